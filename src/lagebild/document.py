@@ -1,0 +1,181 @@
+"""The core data model: one `Article` that every pipeline stage reads and extends.
+
+Every annotation points into `Article.text` by character offsets (`start` inclusive,
+`end` exclusive), so evidence and highlights always hold against the text as given.
+Stages add to the article; none rewrites what an earlier stage assigned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    """What a block of the article is: its role decides which events it may carry."""
+
+    HEADLINE = "headline"
+    DATE = "date"  # a line that gives only the publication date
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"  # photo caption: text of the article, dated by its own date
+    RIGHTS = "rights"  # "Keine Weiterverbreitung", "Nur zur Verwendung in ..."
+    BOILERPLATE = "boilerplate"  # "Quelle: ...", "Foto: AFP", archive headers
+
+
+@dataclass
+class Block:
+    """A paragraph-level piece of the article (separated by blank lines or line breaks)."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    duplicate_of: int | None = None  # index of an earlier block with the same text
+
+
+@dataclass
+class Dateline:
+    """'WASHINGTON, 4. September (Yonhap) –': where and when the report was filed, by whom."""
+
+    start: int
+    end: int
+    place: str | None
+    date: date | None
+    agency: str | None
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    lemma: str = ""
+    pos: str = ""  # STTS-style tag from HanTa, e.g. "VVFIN", "NN", "NE", "ADJA"
+    space_after: bool = True
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    first_token: int  # index into Article.tokens
+    last_token: int  # exclusive
+    block: int  # index into Article.blocks
+
+
+@dataclass
+class Actor:
+    """Who acts: the spec's ACTOR without its surface text."""
+
+    name: str | None
+    country: str | None  # ISO 3166-1 alpha-3
+    sector: str | None  # GOV, MIL, MED, BUS, CVL, IGO, REB
+
+
+@dataclass
+class Place:
+    """Where: the spec's PLACE without its surface text."""
+
+    name: str  # English exonym (GeoNames name)
+    country: str | None  # ISO 3166-1 alpha-3
+
+
+@dataclass
+class Entity:
+    """A recognised name or description in the text."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PER, LOC, ORG, LOCderiv
+    actor: Actor | None = None
+    place: Place | None = None
+    refers_to: int | None = None  # index of the entity this one corefers with
+
+
+@dataclass
+class TimeExpression:
+    """A temporal expression resolved to a day interval."""
+
+    start: int
+    end: int
+    text: str
+    first_day: date
+    last_day: date
+
+
+@dataclass
+class ActorRef:
+    """An actor as it appears in one event: surface text plus its coding."""
+
+    text: str
+    actor: Actor
+
+
+@dataclass
+class PlaceRef:
+    text: str
+    place: Place
+
+
+@dataclass
+class Claimant:
+    """One link of an attribution chain: who says so."""
+
+    text: str
+    country: str | None
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    type: str  # one of the 16 PLOVER types
+    modality: str  # asserted, planned, possible, negated
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    location: PlaceRef | None = None
+    time: TimeExpression | None = None
+    attribution: list[Claimant] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """An article and everything the pipeline has found in it."""
+
+    id: str
+    text: str
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    lang: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    dateline: Dateline | None = None
+    notices: list[Block] = field(default_factory=list)  # rights notices, spans inside blocks
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    extra: dict[str, object] = field(default_factory=dict)  # input fields we keep but do not use
+
+    @property
+    def reference_date(self) -> date | None:
+        """The date relative expressions resolve against: the dateline's, else publication."""
+        if self.dateline and self.dateline.date:
+            return self.dateline.date
+        return self.published
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.first_token : sentence.last_token]
