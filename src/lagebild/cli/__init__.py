@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import typer
 
+from lagebild.cli.export import export_command
 from lagebild.cli.extract import extract_command
+from lagebild.cli.ingest import ingest_command
+from lagebild.cli.query import actors_command, events_command, stats_command
 
 app = typer.Typer(
     help="lagebild: German news articles in, sourced and time-resolved political events out.",
@@ -20,6 +23,11 @@ def root() -> None:
 
 
 app.command("extract")(extract_command)
+app.command("ingest")(ingest_command)
+app.command("events")(events_command)
+app.command("actors")(actors_command)
+app.command("stats")(stats_command)
+app.command("export")(export_command)
 
 
 def main() -> None:
