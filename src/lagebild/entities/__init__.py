@@ -1,0 +1,1 @@
+"""Entities: names of people, places and organisations found in the text, and their coding."""

