@@ -65,5 +65,6 @@ def default_pipeline() -> Pipeline:
     """The full German pipeline. Imports here so that loading one stage loads only its data."""
     from lagebild.language import LanguageIdStage, LanguageStage
     from lagebild.structure import StructureStage
+    from lagebild.temporal import TemporalStage
 
-    return Pipeline([LanguageIdStage(), StructureStage(), LanguageStage()])
+    return Pipeline([LanguageIdStage(), StructureStage(), LanguageStage(), TemporalStage()])

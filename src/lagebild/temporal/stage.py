@@ -1,0 +1,71 @@
+"""The temporal stage: every temporal expression of an article as a day interval."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from lagebild.calendar_de import find_full_date
+from lagebild.document import Article, BlockKind, Sentence, TimeExpression
+from lagebild.temporal.expressions import resolve_mentions, shifted
+from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
+from lagebild.temporal.intervals import Tense
+from lagebild.temporal.tense import clause_tense
+from lagebild.temporal.vocabulary import load_vocabulary
+
+
+class TemporalStage:
+    """Finds temporal expressions block by block and sets `article.times`.
+
+    Anchors: the article's reference date (dateline, else publication); a photo caption that
+    states a full date is dated by it. Anaphoric words ("am Vortag") count from the last single
+    day named in the same or the previous sentence. Without a reference date nothing is found.
+    """
+
+    name = "temporal"
+    requires = ("sentences",)
+    assigns = ("times",)
+
+    def __init__(self, language: str = "de") -> None:
+        self.grammar = load_grammar(language)
+        self.vocabulary = load_vocabulary(language)
+
+    def __call__(self, article: Article) -> Article:
+        article.times = []
+        anchor = article.reference_date
+        if anchor is None:
+            return article
+        for index in range(len(article.blocks)):
+            article.times.extend(self.times_in_block(article, index, anchor))
+        article.times.sort(key=lambda expression: (expression.start, expression.end))
+        return article
+
+    def times_in_block(self, article: Article, block_index: int, anchor: date) -> list[TimeExpression]:
+        block = article.blocks[block_index]
+        block_text = article.text[block.start : block.end]
+        if block.kind == BlockKind.CAPTION and (stated := find_full_date(block_text)):
+            anchor = stated[1]
+        mentions = shifted(find_mentions(block_text, self.grammar), block.start)
+        sentences = [sentence for sentence in article.sentences if sentence.block == block_index]
+        starts = [sentence.start for sentence in sentences]
+
+        def sentence_index(mention: Mention) -> int | None:
+            position = bisect.bisect_right(starts, mention.start) - 1
+            return position if position >= 0 else None
+
+        def tense_for(mention: Mention) -> Tense | None:
+            position = sentence_index(mention)
+            return None if position is None else self.tense_at(article, sentences[position], mention.start)
+
+        def scope_start(mention: Mention) -> int:
+            position = sentence_index(mention)
+            return block.start if position is None else sentences[max(position - 1, 0)].start
+
+        return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start)
+
+    def tense_at(self, article: Article, sentence: Sentence, offset: int) -> Tense | None:
+        tokens = article.sentence_tokens(sentence)
+        if not tokens:
+            return None
+        index = next((i for i, token in enumerate(tokens) if token.end > offset), len(tokens) - 1)
+        return clause_tense(tokens, index, self.vocabulary)

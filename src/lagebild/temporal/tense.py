@@ -1,0 +1,165 @@
+"""The tense of the clause around a temporal expression, from HanTa's STTS tags and lemmas.
+
+The clause is the stretch between commas, colons, dashes, brackets and quotes; a clause
+without a verb of its own takes the sentence's tense. Checks, in order:
+1. a perfect infinitive ("soll ... besprochen haben", "gewesen zu sein") = past;
+2. a preterite finite verb ("sagte", "trat", "hatte") = past;
+3. a plan participle with "sein"/"werden" ("ist für Montag geplant") = future;
+4. finite "werden" + infinitive ("wird reisen"), a modal of intent or possibility + infinitive
+   ("soll stattfinden", "könnte reisen") = future;
+5. a zu-infinitive governed by a verb of planning ("kündigte an, ... zu reisen") = future;
+6. "haben"/"sein" + participle ("hat angegriffen", "sei festgenommen worden") = past;
+7. any other finite verb = present; no verb at all = unknown (None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lagebild.document import Token
+from lagebild.temporal.intervals import Tense
+from lagebild.temporal.vocabulary import Vocabulary, load_vocabulary
+
+CLAUSE_BOUNDARIES = {",", ";", ":", "–", "—", "-", "(", ")", '"', "„", "“", "”", "»", "«"}
+FINITE_WERDEN = {"wird", "werden", "werde", "wirst", "werdet"}
+PERFECT_AUXILIARIES = {"hat", "haben", "habe", "hast", "habt", "ist", "sind", "sei", "seien", "bin", "bist", "seid"}
+PERFECT_INFINITIVES = {"haben", "sein", "worden"}
+INTENT_MODALS = {
+    "soll", "sollen", "solle", "will", "wollen", "wolle", "könnte", "könnten", "dürfte", "dürften",
+    "würde", "würden", "möchte", "möchten", "muss", "müssen", "müsse", "kann", "können", "könne",
+}  # fmt: skip
+INFINITIVE_TAGS = {"VVINF", "VAINF", "VMINF", "VVIZU"}
+PARTICIPLE_TAGS = {"VVPP", "VAPP", "VMPP"}
+WEAK_PRETERITE_ENDINGS = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+STRONG_PRETERITE_ENDINGS = ("", "n", "en", "st", "t", "est")
+NOT_PRETERITE = {"sollte", "sollten"}  # also subjunctive ("sollte ... reisen" = should travel)
+
+
+def clause_tense(tokens: Sequence[Token], index: int, vocabulary: Vocabulary | None = None) -> Tense | None:
+    """The tense of the clause holding `tokens[index]`; the sentence's when the clause has no verb."""
+    vocabulary = vocabulary or load_vocabulary()
+    clause = clause_around(tokens, index)
+    if is_bare_zu_infinitive(clause) and governs_plan(tokens, vocabulary):
+        return Tense.FUTURE
+    if any(token.pos.startswith("V") for token in clause):
+        found = tense_of(clause, vocabulary)
+        if found is not None:
+            return found
+    return tense_of(tokens, vocabulary)
+
+
+def clause_around(tokens: Sequence[Token], index: int) -> Sequence[Token]:
+    start = index
+    while start > 0 and tokens[start - 1].text not in CLAUSE_BOUNDARIES:
+        start -= 1
+    end = index
+    while end < len(tokens) and tokens[end].text not in CLAUSE_BOUNDARIES:
+        end += 1
+    return tokens[start:end]
+
+
+def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary) -> Tense | None:
+    words = [token.text.lower() for token in tokens]
+    if has_perfect_infinitive(tokens, words):
+        return Tense.PAST
+    if any(is_preterite(token, vocabulary) for token in tokens):
+        return Tense.PAST
+    auxiliaries = FINITE_WERDEN | PERFECT_AUXILIARIES
+    if any(word in vocabulary.plan_participles for word in words) and any(word in auxiliaries for word in words):
+        return Tense.FUTURE
+    if is_future(tokens, words):
+        return Tense.FUTURE
+    if is_bare_zu_infinitive(tokens) and governs_plan(tokens, vocabulary):
+        return Tense.FUTURE
+    if is_perfect(tokens, words):
+        return Tense.PAST
+    if any(token.pos.endswith("FIN") for token in tokens):
+        return Tense.PRESENT
+    return None
+
+
+def is_participle(token: Token) -> bool:
+    if token.pos in PARTICIPLE_TAGS:
+        return True
+    text, lemma = token.text.lower(), token.lemma.lower()
+    return token.pos == "VVFIN" and text.startswith("ge") and not lemma.startswith("ge") and len(text) > 4
+
+
+def has_perfect_infinitive(tokens: Sequence[Token], words: list[str]) -> bool:
+    """A participle followed by "haben"/"sein"/"worden" that no finite "werden" governs."""
+    for index, token in enumerate(tokens):
+        if is_participle(token) and any(word in PERFECT_INFINITIVES for word in words[index + 1 :]):
+            later = words[index + 1 :]
+            if "worden" in later and not ({"soll", "sollen", "solle"} & set(words)):
+                continue  # "ist festgenommen worden" is a perfect passive, handled as perfect
+            if not (FINITE_WERDEN & set(words)):
+                return True
+    return False
+
+
+def is_preterite(token: Token, vocabulary: Vocabulary) -> bool:
+    if not token.pos.startswith("V"):
+        return False
+    text, lemma = token.text.lower(), token.lemma.lower()
+    if text in NOT_PRETERITE or not lemma:
+        return False
+    base = max((verb for verb in vocabulary.strong_preterites if lemma.endswith(verb)), key=len, default=None)
+    if base is not None:  # the longest base: "fliegen" is not "f" + "liegen"
+        prefix, stem = lemma[: len(lemma) - len(base)], vocabulary.strong_preterites[base]
+        return any(text == prefix + stem + ending for ending in STRONG_PRETERITE_ENDINGS)
+    weak_stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return text.startswith(weak_stem) and text[len(weak_stem) :] in WEAK_PRETERITE_ENDINGS
+
+
+def is_future(tokens: Sequence[Token], words: list[str]) -> bool:
+    """Finite "werden" or a modal of intent/possibility with an infinitive of another verb."""
+    governors = [i for i, word in enumerate(words) if word in FINITE_WERDEN or word in INTENT_MODALS]
+    if not governors:
+        return False
+    werden_forms = sum(1 for word in words if word in FINITE_WERDEN)
+    if werden_forms >= 2:
+        return True  # "wird ... getroffen werden"
+    governing = {words[i] for i in governors}
+    return any(
+        token.pos in INFINITIVE_TAGS and words[i] not in governing and words[i] not in PERFECT_INFINITIVES
+        for i, token in enumerate(tokens)
+    )
+
+
+def is_perfect(tokens: Sequence[Token], words: list[str]) -> bool:
+    """ "hat ... angegriffen", "sei ... festgenommen worden"; HanTa may tag the participle VVFIN."""
+    auxiliaries = {
+        i for i, token in enumerate(tokens) if words[i] in PERFECT_AUXILIARIES and token.pos.startswith("VA")
+    }
+    if not auxiliaries:
+        return False
+    others = [token for i, token in enumerate(tokens) if i not in auxiliaries]
+    return any(is_participle(token) or (token.pos == "VVFIN" and token.text.endswith("t")) for token in others)
+
+
+def is_bare_zu_infinitive(tokens: Sequence[Token]) -> bool:
+    """A clause like "am Montag nach Moskau zu reisen": a zu-infinitive and no finite verb."""
+    after_zu = {i + 1 for i, token in enumerate(tokens) if token.pos == "PTKZU"}
+    has_zu = any(
+        token.pos == "VVIZU" or (i in after_zu and token.pos.startswith("V")) for i, token in enumerate(tokens)
+    )
+    finite = any(token.pos.endswith("FIN") and i not in after_zu for i, token in enumerate(tokens))
+    return has_zu and not finite
+
+
+def governs_plan(tokens: Sequence[Token], vocabulary: Vocabulary) -> bool:
+    """Does the sentence have a verb of planning ("plant", "kündigte ... an")?"""
+    lemmas = {token.lemma.lower() for token in tokens if token.pos.startswith("V")}
+    particles = {token.text.lower() for index, token in enumerate(tokens) if is_verb_particle(tokens, index)}
+    combined = lemmas | {particle + lemma for particle in particles for lemma in lemmas}
+    return bool(combined & vocabulary.future_governors)
+
+
+def is_verb_particle(tokens: Sequence[Token], index: int) -> bool:
+    """A separated verb particle ("kündigte ... an,"): HanTa tags words out of context, so a
+    preposition right before punctuation or the end counts too."""
+    token = tokens[index]
+    if token.pos == "PTKVZ":
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return token.pos in {"APPR", "ADV"} and (following is None or following.pos.startswith("$"))

@@ -1,0 +1,85 @@
+"""The German temporal vocabulary: data/de/temporal.yaml plus the calendar words of calendar_de."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from lagebild.calendar_de import MONTHS, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    number_words: dict[str, float]
+    ordinal_words: dict[str, int]
+    units: dict[str, str]
+    relative_words: dict[str, int]
+    relative_nouns: dict[str, tuple[str, int, str | None]]
+    deictic_days: dict[str, int]
+    anaphoric_days: dict[str, int]
+    same_day_phrases: tuple[str, ...]
+    day_parts: tuple[str, ...]
+    weekday_adjectives: tuple[str, ...]
+    period_parts: dict[str, dict[str, tuple[int, int]]]
+    year_sections: dict[str, dict[int, tuple[int, int]]]
+    seasons: dict[str, tuple[int, int]]
+    month_triggers: tuple[str, ...]
+    year_triggers: tuple[str, ...]
+    year_blockers: tuple[str, ...]
+    future_governors: frozenset[str]
+    plan_participles: frozenset[str]
+    strong_preterites: dict[str, str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+    @property
+    def full_month_names(self) -> dict[str, int]:
+        """Month names that are not abbreviations ("Juli", not "Jul"): safe without a day or year."""
+        return {name: number for name, number in self.months.items() if not is_abbreviation(name)}
+
+
+def is_abbreviation(name: str) -> bool:
+    longer = [other for other, number in MONTHS.items() if number == MONTHS[name] and len(other) > len(name)]
+    return any(other.startswith(name) for other in longer) or (len(name) <= 3 and name != "mai")
+
+
+@cache
+def load_vocabulary(language: str = "de") -> Vocabulary:
+    path = resources.files("lagebild").joinpath(f"data/{language}/temporal.yaml")
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    return Vocabulary(
+        number_words={k: float(v) for k, v in raw["number_words"].items()},
+        ordinal_words=dict(raw["ordinal_words"]),
+        units=dict(raw["units"]),
+        relative_words=dict(raw["relative_words"]),
+        relative_nouns={k: (v[0], int(v[1]), v[2] if len(v) > 2 else None) for k, v in raw["relative_nouns"].items()},
+        deictic_days=dict(raw["deictic_days"]),
+        anaphoric_days=dict(raw["anaphoric_days"]),
+        same_day_phrases=tuple(raw["same_day_phrases"]),
+        day_parts=tuple(raw["day_parts"]),
+        weekday_adjectives=tuple(raw["weekday_adjectives"]),
+        period_parts={unit: {k: (v[0], v[1]) for k, v in parts.items()} for unit, parts in raw["period_parts"].items()},
+        year_sections={
+            name: {int(k): (v[0], v[1]) for k, v in parts.items()} for name, parts in raw["year_sections"].items()
+        },
+        seasons={k: (v[0], v[1]) for k, v in raw["seasons"].items()},
+        month_triggers=tuple(raw["month_triggers"]),
+        year_triggers=tuple(raw["year_triggers"]),
+        year_blockers=tuple(raw["year_blockers"]),
+        future_governors=frozenset(raw["future_governors"]),
+        plan_participles=frozenset(raw["plan_participles"]),
+        strong_preterites=dict(raw["strong_preterites"]),
+        months=dict(MONTHS),
+        weekdays=dict(WEEKDAYS),
+    )
+
+
+def alternation(words: Iterable[object]) -> str:
+    """A regex alternation of words or phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted({str(word) for word in words}, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
