@@ -1,0 +1,1 @@
+"""Event extraction: trigger and cue lexicons, clauses, arguments, modality, attribution, merging."""

@@ -1,0 +1,453 @@
+"""The event lexicons: trigger words (data/<language>/triggers.tsv) and modality/attribution cues
+(data/<language>/cues.yaml), loaded once, validated, and indexed for the event stage.
+
+Lemmas are compared through `lemma_key`: case-folded, ß = ss, a final -e dropped, because HanTa
+returns pre-1996 spelling for some inflected forms ("Beschusses" -> "Beschuß") and drops the -e
+of some nouns ("Haubitzen" -> "Haubitz").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+PLOVER_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)  # fmt: skip
+PARTS_OF_SPEECH = frozenset({"V", "N", "LVC"})
+# PLOVER context codes (PLOVER manual, "General contexts") plus `technology` from our spec.
+CONTEXTS = frozenset(
+    {"political", "military", "intelligence", "peacekeeping", "economic", "diplomatic", "resource",
+     "culture", "disease", "enviro_disaster", "migration", "humanitarian", "legal", "human_rights",
+     "rights_freedoms", "gender", "lgbt", "terrorism", "human_security", "religion_ethnicity",
+     "government", "election", "legislative", "cbrn", "cyber", "political_institutions",
+     "corruption", "crime", "technology"}
+)  # fmt: skip
+# Modes per type: PLOVER's mode tables, plus the modes our gold annotation uses (meet, clash, ...).
+MODE_NAMES = {
+    "AGREE": "agreement ceasefire promise accept offer",
+    "CONSULT": "visit meet third-party multilateral phone negotiate letter",
+    "SUPPORT": "praise endorse solidarity recognize",
+    "CONCEDE": "release amnesty ease yield concession apologize ceasefire",
+    "COOPERATE": "security exercise extradite intelligence trade joint-operation",
+    "AID": "economic military humanitarian asylum",
+    "RETREAT": "withdraw return disarm ceasefire access surrender de-escalate end_operation",
+    "REQUEST": ("assist change yield meet ceasefire withdraw release accountability asylum extradite"),
+    "ACCUSE": "criticize accuse condemn warn investigate sue disapprove",
+    "REJECT": "refuse deny veto defy meet",
+    "THREATEN": ("restrict ban arrest relations expel territory violence sanction ultimatum crackdown"),
+    "PROTEST": "demonstrate riot strike hunger-strike boycott obstruct",
+    "SANCTION": "convict cancel expel withdraw sever sanction embargo withhold tariff",
+    "MOBILIZE": "troops weapons police militia alert exercise",
+    "COERCE": ("confiscate restrict ban censor curfew martial-law arrest deport withhold repress raid seize convict"),
+    "ASSAULT": (
+        "attack aerial drone firearms explosives heavy-weapons abduct beat torture "
+        "execute sexual assassinate destroy primitive suicide-attack clash kill invade "
+        "occupy cyber cbrn"
+    ),
+}
+MODES: dict[str, frozenset[str]] = {kind: frozenset(names.split()) for kind, names in MODE_NAMES.items()}
+FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen"})
+PREPOSITIONS = frozenset(
+    {"mit", "an", "gegen", "nach", "auf", "bei", "von", "für", "zu", "in", "über", "um", "aus",
+     "zwischen", "durch", "hinter", "vor"}
+)  # fmt: skip
+TRIGGER_COLUMNS = (
+    "lemma", "pos", "particle", "verb", "type", "mode", "context", "requires", "excludes",
+    "target", "source", "symmetric", "note",
+)  # fmt: skip
+MIN_HEAD_MATCH = 4  # a requires/excludes lemma this long also matches as the end of a compound
+CUE_CATEGORIES = ("planned", "possible", "negated", "attribution")
+CUE_GROUP_KEYS = frozenset({"name", "lemmas", "forms", "sequences", "note"})
+SEQUENCE_GAP = "*"
+WORD = re.compile(r"^[A-Za-zÄÖÜäöüßéè][\w\-]*$")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that does not follow its schema; the message names file, line and column."""
+
+
+def lemma_key(lemma: str) -> str:
+    """The form lemmas are compared in: 'Beschuß', 'Beschuss', 'beschuss' are one key."""
+    key = lemma.casefold().replace("ß", "ss")
+    return key[:-1] if len(key) > 3 and key.endswith("e") else key
+
+
+# ---------------------------------------------------------------- triggers
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One sense of one trigger word: a row of triggers.tsv."""
+
+    lemma: str
+    pos: str  # V, N or LVC
+    particles: tuple[str, ...]  # separable particle of the verb (V) or of the support verbs (LVC)
+    verbs: tuple[str, ...]  # LVC support verbs
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    requires: tuple[str, ...]
+    excludes: tuple[str, ...]
+    target: tuple[str, ...]  # role specs, in order of preference
+    source: tuple[str, ...]
+    symmetric: bool
+    note: str
+    line: int  # line number in the file, for messages
+
+    def fits(self, clause_lemmas: Iterable[str]) -> bool:
+        """Whether this sense's requires/excludes hold for a clause with these lemmas."""
+        keys = {lemma_key(lemma) for lemma in clause_lemmas if lemma}
+        if self.requires and not any(mentions(keys, word) for word in self.requires):
+            return False
+        return not any(mentions(keys, word) for word in self.excludes)
+
+    def particle_of(self, verb: str) -> str | None:
+        """The separable particle of `verb` (the lemma itself or one of the support verbs)."""
+        matching = [p for p in self.particles if verb.startswith(p) and len(verb) > len(p)]
+        return max(matching, key=len) if matching else None
+
+
+def mentions(clause_keys: set[str], word: str) -> bool:
+    """A clause mentions `word` when it has the lemma, or a compound ending in it (4+ letters)."""
+    key = lemma_key(word)
+    if key in clause_keys:
+        return True
+    return len(key) >= MIN_HEAD_MATCH and any(other.endswith(key) for other in clause_keys)
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    entries: tuple[TriggerEntry, ...]
+    by_verb: dict[str, tuple[TriggerEntry, ...]] = field(repr=False, compare=False)
+    by_noun: dict[str, tuple[TriggerEntry, ...]] = field(repr=False, compare=False)
+    by_light_verb: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(repr=False, compare=False)
+
+    def verbs(self, lemma: str) -> tuple[TriggerEntry, ...]:
+        """Senses of a verb, by its lemma with any separable particle joined ('festnehmen')."""
+        return self.by_verb.get(lemma_key(lemma), ())
+
+    def nouns(self, lemma: str) -> tuple[TriggerEntry, ...]:
+        """Senses of an event noun ('Festnahme')."""
+        return self.by_noun.get(lemma_key(lemma), ())
+
+    def light_verbs(self, noun_lemma: str, verb_lemma: str) -> tuple[TriggerEntry, ...]:
+        """Senses of a noun + support verb construction ('Sanktion' + 'verhängen')."""
+        return self.by_light_verb.get((lemma_key(noun_lemma), lemma_key(verb_lemma)), ())
+
+    def separable_particles(self) -> frozenset[str]:
+        """Every particle that a verb of the lexicon leaves at the end of a main clause ('fest', 'ab')."""
+        return frozenset(p for entry in self.entries for p in entry.particles)
+
+    def verbs_from_participle(self, adjective_lemma: str) -> tuple[TriggerEntry, ...]:
+        """Verb senses for a participle HanTa took for an adjective ('verletzt' -> verletzen).
+
+        HanTa lemmatises weak preterites of verbs without ge- participle as adjectives
+        ('verletzte' -> 'verletzt', 'vereinbarten' -> 'vereinbart').
+        """
+        if not adjective_lemma.endswith("t"):
+            return ()
+        stem = adjective_lemma[:-1]
+        for candidate in (stem + "en", stem + "n", stem.removeprefix("ge") + "en"):
+            found = self.verbs(candidate)
+            if found:
+                return found
+        return ()
+
+    def support_verbs(self) -> frozenset[str]:
+        """All support verb lemmas of the LVC rows."""
+        return frozenset(verb for entry in self.entries for verb in entry.verbs)
+
+
+@cache
+def load_triggers(language: str = "de") -> TriggerLexicon:
+    path = f"data/{language}/triggers.tsv"
+    text = resources.files("lagebild").joinpath(path).read_text("utf-8")
+    return parse_triggers(text, path)
+
+
+def parse_triggers(text: str, source_name: str = "triggers.tsv") -> TriggerLexicon:
+    """Read and validate the TSV text; raise LexiconError naming the first bad cell."""
+    entries: list[TriggerEntry] = []
+    header: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = check_header(cells, source_name, number)
+            continue
+        if len(cells) != len(header):
+            raise LexiconError(f"{source_name}:{number}: {len(cells)} cells, expected {len(header)}")
+        entries.append(parse_entry(dict(zip(header, cells, strict=True)), f"{source_name}:{number}", number))
+    if header is None:
+        raise LexiconError(f"{source_name}: no header line")
+    return index_entries(tuple(entries))
+
+
+def check_header(cells: list[str], source_name: str, number: int) -> list[str]:
+    missing = [c for c in TRIGGER_COLUMNS if c not in cells]
+    unknown = [c for c in cells if c not in TRIGGER_COLUMNS]
+    if missing or unknown:
+        raise LexiconError(f"{source_name}:{number}: header lacks {missing} or has unknown columns {unknown}")
+    return cells
+
+
+def split_list(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def parse_entry(row: dict[str, str], where: str, number: int) -> TriggerEntry:
+    pos, lemma, kind = row["pos"].strip(), row["lemma"].strip(), row["type"].strip()
+    if pos not in PARTS_OF_SPEECH:
+        raise LexiconError(f"{where}: pos {pos!r} is not one of {sorted(PARTS_OF_SPEECH)}")
+    if not WORD.match(lemma):
+        raise LexiconError(f"{where}: lemma {lemma!r} is not a single word")
+    if kind not in PLOVER_TYPES:
+        raise LexiconError(f"{where}: unknown PLOVER type {kind!r}")
+    verbs = split_list(row["verb"])
+    if (pos == "LVC") != bool(verbs):
+        raise LexiconError(f"{where}: support verbs are required for LVC rows and only for them")
+    entry = TriggerEntry(
+        lemma=lemma,
+        pos=pos,
+        particles=split_list(row["particle"]),
+        verbs=verbs,
+        type=kind,
+        mode=row["mode"].strip() or None,
+        context=split_list(row["context"]),
+        requires=split_list(row["requires"]),
+        excludes=split_list(row["excludes"]),
+        target=split_list(row["target"]),
+        source=split_list(row["source"]),
+        symmetric=parse_flag(row["symmetric"], where),
+        note=row["note"].strip(),
+        line=number,
+    )
+    check_entry(entry, where)
+    return entry
+
+
+def parse_flag(cell: str, where: str) -> bool:
+    value = cell.strip()
+    if value not in ("", "yes"):
+        raise LexiconError(f"{where}: symmetric must be 'yes' or empty, not {value!r}")
+    return value == "yes"
+
+
+def check_entry(entry: TriggerEntry, where: str) -> None:
+    if entry.mode is not None and entry.mode not in MODES[entry.type]:
+        raise LexiconError(f"{where}: mode {entry.mode!r} is not a mode of {entry.type}")
+    for context in entry.context:
+        if context not in CONTEXTS:
+            raise LexiconError(f"{where}: unknown context {context!r}")
+    for column, specs in (("target", entry.target), ("source", entry.source)):
+        if not specs:
+            raise LexiconError(f"{where}: empty {column} (write 'none')")
+        for spec in specs:
+            if not is_role_spec(spec):
+                raise LexiconError(f"{where}: bad {column} spec {spec!r}")
+    check_particles(entry, where)
+    for word in entry.requires + entry.excludes + entry.verbs:
+        if not WORD.match(word):
+            raise LexiconError(f"{where}: {word!r} in requires/excludes/verb is not a single word")
+
+
+def is_role_spec(spec: str) -> bool:
+    if spec in FIXED_ROLES:
+        return True
+    kind, _, preposition = spec.partition(":")
+    return kind == "pp" and preposition in PREPOSITIONS
+
+
+def check_particles(entry: TriggerEntry, where: str) -> None:
+    if entry.pos == "N" and entry.particles:
+        raise LexiconError(f"{where}: nouns have no separable particle")
+    if entry.pos == "V" and len(entry.particles) > 1:
+        raise LexiconError(f"{where}: a verb has at most one separable particle")
+    words = (entry.lemma,) if entry.pos == "V" else entry.verbs
+    for particle in entry.particles:
+        if not any(word.startswith(particle) and len(word) > len(particle) for word in words):
+            raise LexiconError(f"{where}: particle {particle!r} begins none of {list(words)}")
+
+
+def index_entries(entries: tuple[TriggerEntry, ...]) -> TriggerLexicon:
+    by_verb: dict[str, list[TriggerEntry]] = {}
+    by_noun: dict[str, list[TriggerEntry]] = {}
+    by_light_verb: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for entry in entries:
+        if entry.pos == "V":
+            by_verb.setdefault(lemma_key(entry.lemma), []).append(entry)
+        elif entry.pos == "N":
+            by_noun.setdefault(lemma_key(entry.lemma), []).append(entry)
+        else:
+            for verb in entry.verbs:
+                by_light_verb.setdefault((lemma_key(entry.lemma), lemma_key(verb)), []).append(entry)
+    return TriggerLexicon(
+        entries=entries,
+        by_verb={key: tuple(value) for key, value in by_verb.items()},
+        by_noun={key: tuple(value) for key, value in by_noun.items()},
+        by_light_verb={key: tuple(value) for key, value in by_light_verb.items()},
+    )
+
+
+# ---------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    """A named group of cues of one category (cues.yaml)."""
+
+    name: str
+    lemmas: frozenset[str]  # as written (HanTa lemmas); compare with lemma_key for robustness
+    forms: frozenset[str]  # lower-cased surface forms
+    sequences: tuple[tuple[str, ...], ...]  # lemmas in order; "*" = a gap
+    note: str
+
+
+@dataclass(frozen=True)
+class Cues:
+    """All cue groups, by category, plus the flat sets the event stage reads.
+
+    Flat sets hold lemmas as written (`*_verbs`, `*_nouns`), or lower-cased words
+    (`*_forms`, `*_adverbs`, `*_adjectives`, `negation_words`, phrase parts).
+    """
+
+    groups: dict[str, tuple[CueGroup, ...]] = field(repr=False)
+    planned_verbs: frozenset[str]
+    planned_phrases: tuple[tuple[str, ...], ...]
+    planned_adjectives: frozenset[str]
+    possible_forms: frozenset[str]
+    possible_verbs: frozenset[str]
+    possible_adverbs: frozenset[str]
+    possible_phrases: tuple[tuple[str, ...], ...]
+    possible_adjectives: frozenset[str]
+    negation_words: frozenset[str]
+    not_negations: tuple[tuple[str, ...], ...]
+    negating_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    reporting_phrases: tuple[tuple[str, ...], ...]
+    report_nouns: frozenset[str]
+    speaker_nouns: frozenset[str]
+    attribution_prepositions: frozenset[str]
+    subjunctive_forms: frozenset[str]
+
+    def group(self, category: str, name: str) -> CueGroup:
+        for group in self.groups[category]:
+            if group.name == name:
+                return group
+        raise KeyError(f"no cue group {category}.{name}")
+
+
+@cache
+def load_cues(language: str = "de") -> Cues:
+    path = f"data/{language}/cues.yaml"
+    raw = yaml.safe_load(resources.files("lagebild").joinpath(path).read_text("utf-8"))
+    return parse_cues(raw, path)
+
+
+def parse_cues(raw: object, source_name: str = "cues.yaml") -> Cues:
+    """Validate the YAML structure and build the groups and the flat sets."""
+    if not isinstance(raw, dict) or set(raw) != set(CUE_CATEGORIES):
+        found = sorted(raw) if isinstance(raw, dict) else type(raw).__name__
+        raise LexiconError(f"{source_name}: expected the categories {list(CUE_CATEGORIES)}, found {found}")
+    groups = {category: parse_groups(raw[category], f"{source_name}:{category}") for category in CUE_CATEGORIES}
+    return flatten_cues(groups)
+
+
+def parse_groups(raw: object, where: str) -> tuple[CueGroup, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise LexiconError(f"{where}: expected a non-empty list of groups")
+    groups = tuple(parse_group(item, f"{where}[{position}]") for position, item in enumerate(raw))
+    names = [group.name for group in groups]
+    if len(set(names)) != len(names):
+        raise LexiconError(f"{where}: duplicate group names in {names}")
+    return groups
+
+
+def parse_group(raw: object, where: str) -> CueGroup:
+    if not isinstance(raw, dict) or "name" not in raw:
+        raise LexiconError(f"{where}: a group is a mapping with a name")
+    unknown = set(raw) - CUE_GROUP_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+    lemmas, forms = word_list(raw, "lemmas", where), word_list(raw, "forms", where)
+    sequences = sequence_list(raw.get("sequences", []), where)
+    if not (lemmas or forms or sequences):
+        raise LexiconError(f"{where}: group {raw['name']!r} has no lemmas, forms or sequences")
+    return CueGroup(
+        name=str(raw["name"]),
+        lemmas=frozenset(lemmas),
+        forms=frozenset(form.lower() for form in forms),
+        sequences=sequences,
+        note=str(raw.get("note", "")).strip(),
+    )
+
+
+def word_list(raw: dict, key: str, where: str) -> list[str]:
+    words = raw.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and WORD.match(w) for w in words):
+        raise LexiconError(f"{where}: {key} must be a list of single words")
+    return words
+
+
+def sequence_list(raw: object, where: str) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list):
+        raise LexiconError(f"{where}: sequences must be a list of lists")
+    sequences = []
+    for item in raw:
+        if not isinstance(item, list) or len(item) < 2:
+            raise LexiconError(f"{where}: sequence {item!r} needs at least two words")
+        if not all(isinstance(w, str) and (w == SEQUENCE_GAP or WORD.match(w)) for w in item):
+            raise LexiconError(f"{where}: sequence {item!r} has a non-word")
+        if SEQUENCE_GAP in (item[0], item[-1]):
+            raise LexiconError(f"{where}: sequence {item!r} may not begin or end with a gap")
+        sequences.append(tuple(item))
+    return tuple(sequences)
+
+
+def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
+    def pick(category: str, *names: str) -> tuple[CueGroup, ...]:
+        found = {group.name: group for group in groups[category]}
+        missing = [name for name in names if name not in found]
+        if missing:
+            raise LexiconError(f"cues: category {category} lacks the groups {missing}")
+        return tuple(found[name] for name in names)
+
+    def lemmas(*chosen: CueGroup) -> frozenset[str]:
+        return frozenset(lemma for group in chosen for lemma in group.lemmas)
+
+    def lowered(*chosen: CueGroup) -> frozenset[str]:
+        return frozenset(word.lower() for group in chosen for word in group.lemmas | group.forms)
+
+    def phrases(*chosen: CueGroup) -> tuple[tuple[str, ...], ...]:
+        return tuple(
+            tuple(w.lower() for w in sequence if w != SEQUENCE_GAP) for group in chosen for sequence in group.sequences
+        )
+
+    return Cues(
+        groups=groups,
+        planned_verbs=lemmas(*pick("planned", "intention_verbs")),
+        planned_phrases=phrases(*pick("planned", "intention_sequences")),
+        planned_adjectives=lowered(*pick("planned", "scheduled_adjectives")),
+        possible_forms=lowered(*pick("possible", "modal_forms")),
+        possible_verbs=lemmas(*pick("possible", "consideration_verbs")),
+        possible_adverbs=lowered(*pick("possible", "adverbs")),
+        possible_phrases=phrases(*pick("possible", "consideration_sequences")),
+        possible_adjectives=lowered(*pick("possible", "adjectives")),
+        negation_words=lowered(*pick("negated", "particles", "determiners")),
+        not_negations=phrases(*pick("negated", "not_negations")),
+        negating_verbs=lemmas(*pick("negated", "denial_verbs", "refusal_verbs", "cancellation")),
+        reporting_verbs=lemmas(*pick("attribution", "reporting_verbs")),
+        reporting_phrases=phrases(*pick("attribution", "source_sequences")),
+        report_nouns=lemmas(*pick("attribution", "report_nouns")),
+        speaker_nouns=lemmas(*pick("attribution", "speaker_nouns")),
+        attribution_prepositions=lowered(*pick("attribution", "prepositions")),
+        subjunctive_forms=lowered(*pick("attribution", "reported_speech")),
+    )
