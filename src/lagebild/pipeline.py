@@ -63,8 +63,12 @@ def check_order(stages: Sequence[Stage]) -> None:
 
 def default_pipeline() -> Pipeline:
     """The full German pipeline. Imports here so that loading one stage loads only its data."""
+    from lagebild.entities.stage import EntityStage
+    from lagebild.events.stage import EventStage
     from lagebild.language import LanguageIdStage, LanguageStage
     from lagebild.structure import StructureStage
     from lagebild.temporal import TemporalStage
 
-    return Pipeline([LanguageIdStage(), StructureStage(), LanguageStage(), TemporalStage()])
+    return Pipeline(
+        [LanguageIdStage(), StructureStage(), LanguageStage(), TemporalStage(), EntityStage(), EventStage()]
+    )

@@ -1,0 +1,155 @@
+"""Actor phrases: the words around a known form that together name one actor.
+
+"Der nordkoreanische Staatschef Kim Jong-un", "die Regierung in Bamako", "Frankreichs
+Außenminister", "US-Präsident Barack Obama", "die Führer Nordkoreas": a phrase grows from
+lexicon matches (countries, adjectives, roles, organisations, people) over articles and
+adjectives to the left, names and a genitive country to the right, and "in <capital>" after a
+body of government. The phrase is then coded as a whole by `lexicon.code_actor`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from lagebild.document import Token
+from lagebild.entities.lexicon import ActorEntry, ActorLexicon, compound_entries, load_actor_lexicon
+
+LEFT_MODIFIERS = {"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT", "PDAT"}
+GOVERNMENT_KINDS = {"name", "capital", "seat"}
+BODY_SECTORS = {"GOV", "MIL"}
+MAX_NAME_TOKENS = 4  # unknown name parts after a role: "Jean-Yves Le Drian"
+NAME_PARTICLES = {"de", "van", "Le", "al", "bin", "da"}  # not "von": "Kim von Pjöngjang" is a place
+# Bodies that a capital places ("die Regierung in Bamako"); a delegation "in Pjöngjang" is only there.
+SEATED_BODIES = {"Regierung", "Führung", "Staatsführung", "Junta", "Militärregierung", "Militärjunta", "Regime",
+                 "Behörden", "Machthaber", "Botschaft", "Ministerium", "Außenministerium"}  # fmt: skip
+# A compound is read by its head only when its first part is a noun, not a verb prefix:
+# "Regierungstruppen" is troops, "Durchführung" is no "Führung".
+VERB_PREFIXES = {"ab", "an", "auf", "aus", "be", "bei", "durch", "ein", "ent", "er", "ge", "her", "hin", "mit",
+                 "nach", "über", "um", "unter", "ver", "vor", "weg", "zer", "zu", "zurück", "wieder"}  # fmt: skip
+
+
+@dataclass
+class Phrase:
+    first: int  # token index
+    last: int  # inclusive
+    kinds: set[str]  # kinds of the lexicon entries inside
+
+
+class FormMatcher:
+    """Longest-match of lexicon forms over tokens, indexed by first token."""
+
+    def __init__(self, lexicon: ActorLexicon) -> None:
+        self.lexicon = lexicon
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...]]]] = {}
+        for form, entries in lexicon.match_forms():
+            self.by_first.setdefault(form[0], []).append((form, entries))
+
+    def match(self, tokens: list[Token], start: int, end: int) -> tuple[int, tuple[ActorEntry, ...]]:
+        """(length, entries) of the longest form starting at `start`; (0, ()) if none."""
+        for form, entries in self.by_first.get(tokens[start].text, ()):
+            if start + len(form) <= end and all(tokens[start + k].text == part for k, part in enumerate(form)):
+                return len(form), entries
+        word = tokens[start].text
+        if word[:1].isupper() and tokens[start].pos in ("NN", "NE", "ADJA", "ADJD", "FM", "XY"):
+            found = single_word_entries(word)
+            if found:
+                return 1, found
+        return 0, ()
+
+
+@cache
+def single_word_entries(word: str) -> tuple[ActorEntry, ...]:
+    """Genitive and inflected forms ('Russlands', 'Schoigus') and compounds ('US-Präsident', 'Kremlsprecher')."""
+    lexicon = load_actor_lexicon()
+    direct = lexicon.lookup(word)
+    if direct:
+        return tuple(direct)
+    return tuple(entry for entry in compound_entries(lexicon, word) if not verb_prefixed(word, entry.form))
+
+
+def verb_prefixed(word: str, head: str) -> bool:
+    return "-" not in word and word.lower().endswith(head.lower()) and word[: -len(head)].lower() in VERB_PREFIXES
+
+
+@cache
+def form_matcher() -> FormMatcher:
+    return FormMatcher(load_actor_lexicon())
+
+
+def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher) -> list[Phrase]:
+    """Actor phrases among tokens[start:end] (one sentence), in order, not overlapping."""
+    seeds: list[Phrase] = []
+    index = start
+    while index < end:
+        length, entries = matcher.match(tokens, index, end)
+        if length:
+            seeds.append(Phrase(index, index + length - 1, {entry.kind for entry in entries}))
+            index += length
+        else:
+            index += 1
+    return [extend(phrase, tokens, start, end, matcher) for phrase in join_adjacent(seeds)]
+
+
+def join_adjacent(seeds: list[Phrase]) -> list[Phrase]:
+    """'nordkoreanische' + 'Staatschef' + 'Kim Jong-un' directly after each other form one phrase."""
+    joined: list[Phrase] = []
+    for seed in seeds:
+        if joined and seed.first == joined[-1].last + 1 and can_join(joined[-1], seed):
+            joined[-1].last = seed.last
+            joined[-1].kinds |= seed.kinds
+        else:
+            joined.append(seed)
+    return joined
+
+
+def can_join(left: Phrase, right: Phrase) -> bool:
+    """Two bare countries in a row are two actors; an adjective or role runs on into what follows."""
+    if left.kinds <= GOVERNMENT_KINDS and right.kinds <= GOVERNMENT_KINDS:
+        return False
+    return bool(left.kinds & {"adjective", "role", "person", "organisation", "name", "inhabitant"})
+
+
+def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: FormMatcher) -> Phrase:
+    while phrase.first > start and tokens[phrase.first - 1].pos in LEFT_MODIFIERS:
+        phrase.first -= 1
+    if phrase.kinds & {"role", "person"}:
+        phrase.last = absorb_names(tokens, phrase.last, end)
+    if "role" in phrase.kinds:
+        phrase.last = absorb_genitive_country(tokens, phrase.last, end, matcher)
+        if tokens[phrase.last].text in SEATED_BODIES:
+            phrase.last = absorb_seat(tokens, phrase.last, end, matcher)
+    return phrase
+
+
+def absorb_names(tokens: list[Token], last: int, end: int) -> int:
+    """Unknown name parts after a role or a first name: 'Außenminister Jean-Yves Le Drian'."""
+    taken = 0
+    while last + 1 < end and taken < MAX_NAME_TOKENS and is_name_part(tokens[last + 1]):
+        last += 1
+        taken += 1
+    return last
+
+
+def is_name_part(token: Token) -> bool:
+    return (token.pos in ("NE", "FM") and token.text[:1].isupper()) or token.text in NAME_PARTICLES
+
+
+def absorb_genitive_country(tokens: list[Token], last: int, end: int, matcher: FormMatcher) -> int:
+    """'die Führer Nordkoreas': a country in the genitive right after the role noun."""
+    if last + 1 >= end or not tokens[last + 1].text.endswith("s"):
+        return last
+    length, entries = matcher.match(tokens, last + 1, end)
+    if length == 1 and any(entry.kind == "name" for entry in entries):
+        return last + 1
+    return last
+
+
+def absorb_seat(tokens: list[Token], last: int, end: int, matcher: FormMatcher) -> int:
+    """'die Regierung in Bamako', 'die Botschaft in Berlin': a body placed by its capital or country."""
+    if last + 2 >= end or tokens[last + 1].text != "in":
+        return last
+    length, entries = matcher.match(tokens, last + 2, end)
+    if length and any(entry.kind in GOVERNMENT_KINDS for entry in entries):
+        return last + 1 + length
+    return last

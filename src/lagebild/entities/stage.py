@@ -1,0 +1,193 @@
+"""The entity stage: who and where, coded for the spec's ACTOR and PLACE records.
+
+Steps, in order:
+1. actor phrases in each sentence (phrases.py), coded as a whole by `code_actor` on the
+   article's reference date, so that "der russische Verteidigungsminister" names the holder;
+2. places: countries, capitals and what follows a locative preposition ("in Wladiwostok",
+   "in der Region Sagaing"), resolved in the gazetteer near the countries already named;
+3. the scene country: a body without a country of its own ("die Polizei", "Demonstranten",
+   "das Militär") takes the country of a place in its sentence, else the article's main country;
+4. coreference: a surname alone repeats the person named in full before it; "er" refers to
+   the last person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
+from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_places
+from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
+
+LOCATIVE = {"in", "im", "nach", "aus", "bei", "beim", "vor", "nahe", "ins", "am", "an", "auf"}
+PLACE_MODIFIERS = {"ART", "ADJA"}
+MAX_PLACE_TOKENS = 4
+SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
+MASCULINE_PRONOUNS = {"er"}
+
+
+class EntityStage:
+    name = "entities"
+    requires = ("tokens", "sentences")
+    assigns = ("entities",)
+
+    def __init__(self, language: str = "de") -> None:
+        self.matcher = form_matcher()
+        self.places = load_places(language)
+
+    def __call__(self, article: Article) -> Article:
+        entities: list[Entity] = []
+        for sentence in article.sentences:
+            entities.extend(self.actor_entities(article, sentence))
+        entities = add_places(article, entities, self.places)
+        fill_scene_countries(article, entities)
+        resolve_coreference(article, entities)
+        article.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        return article
+
+    def actor_entities(self, article: Article, sentence: Sentence) -> list[Entity]:
+        tokens = article.tokens
+        found = []
+        for phrase in find_phrases(tokens, sentence.first_token, sentence.last_token, self.matcher):
+            words = [t.text for t in tokens[phrase.first : phrase.last + 1]]
+            actor = code_actor(words, article.reference_date)
+            if actor is None:
+                continue
+            start, end = tokens[phrase.first].start, tokens[phrase.last].end
+            found.append(Entity(start, end, article.text[start:end], label_of(phrase, actor), actor=actor))
+        return found
+
+
+def label_of(phrase: Phrase, actor: Actor) -> str:
+    if "person" in phrase.kinds or (actor.name and "role" in phrase.kinds and actor.sector != "IGO"):
+        return "PER"
+    if phrase.kinds <= {"adjective"}:
+        return "LOCderiv"
+    if phrase.kinds <= {"name", "capital"}:
+        return "LOC"
+    return "ORG"
+
+
+def add_places(article: Article, entities: list[Entity], gazetteer) -> list[Entity]:
+    """Give country and capital mentions their place; add places named after locative prepositions."""
+    near = {e.actor.country for e in entities if e.actor and e.actor.country}
+    for entity in entities:
+        if entity.label == "LOC":
+            candidate = gazetteer.best_place(entity.text, near)
+            entity.place = place_of(candidate)
+    taken = {(e.start, e.end) for e in entities}
+    taken |= {(t.start, t.end) for t in article.times}
+    for sentence in article.sentences:
+        for start, end, candidate in locative_places(article, sentence, gazetteer, near):
+            if (start, end) in taken or any(t.start <= start < t.end for t in article.times):
+                continue  # "am 31. Mai" is a date, not the town of Mai
+            existing = next((e for e in entities if e.start <= start and end <= e.end), None)
+            if existing is not None:
+                existing.place = existing.place or place_of(candidate)
+                continue
+            entities.append(Entity(start, end, article.text[start:end], "LOC", place=place_of(candidate)))
+            taken.add((start, end))
+    return entities
+
+
+def place_of(candidate: PlaceCandidate | None) -> Place | None:
+    return Place(candidate.name, candidate.country) if candidate else None
+
+
+def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[str]):
+    """(start, end, candidate) for the longest known place after each locative preposition."""
+    tokens = article.tokens
+    for index in range(sentence.first_token, sentence.last_token - 1):
+        if tokens[index].text.lower() not in LOCATIVE:
+            continue
+        first = index + 1
+        while first < sentence.last_token and tokens[first].pos in PLACE_MODIFIERS:
+            first += 1
+        for length in range(MAX_PLACE_TOKENS, 0, -1):
+            last = first + length - 1
+            if last >= sentence.last_token or not tokens[first].text[:1].isupper():
+                continue
+            start, end = tokens[first].start, tokens[last].end
+            candidate = gazetteer.best_place(article.text[start:end], near)
+            if candidate is not None:
+                yield start, end, candidate
+                break
+
+
+def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
+    """A body without a country acts where its sentence is set, else in the article's main country."""
+    main = main_country(article, entities)
+    for entity in entities:
+        actor = entity.actor
+        if actor is None or actor.country or actor.sector not in SCENE_SECTORS or actor.name:
+            continue
+        sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
+        scene = sentence_place_country(sentence, entities) if sentence else None
+        country = scene or main
+        if country:
+            entity.actor = replace(actor, country=country)
+
+
+def sentence_place_country(sentence: Sentence, entities: list[Entity]) -> str | None:
+    for entity in entities:
+        if sentence.start <= entity.start < sentence.end and entity.place and entity.place.country:
+            return entity.place.country
+    return None
+
+
+def main_country(article: Article, entities: list[Entity]) -> str | None:
+    """The dateline's country, else the most often named country (places and coded actors)."""
+    if article.dateline is not None:
+        on_dateline = [e for e in entities if e.start < article.dateline.end and e.place and e.place.country]
+        if on_dateline:
+            return on_dateline[0].place.country
+    counts = Counter(
+        e.place.country if e.place and e.place.country else e.actor.country if e.actor else None for e in entities
+    )
+    counts.pop(None, None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def resolve_coreference(article: Article, entities: list[Entity]) -> None:
+    """Surnames repeat the full name before them; 'er' is the last person named."""
+    named: dict[str, int] = {}
+    ordered = sorted(range(len(entities)), key=lambda i: entities[i].start)
+    for index in ordered:
+        entity = entities[index]
+        if entity.label != "PER" or entity.actor is None:
+            continue
+        surname = entity.text.split()[-1]
+        earlier = named.get(surname)
+        if earlier is not None and len(entity.text.split()) == 1 and entities[earlier].actor.name:
+            entity.actor = entities[earlier].actor
+            entity.refers_to = earlier
+        elif entity.actor.name:
+            named[surname] = index
+    entities.extend(pronoun_entities(article, entities))
+
+
+def pronoun_entities(article: Article, entities: list[Entity]) -> list[Entity]:
+    persons = sorted((e for e in entities if e.label == "PER" and e.actor and e.actor.name), key=lambda e: e.start)
+    found = []
+    for token in article.tokens:
+        if token.pos != "PPER" or token.text.lower() not in MASCULINE_PRONOUNS:
+            continue
+        antecedent = last_before(persons, token)
+        if antecedent is not None:
+            found.append(
+                Entity(
+                    token.start,
+                    token.end,
+                    token.text,
+                    "PER",
+                    actor=antecedent.actor,
+                    refers_to=entities.index(antecedent),
+                )
+            )
+    return found
+
+
+def last_before(persons: list[Entity], token: Token) -> Entity | None:
+    before = [p for p in persons if p.end <= token.start]
+    return before[-1] if before else None

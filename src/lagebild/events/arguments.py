@@ -1,0 +1,138 @@
+"""Grammatical roles of actor mentions inside one clause, from word order, articles and prepositions.
+
+German marks case on the article, not the noun: "dem Botschafter" is dative, "den Angriff"
+accusative, "des Militärs" genitive. A mention after a preposition is a prepositional partner
+("mit Putin", "gegen Russland"); one directly after a noun in the genitive belongs to that
+noun ("die Reise des Ministers", "die Führer Nordkoreas"). Of the remaining mentions the first
+is the subject, unless the clause is passive, where "von"/"durch" names the agent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from lagebild.document import Entity, Token
+from lagebild.events.clauses import Clause, is_finite
+
+NOMINATIVE_ARTICLES = {"der", "ein"}  # masculine nominative (feminine "der" is dative or genitive)
+DATIVE_ARTICLES = {"dem", "einem"}
+ACCUSATIVE_ARTICLES = {"den", "einen"}
+GENITIVE_ARTICLES = {"des", "eines"}
+MODIFIERS = {"ART", "ADJA", "PPOSAT", "CARD", "PIAT", "PIDAT", "ADV", "ADJD", "PDAT"}
+CONTRACTIONS = {"zum": "zu", "zur": "zu", "vom": "von", "am": "an", "im": "in", "ins": "in", "beim": "bei",
+                "ans": "an", "aufs": "auf", "fürs": "für", "durchs": "durch"}  # fmt: skip
+LINKS = {"und", "sowie", ",", "&"}
+PASSIVE_AGENT_PREPOSITIONS = {"von", "durch"}
+CASE_ROLES = {"core", "subj", "obj", "dat"}
+
+
+@dataclass
+class Mention:
+    """An actor entity as it stands in a clause."""
+
+    entity: int  # index into Article.entities
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    role: str  # subj, obj, dat, gen, core, pp:<preposition>, attr (zufolge/laut)
+    head_noun: int | None = None  # for gen: the noun it depends on
+    group: list[int] = field(default_factory=list)  # coordinated mentions (indices into the mention list)
+
+
+def token_span(tokens: list[Token], start: int, end: int, first: int, last: int) -> tuple[int, int] | None:
+    """Token indices [a, b] (inclusive) covering characters [start, end) within tokens first..last."""
+    covered = [i for i in range(first, last + 1) if tokens[i].start < end and tokens[i].end > start]
+    return (covered[0], covered[-1]) if covered else None
+
+
+def mentions_in_clause(clause: Clause, tokens: list[Token], entities: list[Entity]) -> list[Mention]:
+    """Actor mentions whose tokens lie in the clause, with their roles, in text order."""
+    inside = set(clause.tokens)
+    mentions = []
+    for index, entity in enumerate(entities):
+        if entity.actor is None:
+            continue
+        span = token_span(tokens, entity.start, entity.end, clause.tokens[0], clause.tokens[-1])
+        if span is None or span[0] not in inside:
+            continue
+        mentions.append(classify_mention(index, span, clause, tokens))
+    mentions.sort(key=lambda m: m.first)
+    group_coordinated(mentions, tokens)
+    return mentions
+
+
+def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: list[Token]) -> Mention:
+    first, last = span
+    position = clause.tokens.index(first)
+    before = [tokens[i] for i in clause.tokens[:position]]
+    # skip articles and adjectives before the mention that the entity span does not include
+    cursor = len(before) - 1
+    while cursor >= 0 and before[cursor].pos in MODIFIERS and before[cursor].text.lower() not in CONTRACTIONS:
+        cursor -= 1
+    article = next((t.text.lower() for t in [*before[cursor + 1 :], tokens[first]] if t.pos == "ART"), None)
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is not None and after.text.lower() == "zufolge":
+        return Mention(index, first, last, "attr")
+    if cursor >= 0 and before[cursor].pos in ("APPR", "APPRART"):
+        preposition = before[cursor].text.lower()
+        return Mention(index, first, last, f"pp:{CONTRACTIONS.get(preposition, preposition)}")
+    if article in GENITIVE_ARTICLES or genitive_after_noun(before, cursor, article, tokens[first]):
+        noun = clause.tokens[cursor] if cursor >= 0 else None
+        return Mention(index, first, last, "gen", head_noun=noun)
+    if article in DATIVE_ARTICLES:
+        return Mention(index, first, last, "dat")
+    if article in ACCUSATIVE_ARTICLES:
+        return Mention(index, first, last, "obj")
+    if article in NOMINATIVE_ARTICLES:
+        return Mention(index, first, last, "subj")
+    return Mention(index, first, last, "core")
+
+
+def genitive_after_noun(before: list[Token], cursor: int, article: str | None, first: Token) -> bool:
+    """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive."""
+    if cursor < 0 or before[cursor].pos not in ("NN", "NE"):
+        return False
+    if article == "der" or article in GENITIVE_ARTICLES:
+        return True
+    return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
+
+
+def group_coordinated(mentions: list[Mention], tokens: list[Token]) -> None:
+    """'Armenien und Aserbaidschan': mentions linked by 'und'/','/'sowie' share a role group."""
+    for a, b in pairwise(mentions):
+        between = [t.text.lower() for t in tokens[a.last + 1 : b.first] if t.pos not in MODIFIERS]
+        if not between or not all(word in LINKS for word in between):
+            continue
+        if b.role in CASE_ROLES:
+            b.role = a.role  # the first conjunct shows case or preposition: "von Deutschland, Frankreich und den USA"
+        elif a.role != b.role:
+            continue
+        group = sorted({mentions.index(a), mentions.index(b), *a.group})
+        for member in group:
+            mentions[member].group = group
+
+
+def is_passive(clause: Clause, tokens: list[Token]) -> bool:
+    """A form of 'werden' (not future 'wird ... reisen') together with a past participle."""
+    words = [tokens[i] for i in clause.tokens]
+    has_werden = any(w.lemma == "werden" and w.pos.startswith("VA") for w in words)
+    has_participle = any(w.pos == "VVPP" for w in words)
+    return has_werden and has_participle
+
+
+def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> tuple[list[int], list[int]]:
+    """Indices (into `mentions`) of the subject group and of the accusative/ambiguous objects."""
+    core = [i for i, m in enumerate(mentions) if m.role in ("subj", "core", "obj")]
+    if not core:
+        return [], []
+    explicit = [i for i in core if mentions[i].role == "subj"]
+    subject = explicit[0] if explicit else next((i for i in core if mentions[i].role != "obj"), None)
+    if subject is None:
+        return [], core
+    group = mentions[subject].group or [subject]
+    objects = [i for i in core if i not in group]
+    return group, objects
+
+
+def finite_verbs(clause: Clause, tokens: list[Token]) -> list[Token]:
+    return [tokens[i] for i in clause.tokens if is_finite(tokens[i])]

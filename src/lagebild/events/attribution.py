@@ -1,0 +1,137 @@
+"""Who claims an event: the attribution chain, outermost first.
+
+Frames, in the order they nest:
+- a governing reporting clause: "Die Zeitung berichtete, dass ...", "X sagte, ... werde ...";
+- a postposed reporting clause: "..., sagte der Minister", "..., heißt es in dem Bericht";
+- a source marker in the clause: "laut X", "X zufolge", "nach Angaben von X", "wie X berichtete";
+- reported speech carried on: a sentence in Konjunktiv I after a reported one keeps its claimant.
+An anaphoric source ("in dem Bericht", "den Angaben zufolge") resolves to the last named
+claimant of the article. The publishing outlet is never part of the chain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lagebild.document import Article, Claimant, Entity, Token
+from lagebild.events.arguments import mentions_in_clause, subject_and_objects
+from lagebild.events.clauses import Clause, ClauseKind
+from lagebild.events.lexicon import Cues
+
+SUBJUNCTIVE_ONE = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe",
+                   "gehe", "komme", "liege", "handle", "bleibe", "wisse"}  # fmt: skip
+
+
+@dataclass
+class AttributionContext:
+    """What attribution carries across sentences of one article."""
+
+    last_claimant: Claimant | None = None  # the last named source, for "in dem Bericht"
+    reported_claimant: Claimant | None = None  # the claimant of the previous sentence's reported speech
+    outlet_words: frozenset[str] = field(default_factory=frozenset)
+
+
+def claimant_from_entity(entity: Entity, article: Article) -> Claimant:
+    country = entity.actor.country if entity.actor else None
+    return Claimant(text=article.text[entity.start : entity.end], country=country)
+
+
+def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
+    return any(tokens[i].lemma in cues.reporting_verbs or phrase_match(clause, tokens, cues) for i in clause.tokens)
+
+
+def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
+    lemmas = [tokens[i].lemma.lower() for i in clause.tokens]
+    return any(all(part in lemmas for part in phrase) for phrase in cues.reporting_phrases)
+
+
+def speaker_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> Claimant | None:
+    """The subject of a reporting clause; 'es heißt in dem Bericht' names a report, not a speaker."""
+    mentions = mentions_in_clause(clause, article.tokens, article.entities)
+    subject, _ = subject_and_objects(mentions, clause, article.tokens)
+    if subject:
+        return claimant_from_entity(article.entities[mentions[subject[0]].entity], article)
+    words = [article.tokens[i] for i in clause.tokens]
+    if any(w.lemma in cues.report_nouns or w.text in cues.report_nouns for w in words):
+        return context.last_claimant
+    nominal = nominal_speaker(words, cues)
+    return Claimant(text=nominal, country=None) if nominal else None
+
+
+def nominal_speaker(words: list[Token], cues: Cues) -> str | None:
+    """'ein Beamter', 'Augenzeugen': a speaker who is no coded actor, taken as written."""
+    for index, word in enumerate(words):
+        if word.pos == "NN" and word.lemma in cues.speaker_nouns:
+            start = index - 1 if index > 0 and words[index - 1].pos == "ART" else index
+            return " ".join(w.text for w in words[start : index + 1])
+    return None
+
+
+def marker_claimants(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> list[Claimant]:
+    """'laut X', 'X zufolge', 'nach Angaben von X' inside the clause."""
+    mentions = mentions_in_clause(clause, article.tokens, article.entities)
+    found = []
+    for mention in mentions:
+        preposition = mention.role.removeprefix("pp:")
+        if mention.role == "attr" or preposition in cues.attribution_prepositions:
+            found.append(claimant_from_entity(article.entities[mention.entity], article))
+    words = [article.tokens[i] for i in clause.tokens]
+    if not found and any_anaphoric_marker(words, cues) and context.last_claimant:
+        found.append(context.last_claimant)
+    return found
+
+
+def any_anaphoric_marker(words: list[Token], cues: Cues) -> bool:
+    """'den Angaben zufolge', 'einem Bericht vom Montag zufolge': a report without a named source."""
+    texts = [w.text.lower() for w in words]
+    has_marker = "zufolge" in texts or "laut" in texts
+    return has_marker and any(w.lemma in cues.report_nouns for w in words)
+
+
+def attribution_chain(
+    clauses: list[Clause], index: int, article: Article, context: AttributionContext, cues: Cues
+) -> list[Claimant]:
+    """Claimants of an event in clause `index`, outermost first."""
+    chain: list[Claimant] = []
+    for governing in governing_reporters(clauses, index, article.tokens, cues):
+        speaker = speaker_of(clauses[governing], article, context, cues)
+        if speaker:
+            chain.append(speaker)
+    for clause in clauses:
+        if clause.kind == ClauseKind.VERB_FIRST and is_reporting_clause(clause, article.tokens, cues):
+            speaker = speaker_of(clause, article, context, cues)
+            if speaker:
+                chain.insert(0, speaker)
+    chain.extend(marker_claimants(clauses[index], article, context, cues))
+    return deduplicate(chain)
+
+
+def governing_reporters(clauses: list[Clause], index: int, tokens: list[Token], cues: Cues) -> list[int]:
+    """Reporting clauses above clause `index`, outermost first; a reported main clause follows its frame."""
+    found = []
+    clause = clauses[index]
+    while clause.parent is not None:
+        parent = clauses[clause.parent]
+        if is_reporting_clause(parent, tokens, cues) and parent is not clause:
+            found.insert(0, clause.parent)
+        clause = parent
+    if not found and index > 0 and clauses[index].kind == ClauseKind.MAIN:
+        previous = clauses[index - 1]
+        if previous.kind == ClauseKind.MAIN and is_reporting_clause(previous, tokens, cues):
+            found.append(index - 1)  # "Nordkorea sagt, es werde ...": reported speech without "dass"
+    return found
+
+
+def deduplicate(chain: list[Claimant]) -> list[Claimant]:
+    seen: set[str] = set()
+    unique = []
+    for claimant in chain:
+        if claimant.text not in seen:
+            seen.add(claimant.text)
+            unique.append(claimant)
+    return unique
+
+
+def is_subjunctive_one(words: list[Token]) -> bool:
+    """Reported speech: a finite verb in Konjunktiv I ('sei', 'handle', 'werde')."""
+    return any(w.text.lower() in SUBJUNCTIVE_ONE for w in words if w.pos.endswith("FIN"))

@@ -1,0 +1,222 @@
+"""Clauses of a German sentence, from tokens and STTS tags alone (no parser).
+
+A sentence is cut into segments at commas, semicolons, colons, dashes and quotation marks.
+Each segment is classified by how it opens: a subordinator ("dass", "weil"), a relative
+pronoun, "um ... zu", a verb first ("..., sagte der Minister"), a coordinating "und" with a
+finite verb, or nothing special. Segments without any verb (appositions such as ", der
+Hauptstadt Nordkoreas,") continue the clause they interrupt. Every dependent clause points
+to the clause that governs it, so that a purpose clause can inherit its subject and its
+modality ("könnte reisen, um sich mit Putin zu treffen").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from itertools import pairwise
+
+from lagebild.document import Token
+
+SEGMENT_BREAKS = {",", ";", ":", "–", "—"}
+QUOTE_MARKS = {"„", "“", "”", '"', "«", "»"}
+SUBORDINATORS = {
+    "dass", "daß", "weil", "als", "nachdem", "wenn", "ob", "während", "bevor", "obwohl", "da", "damit",
+    "sodass", "falls", "indem", "seit", "seitdem", "bis", "sobald", "solange", "wie", "wo", "wobei", "worauf",
+    "weshalb", "warum", "womit", "wonach", "wogegen", "woraufhin",
+}  # fmt: skip
+RELATIVE_INDEFINITES = {"was", "wer"}
+INFINITIVE_OPENERS = {"um", "ohne", "statt", "anstatt"}
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches",
+                     "welchem", "welchen"}  # fmt: skip
+COORDINATORS = {"und", "oder", "aber", "sondern", "doch", "denn"}
+
+
+class ClauseKind(StrEnum):
+    MAIN = "main"
+    SUBORDINATE = "subordinate"  # introduced by a subordinator: "dass", "weil", "nachdem"
+    RELATIVE = "relative"  # "..., bei der er ... besprochen haben soll"
+    INFINITIVE = "infinitive"  # "um ... zu treffen", "..., Journalisten besser zu schützen"
+    VERB_FIRST = "verb_first"  # "..., sagte der Minister", "..., heißt es in dem Bericht"
+
+
+@dataclass
+class Clause:
+    kind: ClauseKind
+    tokens: list[int]  # article-level token indices, in order (may skip an interrupting clause)
+    opener: str | None = None  # lowercased subordinator, relative pronoun or infinitive opener
+    parent: int | None = None  # index of the governing clause in the sentence's clause list
+    coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
+    quoted: bool = False  # inside quotation marks
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos.startswith(("VV", "VA", "VM"))
+
+
+def is_finite(token: Token) -> bool:
+    return token.pos.endswith("FIN") and is_verb(token)
+
+
+def split_segments(tokens: list[Token], first_index: int) -> list[tuple[list[int], bool]]:
+    """Token index lists between breaks, with whether each opens inside quotation marks."""
+    segments: list[tuple[list[int], bool]] = []
+    current: list[int] = []
+    quoted = current_quoted = False
+    depth = 0
+    for offset, token in enumerate(tokens):
+        index = first_index + offset
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        if token.text in QUOTE_MARKS:
+            quoted = opens_quote(token.text, quoted)
+            continue
+        is_break = token.text in SEGMENT_BREAKS or (token.text == "-" and token.space_after and offset > 0)
+        if depth == 0 and is_break:
+            if current:
+                segments.append((current, current_quoted))
+                current = []
+            continue
+        if not current:
+            current_quoted = quoted
+        current.append(index)
+    if current:
+        segments.append((current, current_quoted))
+    return segments
+
+
+def opens_quote(mark: str, inside: bool) -> bool:
+    """German quotes open with „ and close with “; straight quotes toggle."""
+    if mark in "„»":
+        return True
+    if mark in "”«":
+        return False
+    return not inside
+
+
+def classify_segment(
+    tokens: list[Token], indices: list[int], first_index: int, previous: list[Clause]
+) -> tuple[ClauseKind, str | None]:
+    """What a segment is, judged by how it opens; `previous` are the sentence's clauses so far."""
+    words = [tokens[i - first_index] for i in indices]
+    head = words[0].text.lower()
+    if head in COORDINATORS and len(words) > 1:
+        words, head = words[1:], words[1].text.lower()
+    ambiguous = head in ("als", "wie", "bis", "seit")  # also comparisons and prepositions
+    if head in SUBORDINATORS and (not ambiguous or ends_with_finite_verb(words)):
+        return ClauseKind.SUBORDINATE, head
+    if head in INFINITIVE_OPENERS and has_zu_infinitive(words):
+        return ClauseKind.INFINITIVE, head
+    if previous and is_relative_opening(words):
+        return ClauseKind.RELATIVE, head
+    if is_finite(words[0]) and not is_coordination_start(tokens, indices, first_index):
+        # after fronted subordinate clauses the verb-first clause is the main clause itself
+        fronted_only = all(c.kind == ClauseKind.SUBORDINATE for c in previous)
+        return (ClauseKind.MAIN if fronted_only else ClauseKind.VERB_FIRST), None
+    if has_zu_infinitive(words) and not any(is_finite(w) for w in words):
+        return ClauseKind.INFINITIVE, None
+    return ClauseKind.MAIN, None
+
+
+def is_relative_opening(words: list[Token]) -> bool:
+    """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment."""
+    if not ends_with_finite_verb(words):
+        return False  # "die Regierung kündigte ... an", "der Hauptstadt": an article, not a relative pronoun
+    if words[0].text.lower() in RELATIVE_PRONOUNS | RELATIVE_INDEFINITES:
+        return True
+    return len(words) > 1 and words[0].pos in ("APPR", "APPRART") and words[1].text.lower() in RELATIVE_PRONOUNS
+
+
+def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int) -> bool:
+    return tokens[indices[0] - first_index].text.lower() in COORDINATORS
+
+
+def ends_with_finite_verb(words: list[Token]) -> bool:
+    """Verb-final clause: a finite verb among the last three words (before a particle or punctuation)."""
+    content = [w for w in words if w.pos[:1] != "$"]
+    return any(is_finite(w) for w in content[-3:])
+
+
+def has_zu_infinitive(words: list[Token]) -> bool:
+    return any(w.pos == "VVIZU" for w in words) or any(
+        a.pos == "PTKZU" and b.pos.startswith(("VV", "VA", "VM")) for a, b in pairwise(words)
+    )
+
+
+def has_finite_verb(tokens: list[Token], indices: list[int], first_index: int) -> bool:
+    return any(is_finite(tokens[i - first_index]) for i in indices)
+
+
+def segment_clauses(tokens: list[Token], first_index: int) -> list[Clause]:
+    """Clauses of one sentence; `tokens` are the sentence's tokens starting at article index `first_index`."""
+    clauses: list[Clause] = []
+    for indices, quoted in split_segments(tokens, first_index):
+        kind, opener = classify_segment(tokens, indices, first_index, clauses)
+        coordinated = tokens[indices[0] - first_index].text.lower() in COORDINATORS
+        fragment = kind == ClauseKind.MAIN and not coordinated and not has_finite_verb(tokens, indices, first_index)
+        if clauses and fragment:
+            # an apposition, or the rest of a clause after one, continues the clause it belongs to
+            clauses[host_after_closed_clause(clauses, tokens, first_index)].tokens.extend(indices)
+            continue
+        host = interrupted_host(clauses, tokens, first_index)
+        if host is not None and kind in (ClauseKind.MAIN, ClauseKind.VERB_FIRST) and not coordinated:
+            clauses[host].tokens.extend(indices)  # the rest of a clause interrupted by a relative clause
+            continue
+        clauses.append(Clause(kind, list(indices), opener, coordinated=coordinated, quoted=quoted))
+    link_parents(clauses)
+    return clauses
+
+
+def is_complete(clause: Clause, tokens: list[Token], first_index: int) -> bool:
+    """A main clause is complete with its finite verb; a dependent one when it ends with a verb."""
+    words = [tokens[i - first_index] for i in clause.tokens]
+    if clause.kind == ClauseKind.MAIN:
+        return any(is_finite(w) for w in words)
+    content = [w for w in words if w.pos[:1] != "$"]
+    return bool(content) and is_verb(content[-1])
+
+
+def interrupted_host(clauses: list[Clause], tokens: list[Token], first_index: int) -> int | None:
+    """The clause still waiting for its finite verb, if only dependent clauses follow it."""
+    for index in range(len(clauses) - 1, -1, -1):
+        clause = clauses[index]
+        if clause.kind in (ClauseKind.MAIN, ClauseKind.SUBORDINATE):
+            return None if is_complete(clause, tokens, first_index) else index
+        if clause.kind == ClauseKind.VERB_FIRST:
+            return None
+    return None
+
+
+def host_after_closed_clause(clauses: list[Clause], tokens: list[Token], first_index: int) -> int:
+    """Where a verbless fragment goes: the last clause, unless that is a finished relative clause."""
+    last = clauses[-1]
+    if last.kind != ClauseKind.RELATIVE or not ends_with_finite_verb([tokens[i - first_index] for i in last.tokens]):
+        return len(clauses) - 1
+    for index in range(len(clauses) - 2, -1, -1):
+        if clauses[index].kind != ClauseKind.RELATIVE:
+            return index
+    return len(clauses) - 1
+
+
+def link_parents(clauses: list[Clause]) -> None:
+    """Dependent clauses hang on the nearest clause before them that can govern them."""
+    for index, clause in enumerate(clauses):
+        if clause.kind == ClauseKind.MAIN and not clause.coordinated:
+            continue
+        if clause.kind == ClauseKind.VERB_FIRST:
+            continue  # a postposed "sagte X" governs what precedes it; attribution handles that
+        for candidate in range(index - 1, -1, -1):
+            if clauses[candidate].kind != ClauseKind.VERB_FIRST or clause.kind != ClauseKind.MAIN:
+                clause.parent = candidate
+                clauses[candidate].children.append(index)
+                break

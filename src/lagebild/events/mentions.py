@@ -1,0 +1,160 @@
+"""One event mention per trigger: type, actors, place, time, modality, attribution, evidence.
+
+Source and target come from the trigger's clause through the roles the lexicon names for
+the trigger (`source`, `target` columns): the subject of a verb (the `von`-agent in the
+passive), its object, dative or prepositional partner; for a noun its genitive, its
+`von`-phrase or a nationality adjective before it. A clause without its own subject (an
+infinitive or purpose clause) takes the subject of the clause that governs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from lagebild.document import ActorRef, Article, Claimant, Entity, Evidence, PlaceRef, TimeExpression
+from lagebild.events.arguments import Mention, is_passive, mentions_in_clause, subject_and_objects
+from lagebild.events.clauses import Clause, ClauseKind
+from lagebild.events.triggers import TriggerHit
+
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
+LOCATION_PREPOSITIONS = {"in", "nach", "bei", "auf", "an", "vor", "aus"}
+
+
+@dataclass
+class EventMention:
+    type: str
+    mode: str | None
+    context: list[str]
+    source: ActorRef | None
+    target: ActorRef | None
+    modality: str
+    evidence: Evidence
+    location: PlaceRef | None = None
+    time: TimeExpression | None = None
+    attribution: list[Claimant] = field(default_factory=list)
+    order: int = 0  # position of the trigger in the text
+
+    @property
+    def completeness(self) -> int:
+        """How much this mention tells: the most explicit mention represents a merged event."""
+        return sum(x is not None for x in (self.source, self.target, self.time, self.location)) + (
+            self.source is not None and self.source.actor.name is not None
+        )
+
+
+@dataclass
+class ClauseRoles:
+    """The actor mentions of one clause and who is subject and object there."""
+
+    mentions: list[Mention]
+    subject: list[int]  # indices into mentions
+    objects: list[int]
+    passive: bool
+
+
+def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
+    mentions = mentions_in_clause(clause, article.tokens, article.entities)
+    subject, objects = subject_and_objects(mentions, clause, article.tokens)
+    return ClauseRoles(mentions, subject, objects, is_passive(clause, article.tokens))
+
+
+def actor_ref(entity: Entity, article: Article) -> ActorRef:
+    assert entity.actor is not None
+    return ActorRef(text=article.text[entity.start : entity.end], actor=entity.actor)
+
+
+def inherited_subject(clauses: list[Clause], index: int, article: Article) -> list[Entity]:
+    """The subject of the nearest governing clause that has one (for infinitive and purpose clauses)."""
+    clause = clauses[index]
+    while clause.parent is not None and clause.kind in (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE):
+        if clause.kind == ClauseKind.SUBORDINATE and clause.opener not in ("dass", "daß"):
+            break
+        parent = clauses[clause.parent]
+        roles = clause_roles(parent, article)
+        if roles.subject:
+            return [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        clause = parent
+    return []
+
+
+def verb_arguments(
+    hit: TriggerHit, roles: ClauseRoles, article: Article, fallback_subject: list[Entity]
+) -> tuple[list[Entity], list[Entity]]:
+    """(sources, targets) of a verb trigger."""
+    mentions = roles.mentions
+    by_role = {
+        role: [article.entities[m.entity] for m in mentions if m.role == role] for role in roles_present(mentions)
+    }
+    if roles.passive:  # "X wurde von Y empfangen": the agent acts, the subject is acted upon
+        sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
+        return sources, [article.entities[mentions[i].entity] for i in roles.subject]
+    sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
+    objects = [article.entities[mentions[i].entity] for i in roles.objects]
+    targets = []
+    for spec in hit.entry.target:
+        if spec == "obj":
+            targets = objects
+        elif spec in by_role:
+            targets = by_role[spec]
+        if targets:
+            break
+    return sources, targets
+
+
+def roles_present(mentions: list[Mention]) -> set[str]:
+    return {m.role for m in mentions}
+
+
+def noun_arguments(hit: TriggerHit, roles: ClauseRoles, article: Article) -> tuple[list[Entity], list[Entity]]:
+    """(sources, targets) of a noun trigger, from what stands right after (or before) the noun."""
+    after = [m for m in roles.mentions if m.first > hit.token]
+    sources = []
+    targets = []
+    for spec in hit.entry.source:
+        sources = noun_partner(spec, hit, after, roles, article)
+        if sources:
+            break
+    for spec in hit.entry.target:
+        targets = noun_partner(spec, hit, after, roles, article)
+        if targets and targets != sources:
+            break
+        targets = []
+    return sources, targets
+
+
+def noun_partner(
+    spec: str, hit: TriggerHit, after: list[Mention], roles: ClauseRoles, article: Article
+) -> list[Entity]:
+    if spec == "adj":
+        before = [m for m in roles.mentions if m.last < hit.token and hit.token - m.last <= 2]
+        entities = [article.entities[m.entity] for m in before]
+        return [e for e in entities if e.label == "LOCderiv"]
+    if spec == "subj":
+        return [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    nearby = after[:3]
+    if spec == "gen":
+        return [article.entities[m.entity] for m in nearby[:1] if m.role == "gen" and m.first - hit.token <= 4]
+    return [article.entities[m.entity] for m in nearby if m.role == spec][:1]
+
+
+def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:
+    """The first place named in the clause after a locative preposition, else any place in it."""
+    tokens = article.tokens
+    first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
+    candidates = [e for e in article.entities if e.place is not None and first_char <= e.start < last_char]
+    for entity in candidates:
+        preceding = [t for t in tokens if t.end <= entity.start][-2:]
+        if any(t.text.lower() in LOCATION_PREPOSITIONS or t.pos == "APPRART" for t in preceding):
+            return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
+    return None
+
+
+def time_in(span: tuple[int, int], article: Article) -> TimeExpression | None:
+    inside = [t for t in article.times if span[0] <= t.start < span[1]]
+    return inside[0] if inside else None
+
+
+def day_of(expression: TimeExpression | None) -> date | None:
+    return expression.first_day if expression else None

@@ -1,0 +1,118 @@
+"""How the article presents an event: asserted, planned, possible or negated.
+
+Cues are read in the trigger's own clause and in the clauses that govern it, so that
+"könnte nach Russland reisen, um sich mit Putin zu treffen" makes the meeting possible too.
+Negation counts only in the trigger's own clause ("hat nicht angegriffen", "keine Sanktionen").
+A governing clause counts only through infinitive, purpose and complement clauses: what a
+relative clause says is not made uncertain by its host.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.document import Token
+from lagebild.events.clauses import Clause, ClauseKind
+from lagebild.events.lexicon import Cues
+
+ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
+INHERITING = (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE)
+
+
+def governing_chain(clauses: list[Clause], index: int) -> list[Clause]:
+    """The clause and the clauses whose modality it inherits, innermost first."""
+    chain = [clauses[index]]
+    clause = clauses[index]
+    while clause.parent is not None and clause.kind in INHERITING:
+        if clause.kind == ClauseKind.SUBORDINATE and clause.opener not in ("dass", "daß", "ob"):
+            break  # "nachdem", "weil": facts of their own
+        clause = clauses[clause.parent]
+        chain.append(clause)
+    return chain
+
+
+def modality_of(
+    trigger: int,
+    clauses: list[Clause],
+    clause_index: int,
+    tokens: list[Token],
+    cues: Cues,
+    event_day: date | None = None,
+    reference_day: date | None = None,
+) -> str:
+    own = [tokens[i] for i in clauses[clause_index].tokens]
+    if is_negated(own, trigger, tokens, cues):
+        return NEGATED
+    chain = governing_chain(clauses, clause_index)
+    words = [tokens[i] for clause in chain for i in clause.tokens]
+    if is_possible(words, trigger, tokens, cues):
+        return POSSIBLE
+    if is_planned(words, trigger, tokens, cues):
+        return PLANNED
+    if event_day and reference_day and event_day > reference_day and not has_past_tense(own):
+        return PLANNED
+    return ASSERTED
+
+
+def is_negated(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
+    if any(w.text.lower() in cues.negation_words for w in words):
+        return True
+    if any(w.lemma in cues.negating_verbs for w in words):
+        return True
+    return trigger > 0 and tokens[trigger - 1].text.lower() in cues.negation_words
+
+
+def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
+    if any(w.text.lower() in cues.possible_forms for w in words):
+        return True
+    if any(w.lemma in cues.possible_verbs or w.text.lower() in cues.possible_adverbs for w in words):
+        return True
+    if any(phrase_in(words, phrase) for phrase in cues.possible_phrases):
+        return True
+    return modifier_before(trigger, tokens, cues.possible_adjectives)
+
+
+def is_planned(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
+    if any(w.lemma in cues.planned_verbs for w in words):
+        return True
+    if any(phrase_in(words, phrase) for phrase in cues.planned_phrases):
+        return True
+    if has_future_werden(words):
+        return True
+    return modifier_before(trigger, tokens, cues.planned_adjectives)
+
+
+def has_future_werden(words: list[Token]) -> bool:
+    """'wird ... reisen': a finite 'werden' with an infinitive and no participle (that would be passive)."""
+    werden = any(w.lemma == "werden" and w.pos == "VAFIN" and w.text.lower() not in ("wurde", "wurden") for w in words)
+    infinitive = any(w.pos in ("VVINF", "VMINF") for w in words)
+    participle = any(w.pos == "VVPP" for w in words)
+    return werden and infinitive and not participle
+
+
+def has_past_tense(words: list[Token]) -> bool:
+    past_auxiliaries = {"hat", "haben", "hatte", "hatten", "war", "waren", "ist", "sind", "wurde", "wurden"}
+    return any(w.text.lower() in past_auxiliaries for w in words) or any(
+        w.pos == "VVFIN" and w.text.lower().endswith(("te", "ten")) for w in words
+    )
+
+
+def modifier_before(trigger: int, tokens: list[Token], adjectives: frozenset[str]) -> bool:
+    """'das mögliche Waffengeschäft', 'der geplante Besuch': an adjective right before a noun trigger."""
+    for index in range(trigger - 1, max(-1, trigger - 3), -1):
+        if tokens[index].lemma.lower() in adjectives or tokens[index].text.lower().rstrip("nrsm") in adjectives:
+            return True
+        if tokens[index].pos not in ("ADJA", "ADV"):
+            return False
+    return False
+
+
+def phrase_in(words: list[Token], phrase: tuple[str, ...]) -> bool:
+    """A multiword cue ("in Erwägung ziehen") by lemmas or forms, in order, not necessarily adjacent."""
+    position = 0
+    for word in words:
+        if word.lemma.lower() == phrase[position] or word.text.lower() == phrase[position]:
+            position += 1
+            if position == len(phrase):
+                return True
+    return False

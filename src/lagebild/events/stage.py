@@ -1,0 +1,172 @@
+"""The event stage: triggers in clauses become event mentions, merged into one record per event.
+
+Steps for each sentence of the headline, paragraphs and captions (duplicated blocks and the
+dateline itself are skipped):
+1. cut the sentence into clauses (clauses.py);
+2. find trigger words in each clause (triggers.py, with the lexicon in data/de/triggers.tsv);
+3. give each trigger its source, target, place, time, modality and attribution (mentions.py,
+   modality.py, attribution.py);
+4. when the article is done, merge the mentions into events (merge.py).
+"""
+
+from __future__ import annotations
+
+from lagebild.document import Article, BlockKind, Claimant, Entity, Evidence, Sentence
+from lagebild.events.attribution import (
+    AttributionContext,
+    attribution_chain,
+    is_reporting_clause,
+    is_subjunctive_one,
+    marker_claimants,
+    speaker_of,
+)
+from lagebild.events.clauses import Clause, ClauseKind, segment_clauses
+from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
+from lagebild.events.mentions import (
+    SPEECH_ACT_TYPES,
+    SYMMETRIC_TYPES,
+    EventMention,
+    actor_ref,
+    clause_roles,
+    day_of,
+    inherited_subject,
+    noun_arguments,
+    place_in,
+    time_in,
+    verb_arguments,
+)
+from lagebild.events.merge import merge_mentions
+from lagebild.events.modality import modality_of
+from lagebild.events.triggers import TriggerHit, find_triggers
+
+EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}
+
+
+class EventStage:
+    name = "events"
+    requires = ("sentences", "entities", "times")
+    assigns = ("events",)
+
+    def __init__(self, language: str = "de") -> None:
+        self.lexicon: TriggerLexicon = load_triggers(language)
+        self.cues: Cues = load_cues(language)
+
+    def __call__(self, article: Article) -> Article:
+        mentions: list[EventMention] = []
+        context = AttributionContext()
+        for sentence in article.sentences:
+            block = article.blocks[sentence.block]
+            if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
+                continue
+            clauses = sentence_clauses(article, sentence)
+            for index, clause in enumerate(clauses):
+                for hit in find_triggers(clause, article.tokens, self.lexicon):
+                    mentions.extend(self.mentions_of(hit, clauses, index, article, sentence, context))
+            remember_claimants(clauses, article, context, self.cues)
+        article.events = merge_mentions(mentions)
+        return article
+
+    def mentions_of(
+        self,
+        hit: TriggerHit,
+        clauses: list[Clause],
+        index: int,
+        article: Article,
+        sentence: Sentence,
+        context: AttributionContext,
+    ) -> list[EventMention]:
+        clause = clauses[index]
+        roles = clause_roles(clause, article)
+        if hit.entry.pos == "N":
+            sources, targets = noun_arguments(hit, roles, article)
+        else:
+            fallback = [] if roles.subject else inherited_subject(clauses, index, article)
+            sources, targets = verb_arguments(hit, roles, article, fallback)
+        span = evidence_span(article, sentence)
+        time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), article)
+        time = time or time_of_governing(clauses, index, article) or time_in(span, article)
+        chain = attribution_chain(clauses, index, article, context, self.cues)
+        if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
+            chain = [context.reported_claimant]
+        modality = modality_of(
+            hit.token, clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
+        )
+        base = {
+            "type": hit.entry.type,
+            "mode": hit.entry.mode,
+            "context": list(hit.entry.context),
+            "modality": modality,
+            "evidence": Evidence(*span),
+            "location": place_in(clause.tokens, article),
+            "time": time,
+            "order": article.tokens[hit.token].start,
+        }
+        return [
+            EventMention(source=source, target=target, attribution=without_self(chain, source, hit), **base)
+            for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
+        ]
+
+
+def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
+    """Clauses of a sentence, leaving out the dateline ("WASHINGTON, 4. September (Yonhap) –")."""
+    first = sentence.first_token
+    if article.dateline is not None:
+        while first < sentence.last_token and article.tokens[first].start < article.dateline.end:
+            first += 1
+    if first >= sentence.last_token:
+        return []
+    return segment_clauses(article.tokens[first : sentence.last_token], first)
+
+
+def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
+    start = sentence.start
+    if article.dateline is not None and sentence.start <= article.dateline.end <= sentence.end:
+        start = article.dateline.end
+    return start, sentence.end
+
+
+def time_of_governing(clauses: list[Clause], index: int, article: Article):
+    clause = clauses[index]
+    while clause.parent is not None and clause.kind == ClauseKind.INFINITIVE:
+        clause = clauses[clause.parent]
+        found = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), article)
+        if found:
+            return found
+    return None
+
+
+def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article: Article, symmetric: bool):
+    """(source, target) ActorRefs: one event per source; coordinated parties of a symmetric event pair up."""
+    refs_source = [actor_ref(e, article) for e in sources]
+    refs_target = [actor_ref(e, article) for e in targets if e not in sources]
+    if (symmetric or event_type in SYMMETRIC_TYPES) and len(refs_source) >= 2 and not refs_target:
+        return [(refs_source[0], refs_source[1])]
+    if not refs_source and not refs_target:
+        return [(None, None)]
+    return [(s, t) for s in (refs_source or [None]) for t in (refs_target or [None]) if not same_actor(s, t)]
+
+
+def same_actor(a, b) -> bool:
+    return a is not None and b is not None and a.text == b.text
+
+
+def without_self(chain: list[Claimant], source, hit: TriggerHit) -> list[Claimant]:
+    """A speech act is the claim itself: 'X verurteilte ...' is not attributed to X."""
+    if hit.entry.type not in SPEECH_ACT_TYPES or source is None:
+        return chain
+    return [c for c in chain if c.text != source.text and not (c.country and c.country == source.actor.country)]
+
+
+def remember_claimants(clauses: list[Clause], article: Article, context: AttributionContext, cues: Cues) -> None:
+    """Carry named sources forward: for 'in dem Bericht' later, and for reported speech continued."""
+    reported = None
+    for clause in clauses:
+        for claimant in marker_claimants(clause, article, context, cues):
+            context.last_claimant = claimant
+        if is_reporting_clause(clause, article.tokens, cues):
+            speaker = speaker_of(clause, article, context, cues)
+            if speaker is not None:
+                reported = speaker
+                if speaker.country or speaker is not context.last_claimant:
+                    context.last_claimant = speaker
+    context.reported_claimant = reported
