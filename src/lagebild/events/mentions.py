@@ -84,8 +84,9 @@ def verb_arguments(
 ) -> tuple[list[Entity], list[Entity]]:
     """(sources, targets) of a verb trigger."""
     mentions = roles.mentions
-    by_role = {
-        role: [article.entities[m.entity] for m in mentions if m.role == role] for role in roles_present(mentions)
+    by_role: dict[str, list[Entity]] = {}
+    for mention in mentions:
+        by_role.setdefault(mention.role, []).append(article.entities[mention.entity])
     }
     if roles.passive:  # "X wurde von Y empfangen": the agent acts, the subject is acted upon
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
@@ -101,10 +102,6 @@ def verb_arguments(
         if targets:
             break
     return sources, targets
-
-
-def roles_present(mentions: list[Mention]) -> set[str]:
-    return {m.role for m in mentions}
 
 
 def noun_arguments(hit: TriggerHit, roles: ClauseRoles, article: Article) -> tuple[list[Entity], list[Entity]]:

@@ -35,19 +35,13 @@ def times_compatible(a: EventMention, b: EventMention) -> bool:
 
 def partially_matches(partial: EventMention, full: EventMention) -> bool:
     """A mention missing the source or the target fits an event whose known side agrees."""
-    if partial.source is None and partial.target is None:
+    known = partial.source if partial.source is not None else partial.target
+    if known is None:
         return True
-    if partial.source is None:
-        return country(partial.target) in (
-            country(full.target),
-            country(full.source) if full.type in SYMMETRIC_TYPES else "",
-        )
-    if partial.target is None:
-        return country(partial.source) in (
-            country(full.source),
-            country(full.target) if full.type in SYMMETRIC_TYPES else "",
-        )
-    return False
+    same_side = full.source if partial.source is not None else full.target
+    other_side = full.target if partial.source is not None else full.source
+    sides = [same_side, other_side] if full.type in SYMMETRIC_TYPES else [same_side]
+    return country(known) in {country(side) for side in sides}
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
