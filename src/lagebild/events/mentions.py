@@ -87,7 +87,6 @@ def verb_arguments(
     by_role: dict[str, list[Entity]] = {}
     for mention in mentions:
         by_role.setdefault(mention.role, []).append(article.entities[mention.entity])
-    }
     if roles.passive:  # "X wurde von Y empfangen": the agent acts, the subject is acted upon
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
         return sources, [article.entities[mentions[i].entity] for i in roles.subject]
