@@ -111,7 +111,7 @@ def can_join(left: Phrase, right: Phrase) -> bool:
 
 
 def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: FormMatcher) -> Phrase:
-    while phrase.first > start and tokens[phrase.first - 1].pos in LEFT_MODIFIERS:
+    while phrase.first > start and is_left_modifier(tokens[phrase.first - 1]):
         phrase.first -= 1
     if phrase.kinds & {"role", "person"}:
         phrase.last = absorb_names(tokens, phrase.last, end)
@@ -120,6 +120,12 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
         if tokens[phrase.last].text in SEATED_BODIES:
             phrase.last = absorb_seat(tokens, phrase.last, end, matcher)
     return phrase
+
+
+def is_left_modifier(token: Token) -> bool:
+    """Articles, adjectives, numbers before an actor ('mehrere hundert', 'die russische'), not a year."""
+    year = token.pos == "CARD" and len(token.text) == 4 and token.text.isdigit()
+    return token.pos in LEFT_MODIFIERS and not year
 
 
 def absorb_names(tokens: list[Token], last: int, end: int) -> int:

@@ -137,11 +137,7 @@ def sentence_place_country(sentence: Sentence, entities: list[Entity]) -> str | 
 
 
 def main_country(article: Article, entities: list[Entity]) -> str | None:
-    """The dateline's country, else the most often named country (places and coded actors)."""
-    if article.dateline is not None:
-        on_dateline = [e for e in entities if e.start < article.dateline.end and e.place and e.place.country]
-        if on_dateline:
-            return on_dateline[0].place.country
+    """The most often named country (places and coded actors); the dateline is where the reporter sits."""
     counts = Counter(
         e.place.country if e.place and e.place.country else e.actor.country if e.actor else None for e in entities
     )

@@ -73,7 +73,8 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is not None and after.text.lower() == "zufolge":
         return Mention(index, first, last, "attr")
-    if cursor >= 0 and before[cursor].pos in ("APPR", "APPRART"):
+    opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition
+    if cursor >= 0 and before[cursor].pos in ("APPR", "APPRART") and not opener:
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{CONTRACTIONS.get(preposition, preposition)}")
     if article in GENITIVE_ARTICLES or genitive_after_noun(before, cursor, article, tokens[first]):

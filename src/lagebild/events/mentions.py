@@ -35,6 +35,7 @@ class EventMention:
     time: TimeExpression | None = None
     attribution: list[Claimant] = field(default_factory=list)
     order: int = 0  # position of the trigger in the text
+    object_event: bool = False  # the target is the doer of an event named as object ("verurteilte den Angriff")
 
     @property
     def completeness(self) -> int:

@@ -11,6 +11,8 @@ dateline itself are skipped):
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lagebild.document import Article, BlockKind, Claimant, Entity, Evidence, Sentence
 from lagebild.events.attribution import (
     AttributionContext,
@@ -59,10 +61,15 @@ class EventStage:
             if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
                 continue
             clauses = sentence_clauses(article, sentence)
-            for index, clause in enumerate(clauses):
-                for hit in find_triggers(clause, article.tokens, self.lexicon):
-                    mentions.extend(self.mentions_of(hit, clauses, index, article, sentence, context))
+            hits = [find_triggers(clause, article.tokens, self.lexicon) for clause in clauses]
+            for index in range(len(clauses)):
+                if is_content_of_speech_act(clauses, hits, index):
+                    continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
+                for hit in hits[index]:
+                    found = self.mentions_of(hit, clauses, index, article, sentence, context)
+                    mentions.extend(complete_speech_act(found, hit, clauses, index, article))
             remember_claimants(clauses, article, context, self.cues)
+        resolve_event_objects(mentions)
         article.events = merge_mentions(mentions)
         return article
 
@@ -79,6 +86,14 @@ class EventStage:
         roles = clause_roles(clause, article)
         if hit.entry.pos == "N":
             sources, targets = noun_arguments(hit, roles, article)
+            if (
+                not sources
+                and not targets
+                and not any(h.entry.pos != "N" for h in find_triggers(clause, article.tokens, self.lexicon))
+            ):
+                sources = [
+                    article.entities[roles.mentions[i].entity] for i in roles.subject
+                ]  # "Maduro gab Festnahmen bekannt"
         else:
             fallback = [] if roles.subject else inherited_subject(clauses, index, article)
             sources, targets = verb_arguments(hit, roles, article, fallback)
@@ -91,6 +106,9 @@ class EventStage:
         modality = modality_of(
             hit.token, clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
         )
+        object_event = (
+            hit.entry.type in ACCUSING_TYPES and not targets and names_an_event(clause, hit, article, self.lexicon)
+        )
         base = {
             "type": hit.entry.type,
             "mode": hit.entry.mode,
@@ -100,6 +118,7 @@ class EventStage:
             "location": place_in(clause.tokens, article),
             "time": time,
             "order": article.tokens[hit.token].start,
+            "object_event": object_event,
         }
         return [
             EventMention(source=source, target=target, attribution=without_self(chain, source, hit), **base)
@@ -107,11 +126,74 @@ class EventStage:
         ]
 
 
+SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
+CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
+DEED_NOUNS = {"Tat", "Gewalt", "Vorgehen", "Gewalttat", "Verbrechen", "Massaker"}
+
+
+def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> bool:
+    """An infinitive under a demand or accusation is its content, not an event of its own."""
+    parent = clauses[index].parent
+    if clauses[index].kind != ClauseKind.INFINITIVE or parent is None:
+        return False
+    return any(hit.entry.type in SPEECH_ACTS_WITH_CONTENT for hit in hits[parent])
+
+
+def complete_speech_act(
+    found: list[EventMention], hit: TriggerHit, clauses: list[Clause], index: int, article: Article
+) -> list[EventMention]:
+    """'X warnte, dass Pjöngjang ...', 'Y kritisierte, Scholz handle zu spät': the accused is the
+    subject of the clause that says what X said."""
+    if hit.entry.type not in SPEECH_ACT_TYPES or any(m.target is not None for m in found):
+        return found
+    complement = complement_clause(clauses, index)
+    if complement is None:
+        return found
+    roles = clause_roles(complement, article)
+    if not roles.subject:
+        return found
+    target = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
+    return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
+
+
+def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
+    for clause in clauses[index + 1 :]:
+        if clause.parent == index and clause.kind == ClauseKind.SUBORDINATE and clause.opener in ("dass", "daß"):
+            return clause
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    if following is not None and following.kind == ClauseKind.MAIN and not following.coordinated:
+        return following  # reported speech without "dass"
+    return None
+
+
+def names_an_event(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon) -> bool:
+    """'verurteilte den Angriff', 'die Tat': the object is an earlier event, not an actor."""
+    for index in clause.tokens:
+        token = article.tokens[index]
+        if index <= hit.token or token.pos != "NN":
+            continue
+        if token.lemma in DEED_NOUNS or any(e.type in CONFLICT_TYPES for e in lexicon.nouns(token.lemma)):
+            return True
+    return False
+
+
+def resolve_event_objects(mentions: list[EventMention]) -> None:
+    """The target of 'verurteilte den Angriff' is whoever carried out the last attack before it."""
+    for mention in mentions:
+        if not mention.object_event or mention.target is not None:
+            continue
+        earlier = [m for m in mentions if m.order < mention.order and m.type in CONFLICT_TYPES and m.source]
+        if earlier:
+            mention.target = max(earlier, key=lambda m: m.order).source
+
+
 def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
     """Clauses of a sentence, leaving out the dateline ("WASHINGTON, 4. September (Yonhap) –")."""
     first = sentence.first_token
-    if article.dateline is not None:
-        while first < sentence.last_token and article.tokens[first].start < article.dateline.end:
+    dateline = article.dateline
+    if dateline is not None and sentence.start <= dateline.start < sentence.end:
+        while first < sentence.last_token and article.tokens[first].start < dateline.end:
             first += 1
     if first >= sentence.last_token:
         return []
