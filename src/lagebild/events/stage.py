@@ -66,7 +66,7 @@ class EventStage:
                 if is_content_of_speech_act(clauses, hits, index):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 for hit in hits[index]:
-                    found = self.mentions_of(hit, clauses, index, article, sentence, context)
+                    found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context)
                     mentions.extend(complete_speech_act(found, hit, clauses, index, article))
             remember_claimants(clauses, article, context, self.cues)
         resolve_event_objects(mentions)
@@ -76,6 +76,7 @@ class EventStage:
     def mentions_of(
         self,
         hit: TriggerHit,
+        clause_hits: list[TriggerHit],
         clauses: list[Clause],
         index: int,
         article: Article,
@@ -86,14 +87,9 @@ class EventStage:
         roles = clause_roles(clause, article)
         if hit.entry.pos == "N":
             sources, targets = noun_arguments(hit, roles, article)
-            if (
-                not sources
-                and not targets
-                and not any(h.entry.pos != "N" for h in find_triggers(clause, article.tokens, self.lexicon))
-            ):
-                sources = [
-                    article.entities[roles.mentions[i].entity] for i in roles.subject
-                ]  # "Maduro gab Festnahmen bekannt"
+            if not sources and not targets and all(h.entry.pos == "N" for h in clause_hits):
+                # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject
+                sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
         else:
             fallback = [] if roles.subject else inherited_subject(clauses, index, article)
             sources, targets = verb_arguments(hit, roles, article, fallback)
