@@ -117,7 +117,7 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
 
 def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
     """A body without a country acts where its sentence is set, else in the article's main country."""
-    main = main_country(article, entities)
+    main = main_country(entities)
     for entity in entities:
         actor = entity.actor
         if actor is None or actor.country or actor.sector not in SCENE_SECTORS or actor.name:
@@ -136,12 +136,9 @@ def sentence_place_country(sentence: Sentence, entities: list[Entity]) -> str | 
     return None
 
 
-def main_country(article: Article, entities: list[Entity]) -> str | None:
-    """The most often named country (places and coded actors); the dateline is where the reporter sits."""
-    counts = Counter(
-        e.place.country if e.place and e.place.country else e.actor.country if e.actor else None for e in entities
-    )
-    counts.pop(None, None)
+def main_country(entities: list[Entity]) -> str | None:
+    """The country whose places the article names most often (the dateline only says where the reporter sits)."""
+    counts = Counter(e.place.country for e in entities if e.place and e.place.country)
     return counts.most_common(1)[0][0] if counts else None
 
 
