@@ -35,6 +35,7 @@ class Mention:
     first: int  # first token index
     last: int  # last token index (inclusive)
     role: str  # subj, obj, dat, gen, core, pp:<preposition>, attr (zufolge/laut)
+    is_place: bool = False  # a place that is no actor ("nach Wladiwostok"): a destination, never a subject
     head_noun: int | None = None  # for gen: the noun it depends on
     group: list[int] = field(default_factory=list)  # coordinated mentions (indices into the mention list)
 
@@ -50,12 +51,14 @@ def mentions_in_clause(clause: Clause, tokens: list[Token], entities: list[Entit
     inside = set(clause.tokens)
     mentions = []
     for index, entity in enumerate(entities):
-        if entity.actor is None:
+        if entity.actor is None and entity.place is None:
             continue
         span = token_span(tokens, entity.start, entity.end, clause.tokens[0], clause.tokens[-1])
         if span is None or span[0] not in inside:
             continue
-        mentions.append(classify_mention(index, span, clause, tokens))
+        mention = classify_mention(index, span, clause, tokens)
+        mention.is_place = entity.actor is None
+        mentions.append(mention)
     mentions.sort(key=lambda m: m.first)
     group_coordinated(mentions, tokens)
     return mentions
@@ -123,7 +126,7 @@ def is_passive(clause: Clause, tokens: list[Token]) -> bool:
 
 def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> tuple[list[int], list[int]]:
     """Indices (into `mentions`) of the subject group and of the accusative/ambiguous objects."""
-    core = [i for i, m in enumerate(mentions) if m.role in ("subj", "core", "obj")]
+    core = [i for i, m in enumerate(mentions) if m.role in ("subj", "core", "obj") and not m.is_place]
     if not core:
         return [], []
     explicit = [i for i in core if mentions[i].role == "subj"]

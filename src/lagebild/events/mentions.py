@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from lagebild.document import ActorRef, Article, Claimant, Entity, Evidence, PlaceRef, TimeExpression
+from lagebild.document import Actor, ActorRef, Article, Claimant, Entity, Evidence, PlaceRef, TimeExpression
 from lagebild.events.arguments import Mention, is_passive, mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
@@ -62,8 +62,12 @@ def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
 
 
 def actor_ref(entity: Entity, article: Article) -> ActorRef:
-    assert entity.actor is not None
-    return ActorRef(text=article.text[entity.start : entity.end], actor=entity.actor)
+    """An entity as event actor; a place that is no actor stands for its country ("reiste nach Wladiwostok")."""
+    actor = entity.actor
+    if actor is None:
+        assert entity.place is not None
+        actor = Actor(None, entity.place.country, None)
+    return ActorRef(text=article.text[entity.start : entity.end], actor=actor)
 
 
 def inherited_subject(clauses: list[Clause], index: int, article: Article) -> list[Entity]:
@@ -74,10 +78,30 @@ def inherited_subject(clauses: list[Clause], index: int, article: Article) -> li
             break
         parent = clauses[clause.parent]
         roles = clause_roles(parent, article)
+        announcers = closing_von_group(roles, parent, article)
+        if clause.kind == ClauseKind.INFINITIVE and announcers:
+            return announcers  # "die Ankündigung von Deutschland und den USA, Panzer zu senden"
         if roles.subject:
             return [article.entities[roles.mentions[i].entity] for i in roles.subject]
         clause = parent
     return []
+
+
+def closing_von_group(roles: ClauseRoles, clause: Clause, article: Article) -> list[Entity]:
+    """Actors in a 'von' phrase that ends the clause, right after a noun: who announced, offered, planned."""
+    content = [i for i in clause.tokens if article.tokens[i].pos[:1] != "$"]
+    group = [m for m in roles.mentions if m.role == "pp:von" and not m.is_place]
+    if not group or group[-1].last != content[-1]:
+        return []
+    first = group[0].first
+    noun_before = any(article.tokens[i].pos == "NN" for i in clause.tokens if first - 3 <= i < first)
+    return [article.entities[m.entity] for m in group] if noun_before else []
+
+
+def between_pair(roles: ClauseRoles, article: Article) -> tuple[list[Entity], list[Entity]]:
+    """'zwischen Soldaten und Rebellen': the two sides of a clash or a talk."""
+    sides = [article.entities[m.entity] for m in roles.mentions if m.role == "pp:zwischen" and not m.is_place]
+    return (sides[:1], sides[1:2]) if len(sides) >= 2 else ([], [])
 
 
 def verb_arguments(
@@ -92,6 +116,8 @@ def verb_arguments(
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
         return sources, [article.entities[mentions[i].entity] for i in roles.subject]
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
+    if not sources:
+        return between_pair(roles, article)
     objects = [article.entities[mentions[i].entity] for i in roles.objects]
     targets = []
     for spec in hit.entry.target:
@@ -118,6 +144,8 @@ def noun_arguments(hit: TriggerHit, roles: ClauseRoles, article: Article) -> tup
         if targets and targets != sources:
             break
         targets = []
+    if not sources and not targets:
+        return between_pair(roles, article)
     return sources, targets
 
 

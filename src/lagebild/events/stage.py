@@ -12,6 +12,7 @@ dateline itself are skipped):
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from lagebild.document import Article, BlockKind, Claimant, Entity, Evidence, Sentence
 from lagebild.events.attribution import (
@@ -67,7 +68,9 @@ class EventStage:
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 for hit in hits[index]:
                     found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context)
-                    mentions.extend(complete_speech_act(found, hit, clauses, index, article))
+                    found = complete_speech_act(found, hit, clauses, index, article)
+                    found = reciprocal(found, clauses[index], article, sentence)
+                    mentions.extend(split_by_times(found, clauses[index], article))
             remember_claimants(clauses, article, context, self.cues)
         resolve_event_objects(mentions)
         article.events = merge_mentions(mentions)
@@ -151,6 +154,37 @@ def complete_speech_act(
         return found
     target = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
     return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
+
+
+RECIPROCAL_WORDS = {"gegenseitig", "einander"}
+
+
+def reciprocal(found: list[EventMention], clause: Clause, article: Article, sentence: Sentence) -> list[EventMention]:
+    """'Beide Seiten beschuldigten sich gegenseitig': each of the two last-named states acts on the other."""
+    words = {article.tokens[i].text.lower() for i in clause.tokens}
+    if not found or not words & RECIPROCAL_WORDS or "beide" not in words:
+        return found
+    parties: list = []
+    for entity in sorted(article.entities, key=lambda e: -e.start):
+        if entity.start >= sentence.start or entity.actor is None or entity.actor.country is None:
+            continue
+        if entity.label == "LOC" and all(p.actor.country != entity.actor.country for p in parties):
+            parties.append(actor_ref(entity, article))
+        if len(parties) == 2:
+            first, second = parties[1], parties[0]
+            return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
+    return found
+
+
+def split_by_times(found: list[EventMention], clause: Clause, article: Article) -> list[EventMention]:
+    """'Ende Mai und im August ... geschossen': two launches, one per coordinated time."""
+    start, end = article.tokens[clause.first].start, article.tokens[clause.last].end
+    times = [t for t in article.times if start <= t.start < end]
+    if len(times) < 2 or not all(
+        article.text[a.end : b.start].strip() in ("und", "sowie", ",") for a, b in pairwise(times)
+    ):
+        return found
+    return [replace(mention, time=time) for mention in found for time in times]
 
 
 def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
