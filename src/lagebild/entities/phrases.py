@@ -116,6 +116,7 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
     if phrase.kinds & {"role", "person"}:
         phrase.last = absorb_names(tokens, phrase.last, end)
     if "role" in phrase.kinds:
+        phrase.last = absorb_portfolio(tokens, phrase.last, end)
         phrase.last = absorb_genitive_country(tokens, phrase.last, end, matcher)
         if tokens[phrase.last].text in SEATED_BODIES:
             phrase.last = absorb_seat(tokens, phrase.last, end, matcher)
@@ -139,6 +140,20 @@ def absorb_names(tokens: list[Token], last: int, end: int) -> int:
 
 def is_name_part(token: Token) -> bool:
     return (token.pos in ("NE", "FM") and token.text[:1].isupper()) or token.text in NAME_PARTICLES
+
+
+def absorb_portfolio(tokens: list[Token], last: int, end: int) -> int:
+    """'Kommissar für humanitäre Hilfe und Krisenschutz': the portfolio belongs to the title."""
+    if last + 2 >= end or tokens[last + 1].text != "für":
+        return last
+    cursor = last + 2
+    while cursor < end and tokens[cursor].pos == "ADJA":
+        cursor += 1
+    if cursor >= end or tokens[cursor].pos != "NN":
+        return last
+    if cursor + 2 < end and tokens[cursor + 1].text == "und" and tokens[cursor + 2].pos == "NN":
+        cursor += 2
+    return cursor
 
 
 def absorb_genitive_country(tokens: list[Token], last: int, end: int, matcher: FormMatcher) -> int:

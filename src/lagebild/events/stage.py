@@ -62,7 +62,11 @@ class EventStage:
             if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
                 continue
             clauses = sentence_clauses(article, sentence)
-            hits = [find_triggers(clause, article.tokens, self.lexicon) for clause in clauses]
+            blocked = name_tokens(article, sentence)
+            hits = [
+                find_triggers(clause, article.tokens, self.lexicon, sense_context(clauses, index, article), blocked)
+                for index, clause in enumerate(clauses)
+            ]
             for index in range(len(clauses)):
                 if is_content_of_speech_act(clauses, hits, index):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
@@ -123,6 +127,28 @@ class EventStage:
             EventMention(source=source, target=target, attribution=without_self(chain, source, hit), **base)
             for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
         ]
+
+
+def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
+    """Lemmas a trigger's sense may require: its clause and the infinitive it governs
+    ("gab ihm 72 Stunden Zeit, um das Land zu verlassen")."""
+    members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
+    return [article.tokens[i].lemma for clause in members for i in clause.tokens]
+
+
+def name_tokens(article: Article, sentence: Sentence) -> set[int]:
+    """Nouns inside an actor's title after its head: 'Hilfe' in 'Kommissar für humanitäre Hilfe' is no aid."""
+    blocked: set[int] = set()
+    for entity in article.entities:
+        if entity.actor is None or not sentence.start <= entity.start < sentence.end:
+            continue
+        nouns = [
+            i
+            for i in range(sentence.first_token, sentence.last_token)
+            if entity.start <= article.tokens[i].start < entity.end and article.tokens[i].pos == "NN"
+        ]
+        blocked.update(nouns[1:])
+    return blocked
 
 
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}

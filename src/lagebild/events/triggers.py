@@ -3,8 +3,9 @@
 The lexicon (data/de/triggers.tsv) says which lemma means which PLOVER type; this module only
 finds them: it rejoins a separable particle with its verb ("schoss ... ab" = "abschießen"), reads
 compounds by their head ("Waffenlieferung" is a "Lieferung" whose first part says "Waffe"),
-prefers a light-verb construction over its parts ("Sanktionen verhängen"), and applies each
-sense's `requires` and `excludes` words against the clause.
+prefers a light-verb construction over its parts ("Sanktionen verhängen"), and picks one sense
+per word: a sense whose `requires` words occur in the clause beats one that requires nothing.
+Words inside an actor's name or title ("EU-Kommissar für humanitäre Hilfe") are no triggers.
 """
 
 from __future__ import annotations
@@ -25,14 +26,16 @@ class TriggerHit:
     tokens: tuple[int, ...]  # every token of the trigger (verb + particle, noun + support verb)
 
 
-def find_triggers(clause: Clause, tokens: list[Token], lexicon: TriggerLexicon) -> list[TriggerHit]:
-    words = [tokens[i] for i in clause.tokens]
-    context = clause_context(words)
+def find_triggers(
+    clause: Clause, tokens: list[Token], lexicon: TriggerLexicon, context: list[str], blocked: set[int]
+) -> list[TriggerHit]:
+    """Triggers of a clause. `context`: lemmas that senses may require (the clause and what depends
+    on it); `blocked`: token indices inside actor names."""
     particle = trailing_particle(clause, tokens, lexicon.separable_particles())
     hits: list[TriggerHit] = []
-    used: set[int] = set()
+    used: set[int] = set(blocked)
     for hit in light_verb_hits(clause, tokens, lexicon, particle):
-        if sense_fits(hit.entry, context):
+        if hit.token not in used and hit.entry.fits(context):
             hits.append(hit)
             used.update(hit.tokens)
     for index in clause.tokens:
@@ -40,22 +43,24 @@ def find_triggers(clause: Clause, tokens: list[Token], lexicon: TriggerLexicon) 
             continue
         token = tokens[index]
         if is_verb(token) and token.pos.startswith("VV"):
-            particle_word = tokens[particle].text.lower() if particle is not None else None
-            hits.extend(verb_hits(index, token, particle, particle_word, lexicon, context))
+            senses = verb_senses(token, tokens[particle].text.lower() if particle is not None else None, lexicon)
+            extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
+            entries = [entry for entry, _ in senses]
         elif token.pos == "NN":
-            hits.extend(noun_hits(index, token, lexicon, context))
+            entries, extent = noun_senses(token, lexicon), (index,)
+            context = [*context, *compound_modifier(token.lemma, entries)]
+        else:
+            continue
+        best = best_sense(entries, context)
+        if best is not None:
+            hits.append(TriggerHit(best, index, extent))
     return hits
 
 
-def clause_context(words: list[Token]) -> str:
-    """Lowercased lemmas and forms of a clause, for `requires`/`excludes` (substring match: compounds count)."""
-    return " ".join(f"{w.lemma.lower()} {w.text.lower()}" for w in words)
-
-
-def sense_fits(entry: TriggerEntry, context: str) -> bool:
-    if entry.requires and not any(word.lower() in context for word in entry.requires):
-        return False
-    return not any(word.lower() in context for word in entry.excludes)
+def best_sense(entries: list[TriggerEntry], context: list[str]) -> TriggerEntry | None:
+    fitting = [entry for entry in entries if entry.fits(context)]
+    specific = [entry for entry in fitting if entry.requires]
+    return (specific or fitting or [None])[0]
 
 
 def trailing_particle(clause: Clause, tokens: list[Token], particles: frozenset[str]) -> int | None:
@@ -70,19 +75,17 @@ def trailing_particle(clause: Clause, tokens: list[Token], particles: frozenset[
     return None
 
 
-def verb_hits(
-    index: int, token: Token, particle: int | None, particle_word: str | None, lexicon: TriggerLexicon, context: str
-) -> list[TriggerHit]:
-    if particle is not None and particle_word and token.pos == "VVFIN":
-        entries = lexicon.verbs(particle_word + token.lemma)
-        if entries:
-            return [TriggerHit(e, index, (index, particle)) for e in entries if sense_fits(e, context)]
-    return [TriggerHit(e, index, (index,)) for e in lexicon.verbs(token.lemma) if sense_fits(e, context)]
+def verb_senses(token: Token, particle: str | None, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, bool]]:
+    """Senses of a verb, with whether the clause-final particle belongs to it."""
+    if particle and token.pos == "VVFIN":
+        joined = lexicon.verbs(particle + token.lemma)
+        if joined:
+            return [(entry, True) for entry in joined]
+    return [(entry, False) for entry in lexicon.verbs(token.lemma)]
 
 
-def noun_hits(index: int, token: Token, lexicon: TriggerLexicon, context: str) -> list[TriggerHit]:
-    entries = lexicon.nouns(token.lemma) or lexicon.nouns(compound_head(token.lemma, lexicon))
-    return [TriggerHit(e, index, (index,)) for e in entries if sense_fits(e, context)]
+def noun_senses(token: Token, lexicon: TriggerLexicon) -> list[TriggerEntry]:
+    return list(lexicon.nouns(token.lemma) or lexicon.nouns(compound_head(token.lemma, lexicon)))
 
 
 def compound_head(lemma: str, lexicon: TriggerLexicon) -> str:
@@ -93,6 +96,14 @@ def compound_head(lemma: str, lexicon: TriggerLexicon) -> str:
         if lexicon.nouns(candidate):
             return candidate
     return ""
+
+
+def compound_modifier(lemma: str, entries: list[TriggerEntry]) -> list[str]:
+    """'Waffenlieferung' read as 'Lieferung': its first part 'Waffen' counts as a word of the clause."""
+    if not entries or lemma.lower() == entries[0].lemma.lower():
+        return []
+    modifier = lemma[: len(lemma) - len(entries[0].lemma)]
+    return [modifier.rstrip("s").capitalize(), modifier.rstrip("ns").capitalize()] if modifier else []
 
 
 def light_verb_hits(
