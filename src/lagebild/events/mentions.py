@@ -18,6 +18,7 @@ from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
 LOCATION_PREPOSITIONS = {"in", "nach", "bei", "auf", "an", "vor", "aus"}
 
@@ -58,6 +59,8 @@ class ClauseRoles:
 def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
     mentions = mentions_in_clause(clause, article.tokens, article.entities)
     subject, objects = subject_and_objects(mentions, clause, article.tokens)
+    if clause.kind == ClauseKind.INFINITIVE:  # "Russland Waffen zu liefern": a zu-infinitive has no subject
+        subject, objects = [], sorted(subject + objects)
     return ClauseRoles(mentions, subject, objects, is_passive(clause, article.tokens))
 
 
@@ -116,7 +119,7 @@ def verb_arguments(
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
         return sources, [article.entities[mentions[i].entity] for i in roles.subject]
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
-    if not sources:
+    if not sources and is_mutual(hit):
         return between_pair(roles, article)
     objects = [article.entities[mentions[i].entity] for i in roles.objects]
     targets = []
@@ -127,6 +130,9 @@ def verb_arguments(
             targets = by_role[spec]
         if targets:
             break
+    if not targets and "dat" in hit.entry.target:
+        # a bare name shows no case: "Russland Waffen liefern" has its dative in an unmarked object
+        targets = [article.entities[mentions[i].entity] for i in roles.objects if mentions[i].role == "core"]
     return sources, targets
 
 
@@ -144,9 +150,17 @@ def noun_arguments(hit: TriggerHit, roles: ClauseRoles, article: Article) -> tup
         if targets and targets != sources:
             break
         targets = []
-    if not sources and not targets:
+    subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    if is_mutual(hit) and len(subject) >= 2 and not sources:
+        return subject, []  # "Russland und Nordkorea erwägen eine gemeinsame Militärübung"
+    if not sources and not targets and is_mutual(hit):
         return between_pair(roles, article)
     return sources, targets
+
+
+def is_mutual(hit: TriggerHit) -> bool:
+    """Types in which both sides act alike: talks, cooperation, agreements, clashes."""
+    return hit.entry.symmetric or hit.entry.type in MUTUAL_TYPES
 
 
 def noun_partner(

@@ -42,6 +42,8 @@ def find_triggers(
         if index in used:
             continue
         token = tokens[index]
+        if token.pos == "VVPP" and later_participle(clause, tokens, index):
+            continue  # "verstärkt zu Kämpfen gekommen": the clause's verb comes last; this one is an adverb
         if is_verb(token) and token.pos.startswith("VV"):
             senses = verb_senses(token, tokens[particle].text.lower() if particle is not None else None, lexicon)
             extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
@@ -55,6 +57,10 @@ def find_triggers(
         if best is not None:
             hits.append(TriggerHit(best, index, extent))
     return hits
+
+
+def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:
+    return any(i > index and tokens[i].pos in ("VVPP", "VVINF") for i in clause.tokens)
 
 
 def best_sense(entries: list[TriggerEntry], context: list[str]) -> TriggerEntry | None:
