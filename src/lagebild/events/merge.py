@@ -44,6 +44,21 @@ def partially_matches(partial: EventMention, full: EventMention) -> bool:
     return country(known) in {country(side) for side in sides}
 
 
+def conflicting_actors(a: EventMention, b: EventMention) -> bool:
+    """Two different actors of one country: 'die AfD' and 'die Union' both accuse, as two events."""
+    pairs = [(a.source, b.source), (a.target, b.target)]
+    if a.type in SYMMETRIC_TYPES and dyad(a) != dyad(b):
+        pairs = [(a.source, b.target), (a.target, b.source)]
+    for x, y in pairs:
+        if x is None or y is None:
+            continue
+        if x.actor.name and y.actor.name and x.actor.name != y.actor.name:
+            return True
+        if x.actor.sector and y.actor.sector and x.actor.sector != y.actor.sector:
+            return True
+    return False
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
     groups: list[list[EventMention]] = []
     complete = [m for m in mentions if m.source is not None and m.target is not None]
@@ -67,7 +82,7 @@ def fits_group(mention: EventMention, group: list[EventMention]) -> bool:
     if mention.type != head.type or not all(times_compatible(mention, m) for m in group):
         return False
     if same_dyad(mention, head):
-        return True
+        return not any(conflicting_actors(mention, m) for m in group)
     fully_known = [m for m in group if m.source is not None and m.target is not None]
     if mention.source is None or mention.target is None:
         return len(fully_known) > 0 and partially_matches(mention, fully_known[0])

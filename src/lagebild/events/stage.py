@@ -80,6 +80,16 @@ class EventStage:
         article.events = merge_mentions(mentions)
         return article
 
+    def announces(self, clause: Clause, article: Article, clause_hits: list[TriggerHit]) -> bool:
+        """A clause whose verb only reports or carries out a noun event ('gab Festnahmen bekannt',
+        'verübte einen Anschlag'): the clause's subject is the noun's doer."""
+        if any(hit.entry.pos != "N" for hit in clause_hits):
+            return False
+        carriers = self.lexicon.support_verbs() | self.cues.reporting_verbs | self.cues.planned_verbs
+        lemmas = {article.tokens[i].lemma for i in clause.tokens if article.tokens[i].pos.startswith("VV")}
+        particle = article.tokens[clause.last].text.lower()
+        return bool(lemmas & carriers or {particle + lemma for lemma in lemmas} & carriers)
+
     def mentions_of(
         self,
         hit: TriggerHit,
@@ -94,7 +104,7 @@ class EventStage:
         roles = clause_roles(clause, article)
         if hit.entry.pos == "N":
             sources, targets = noun_arguments(hit, roles, article)
-            if not sources and not targets and all(h.entry.pos == "N" for h in clause_hits):
+            if not sources and not targets and self.announces(clause, article, clause_hits):
                 # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject
                 sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
         else:
