@@ -164,6 +164,9 @@ def segment_clauses(tokens: list[Token], first_index: int) -> list[Clause]:
         kind, opener = classify_segment(tokens, indices, first_index, clauses)
         coordinated = tokens[indices[0] - first_index].text.lower() in COORDINATORS
         fragment = kind == ClauseKind.MAIN and not coordinated and not has_finite_verb(tokens, indices, first_index)
+        if fragment and clauses and all(c.kind == ClauseKind.SUBORDINATE for c in clauses):
+            # "Während X ..., besucht seine Frau ...": after a fronted clause the verb comes first
+            fragment = not is_verb(tokens[indices[0] - first_index])
         if clauses and fragment:
             # an apposition, or the rest of a clause after one, continues the clause it belongs to
             clauses[host_after_closed_clause(clauses, tokens, first_index)].tokens.extend(indices)

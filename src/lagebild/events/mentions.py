@@ -117,7 +117,11 @@ def verb_arguments(
         by_role.setdefault(mention.role, []).append(article.entities[mention.entity])
     if roles.passive:  # "X wurde von Y empfangen": the agent acts, the subject is acted upon
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
-        return sources, [article.entities[mentions[i].entity] for i in roles.subject]
+        subject = [article.entities[mentions[i].entity] for i in roles.subject]
+        if "obj" in hit.entry.target or not hit.entry.target:
+            return sources, subject
+        # "500 Soldaten sollen abgezogen werden": what is moved belongs to the side that acts
+        return sources or subject, [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
     if not sources and is_mutual(hit):
         return between_pair(roles, article)
@@ -136,8 +140,11 @@ def verb_arguments(
     return sources, targets
 
 
-def noun_arguments(hit: TriggerHit, roles: ClauseRoles, article: Article) -> tuple[list[Entity], list[Entity]]:
-    """(sources, targets) of a noun trigger, from what stands right after (or before) the noun."""
+def noun_arguments(
+    hit: TriggerHit, roles: ClauseRoles, article: Article, verb_triggered: bool
+) -> tuple[list[Entity], list[Entity]]:
+    """(sources, targets) of a noun trigger, from what stands right after (or before) the noun.
+    `verb_triggered`: the clause's verb is an event of its own ("verurteilten den Angriff")."""
     after = [m for m in roles.mentions if m.first > hit.token]
     sources = []
     targets = []
@@ -151,7 +158,7 @@ def noun_arguments(hit: TriggerHit, roles: ClauseRoles, article: Article) -> tup
             break
         targets = []
     subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
-    if is_mutual(hit) and len(subject) >= 2 and not sources:
+    if is_mutual(hit) and len(subject) >= 2 and not sources and not verb_triggered:
         return subject, []  # "Russland und Nordkorea erwägen eine gemeinsame Militärübung"
     if not sources and not targets and is_mutual(hit):
         return between_pair(roles, article)

@@ -103,7 +103,8 @@ class EventStage:
         clause = clauses[index]
         roles = clause_roles(clause, article)
         if hit.entry.pos == "N":
-            sources, targets = noun_arguments(hit, roles, article)
+            verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
+            sources, targets = noun_arguments(hit, roles, article, verb_triggered)
             if not sources and not targets and self.announces(clause, article, clause_hits):
                 # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject
                 sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
