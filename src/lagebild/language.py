@@ -99,7 +99,7 @@ def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     """
     bounds, start, index = [], 0, 0
     while index < len(tokens):
-        if tokens[index].text in SENTENCE_END:
+        if tokens[index].text in SENTENCE_END or is_number_ending_sentence(tokens[index].text):
             end = index + 1
             while end < len(tokens) and tokens[end].text in CLOSING:
                 end += 1
@@ -111,6 +111,11 @@ def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     if start < len(tokens):
         bounds.append((start, len(tokens)))
     return bounds
+
+
+def is_number_ending_sentence(word: str) -> bool:
+    """'im Januar 2009.': a number too large for a day or an ordinal, with the sentence's full stop."""
+    return word.endswith(".") and word[:-1].isdigit() and int(word[:-1]) > 31
 
 
 def opens_sentence(word: str) -> bool:

@@ -1,30 +1,23 @@
 """One record per real-world event per article, with every mention as evidence.
 
-Mentions merge when they have the same type and the same dyad (country pair, in either
-order for symmetric types) and their times do not contradict each other ("Ende Mai" and "im
-August" are two launches). A mention that lacks an actor joins the one event it is
-compatible with; one that lacks both actors and has no such event is dropped. The most
-explicit mention (most fields known, earliest on ties) speaks for the record.
+A mention joins the event it fits best. It fits an event of the same type whose times do not
+contradict its own ("Ende Mai" and "im August" are two launches), whose country pair is its
+own (in either order for symmetric types) or agrees on the side it knows, and whose actors are
+not other actors of the same country ("die AfD" and "die Union" both accuse: two events).
+Among fitting events it prefers the one that shares named actors with it, then the one with
+its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention
+without any actor joins only an event of its type that is the single one to fit; otherwise it
+is dropped. The most explicit mention (most fields known, earliest on ties) speaks for the record.
 """
 
 from __future__ import annotations
 
-from lagebild.document import Event, Evidence
+from lagebild.document import ActorRef, Event, Evidence
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
 
 
-def country(ref) -> str | None:
+def country(ref: ActorRef | None) -> str | None:
     return ref.actor.country if ref is not None else None
-
-
-def dyad(mention: EventMention) -> tuple[str | None, str | None]:
-    return country(mention.source), country(mention.target)
-
-
-def same_dyad(a: EventMention, b: EventMention) -> bool:
-    if dyad(a) == dyad(b):
-        return True
-    return a.type in SYMMETRIC_TYPES and dyad(a) == dyad(b)[::-1]
 
 
 def times_compatible(a: EventMention, b: EventMention) -> bool:
@@ -33,60 +26,62 @@ def times_compatible(a: EventMention, b: EventMention) -> bool:
     return a.time.first_day <= b.time.last_day and b.time.first_day <= a.time.last_day
 
 
-def partially_matches(partial: EventMention, full: EventMention) -> bool:
-    """A mention missing the source or the target fits an event whose known side agrees."""
-    known = partial.source if partial.source is not None else partial.target
-    if known is None:
-        return True
-    same_side = full.source if partial.source is not None else full.target
-    other_side = full.target if partial.source is not None else full.source
-    sides = [same_side, other_side] if full.type in SYMMETRIC_TYPES else [same_side]
-    return country(known) in {country(side) for side in sides}
+def orientations(a: EventMention, b: EventMention) -> list[list[tuple[ActorRef | None, ActorRef | None]]]:
+    """How a's actors may line up with b's: as they are, and crosswise for symmetric types."""
+    straight = [(a.source, b.source), (a.target, b.target)]
+    crossed = [(a.source, b.target), (a.target, b.source)]
+    return [straight, crossed] if a.type in SYMMETRIC_TYPES else [straight]
 
 
-def conflicting_actors(a: EventMention, b: EventMention) -> bool:
-    """Two different actors of one country: 'die AfD' and 'die Union' both accuse, as two events."""
-    pairs = [(a.source, b.source), (a.target, b.target)]
-    if a.type in SYMMETRIC_TYPES and dyad(a) != dyad(b):
-        pairs = [(a.source, b.target), (a.target, b.source)]
+def alignment(pairs: list[tuple[ActorRef | None, ActorRef | None]]) -> int | None:
+    """Shared names of an alignment; None if a side has another country or is another actor."""
+    shared = 0
     for x, y in pairs:
         if x is None or y is None:
             continue
-        if x.actor.name and y.actor.name and x.actor.name != y.actor.name:
-            return True
-        if x.actor.sector and y.actor.sector and x.actor.sector != y.actor.sector:
-            return True
-    return False
+        if x.actor.country != y.actor.country:
+            return None
+        if x.actor.name and y.actor.name:
+            if x.actor.name != y.actor.name:
+                return None
+            shared += 1
+        elif x.actor.sector and y.actor.sector and x.actor.sector != y.actor.sector:
+            return None
+    return shared
+
+
+def affinity(mention: EventMention, group: list[EventMention]) -> float | None:
+    """How well a mention fits an event (None: it does not)."""
+    if mention.type != group[0].type or not all(times_compatible(mention, m) for m in group):
+        return None
+    score = 0.0
+    for member in group:
+        fits = [a for a in (alignment(p) for p in orientations(mention, member)) if a is not None]
+        if not fits:
+            return None
+        score += max(fits)
+    return score + 0.5 * any(m.modality == mention.modality for m in group)
+
+
+def known_sides(mention: EventMention) -> int:
+    return (mention.source is not None) + (mention.target is not None)
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
     groups: list[list[EventMention]] = []
-    complete = [m for m in mentions if m.source is not None and m.target is not None]
-    partial = [m for m in mentions if m not in complete]
-    for mention in complete + [m for m in partial if m.source is not None or m.target is not None]:
-        group = next((g for g in groups if fits_group(mention, g)), None)
-        if group is None:
-            groups.append([mention])
+    for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):
+        scored = [(affinity(mention, group), index) for index, group in enumerate(groups)]
+        fitting = [(score, index) for score, index in scored if score is not None]
+        if known_sides(mention) == 0:
+            if len(fitting) == 1:
+                groups[fitting[0][1]].append(mention)
+            continue
+        if fitting:
+            groups[max(fitting, key=lambda pair: (pair[0], -pair[1]))[1]].append(mention)
         else:
-            group.append(mention)
-    for mention in (m for m in partial if m.source is None and m.target is None):
-        candidates = [g for g in groups if g[0].type == mention.type and times_compatible(mention, g[0])]
-        if len(candidates) == 1:
-            candidates[0].append(mention)
+            groups.append([mention])
     events = [record(group) for group in groups]
     return sorted(events, key=lambda e: e.evidence[0].start)
-
-
-def fits_group(mention: EventMention, group: list[EventMention]) -> bool:
-    head = group[0]
-    if mention.type != head.type or not all(times_compatible(mention, m) for m in group):
-        return False
-    if same_dyad(mention, head):
-        return not any(conflicting_actors(mention, m) for m in group)
-    fully_known = [m for m in group if m.source is not None and m.target is not None]
-    if mention.source is None or mention.target is None:
-        return len(fully_known) > 0 and partially_matches(mention, fully_known[0])
-    return not fully_known and partially_matches(head, mention)
 
 
 def record(group: list[EventMention]) -> Event:
