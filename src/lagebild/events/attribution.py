@@ -36,13 +36,28 @@ def claimant_from_entity(entity: Entity, article: Article) -> Claimant:
     return Claimant(text=article.text[entity.start : entity.end], country=country)
 
 
+MARKER_OPENERS = {"nach", "unter", "aus", "im", "wie"}  # "nach Angaben", "unter Berufung auf": markers, not verbs
+
+
 def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
-    return any(tokens[i].lemma in cues.reporting_verbs or phrase_match(clause, tokens, cues) for i in clause.tokens)
+    """A clause whose verb says that someone said something; an infinitive never reports."""
+    if clause.kind == ClauseKind.INFINITIVE:
+        return False
+    if any(tokens[i].lemma in cues.reporting_verbs and tokens[i].pos.startswith("VV") for i in clause.tokens):
+        return True
+    return phrase_match(clause, tokens, cues)
 
 
 def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
+    """Verbal reporting phrases ('heißt es', 'gab bekannt', 'sprach von'), in order."""
     lemmas = [tokens[i].lemma.lower() for i in clause.tokens]
-    return any(all(part in lemmas for part in phrase) for phrase in cues.reporting_phrases)
+    for phrase in cues.reporting_phrases:
+        if phrase[0].lower() in MARKER_OPENERS or "*" in phrase:
+            continue
+        positions = [lemmas.index(part.lower()) if part.lower() in lemmas else -1 for part in phrase]
+        if -1 not in positions and positions == sorted(positions):
+            return True
+    return False
 
 
 def speaker_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> Claimant | None:
@@ -73,12 +88,27 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
     found = []
     for mention in mentions:
         preposition = mention.role.removeprefix("pp:")
-        if mention.role == "attr" or preposition in cues.attribution_prepositions:
+        if (
+            mention.role == "attr"
+            or preposition in cues.attribution_prepositions
+            or after_report_noun(mention, article, cues)
+        ):
             found.append(claimant_from_entity(article.entities[mention.entity], article))
     words = [article.tokens[i] for i in clause.tokens]
     if not found and any_anaphoric_marker(words, cues) and context.last_claimant:
         found.append(context.last_claimant)
     return found
+
+
+def after_report_noun(mention, article: Article, cues: Cues) -> bool:
+    """'nach Angaben von US-Beamten', 'dem Bericht der New York Times zufolge', 'unter Berufung auf X'."""
+    before = [t for t in article.tokens[max(0, mention.first - 3) : mention.first]]
+    return any(t.lemma in cues.report_nouns or t.lemma == "Berufung" for t in before) and mention.role in (
+        "pp:von",
+        "gen",
+        "pp:auf",
+        "attr",
+    )
 
 
 def any_anaphoric_marker(words: list[Token], cues: Cues) -> bool:

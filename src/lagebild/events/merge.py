@@ -96,9 +96,16 @@ def record(group: list[EventMention]) -> Event:
         target=best.target or next((m.target for m in ordered if m.target), None),
         location=best.location or next((m.location for m in ordered if m.location), None),
         time=best.time or next((m.time for m in ordered if m.time), None),
-        attribution=best.attribution,
+        attribution=attribution_of(best, ordered),
         evidence=unique_evidence(m.evidence for m in ordered),
     )
+
+
+def attribution_of(best: EventMention, mentions: list[EventMention]) -> list:
+    """No claimant once the article states the event in its own voice anywhere; else the best chain."""
+    if any(not m.attribution for m in mentions if m.source is not None or m.target is not None):
+        return []
+    return best.attribution
 
 
 def unique_evidence(spans) -> list[Evidence]:

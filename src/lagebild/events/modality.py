@@ -47,11 +47,23 @@ def modality_of(
     words = [tokens[i] for clause in chain for i in clause.tokens]
     if is_possible(words, trigger, tokens, cues):
         return POSSIBLE
-    if is_planned(words, trigger, tokens, cues):
+    if is_planned(words, trigger, tokens, cues) or is_announced(chain, tokens, cues):
         return PLANNED
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own):
         return PLANNED
     return ASSERTED
+
+
+def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
+    """'erklärte, Panzer zu liefern', 'die Ankündigung von X, Panzer zu senden': a zu-infinitive under
+    a speech verb or an announcement noun is a commitment, hence planned."""
+    if len(chain) < 2 or chain[0].kind != ClauseKind.INFINITIVE or chain[0].opener is not None:
+        return False
+    governing = [tokens[i] for i in chain[1].tokens]
+    intention_nouns = {lemma for group in cues.groups["planned"] for lemma in group.lemmas if lemma[:1].isupper()}
+    return any(w.lemma in cues.reporting_verbs or w.lemma in intention_nouns for w in governing) or any(
+        phrase_in(governing, phrase) for phrase in cues.reporting_phrases
+    )
 
 
 def is_negated(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
@@ -65,7 +77,9 @@ def is_negated(words: list[Token], trigger: int, tokens: list[Token], cues: Cues
 def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
     if any(w.text.lower() in cues.possible_forms for w in words):
         return True
-    if any(w.lemma in cues.possible_verbs or w.text.lower() in cues.possible_adverbs for w in words):
+    if any(w.lemma in cues.possible_verbs and is_verb_token(w) for w in words):
+        return True
+    if any(w.text.lower() in cues.possible_adverbs and w.pos in ("ADV", "ADJD") for w in words):
         return True
     if any(phrase_in(words, phrase) for phrase in cues.possible_phrases):
         return True
@@ -73,13 +87,18 @@ def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cue
 
 
 def is_planned(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
-    if any(w.lemma in cues.planned_verbs for w in words):
+    if any(w.lemma in cues.planned_verbs and is_verb_token(w) for w in words):
         return True
     if any(phrase_in(words, phrase) for phrase in cues.planned_phrases):
         return True
     if has_future_werden(words):
         return True
     return modifier_before(trigger, tokens, cues.planned_adjectives)
+
+
+def is_verb_token(word: Token) -> bool:
+    """Verb cues count as verbs only: 'die mit Spannung erwartete Rede' expects nothing."""
+    return word.pos.startswith(("VV", "VM", "VA"))
 
 
 def has_future_werden(words: list[Token]) -> bool:

@@ -31,6 +31,7 @@ from lagebild.events.mentions import (
     EventMention,
     actor_ref,
     clause_roles,
+    closing_von_group,
     day_of,
     inherited_subject,
     noun_arguments,
@@ -134,8 +135,16 @@ class EventStage:
             "order": article.tokens[hit.token].start,
             "object_event": object_event,
         }
+        announced = announced_by(clauses, index, article)
         return [
-            EventMention(source=source, target=target, attribution=without_self(chain, source, hit), **base)
+            EventMention(
+                source=source,
+                target=target,
+                attribution=[announced[source.text]]
+                if source and source.text in announced
+                else without_self(chain, source, hit),
+                **base,
+            )
             for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
         ]
 
@@ -253,6 +262,17 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
         earlier = [m for m in mentions if m.order < mention.order and m.type in CONFLICT_TYPES and m.source]
         if earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
+
+
+def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[str, Claimant]:
+    """'die Ankündigung von Deutschland und den USA, Panzer zu senden': each announcer claims its own act."""
+    clause = clauses[index]
+    if clause.kind != ClauseKind.INFINITIVE or clause.parent is None:
+        return {}
+    parent = clauses[clause.parent]
+    announcers = closing_von_group(clause_roles(parent, article), parent, article)
+    claimants = (actor_ref(entity, article) for entity in announcers)
+    return {ref.text: Claimant(ref.text, ref.actor.country) for ref in claimants}
 
 
 def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
