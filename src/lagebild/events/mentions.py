@@ -197,8 +197,8 @@ def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:
     return None
 
 
-def time_in(span: tuple[int, int], article: Article) -> TimeExpression | None:
-    inside = [t for t in article.times if span[0] <= t.start < span[1]]
+def time_in(span: tuple[int, int], times: list[TimeExpression]) -> TimeExpression | None:
+    inside = [t for t in times if span[0] <= t.start < span[1]]
     return inside[0] if inside else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from lagebild.document import Article, BlockKind, Claimant, Entity, Evidence, Sentence
+from lagebild.document import Article, BlockKind, Claimant, Entity, Event, Evidence, Sentence, TimeExpression
 from lagebild.events.attribution import (
     AttributionContext,
     attribution_chain,
@@ -78,7 +78,7 @@ class EventStage:
                     mentions.extend(split_by_times(found, clauses[index], article))
             remember_claimants(clauses, article, context, self.cues)
         resolve_event_objects(mentions)
-        article.events = merge_mentions(mentions)
+        article.events = share_occasion(merge_mentions(mentions), article)
         return article
 
     def announces(self, clause: Clause, article: Article, clause_hits: list[TriggerHit]) -> bool:
@@ -113,8 +113,14 @@ class EventStage:
             fallback = [] if roles.subject else inherited_subject(clauses, index, article)
             sources, targets = verb_arguments(hit, roles, article, fallback)
         span = evidence_span(article, sentence)
-        time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), article)
-        time = time or time_of_governing(clauses, index, article) or time_in(span, article)
+        time = time_in(
+            (article.tokens[clause.first].start, article.tokens[clause.last].end), event_times(article, self.cues)
+        )
+        time = (
+            time
+            or time_of_governing(clauses, index, article, self.cues)
+            or time_in(span, event_times(article, self.cues))
+        )
         chain = attribution_chain(clauses, index, article, context, self.cues)
         if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
             chain = [context.reported_claimant]
@@ -264,6 +270,32 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
             mention.target = max(earlier, key=lambda m: m.order).source
 
 
+def share_occasion(events: list[Event], article: Article) -> list[Event]:
+    """Statements of one actor in one paragraph share their occasion: 'verurteilte die Tat. ...,
+    forderte Guterres am Dienstag in New York' dates and places both."""
+    for event in events:
+        if event.source is None or (event.time and event.location):
+            continue
+        block = block_of(article, event.evidence[0].start)
+        for other in events:
+            if other is event or other.source is None or block_of(article, other.evidence[0].start) != block:
+                continue
+            if same_speaker(event.source, other.source):
+                event.time = event.time or other.time
+                event.location = event.location or other.location
+    return events
+
+
+def block_of(article: Article, offset: int) -> int:
+    return next((i for i, b in enumerate(article.blocks) if b.start <= offset < b.end), -1)
+
+
+def same_speaker(a, b) -> bool:
+    if a.actor.name or b.actor.name:
+        return a.actor.name == b.actor.name
+    return a.text.lower() == b.text.lower()
+
+
 def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[str, Claimant]:
     """'die Ankündigung von Deutschland und den USA, Panzer zu senden': each announcer claims its own act."""
     clause = clauses[index]
@@ -294,11 +326,23 @@ def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
     return start, sentence.end
 
 
-def time_of_governing(clauses: list[Clause], index: int, article: Article):
+def event_times(article: Article, cues: Cues) -> list[TimeExpression]:
+    """Times that can date an event: not the date of a report ('einem Bericht vom Montag zufolge')."""
+    report_dates = []
+    for time in article.times:
+        before = [t for t in article.tokens if t.end <= time.start][-2:]
+        if len(before) == 2 and before[0].lemma in cues.report_nouns and before[1].text.lower() in ("vom", "von"):
+            report_dates.append(time)
+    return [t for t in article.times if t not in report_dates]
+
+
+def time_of_governing(clauses: list[Clause], index: int, article: Article, cues: Cues) -> TimeExpression | None:
     clause = clauses[index]
     while clause.parent is not None and clause.kind == ClauseKind.INFINITIVE:
         clause = clauses[clause.parent]
-        found = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), article)
+        found = time_in(
+            (article.tokens[clause.first].start, article.tokens[clause.last].end), event_times(article, cues)
+        )
         if found:
             return found
     return None
