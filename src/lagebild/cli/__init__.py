@@ -8,6 +8,7 @@ from lagebild.cli.export import export_command
 from lagebild.cli.extract import extract_command
 from lagebild.cli.ingest import ingest_command
 from lagebild.cli.query import actors_command, events_command, stats_command
+from lagebild.cli.serve import serve_command
 from lagebild.cli.temporal import time_command
 
 app = typer.Typer(
@@ -30,6 +31,7 @@ app.command("actors")(actors_command)
 app.command("stats")(stats_command)
 app.command("export")(export_command)
 app.command("time")(time_command)
+app.command("serve")(serve_command)
 
 
 def main() -> None:

@@ -1,0 +1,180 @@
+"""Stores for the web tests and the README screenshot: the bundled sample article with events
+written by hand (the event stage is not needed to test the web app), and an article whose text
+holds markup that must render as text. No tests here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from lagebild.document import (
+    Actor,
+    ActorRef,
+    Article,
+    Claimant,
+    Event,
+    Evidence,
+    Place,
+    PlaceRef,
+    TimeExpression,
+)
+from lagebild.ingest import read_inputs
+from lagebild.output import article_record
+from lagebild.store import open_store, recompute_clusters, store_record
+from lagebild.structure import StructureStage
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "examples" / "nato-finnland-2023.txt"
+SAMPLE_ID = "nato-finnland-2023"
+SAMPLE_DAY = date(2023, 4, 4)
+MARKUP_ID = "markup-test"
+MARKUP_TEXT = (
+    "Warnung vor <script>document.body.dataset.injected = 'yes'</script> im Grenzgebiet\n\n"
+    "Die Regierung in Oslo warf Moskau am Montag vor, Zugriffe auf <b>Netze</b> "
+    "<img src=x onerror=\"document.body.dataset.injected = 'yes'\"> vorbereitet zu haben."
+)
+
+
+@dataclass(frozen=True)
+class Party:
+    text: str
+    country: str | None
+    name: str | None = None
+    sector: str | None = "GOV"
+
+    def ref(self) -> ActorRef:
+        return ActorRef(self.text, Actor(self.name, self.country, self.sector))
+
+
+FIN = Party("Finnland", "FIN")
+NATO = Party("NATO", None, "NATO", "IGO")
+USA = Party("US-Außenminister Antony Blinken", "USA", "Antony Blinken")
+RUS = Party("Russland", "RUS")
+TUR = Party("Das türkische Parlament", "TUR", "Grand National Assembly of Turkey")
+SWE = Party("Schwedens", "SWE")
+UKR = Party("Ukraine", "UKR")
+NOR = Party("Die Regierung in Oslo", "NOR")
+
+
+def spans(text: str, *snippets: str) -> list[Evidence]:
+    """Evidence at the first occurrence of each snippet (which must be in the text)."""
+    found = []
+    for snippet in snippets:
+        start = text.index(snippet)
+        found.append(Evidence(start, start + len(snippet)))
+    return found
+
+
+def day(text: str, first: date, last: date | None = None) -> TimeExpression:
+    return TimeExpression(0, 0, text, first, last or first)
+
+
+def sample_events(text: str) -> list[Event]:
+    brussels = PlaceRef("Brüssel", Place("Brussels", "BEL"))
+    interfax = [Claimant("Agentur Interfax", "RUS")]
+    return [
+        Event("COOPERATE", "asserted", source=FIN.ref(), target=NATO.ref(), location=brussels,
+              time=day("am Dienstag", SAMPLE_DAY),
+              evidence=spans(text, "in die NATO aufgenommen", "Finnland ist Mitglied der NATO")),
+        Event("AGREE", "asserted", source=FIN.ref(), target=USA.ref(), location=brussels,
+              time=day("am 4. April 2023", SAMPLE_DAY),
+              evidence=spans(text, "übergab die Beitrittsurkunde", "übergibt US-Außenminister Antony Blinken")),
+        Event("SUPPORT", "asserted", source=NATO.ref(), target=FIN.ref(), time=day("am Dienstag", SAMPLE_DAY),
+              evidence=spans(text, "sprach von einem historischen Tag")),
+        Event("THREATEN", "planned", source=RUS.ref(), target=FIN.ref(), attribution=interfax,
+              evidence=spans(text, "Gegenmaßnahmen zu ergreifen", "Russland kündigt Gegenmaßnahmen an")),
+        Event("ACCUSE", "asserted", source=RUS.ref(), target=NATO.ref(), attribution=interfax,
+              evidence=spans(text, "ein Angriff auf die Sicherheit Russlands")),
+        Event("AGREE", "asserted", source=TUR.ref(), target=FIN.ref(),
+              location=PlaceRef("Ankara", Place("Ankara", "TUR")),
+              time=day("am vergangenen Donnerstag", date(2023, 3, 30)),
+              evidence=spans(text, "dem Beitritt Finnlands am vergangenen Donnerstag zugestimmt")),
+        Event("REJECT", "asserted", source=TUR.ref(), target=SWE.ref(),
+              evidence=spans(text, "Die Aufnahme Schwedens blockieren die Türkei")),
+        Event("REQUEST", "asserted", source=FIN.ref(), target=NATO.ref(),
+              time=day("im Mai 2022", date(2022, 5, 1), date(2022, 5, 31)),
+              evidence=spans(text, "ihre Mitgliedschaft im Mai 2022 beantragt")),
+        Event("ASSAULT", "asserted", source=RUS.ref(), target=UKR.ref(),
+              location=PlaceRef("Ukraine", Place("Ukraine", "UKR")),
+              evidence=spans(text, "russischen Einmarsch in die Ukraine")),
+    ]
+
+
+def sample_article() -> Article:
+    article = next(iter(read_inputs([SAMPLE])))
+    assert isinstance(article, Article), article
+    article = StructureStage()(article)
+    article.lang, article.outlet = "de", "lb"
+    article.events = sample_events(article.text)
+    return article
+
+
+def markup_article() -> Article:
+    article = StructureStage()(Article(id=MARKUP_ID, text=MARKUP_TEXT, published=date(2023, 4, 3), outlet="Testblatt"))
+    article.lang = "de"
+    article.events = [
+        Event("ACCUSE", "asserted", source=NOR.ref(), target=RUS.ref(),
+              location=PlaceRef("Oslo", Place("Oslo", "NOR")), time=day("am Montag", date(2023, 4, 3)),
+              evidence=spans(MARKUP_TEXT, "warf Moskau am Montag vor", "<script>document.body")),
+    ]
+    return article
+
+
+def build_sample_store(path: Path, with_markup: bool = True) -> Path:
+    """A store holding the sample article (and the markup article) with their events."""
+    articles = [sample_article(), *([markup_article()] if with_markup else [])]
+    with open_store(path, create=True) as connection:
+        for article in articles:
+            store_record(connection, article_record(article), "test pipeline")
+        recompute_clusters(connection)
+    return path
+
+
+# --- a real server and a real browser ---------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+SERVER_START_SECONDS = 10
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def running_server(app: Any) -> Iterator[str]:
+    """The app under uvicorn on 127.0.0.1 (a free port) in a thread; yields its base URL."""
+    import threading
+    import time
+
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(SERVER_START_SECONDS)
