@@ -15,7 +15,7 @@ from itertools import pairwise
 from lagebild.document import Entity, Token
 from lagebild.events.clauses import Clause, is_finite
 
-NOMINATIVE_ARTICLES = {"der", "ein"}  # masculine nominative (feminine "der" is dative or genitive)
+NOMINATIVE_ARTICLES = {"ein"}  # "der" is also feminine dative and genitive ("der Ukraine"): no marker
 DATIVE_ARTICLES = {"dem", "einem"}
 ACCUSATIVE_ARTICLES = {"den", "einen"}
 GENITIVE_ARTICLES = {"des", "eines"}
@@ -126,15 +126,14 @@ def is_passive(clause: Clause, tokens: list[Token]) -> bool:
 
 def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> tuple[list[int], list[int]]:
     """Indices (into `mentions`) of the subject group and of the accusative/ambiguous objects."""
-    core = [i for i, m in enumerate(mentions) if m.role in ("subj", "core", "obj") and not m.is_place]
-    if not core:
-        return [], []
-    explicit = [i for i in core if mentions[i].role == "subj"]
-    subject = explicit[0] if explicit else next((i for i in core if mentions[i].role != "obj"), None)
+    core = [i for i, m in enumerate(mentions) if m.role in ("subj", "core", "obj")]
+    actors = [i for i in core if not mentions[i].is_place]
+    explicit = [i for i in actors if mentions[i].role == "subj"]
+    subject = explicit[0] if explicit else next((i for i in actors if mentions[i].role != "obj"), None)
     if subject is None:
         return [], core
     group = mentions[subject].group or [subject]
-    objects = [i for i in core if i not in group]
+    objects = [i for i in core if i not in group]  # a place can be what is attacked: "griff Odessa an"
     return group, objects
 
 

@@ -135,9 +135,21 @@ def verb_arguments(
         if targets:
             break
     if not targets and "dat" in hit.entry.target:
-        # a bare name shows no case: "Russland Waffen liefern" has its dative in an unmarked object
-        targets = [article.entities[mentions[i].entity] for i in roles.objects if mentions[i].role == "core"]
+        # case is often invisible: "Russland Waffen liefern", "drohte den Vereinigten Staaten" (plural dative)
+        targets = [article.entities[mentions[i].entity] for i in roles.objects if mentions[i].role in ("core", "obj")]
+    if not targets and hit.entry.target and hit.entry.target != ("none",):
+        targets = object_partner(hit, mentions, article)
     return sources, targets
+
+
+OBJECT_PARTNER_ROLES = ("gen", "pp:gegen", "pp:auf", "pp:zu", "pp:aus")
+
+
+def object_partner(hit: TriggerHit, mentions: list[Mention], article: Article) -> list[Entity]:
+    """The actor inside a noun object: 'stimmte dem Beitritt Schwedens zu', 'lockerte die Sanktionen
+    gegen Venezuela', 'brach die Beziehungen zu Iran ab'."""
+    after = [m for m in mentions if m.first > hit.token and m.role in OBJECT_PARTNER_ROLES and not m.is_place]
+    return [article.entities[after[0].entity]] if after else []
 
 
 def noun_arguments(
@@ -148,6 +160,10 @@ def noun_arguments(
     after = [m for m in roles.mentions if m.first > hit.token]
     sources = []
     targets = []
+    if "pp:zwischen" in hit.entry.target:
+        sides = between_pair(roles, article)
+        if sides[0]:
+            return sides  # "Gespräche zwischen Washington und Teheran"
     for spec in hit.entry.source:
         sources = noun_partner(spec, hit, after, roles, article)
         if sources:

@@ -45,6 +45,9 @@ def modality_of(
         return NEGATED
     chain = governing_chain(clauses, clause_index)
     words = [tokens[i] for clause in chain for i in clause.tokens]
+    governing = [tokens[i] for clause in chain[1:] for i in clause.tokens]
+    if any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing):
+        return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
     if is_possible(words, trigger, tokens, cues):
         return POSSIBLE
     if is_planned(words, trigger, tokens, cues) or is_announced(chain, tokens, cues):
@@ -127,11 +130,12 @@ def modifier_before(trigger: int, tokens: list[Token], adjectives: frozenset[str
 
 
 def phrase_in(words: list[Token], phrase: tuple[str, ...]) -> bool:
-    """A multiword cue ("in Erwägung ziehen") by lemmas or forms, in order, not necessarily adjacent."""
-    position = 0
-    for word in words:
-        if word.lemma.lower() == phrase[position] or word.text.lower() == phrase[position]:
-            position += 1
-            if position == len(phrase):
-                return True
-    return False
+    """A multiword cue ("in Erwägung ziehen", "zieht ... in Erwägung") by lemmas or forms, in any order;
+    a separable verb counts with its particle ("schließt ... nicht aus" has "ausschließen")."""
+    present = {w.lemma.lower() for w in words} | {w.text.lower() for w in words}
+    if words:
+        particle = (
+            words[-1].text.lower() if words[-1].pos[:1] != "$" else (words[-2].text.lower() if len(words) > 1 else "")
+        )
+        present |= {particle + w.lemma.lower() for w in words if w.pos.startswith("VV")}
+    return all(part.lower() in present for part in phrase if part != "*")
