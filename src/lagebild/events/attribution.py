@@ -43,8 +43,12 @@ def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool
     """A clause whose verb says that someone said something; an infinitive never reports."""
     if clause.kind == ClauseKind.INFINITIVE:
         return False
-    if any(tokens[i].lemma in cues.reporting_verbs and tokens[i].pos.startswith("VV") for i in clause.tokens):
-        return True
+    verbs = [tokens[i] for i in clause.tokens if tokens[i].pos.startswith("VV")]
+    particle = tokens[clause.tokens[-1]].text.lower() if tokens[clause.tokens[-1]].pos[:1] != "$" else ""
+    if len(clause.tokens) > 1 and not particle:
+        particle = tokens[clause.tokens[-2]].text.lower()
+    if any(v.lemma in cues.reporting_verbs or particle + v.lemma in cues.reporting_verbs for v in verbs):
+        return True  # "teilte ... mit", "wies darauf hin"
     return phrase_match(clause, tokens, cues)
 
 
@@ -66,6 +70,9 @@ def speaker_of(clause: Clause, article: Article, context: AttributionContext, cu
     subject, _ = subject_and_objects(mentions, clause, article.tokens)
     if subject:
         return claimant_from_entity(article.entities[mentions[subject[0]].entity], article)
+    authors = [m for m in mentions if after_report_noun(m, article, cues)]
+    if authors:
+        return claimant_from_entity(article.entities[authors[0].entity], article)
     words = [article.tokens[i] for i in clause.tokens]
     if any(w.lemma in cues.report_nouns or w.text in cues.report_nouns for w in words):
         return context.last_claimant
@@ -95,8 +102,9 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
         ):
             found.append(claimant_from_entity(article.entities[mention.entity], article))
     words = [article.tokens[i] for i in clause.tokens]
-    if not found and any_anaphoric_marker(words, cues) and context.last_claimant:
-        found.append(context.last_claimant)
+    if not found and any_anaphoric_marker(words, cues):
+        report = next(w.text for w in words if w.lemma in cues.report_nouns)
+        found.append(context.last_claimant or Claimant(text=report, country=None))  # "den Angaben zufolge"
     return found
 
 
@@ -128,7 +136,10 @@ def attribution_chain(
         if speaker:
             chain.append(speaker)
     for clause in clauses:
-        if clause.kind == ClauseKind.VERB_FIRST and is_reporting_clause(clause, article.tokens, cues):
+        as_source = clause.kind == ClauseKind.VERB_FIRST or (
+            clause.kind == ClauseKind.SUBORDINATE and clause.opener == "wie"
+        )
+        if as_source and clause is not clauses[index] and is_reporting_clause(clause, article.tokens, cues):
             speaker = speaker_of(clause, article, context, cues)
             if speaker:
                 chain.insert(0, speaker)

@@ -367,7 +367,7 @@ def without_self(chain: list[Claimant], source, hit: TriggerHit) -> list[Claiman
     """A speech act is the claim itself: 'X verurteilte ...' is not attributed to X."""
     if hit.entry.type not in SPEECH_ACT_TYPES or source is None:
         return chain
-    return [c for c in chain if c.text != source.text and not (c.country and c.country == source.actor.country)]
+    return [c for c in chain if c.text != source.text and not (source.actor.name and source.actor.name in c.text)]
 
 
 def remember_claimants(clauses: list[Clause], article: Article, context: AttributionContext, cues: Cues) -> None:
