@@ -163,6 +163,7 @@ class Article:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    main_country: str | None = None  # ISO3 of the country the article is mostly about
     times: list[TimeExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)  # input fields we keep but do not use

@@ -30,7 +30,7 @@ MASCULINE_PRONOUNS = {"er"}
 class EntityStage:
     name = "entities"
     requires = ("tokens", "sentences")
-    assigns = ("entities",)
+    assigns = ("entities", "main_country")
 
     def __init__(self, language: str = "de") -> None:
         self.matcher = form_matcher()
@@ -41,6 +41,7 @@ class EntityStage:
         for sentence in article.sentences:
             entities.extend(self.actor_entities(article, sentence))
         entities = add_places(article, entities, self.places)
+        article.main_country = main_country(entities)
         fill_scene_countries(article, entities)
         resolve_coreference(article, entities)
         article.entities = sorted(entities, key=lambda e: (e.start, -e.end))
@@ -117,7 +118,7 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
 
 def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
     """A body without a country acts where its sentence is set, else in the article's main country."""
-    main = main_country(entities)
+    main = article.main_country
     for entity in entities:
         actor = entity.actor
         if actor is None or actor.country or actor.sector not in SCENE_SECTORS or actor.name:
@@ -137,8 +138,11 @@ def sentence_place_country(sentence: Sentence, entities: list[Entity]) -> str | 
 
 
 def main_country(entities: list[Entity]) -> str | None:
-    """The country whose places the article names most often (the dateline only says where the reporter sits)."""
+    """The country whose places the article names most often (the dateline only says where the reporter
+    sits); failing places, the country of most actors."""
     counts = Counter(e.place.country for e in entities if e.place and e.place.country)
+    if not counts:
+        counts = Counter(e.actor.country for e in entities if e.actor and e.actor.country)
     return counts.most_common(1)[0][0] if counts else None
 
 

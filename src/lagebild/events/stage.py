@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from lagebild.document import Article, BlockKind, Claimant, Entity, Event, Evidence, Sentence, TimeExpression
+from lagebild.document import Actor, Article, BlockKind, Claimant, Entity, Event, Evidence, Sentence, TimeExpression
 from lagebild.events.attribution import (
     AttributionContext,
     attribution_chain,
@@ -48,7 +48,7 @@ EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}
 
 class EventStage:
     name = "events"
-    requires = ("sentences", "entities", "times")
+    requires = ("sentences", "entities", "times", "main_country")
     assigns = ("events",)
 
     def __init__(self, language: str = "de") -> None:
@@ -113,6 +113,8 @@ class EventStage:
             fallback = [] if roles.subject else inherited_subject(clauses, index, article)
             sources, targets = verb_arguments(hit, roles, article, fallback)
         span = evidence_span(article, sentence)
+        location = place_in(clause.tokens, article)
+        sources, targets = default_parties(hit, sources, targets, location, clause, article)
         time = time_in(
             (article.tokens[clause.first].start, article.tokens[clause.last].end), event_times(article, self.cues)
         )
@@ -136,7 +138,7 @@ class EventStage:
             "context": list(hit.entry.context),
             "modality": modality,
             "evidence": Evidence(*span),
-            "location": place_in(clause.tokens, article),
+            "location": location,
             "time": time,
             "order": article.tokens[hit.token].start,
             "object_event": object_event,
@@ -294,6 +296,25 @@ def same_speaker(a, b) -> bool:
     if a.actor.name or b.actor.name:
         return a.actor.name == b.actor.name
     return a.text.lower() == b.text.lower()
+
+
+CROWD_TYPES = {"PROTEST"}
+TARGETED_PLACE_TYPES = {"ASSAULT"}
+
+
+def default_parties(
+    hit: TriggerHit, sources: list, targets: list, location, clause: Clause, article: Article
+) -> tuple[list, list]:
+    """Who is implied when no one is named: protesters are civilians where they protest; an attack on a
+    place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country."""
+    country = location.place.country if location else article.main_country
+    if hit.entry.type in CROWD_TYPES and not sources and country:
+        head = article.tokens[hit.token]
+        sources = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, "CVL"))]
+    if hit.entry.type in TARGETED_PLACE_TYPES and not targets and location and location.place.country:
+        place = next(e for e in article.entities if e.place is location.place)
+        targets = [Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, "CVL"))]
+    return sources, targets
 
 
 def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[str, Claimant]:
