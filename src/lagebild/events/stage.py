@@ -103,12 +103,15 @@ class EventStage:
     ) -> list[EventMention]:
         clause = clauses[index]
         roles = clause_roles(clause, article)
+        reporter: list[Claimant] = []
         if hit.entry.pos == "N":
             verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
             sources, targets = noun_arguments(hit, roles, article, verb_triggered)
             if not sources and not targets and self.announces(clause, article, clause_hits):
-                # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject
+                # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject, who says so
                 sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+                if is_reporting_clause(clause, article.tokens, self.cues):
+                    reporter = [Claimant(actor_ref(e, article).text, e.actor.country) for e in sources[:1]]
         else:
             fallback = [] if roles.subject else inherited_subject(clauses, index, article)
             sources, targets = verb_arguments(hit, roles, article, fallback)
@@ -123,7 +126,7 @@ class EventStage:
             or time_of_governing(clauses, index, article, self.cues)
             or time_in(span, event_times(article, self.cues))
         )
-        chain = attribution_chain(clauses, index, article, context, self.cues)
+        chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
         if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
             chain = [context.reported_claimant]
         modality = modality_of(
