@@ -7,6 +7,7 @@ Stages add to the article; none rewrites what an earlier stage assigned.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -167,6 +168,7 @@ class Article:
     times: list[TimeExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)  # input fields we keep but do not use
+    token_ends: list[int] = field(default_factory=list, repr=False, compare=False)  # index for tokens_before
 
     @property
     def reference_date(self) -> date | None:
@@ -177,6 +179,13 @@ class Article:
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    def tokens_before(self, offset: int, count: int) -> list[Token]:
+        """The `count` tokens that end at or before character `offset`."""
+        if len(self.token_ends) != len(self.tokens):
+            self.token_ends = [token.end for token in self.tokens]
+        index = bisect_right(self.token_ends, offset)
+        return self.tokens[max(0, index - count) : index]
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token : sentence.last_token]

@@ -9,7 +9,7 @@ body of government. The phrase is then coded as a whole by `lexicon.code_actor`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from lagebild.document import Token
@@ -34,6 +34,10 @@ class Phrase:
     first: int  # token index
     last: int  # inclusive
     kinds: set[str]  # kinds of the lexicon entries inside
+    canonical: dict[int, str] = field(default_factory=dict)  # token index -> form as listed ("Vereinigte")
+
+    def words(self, tokens: list[Token]) -> list[str]:
+        return [self.canonical.get(i, tokens[i].text) for i in range(self.first, self.last + 1)]
 
 
 class FormMatcher:
@@ -41,21 +45,37 @@ class FormMatcher:
 
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
-        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...]]]] = {}
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...], str]]] = {}
         for form, entries in lexicon.match_forms():
-            self.by_first.setdefault(form[0], []).append((form, entries))
+            for variant in inflected_names(form):
+                self.by_first.setdefault(variant[0], []).append((variant, entries, form[0]))
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda candidate: -len(candidate[0]))
 
-    def match(self, tokens: list[Token], start: int, end: int) -> tuple[int, tuple[ActorEntry, ...]]:
-        """(length, entries) of the longest form starting at `start`; (0, ()) if none."""
-        for form, entries in self.by_first.get(tokens[start].text, ()):
+    def match(self, tokens: list[Token], start: int, end: int) -> tuple[int, tuple[ActorEntry, ...], str | None]:
+        """(length, entries, listed first word) of the longest form at `start`; (0, (), None) if none."""
+        for form, entries, listed in self.by_first.get(tokens[start].text, ()):
             if start + len(form) <= end and all(tokens[start + k].text == part for k, part in enumerate(form)):
-                return len(form), entries
+                return len(form), entries, listed
         word = tokens[start].text
         if word[:1].isupper() and tokens[start].pos in ("NN", "NE", "ADJA", "ADJD", "FM", "XY"):
             found = single_word_entries(word)
             if found:
-                return 1, found
-        return 0, ()
+                return 1, found, None
+        return 0, (), None
+
+
+def inflected_names(form: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name opening with an adjective also stands inflected: "Vereinigte Staaten" -> "den Vereinigten Staaten",
+    "Europäische Union" -> "der Europäischen Union"."""
+    first = form[0]
+    if len(form) < 2 or not first[:1].isupper():
+        return [form]
+    if first.endswith("e"):
+        return [form, (first + "n", *form[1:])]
+    if first.endswith(("es", "er")):
+        return [form, (first[:-2] + "en", *form[1:])]
+    return [form]
 
 
 @cache
@@ -82,9 +102,10 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
     seeds: list[Phrase] = []
     index = start
     while index < end:
-        length, entries = matcher.match(tokens, index, end)
+        length, entries, listed = matcher.match(tokens, index, end)
         if length:
-            seeds.append(Phrase(index, index + length - 1, {entry.kind for entry in entries}))
+            canonical = {index: listed} if listed and listed != tokens[index].text else {}
+            seeds.append(Phrase(index, index + length - 1, {entry.kind for entry in entries}, canonical))
             index += length
         else:
             index += 1
@@ -98,6 +119,7 @@ def join_adjacent(seeds: list[Phrase]) -> list[Phrase]:
         if joined and seed.first == joined[-1].last + 1 and can_join(joined[-1], seed):
             joined[-1].last = seed.last
             joined[-1].kinds |= seed.kinds
+            joined[-1].canonical.update(seed.canonical)
         else:
             joined.append(seed)
     return joined
@@ -160,7 +182,7 @@ def absorb_genitive_country(tokens: list[Token], last: int, end: int, matcher: F
     """'die Führer Nordkoreas': a country in the genitive right after the role noun."""
     if last + 1 >= end or not tokens[last + 1].text.endswith("s"):
         return last
-    length, entries = matcher.match(tokens, last + 1, end)
+    length, entries, _ = matcher.match(tokens, last + 1, end)
     if length == 1 and any(entry.kind == "name" for entry in entries):
         return last + 1
     return last
@@ -170,7 +192,7 @@ def absorb_seat(tokens: list[Token], last: int, end: int, matcher: FormMatcher) 
     """'die Regierung in Bamako', 'die Botschaft in Berlin': a body placed by its capital or country."""
     if last + 2 >= end or tokens[last + 1].text != "in":
         return last
-    length, entries = matcher.match(tokens, last + 2, end)
+    length, entries, _ = matcher.match(tokens, last + 2, end)
     if length and any(entry.kind in GOVERNMENT_KINDS for entry in entries):
         return last + 1 + length
     return last

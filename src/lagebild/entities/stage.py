@@ -21,6 +21,11 @@ from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_places
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 
 LOCATIVE = {"in", "im", "nach", "aus", "bei", "beim", "vor", "nahe", "ins", "am", "an", "auf"}
+# Nouns that introduce a place name: "die Hafenstadt Odessa", "der Region Sagaing".
+PLACE_NOUNS = {
+    "Stadt", "Hafenstadt", "Hauptstadt", "Grenzstadt", "Großstadt", "Kleinstadt", "Metropole", "Region", "Provinz",
+    "Dorf", "Ort", "Gemeinde", "Bezirk", "Gebiet", "Insel", "Halbinsel", "Kanton", "Bundesstaat",
+}  # fmt: skip
 PLACE_MODIFIERS = {"ART", "ADJA"}
 MAX_PLACE_TOKENS = 4
 SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
@@ -51,7 +56,7 @@ class EntityStage:
         tokens = article.tokens
         found = []
         for phrase in find_phrases(tokens, sentence.first_token, sentence.last_token, self.matcher):
-            words = [t.text for t in tokens[phrase.first : phrase.last + 1]]
+            words = phrase.words(tokens)
             actor = code_actor(words, article.reference_date)
             if actor is None:
                 continue
@@ -100,7 +105,7 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
     """(start, end, candidate) for the longest known place after each locative preposition."""
     tokens = article.tokens
     for index in range(sentence.first_token, sentence.last_token - 1):
-        if tokens[index].text.lower() not in LOCATIVE:
+        if tokens[index].text.lower() not in LOCATIVE and tokens[index].text not in PLACE_NOUNS:
             continue
         first = index + 1
         while first < sentence.last_token and tokens[first].pos in PLACE_MODIFIERS:
@@ -124,17 +129,24 @@ def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
         if actor is None or actor.country or actor.sector not in SCENE_SECTORS or actor.name:
             continue
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
-        scene = sentence_place_country(sentence, entities) if sentence else None
+        scene = sentence_place_country(article, sentence, entities) if sentence else None
         country = scene or main
         if country:
             entity.actor = replace(actor, country=country)
 
 
-def sentence_place_country(sentence: Sentence, entities: list[Entity]) -> str | None:
+def sentence_place_country(article: Article, sentence: Sentence, entities: list[Entity]) -> str | None:
+    """The country of the first place the sentence is set in ('in Moskau', 'in Tiflis'); 'liefert der
+    Ukraine' names a recipient, not a scene."""
     for entity in entities:
-        if sentence.start <= entity.start < sentence.end and entity.place and entity.place.country:
+        inside = sentence.start <= entity.start < sentence.end
+        if inside and entity.place and entity.place.country and is_locative(article, entity):
             return entity.place.country
     return None
+
+
+def is_locative(article: Article, entity: Entity) -> bool:
+    return any(t.text.lower() in LOCATIVE for t in article.tokens_before(entity.start, 3))
 
 
 def main_country(entities: list[Entity]) -> str | None:

@@ -70,7 +70,7 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
     before = [tokens[i] for i in clause.tokens[:position]]
     # skip articles and adjectives before the mention that the entity span does not include
     cursor = len(before) - 1
-    while cursor >= 0 and before[cursor].pos in MODIFIERS and before[cursor].text.lower() not in CONTRACTIONS:
+    while cursor >= 0 and is_skippable(before, cursor):
         cursor -= 1
     article = next((t.text.lower() for t in [*before[cursor + 1 :], tokens[first]] if t.pos == "ART"), None)
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -90,6 +90,14 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
     if article in NOMINATIVE_ARTICLES:
         return Mention(index, first, last, "subj")
     return Mention(index, first, last, "core")
+
+
+def is_skippable(before: list[Token], cursor: int) -> bool:
+    """Articles, adjectives and numbers before a mention, and the 'als' of 'mehr als 200'."""
+    token = before[cursor]
+    if token.text.lower() == "als" and cursor > 0 and before[cursor - 1].text.lower() in ("mehr", "weniger"):
+        return True
+    return token.pos in MODIFIERS and token.text.lower() not in CONTRACTIONS
 
 
 def genitive_after_noun(before: list[Token], cursor: int, article: str | None, first: Token) -> bool:

@@ -207,7 +207,7 @@ def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
     candidates = [e for e in article.entities if e.place is not None and first_char <= e.start < last_char]
     for entity in candidates:
-        preceding = [t for t in tokens if t.end <= entity.start][-2:]
+        preceding = article.tokens_before(entity.start, 2)
         if any(t.text.lower() in LOCATION_PREPOSITIONS or t.pos == "APPRART" for t in preceding):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None

@@ -80,7 +80,7 @@ def is_negated(words: list[Token], trigger: int, tokens: list[Token], cues: Cues
 def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
     if any(w.text.lower() in cues.possible_forms for w in words):
         return True
-    if any(w.lemma in cues.possible_verbs and is_verb_token(w) for w in words):
+    if verb_lemmas(words) & cues.possible_verbs:
         return True
     if any(w.text.lower() in cues.possible_adverbs and w.pos in ("ADV", "ADJD") for w in words):
         return True
@@ -90,13 +90,20 @@ def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cue
 
 
 def is_planned(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
-    if any(w.lemma in cues.planned_verbs and is_verb_token(w) for w in words):
+    if verb_lemmas(words) & cues.planned_verbs:
         return True
     if any(phrase_in(words, phrase) for phrase in cues.planned_phrases):
         return True
     if has_future_werden(words):
         return True
     return modifier_before(trigger, tokens, cues.planned_adjectives)
+
+
+def verb_lemmas(words: list[Token]) -> set[str]:
+    """Lemmas of the verbs, also with a clause-final separable particle ('kündigte ... an': 'ankündigen')."""
+    verbs = [w for w in words if is_verb_token(w)]
+    particles = {w.text.lower() for w in words if w.pos in ("PTKVZ", "APPR", "ADV", "ADJD")}
+    return {v.lemma for v in verbs} | {p + v.lemma for v in verbs for p in particles}
 
 
 def is_verb_token(word: Token) -> bool:

@@ -354,7 +354,7 @@ def event_times(article: Article, cues: Cues) -> list[TimeExpression]:
     """Times that can date an event: not the date of a report ('einem Bericht vom Montag zufolge')."""
     report_dates = []
     for time in article.times:
-        before = [t for t in article.tokens if t.end <= time.start][-2:]
+        before = article.tokens_before(time.start, 2)
         if len(before) == 2 and before[0].lemma in cues.report_nouns and before[1].text.lower() in ("vom", "von"):
             report_dates.append(time)
     return [t for t in article.times if t not in report_dates]

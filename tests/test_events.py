@@ -1,0 +1,120 @@
+"""The event stage: each PLOVER type, each modality, attribution and merging, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.document import Article, Event
+
+TYPES = [
+    ("Die Türkei und Schweden unterzeichneten am Dienstag ein Abkommen über die Auslieferung.", "AGREE", "TUR", "SWE"),
+    ("Bundeskanzler Olaf Scholz traf am Montag in Paris den französischen Präsidenten Emmanuel Macron.", "CONSULT",
+     "DEU", "FRA"),
+    ("Die japanische Regierung lobte die Türkei für ihre Vermittlung im Getreidestreit.", "SUPPORT", "JPN", "TUR"),
+    ("Der Iran ließ am Freitag zwei französische Staatsbürger frei.", "CONCEDE", "IRN", "FRA"),
+    ("Indien und Frankreich haben gemeinsame Manöver ihrer Marinen im Indischen Ozean begonnen.", "COOPERATE",
+     "IND", "FRA"),
+    ("Deutschland liefert der Ukraine weitere Flugabwehrsysteme.", "AID", "DEU", "UKR"),
+    ("Russland zog seine Truppen aus der Umgebung von Kiew ab.", "RETREAT", "RUS", None),
+    ("Die Ukraine bat die Europäische Union um weitere Munition.", "REQUEST", "UKR", None),
+    ("Die Bundesregierung verurteilte den russischen Angriff auf Odessa scharf.", "ACCUSE", "DEU", "RUS"),
+    ("Der Kreml wies die Forderung Polens nach Reparationen zurück.", "REJECT", "RUS", "POL"),
+    ("Nordkorea drohte den Vereinigten Staaten mit einem Gegenschlag.", "THREATEN", "PRK", "USA"),
+    ("In Tiflis demonstrierten am Sonntag Zehntausende gegen die Regierung.", "PROTEST", "GEO", "GEO"),
+    ("Kanada wies am Montag einen chinesischen Diplomaten aus.", "SANCTION", "CAN", "CHN"),
+    ("Russland verlegte Tausende Soldaten an die Grenze.", "MOBILIZE", "RUS", None),
+    ("Die Polizei nahm in Istanbul mehr als 200 Demonstranten fest.", "COERCE", "TUR", "TUR"),
+    ("Die russische Armee griff in der Nacht die Hafenstadt Odessa mit Drohnen an.", "ASSAULT", "RUS", "UKR"),
+]  # fmt: skip
+ROLE_ORDER_FREE = {"AGREE", "CONSULT", "COOPERATE"}
+
+
+def countries(event: Event) -> tuple[str | None, str | None]:
+    return (
+        event.source.actor.country if event.source else None,
+        event.target.actor.country if event.target else None,
+    )
+
+
+def find(article: Article, event_type: str) -> Event:
+    found = [e for e in article.events if e.type == event_type]
+    assert found, f"no {event_type} in {[e.type for e in article.events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "source", "target"), TYPES, ids=[t[1] for t in TYPES])
+def test_each_plover_type(run, sentence: str, event_type: str, source: str, target: str | None) -> None:
+    event = find(run(sentence), event_type)
+    expected = {(source, target), (target, source)} if event_type in ROLE_ORDER_FREE else {(source, target)}
+    assert countries(event) in expected
+    assert article_text_holds(run(sentence), event)
+
+
+def article_text_holds(article: Article, event: Event) -> bool:
+    return all(0 <= e.start < e.end <= len(article.text) for e in event.evidence)
+
+
+MODALITIES = [
+    ("Die Armee beschoss am Dienstag mehrere Dörfer im Grenzgebiet.", "ASSAULT", "asserted"),
+    ("Der Präsident wird am Montag nach Warschau reisen.", "CONSULT", "planned"),
+    ("Die Regierung kündigte an, der Ukraine weitere Panzer zu liefern.", "AID", "planned"),
+    ("Der geplante Besuch des Kanzlers in Peking soll im Mai stattfinden.", "CONSULT", "planned"),
+    ("Der Außenminister könnte nächste Woche nach Kairo reisen, um mit seinem Amtskollegen zu sprechen.", "CONSULT",
+     "possible"),
+    ("Die Regierung in Tokio zieht in Erwägung, Sanktionen gegen Moskau zu verhängen.", "SANCTION", "possible"),
+    ("Die Armee hat die Stadt nicht angegriffen, teilte das Verteidigungsministerium mit.", "ASSAULT", "negated"),
+    ("Der Kreml dementierte, dass Putin sich mit dem Söldnerchef getroffen habe.", "CONSULT", "negated"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "modality"), MODALITIES)
+def test_each_modality(run, sentence: str, event_type: str, modality: str) -> None:
+    assert find(run(sentence), event_type).modality == modality
+
+
+ATTRIBUTED = [
+    ("Laut der Nachrichtenagentur Interfax nahm die Polizei in Moskau 30 Menschen fest.", "COERCE",
+     "Nachrichtenagentur Interfax"),
+    ("Der ukrainischen Armee zufolge griffen russische Truppen in der Nacht Charkiw an.", "ASSAULT", "Armee"),
+    ("Die Zeitung berichtete, dass der Präsident nächste Woche nach Moskau reisen könnte.", "CONSULT", "Zeitung"),
+    ("Die Regierung teilte mit, der Botschafter sei ausgewiesen worden.", "SANCTION", "Regierung"),
+    ("Nach Angaben des Verteidigungsministeriums griff die Armee drei Stellungen an.", "ASSAULT",
+     "Verteidigungsministeriums"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "claimant"), ATTRIBUTED)
+def test_attribution(run, sentence: str, event_type: str, claimant: str) -> None:
+    event = find(run(sentence), event_type)
+    assert any(claimant in c.text for c in event.attribution), event.attribution
+
+
+def test_outlet_voice_has_no_attribution(run) -> None:
+    assert find(run("Die Armee griff am Dienstag die Stadt an."), "ASSAULT").attribution == []
+
+
+def test_reported_speech_continues_with_konjunktiv(run) -> None:
+    text = "Ein Sprecher der Regierung sagte, man habe Beweise. Die Armee habe die Stadt in der Nacht angegriffen."
+    event = find(run(text), "ASSAULT")
+    assert event.attribution, "Konjunktiv I after reported speech keeps the claimant"
+
+
+def test_one_record_per_event_with_every_mention(run) -> None:
+    caption = "Das Foto zeigt Bundeskanzler Olaf Scholz bei seinem Besuch bei Präsident Emmanuel Macron in Paris. (lb)"
+    text = (
+        "Scholz trifft Macron in Paris\n\n"
+        "PARIS, 4. Mai (lb) – Bundeskanzler Olaf Scholz hat am Donnerstag in Paris den französischen Präsidenten "
+        "Emmanuel Macron getroffen. Die beiden sprachen über die Lage in der Ukraine.\n\n"
+        f"{caption}\n\n{caption}"
+    )
+    article = run(text, published="2023-05-04")
+    meetings = [e for e in article.events if e.type == "CONSULT"]
+    assert len(meetings) == 1
+    evidence = [article.text[e.start : e.end] for e in meetings[0].evidence]
+    assert len(evidence) >= 2 and all(piece in article.text for piece in evidence)
+    assert meetings[0].time is not None and str(meetings[0].time.first_day) == "2023-05-04"
+
+
+def test_no_event_in_plain_reporting_or_culture(run) -> None:
+    text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
+    assert run(text).events == []

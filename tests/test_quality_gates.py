@@ -1,0 +1,34 @@
+"""Quality floors (bench/eval_baseline.json): event F1 on the dev corpus and our own case table.
+
+Like trafilatura's eval gate: a change that lowers a score below its pinned floor fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from tests.conftest import REPO, shared_path
+
+BASELINE = json.loads((REPO / "bench" / "eval_baseline.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    spec = importlib.util.spec_from_file_location("eval_events", REPO / "bench" / "eval_events.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_corpus_event_f1_stays_above_its_floor(evaluation, pipeline) -> None:
+    shared_path("corpus", "dev")
+    result = evaluation.score_dev(pipeline)
+    assert result["f1"] >= BASELINE["dev_event_f1"], result
+
+
+def test_own_cases_stay_above_their_floor(evaluation, pipeline) -> None:
+    passed, total = evaluation.score_cases(pipeline)
+    assert passed >= BASELINE["event_cases_passed"], f"{passed}/{total}"
