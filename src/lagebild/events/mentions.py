@@ -36,6 +36,7 @@ class EventMention:
     time: TimeExpression | None = None
     attribution: list[Claimant] = field(default_factory=list)
     order: int = 0  # position of the trigger in the text
+    block: int = 0  # the block (line) of the article the mention stands in
     object_event: bool = False  # the target is the doer of an event named as object ("verurteilte den Angriff")
 
     @property

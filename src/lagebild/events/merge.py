@@ -5,9 +5,10 @@ contradict its own ("Ende Mai" and "im August" are two launches), whose country 
 own (in either order for symmetric types) or agrees on the side it knows, and whose actors are
 not other actors of the same country ("die AfD" and "die Union" both accuse: two events).
 Among fitting events it prefers the one that shares named actors with it, then the one with
-its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention
-without any actor joins only an event of its type that is the single one to fit; otherwise it
-is dropped. The most explicit mention (most fields known, earliest on ties) speaks for the record.
+its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention that
+knows one side only and shares no actor with an event joins it only from a nearby paragraph; if
+it fits only such far events it is dropped, not guessed into a new one. A mention without any
+actor joins only an event of its type that is the single one to fit; otherwise it is dropped. The most explicit mention (most fields known, earliest on ties) speaks for the record.
 """
 
 from __future__ import annotations
@@ -60,7 +61,20 @@ def affinity(mention: EventMention, group: list[EventMention]) -> float | None:
         if not fits:
             return None
         score += max(fits)
+    if known_sides(mention) == 1 and score == 0 and not near(mention, group):
+        return FAR  # a half-known mention far away: same event or another one we cannot tell apart
     return score + 0.5 * any(m.modality == mention.modality for m in group)
+
+
+FAR = -1.0  # affinity of a half-known mention that fits an event only by country, paragraphs away
+MAX_BLOCK_DISTANCE = 1  # paragraphs apart that a mention naming no shared actor may still join
+
+
+def near(mention: EventMention, group: list[EventMention]) -> bool:
+    shared_text = {ref.text.lower() for m in group for ref in (m.source, m.target) if ref is not None}
+    if any(ref is not None and ref.text.lower() in shared_text for ref in (mention.source, mention.target)):
+        return True
+    return any(abs(m.block - mention.block) <= MAX_BLOCK_DISTANCE for m in group)
 
 
 def known_sides(mention: EventMention) -> int:
@@ -76,10 +90,12 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
             if len(fitting) == 1:
                 groups[fitting[0][1]].append(mention)
             continue
-        if fitting:
-            groups[max(fitting, key=lambda pair: (pair[0], -pair[1]))[1]].append(mention)
-        else:
+        close = [pair for pair in fitting if pair[0] != FAR]
+        if close:
+            groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].append(mention)
+        elif not fitting:
             groups.append([mention])
+        # else: only far, country-level fits: the mention is dropped rather than guessed
     events = [record(group) for group in groups]
     return sorted(events, key=lambda e: e.evidence[0].start)
 

@@ -44,7 +44,8 @@ def modality_of(
     if is_negated(own, trigger, tokens, cues):
         return NEGATED
     chain = governing_chain(clauses, clause_index)
-    words = [tokens[i] for clause in chain for i in clause.tokens]
+    # the trigger itself is no cue: "ankündigen" marks what is announced, "ablehnen" what is refused
+    words = [tokens[i] for clause in chain for i in clause.tokens if i != trigger]
     governing = [tokens[i] for clause in chain[1:] for i in clause.tokens]
     if any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing):
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
@@ -102,8 +103,9 @@ def is_planned(words: list[Token], trigger: int, tokens: list[Token], cues: Cues
 def verb_lemmas(words: list[Token]) -> set[str]:
     """Lemmas of the verbs, also with a clause-final separable particle ('kündigte ... an': 'ankündigen')."""
     verbs = [w for w in words if is_verb_token(w)]
-    particles = {w.text.lower() for w in words if w.pos in ("PTKVZ", "APPR", "ADV", "ADJD")}
-    return {v.lemma for v in verbs} | {p + v.lemma for v in verbs for p in particles}
+    content = [w for w in words if w.pos[:1] != "$"]
+    final = content[-1].text.lower() if content and content[-1].pos in ("PTKVZ", "APPR", "ADV", "ADJD") else ""
+    return {v.lemma for v in verbs} | ({final + v.lemma for v in verbs if v.pos.endswith("FIN")} if final else set())
 
 
 def is_verb_token(word: Token) -> bool:

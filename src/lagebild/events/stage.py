@@ -144,6 +144,7 @@ class EventStage:
             "location": location,
             "time": time,
             "order": article.tokens[hit.token].start,
+            "block": sentence.block,
             "object_event": object_event,
         }
         announced = announced_by(clauses, index, article)
