@@ -32,7 +32,7 @@ def governing_chain(clauses: list[Clause], index: int) -> list[Clause]:
 
 
 def modality_of(
-    trigger: int,
+    trigger: tuple[int, ...],
     clauses: list[Clause],
     clause_index: int,
     tokens: list[Token],
@@ -40,18 +40,19 @@ def modality_of(
     event_day: date | None = None,
     reference_day: date | None = None,
 ) -> str:
+    head = trigger[0]
     own = [tokens[i] for i in clauses[clause_index].tokens]
-    if is_negated(own, trigger, tokens, cues):
+    if is_negated(own, head, tokens, cues):
         return NEGATED
     chain = governing_chain(clauses, clause_index)
     # the trigger itself is no cue: "ankündigen" marks what is announced, "ablehnen" what is refused
-    words = [tokens[i] for clause in chain for i in clause.tokens if i != trigger]
+    words = [tokens[i] for clause in chain for i in clause.tokens if i not in trigger]
     governing = [tokens[i] for clause in chain[1:] for i in clause.tokens]
     if any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing):
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
-    if is_possible(words, trigger, tokens, cues):
+    if is_possible(words, head, tokens, cues):
         return POSSIBLE
-    if is_planned(words, trigger, tokens, cues) or is_announced(chain, tokens, cues):
+    if is_planned(words, head, tokens, cues) or is_announced(chain, tokens, cues):
         return PLANNED
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own):
         return PLANNED

@@ -130,7 +130,7 @@ class EventStage:
         if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
             chain = [context.reported_claimant]
         modality = modality_of(
-            hit.token, clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
+            (hit.token, *hit.tokens), clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
         )
         object_event = (
             hit.entry.type in ACCUSING_TYPES and not targets and names_an_event(clause, hit, article, self.lexicon)
