@@ -8,7 +8,8 @@ Among fitting events it prefers the one that shares named actors with it, then t
 its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention that
 knows one side only and shares no actor with an event joins it only from a nearby paragraph; if
 it fits only such far events it is dropped, not guessed into a new one. A mention without any
-actor joins only an event of its type that is the single one to fit; otherwise it is dropped. The most explicit mention (most fields known, earliest on ties) speaks for the record.
+actor joins only an event of its type that is the single one to fit; otherwise it is dropped.
+The most explicit mention (most fields known, earliest on ties) speaks for the record.
 """
 
 from __future__ import annotations
