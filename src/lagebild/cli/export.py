@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from lagebild.cli.common import report_failure, stderr
-from lagebild.cli.query import reading_store
+from lagebild.cli.query import LakeOption, reading_store
 from lagebild.store import DEFAULT_PATH, ExportFormat, export_store
 
 
@@ -16,10 +16,11 @@ def export_command(
     export_format: Annotated[ExportFormat, typer.Option("--format", help="csv, jsonl, parquet or gdelt.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="File to write (replaced atomically).")],
     db: Annotated[Path, typer.Option("--db", help="The store (DuckDB file).")] = DEFAULT_PATH,
+    lake: LakeOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
 ) -> None:
     """Export every event (csv, jsonl, parquet) or every asserted cluster in GDELT's layout (gdelt)."""
-    with reading_store(db) as connection:
+    with reading_store(db, lake) as connection:
         try:
             rows = export_store(connection, export_format, output)
         except OSError as error:

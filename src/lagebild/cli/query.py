@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from lagebild.cli.common import parse_date_option, report_failure
+from lagebild.lake import open_lake
 from lagebild.store import DEFAULT_PATH, EventFilter, StoreError, open_store
 from lagebild.store.export import csv_cell, json_ready
 from lagebild.store.query import (
@@ -32,6 +33,7 @@ STORE_FAILURE_EXIT = 2
 PIPED_WIDTH = 200  # columns of a table written to a file or pipe
 
 DbOption = Annotated[Path, typer.Option("--db", help="The store (DuckDB file).")]
+LakeOption = Annotated[Path | None, typer.Option("--lake", help="Read an event lake (directory) instead of --db.")]
 
 
 class RowFormat(StrEnum):
@@ -123,14 +125,13 @@ def check_choice(value: str | None, choices: Sequence[str], what: str) -> str | 
 
 def events_command(
     db: DbOption = DEFAULT_PATH,
+    lake: LakeOption = None,
     actor: Annotated[str | None, typer.Option("--actor", help="ISO3 country or (part of) an actor name.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Events on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Events on or before YYYY-MM-DD.")] = None,
     place: Annotated[str | None, typer.Option("--place", help="(Part of) a place name or ISO3 code.")] = None,
-    modality: Annotated[
-        str | None, typer.Option("--modality", help="asserted, planned, possible or negated.")
-    ] = None,
+    modality: Annotated[str | None, typer.Option("--modality", help="asserted, planned, possible or negated.")] = None,
     row_format: Annotated[RowFormat, typer.Option("--format", help="Output format.")] = RowFormat.TABLE,
     clusters: Annotated[
         bool, typer.Option("--clusters", help="One row per cluster (real-world event) instead of per article.")
@@ -145,7 +146,7 @@ def events_command(
         place=place,
         modality=check_choice(modality, MODALITIES, "modality"),
     )
-    with reading_store(db) as connection:
+    with reading_store(db, lake) as connection:
         if clusters:
             print_rows(select_clusters(connection, event_filter), row_format, CLUSTER_TABLE)
         else:
@@ -154,19 +155,20 @@ def events_command(
 
 def actors_command(
     db: DbOption = DEFAULT_PATH,
+    lake: LakeOption = None,
     row_format: Annotated[RowFormat, typer.Option("--format", help="Output format.")] = RowFormat.TABLE,
 ) -> None:
     """List coded actors with how often they act and are acted upon."""
-    with reading_store(db) as connection:
+    with reading_store(db, lake) as connection:
         print_rows(select_actors(connection), row_format, ACTOR_TABLE)
 
 
-def stats_command(db: DbOption = DEFAULT_PATH) -> None:
+def stats_command(db: DbOption = DEFAULT_PATH, lake: LakeOption = None) -> None:
     """Summarise the store: articles, events by type and modality, clusters, dates."""
-    with reading_store(db) as connection:
+    with reading_store(db, lake) as connection:
         stats = store_stats(connection)
     console = stdout_console()
-    console.print(f"store {db} (schema version {stats.schema_version})")
+    console.print(f"{'lake' if lake else 'store'} {lake or db} (schema version {stats.schema_version})")
     console.print(f"articles: {stats.articles}  by language: {format_counts(stats.articles_by_lang)}")
     console.print(f"pipeline versions: {format_counts(stats.pipeline_versions)}")
     console.print(f"events: {stats.events}  from {stats.first_day or '-'} to {stats.last_day or '-'}")
@@ -182,10 +184,11 @@ def format_counts(counts: dict[str, int]) -> str:
 
 
 @contextmanager
-def reading_store(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The store opened read-only; a store failure becomes one line on stderr and exit code 2."""
+def reading_store(db: Path, lake: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The store opened read-only (or the event lake, when given); a store failure (a LakeError is
+    one) becomes one line on stderr and exit code 2."""
     try:
-        with open_store(db, create=False) as connection:
+        with open_lake(lake) if lake is not None else open_store(db, create=False) as connection:
             yield connection
     except StoreError as error:
         report_failure(str(error))

@@ -16,6 +16,9 @@ USAGE_EXIT = 2
 
 def serve_command(
     db: Annotated[Path, typer.Option("--db", help="The store (DuckDB file).")] = DEFAULT_PATH,
+    lake: Annotated[
+        Path | None, typer.Option("--lake", help="Serve an event lake (read-only) instead of --db.")
+    ] = None,
     host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
     allow_ingest: Annotated[
@@ -35,10 +38,10 @@ def serve_command(
         report_failure("--allow-ingest needs a token: --token TOKEN or the environment variable LAGEBILD_TOKEN")
         raise typer.Exit(USAGE_EXIT)
     try:
-        app = create_app(db, allow_ingest=allow_ingest, token=token)
+        app = create_app(db, allow_ingest=allow_ingest, token=token, lake=lake)
     except StoreError as error:
         report_failure(str(error))
         raise typer.Exit(STORE_FAILURE_EXIT) from error
     mode = "ingest allowed (token required)" if allow_ingest else "read-only"
-    stderr.print(f"serving {db} ({mode}) on http://{host}:{port}/")
+    stderr.print(f"serving {lake or db} ({mode}) on http://{host}:{port}/")
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from lagebild.lake.access import LakeAccess
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.store.database import package_version
 from lagebild.web import ingest, routes
@@ -41,13 +42,16 @@ def create_app(
     token: str | None = None,
     make_pipeline: Callable[[], Pipeline] = default_pipeline,
     max_body_bytes: int = MAX_BODY_BYTES,
+    lake: Path | str | None = None,
 ) -> FastAPI:
     """The app over the store at `db_path` (checked now: a StoreError says what is wrong).
 
     Read-only unless `allow_ingest`, which needs a non-empty `token` for POST /api/articles."""
     if allow_ingest and not token:
         raise ValueError("ingest needs a token (--token or LAGEBILD_TOKEN)")
-    store = StoreAccess(Path(db_path), writable=allow_ingest)
+    if lake is not None and allow_ingest:
+        raise ValueError("a lake is read-only here: fill it with 'lagebild ingest --engine dask'")
+    store = LakeAccess(Path(lake)) if lake is not None else StoreAccess(Path(db_path), writable=allow_ingest)
     store.open()
 
     @asynccontextmanager
