@@ -122,17 +122,24 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
 
 
 def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
-    """A body without a country acts where its sentence is set, else in the article's main country."""
+    """A body without a country acts where its sentence is set, else in the article's main country.
+    Soldiers without a country are the last named army's ('Der Abzug der Bundeswehr ... 5000 Soldaten
+    in Afghanistan'): troops serve abroad, police and governments at home."""
     main = article.main_country
-    for entity in entities:
+    last_army: str | None = None
+    for entity in sorted(entities, key=lambda e: e.start):
         actor = entity.actor
+        if actor is not None and actor.sector == "MIL" and actor.country:
+            last_army = actor.country
         if actor is None or actor.country or actor.sector not in SCENE_SECTORS or actor.name:
             continue
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
         scene = sentence_place_country(article, sentence, entities) if sentence else None
-        country = scene or main
+        country = (last_army if actor.sector == "MIL" else None) or scene or main
         if country:
             entity.actor = replace(actor, country=country)
+            if actor.sector == "MIL":
+                last_army = country
 
 
 def sentence_place_country(article: Article, sentence: Sentence, entities: list[Entity]) -> str | None:

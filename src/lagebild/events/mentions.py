@@ -119,7 +119,7 @@ def verb_arguments(
     if roles.passive:  # "X wurde von Y empfangen": the agent acts, the subject is acted upon
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
         subject = [article.entities[mentions[i].entity] for i in roles.subject]
-        if "obj" in hit.entry.target or not hit.entry.target:
+        if not hit.entry.target or hit.entry.target[0] == "obj":
             return sources, subject
         # "500 Soldaten sollen abgezogen werden": what is moved belongs to the side that acts
         return sources or subject, [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
@@ -139,18 +139,29 @@ def verb_arguments(
         # case is often invisible: "Russland Waffen liefern", "drohte den Vereinigten Staaten" (plural dative)
         targets = [article.entities[mentions[i].entity] for i in roles.objects if mentions[i].role in ("core", "obj")]
     if not targets and hit.entry.target and hit.entry.target != ("none",):
-        targets = object_partner(hit, mentions, article)
+        targets = object_partner(hit, roles, article)
     return sources, targets
 
 
 OBJECT_PARTNER_ROLES = ("gen", "pp:gegen", "pp:auf", "pp:zu", "pp:aus")
 
 
-def object_partner(hit: TriggerHit, mentions: list[Mention], article: Article) -> list[Entity]:
+def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Entity]:
     """The actor inside a noun object: 'stimmte dem Beitritt Schwedens zu', 'lockerte die Sanktionen
-    gegen Venezuela', 'brach die Beziehungen zu Iran ab'."""
-    after = [m for m in mentions if m.first > hit.token and m.role in OBJECT_PARTNER_ROLES and not m.is_place]
-    return [article.entities[after[0].entity]] if after else []
+    gegen Venezuela', 'brach die Beziehungen zu Iran ab'; it hangs on a noun and is not cut off from
+    the verb by a comma."""
+    tokens = article.tokens
+    # what is criticised belongs to its doer ("die Durchfahrt eines Kriegsschiffs"); "Gewalt gegen Reporter"
+    # names victims, not the accused
+    allowed = {"ACCUSE": ("gen",), "REJECT": ("gen", "pp:aus")}.get(hit.entry.type, OBJECT_PARTNER_ROLES)
+    for number, mention in enumerate(roles.mentions):
+        if number in roles.subject or mention.role not in allowed or mention.is_place:
+            continue
+        between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
+        on_noun = any(t.pos == "NN" for t in tokens[max(0, mention.first - 3) : mention.first])
+        if on_noun and not any(t.text == "," for t in between):
+            return [article.entities[mention.entity]]
+    return []
 
 
 def noun_arguments(
@@ -180,6 +191,16 @@ def noun_arguments(
     if not sources and not targets and is_mutual(hit):
         return between_pair(roles, article)
     return sources, targets
+
+
+def noun_doer(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Entity]:
+    """Who does what a noun names, by its genitive, 'von' phrase or nationality adjective."""
+    after = [m for m in roles.mentions if m.first > hit.token]
+    for spec in ("gen", "pp:von", "adj"):
+        found = noun_partner(spec, hit, after, roles, article)
+        if found:
+            return found
+    return []
 
 
 def is_mutual(hit: TriggerHit) -> bool:

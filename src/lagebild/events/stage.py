@@ -35,6 +35,7 @@ from lagebild.events.mentions import (
     day_of,
     inherited_subject,
     noun_arguments,
+    noun_doer,
     place_in,
     time_in,
     verb_arguments,
@@ -115,6 +116,8 @@ class EventStage:
         else:
             fallback = [] if roles.subject else inherited_subject(clauses, index, article)
             sources, targets = verb_arguments(hit, roles, article, fallback)
+            if hit.entry.pos == "LVC" and not sources:
+                sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
         span = evidence_span(article, sentence)
         location = place_in(clause.tokens, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, article)
@@ -129,6 +132,8 @@ class EventStage:
         chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
         if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
             chain = [context.reported_claimant]
+        claimed_by = {claimant.text for claimant in chain}
+        targets = [e for e in targets if e.text not in claimed_by]  # "Nach Informationen des Spiegel": a source
         modality = modality_of(
             (hit.token, *hit.tokens), clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
         )
