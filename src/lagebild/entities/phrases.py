@@ -16,6 +16,7 @@ from lagebild.document import Token
 from lagebild.entities.lexicon import ActorEntry, ActorLexicon, compound_entries, load_actor_lexicon
 
 LEFT_MODIFIERS = {"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT", "PDAT"}
+ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 GOVERNMENT_KINDS = {"name", "capital", "seat"}
 BODY_SECTORS = {"GOV", "MIL"}
 MAX_NAME_TOKENS = 4  # unknown name parts after a role: "Jean-Yves Le Drian"
@@ -146,9 +147,10 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
 
 
 def is_left_modifier(token: Token) -> bool:
-    """Articles, adjectives, numbers before an actor ('mehrere hundert', 'die russische'), not a year."""
+    """Articles, adjectives, numbers before an actor ('mehrere hundert', 'die russische'), not a year;
+    a sentence-initial 'Das' is an article here, whatever the tagger guessed."""
     year = token.pos == "CARD" and len(token.text) == 4 and token.text.isdigit()
-    return token.pos in LEFT_MODIFIERS and not year
+    return (token.pos in LEFT_MODIFIERS or token.text.lower() in ARTICLE_WORDS) and not year
 
 
 def absorb_names(tokens: list[Token], last: int, end: int) -> int:

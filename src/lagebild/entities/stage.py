@@ -20,7 +20,9 @@ from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_places
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 
-LOCATIVE = {"in", "im", "nach", "aus", "bei", "beim", "vor", "nahe", "ins", "am", "an", "auf"}
+LOCATIVE = {
+    "in", "im", "nach", "aus", "bei", "beim", "vor", "nahe", "ins", "am", "an", "auf", "vom", "zum", "zur", "über",
+}  # fmt: skip
 # Nouns that introduce a place name: "die Hafenstadt Odessa", "der Region Sagaing".
 PLACE_NOUNS = {
     "Stadt", "Hafenstadt", "Hauptstadt", "Grenzstadt", "Großstadt", "Kleinstadt", "Metropole", "Region", "Provinz",
@@ -107,18 +109,40 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
     for index in range(sentence.first_token, sentence.last_token - 1):
         if tokens[index].text.lower() not in LOCATIVE and tokens[index].text not in PLACE_NOUNS:
             continue
-        first = index + 1
-        while first < sentence.last_token and tokens[first].pos in PLACE_MODIFIERS:
-            first += 1
-        for length in range(MAX_PLACE_TOKENS, 0, -1):
-            last = first + length - 1
-            if last >= sentence.last_token or not tokens[first].text[:1].isupper():
-                continue
-            start, end = tokens[first].start, tokens[last].end
-            candidate = gazetteer.best_place(article.text[start:end], near)
+        found = longest_place(article, index + 1, sentence.last_token, gazetteer, near)
+        if found is None:  # "in der Region Sagaing": past the article (not the adjective of "im Gelben Meer")
+            first = index + 1
+            while first < sentence.last_token and tokens[first].pos in PLACE_MODIFIERS:
+                first += 1
+            found = longest_place(article, first, sentence.last_token, gazetteer, near)
+        if found is not None:
+            yield found
+
+
+def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[str]):
+    """(start, end, candidate) of the longest known place starting at token `first`."""
+    tokens = article.tokens
+    if first >= stop or not tokens[first].text[:1].isupper():
+        return None
+    for length in range(MAX_PLACE_TOKENS, 0, -1):
+        last = first + length - 1
+        if last >= stop:
+            continue
+        start, end = tokens[first].start, tokens[last].end
+        for form in inflection_variants(article.text[start:end]):
+            candidate = gazetteer.best_place(form, near)
             if candidate is not None:
-                yield start, end, candidate
-                break
+                return start, end, candidate
+    return None
+
+
+def inflection_variants(form: str) -> list[str]:
+    """'Gelben Meer' is listed as 'Gelbes Meer': an inflected adjective opening a place name."""
+    first, _, rest = form.partition(" ")
+    if not rest or not first.endswith("en"):
+        return [form]
+    stem = first[:-2]
+    return [form, *(f"{stem}{ending} {rest}" for ending in ("es", "e", "er"))]
 
 
 def fill_scene_countries(article: Article, entities: list[Entity]) -> None:

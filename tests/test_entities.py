@@ -1,0 +1,94 @@
+"""The entity stage: actors coded the way the spec's ACTOR and PLACE records need, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.document import Article, Entity
+
+
+def entity(article: Article, text: str) -> Entity:
+    found = [e for e in article.entities if e.text == text]
+    assert found, f"{text!r} not among {[e.text for e in article.entities]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country", "sector"),
+    [
+        ("Nordkorea hat erneut Raketen getestet.", "Nordkorea", "PRK", "GOV"),
+        ("Die Demokratische Volksrepublik Korea reagierte nicht.", "Die Demokratische Volksrepublik Korea", "PRK",
+         "GOV"),
+        ("Die USA kündigten neue Hilfen an.", "Die USA", "USA", "GOV"),
+        ("Pjöngjang erwägt einen weiteren Test.", "Pjöngjang", "PRK", "GOV"),
+        ("Der Kreml wies die Vorwürfe zurück.", "Der Kreml", "RUS", "GOV"),
+        ("Das Weiße Haus äußerte sich nicht.", "Das Weiße Haus", "USA", "GOV"),
+        ("Das südkoreanische Militär meldete den Start.", "Das südkoreanische Militär", "KOR", "MIL"),
+        ("Die Regierung in Bamako wies den Botschafter aus.", "Die Regierung in Bamako", "MLI", "GOV"),
+        ("Nordkorea drohte den Vereinigten Staaten.", "den Vereinigten Staaten", "USA", "GOV"),
+    ],
+)  # fmt: skip
+def test_countries_capitals_and_bodies(run, sentence: str, mention: str, country: str, sector: str) -> None:
+    actor = entity(run(sentence), mention).actor
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_nationality_adjectives_in_any_inflection(run) -> None:
+    article = run("Der russischen Armee zufolge griffen US-amerikanische Drohnen nordkoreanische Schiffe an.")
+    countries = {e.actor.country for e in article.entities if e.actor}
+    assert {"RUS", "USA", "PRK"} <= countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "mention", "name", "country"),
+    [
+        ("Der nordkoreanische Staatschef traf den Gast.", "2023-09-04", "Der nordkoreanische Staatschef",
+         "Kim Jong-un", "PRK"),
+        ("Der russische Verteidigungsminister reiste nach Pjöngjang.", "2023-07-26",
+         "Der russische Verteidigungsminister", "Sergei Shoigu", "RUS"),
+        ("Der russische Verteidigungsminister reiste nach Minsk.", "2025-03-01", "Der russische Verteidigungsminister",
+         "Andrei Belousov", "RUS"),
+        ("Sergej Schoigu traf Kim Jong-un.", "2023-07-26", "Sergej Schoigu", "Sergei Shoigu", "RUS"),
+    ],
+)  # fmt: skip
+def test_office_holders_on_the_article_date(run, sentence, published, mention, name, country) -> None:
+    actor = entity(run(sentence, published=published), mention).actor
+    assert actor is not None and (actor.name, actor.country) == (name, country)
+
+
+def test_headline_with_a_stray_letter_still_codes_the_leader(run) -> None:
+    article = run("N. Der koreanische Staatschef Kim könnte Russland besuchen", published="2023-09-05")
+    kim = next(e for e in article.entities if "Kim" in e.text)
+    assert kim.actor is not None and kim.actor.country == "PRK"
+
+
+def test_international_bodies_have_no_country(run) -> None:
+    article = run("Die NATO und die Vereinten Nationen forderten eine Waffenruhe.")
+    bodies = [e.actor for e in article.entities if e.actor and e.actor.sector == "IGO"]
+    assert {a.name for a in bodies} >= {"NATO"} and all(a.country is None for a in bodies)
+
+
+def test_bodies_take_the_country_of_their_scene(run) -> None:
+    police = entity(run("In Moskau nahm die Polizei Dutzende Demonstranten fest."), "die Polizei").actor
+    assert police is not None and (police.country, police.sector) == ("RUS", "GOV")
+
+
+def test_surname_and_pronoun_corefer_with_the_full_name(run) -> None:
+    article = run("Der französische Präsident Emmanuel Macron reiste nach Berlin. Dort sagte Macron, er sei zufrieden.")
+    assert entity(article, "Macron").actor.name == "Emmanuel Macron"
+    assert entity(article, "er").actor.name == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "country"),
+    [
+        ("Die Delegation traf in Wladiwostok ein.", "Wladiwostok", "Vladivostok", "RUS"),
+        ("Die Gespräche fanden in Peking statt.", "Peking", "Beijing", "CHN"),
+        ("Ein Schiff sank im Gelben Meer.", "Gelben Meer", "Yellow Sea", None),
+        ("Die Rakete startete vom Kosmodrom Wostotschny.", "Kosmodrom Wostotschny", "Vostochny Cosmodrome", "RUS"),
+        ("Die Armee griff die Hafenstadt Odessa an.", "Odessa", "Odesa", "UKR"),
+    ],
+)
+def test_places_with_german_exonyms(run, sentence: str, mention: str, name: str, country: str | None) -> None:
+    place = entity(run(sentence), mention).place
+    assert place is not None and place.country == country and name in place.name
