@@ -7,6 +7,7 @@ import typer
 from lagebild.cli.export import export_command
 from lagebild.cli.extract import extract_command
 from lagebild.cli.ingest import ingest_command
+from lagebild.cli.ner import ner_command
 from lagebild.cli.query import actors_command, events_command, stats_command
 from lagebild.cli.serve import serve_command
 from lagebild.cli.temporal import time_command
@@ -32,6 +33,7 @@ app.command("stats")(stats_command)
 app.command("export")(export_command)
 app.command("time")(time_command)
 app.command("serve")(serve_command)
+app.command("ner")(ner_command)
 
 
 def main() -> None:
