@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -93,6 +93,17 @@ class ActorEntry:
 class ActorLexicon:
     entries: dict[str, tuple[ActorEntry, ...]]
     people: tuple[PersonEntry, ...]
+    terms_by_name: dict[str, tuple[PersonEntry, ...]] = field(init=False, repr=False)  # index of `people`
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[PersonEntry]] = {}
+        for person in self.people:
+            index.setdefault(person.name, []).append(person)
+        object.__setattr__(self, "terms_by_name", {name: tuple(terms) for name, terms in index.items()})
+
+    def terms_of(self, name: str) -> list[PersonEntry]:
+        """Every term of office of the person called `name`, in the order of `people`."""
+        return list(self.terms_by_name.get(name, ()))
 
     def lookup(self, form: str) -> list[ActorEntry]:
         """Entries for a form as written, tolerant of adjective endings, genitive -s and dative -n."""
@@ -451,7 +462,7 @@ def actor_from_evidence(lexicon: ActorLexicon, evidence: MentionEvidence, on: da
 
 def person_actor(lexicon: ActorLexicon, entry: ActorEntry, evidence: MentionEvidence, on: date | None) -> Actor:
     """The named person in the term that fits the date and the role named beside the name."""
-    terms = [person for person in lexicon.people if entry.person and person.name == entry.person.name]
+    terms = lexicon.terms_of(entry.person.name) if entry.person else []
     if entry.person and entry.form != entry.person.name:  # a short form may name several people
         terms = [found.person for found in lexicon.lookup(entry.form) if found.person]
         terms = narrow_by_country(terms, evidence.country)

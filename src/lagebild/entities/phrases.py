@@ -110,7 +110,28 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
             index += length
         else:
             index += 1
-    return [extend(phrase, tokens, start, end, matcher) for phrase in join_adjacent(seeds)]
+    phrases = [extend(phrase, tokens, start, end, matcher) for phrase in join_adjacent(seeds)]
+    return join_memberships(phrases, tokens)
+
+
+GROUP_NOUNS = {"Delegation", "Abordnung", "Gruppe", "Vertreter", "Mitglieder", "Einheit", "Kontingent"}
+MEMBERSHIP_GAP = {"ADV", "CARD", "ART", "PIAT", "PIDAT", "ADJA"}
+
+
+def join_memberships(phrases: list[Phrase], tokens: list[Token]) -> list[Phrase]:
+    """'eine Delegation von etwa 20 nordkoreanischen Beamten': the group is of the members' country."""
+    joined: list[Phrase] = []
+    for phrase in phrases:
+        previous = joined[-1] if joined else None
+        if previous is not None and tokens[previous.last].text in GROUP_NOUNS:
+            gap = tokens[previous.last + 1 : phrase.first]
+            if gap and gap[0].text in ("von", "aus") and all(t.pos in MEMBERSHIP_GAP for t in gap[1:]):
+                previous.last = phrase.last
+                previous.kinds |= phrase.kinds
+                previous.canonical.update(phrase.canonical)
+                continue
+        joined.append(phrase)
+    return joined
 
 
 def join_adjacent(seeds: list[Phrase]) -> list[Phrase]:

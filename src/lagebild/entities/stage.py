@@ -159,11 +159,23 @@ def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
             continue
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
         scene = sentence_place_country(article, sentence, entities) if sentence else None
-        country = (last_army if actor.sector == "MIL" else None) or scene or main
+        owner = possessor_country(entity, entities)
+        country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
         if country:
             entity.actor = replace(actor, country=country)
             if actor.sector == "MIL":
                 last_army = country
+
+
+POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer")
+
+
+def possessor_country(entity: Entity, entities: list[Entity]) -> str | None:
+    """'Er und seine Diplomaten': the diplomats belong to whoever 'sein' points back to."""
+    if entity.text.split()[0].lower() not in POSSESSIVES:
+        return None
+    before = [e for e in entities if e.end <= entity.start and e.actor and e.actor.country]
+    return max(before, key=lambda e: e.start).actor.country if before else None
 
 
 def sentence_place_country(article: Article, sentence: Sentence, entities: list[Entity]) -> str | None:
