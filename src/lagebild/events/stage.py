@@ -18,6 +18,7 @@ from lagebild.document import Actor, Article, BlockKind, Claimant, Entity, Event
 from lagebild.events.attribution import (
     AttributionContext,
     attribution_chain,
+    governing_reporters,
     is_reporting_clause,
     is_subjunctive_one,
     marker_claimants,
@@ -118,6 +119,8 @@ class EventStage:
             sources, targets = verb_arguments(hit, roles, article, fallback)
             if hit.entry.pos == "LVC" and not sources:
                 sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
+            if not sources and has_pronoun_subject(clause, article):
+                sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
         span = evidence_span(article, sentence)
         location = place_in(clause.tokens, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, article)
@@ -164,6 +167,24 @@ class EventStage:
             )
             for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
         ]
+
+
+SUBJECT_PRONOUNS = {"er", "sie", "es", "man"}
+
+
+def has_pronoun_subject(clause: Clause, article: Article) -> bool:
+    return any(
+        article.tokens[i].pos == "PPER" and article.tokens[i].text.lower() in SUBJECT_PRONOUNS
+        for i in clause.tokens[:4]
+    )
+
+
+def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[Entity]:
+    """In reported speech a pronoun subject is the speaker: 'Nordkorea sagt, es werde ... unternehmen'."""
+    for reporter in governing_reporters(clauses, index, article.tokens, cues)[-1:]:
+        roles = clause_roles(clauses[reporter], article)
+        return [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    return []
 
 
 def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
