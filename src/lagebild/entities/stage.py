@@ -159,7 +159,7 @@ def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
             continue
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
         scene = sentence_place_country(article, sentence, entities) if sentence else None
-        owner = possessor_country(entity, entities)
+        owner = possessor_country(entity, entities) or earlier_namesake(entity, entities)
         country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
         if country:
             entity.actor = replace(actor, country=country)
@@ -175,6 +175,18 @@ def possessor_country(entity: Entity, entities: list[Entity]) -> str | None:
     if entity.text.split()[0].lower() not in POSSESSIVES:
         return None
     before = [e for e in entities if e.end <= entity.start and e.actor and e.actor.country]
+    return max(before, key=lambda e: e.start).actor.country if before else None
+
+
+def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
+    """'Die Diplomaten' after 'US-Diplomaten': a bare role noun repeats the last actor it heads."""
+    head = entity.text.split()[-1]
+    if len(entity.text.split()) > 2 or len(head) < 5:
+        return None
+    before = [
+        e for e in entities
+        if e.end <= entity.start and e.actor and e.actor.country and e.text != entity.text and e.text.endswith(head)
+    ]  # fmt: skip
     return max(before, key=lambda e: e.start).actor.country if before else None
 
 

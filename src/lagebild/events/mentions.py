@@ -123,6 +123,8 @@ def verb_arguments(
             return sources, subject
         # "500 Soldaten sollen abgezogen werden": what is moved belongs to the side that acts
         return sources or subject, [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
+    if hit.entry.target[:1] == ("subj",):  # "die Diplomaten hätten 72 Stunden Zeit, ... zu verlassen"
+        return [], [article.entities[mentions[i].entity] for i in roles.subject]
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
     if not sources and is_mutual(hit):
         return between_pair(roles, article)

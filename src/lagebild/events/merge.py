@@ -14,6 +14,8 @@ The most explicit mention (most fields known, earliest on ties) speaks for the r
 
 from __future__ import annotations
 
+from datetime import date
+
 from lagebild.document import ActorRef, Event, Evidence
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
 
@@ -98,7 +100,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
             groups.append([mention])
         # else: only far, country-level fits: the mention is dropped rather than guessed
     events = [record(group) for group in groups]
-    return sorted(events, key=lambda e: e.evidence[0].start)
+    return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))
 
 
 def record(group: list[EventMention]) -> Event:

@@ -41,8 +41,8 @@ def modality_of(
     reference_day: date | None = None,
 ) -> str:
     head = trigger[0]
-    own = [tokens[i] for i in clauses[clause_index].tokens]
-    if is_negated(own, head, tokens, cues):
+    own = [tokens[i] for i in clauses[clause_index].tokens if i not in trigger]
+    if is_negated(own, cues):
         return NEGATED
     chain = governing_chain(clauses, clause_index)
     # the trigger itself is no cue: "ankündigen" marks what is announced, "ablehnen" what is refused
@@ -52,7 +52,8 @@ def modality_of(
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
     if is_possible(words, head, tokens, cues):
         return POSSIBLE
-    if is_planned(words, head, tokens, cues) or is_announced(chain, tokens, cues):
+    tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
+    if is_planned(words, head, tokens, cues) or has_future_werden(tense) or is_announced(chain, tokens, cues):
         return PLANNED
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own):
         return PLANNED
@@ -71,12 +72,20 @@ def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
     )
 
 
-def is_negated(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
-    if any(w.text.lower() in cues.negation_words for w in words):
+TIME_SCOPE = {"vor", "bis", "erst", "nach", "länger", "mehr"}  # "nicht vor Weihnachten": later, not never
+
+
+def is_negated(words: list[Token], cues: Cues) -> bool:
+    """A negation of the event itself in `words` (the clause without the trigger: "dementierte" is a
+    denial, not a negated denial); not "nicht nur", nor "nicht vor Weihnachten" (later, not never)."""
+    for position, word in enumerate(words):
+        if word.text.lower() not in cues.negation_words:
+            continue
+        following = words[position + 1].text.lower() if position + 1 < len(words) else ""
+        if following in TIME_SCOPE or any(phrase[1:2] == (following,) for phrase in cues.not_negations):
+            continue
         return True
-    if any(w.lemma in cues.negating_verbs for w in words):
-        return True
-    return trigger > 0 and tokens[trigger - 1].text.lower() in cues.negation_words
+    return any(w.lemma in cues.negating_verbs for w in words)
 
 
 def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
@@ -95,8 +104,6 @@ def is_planned(words: list[Token], trigger: int, tokens: list[Token], cues: Cues
     if verb_lemmas(words) & cues.planned_verbs:
         return True
     if any(phrase_in(words, phrase) for phrase in cues.planned_phrases):
-        return True
-    if has_future_werden(words):
         return True
     return modifier_before(trigger, tokens, cues.planned_adjectives)
 
