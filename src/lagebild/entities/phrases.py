@@ -38,7 +38,10 @@ class Phrase:
     canonical: dict[int, str] = field(default_factory=dict)  # token index -> form as listed ("Vereinigte")
 
     def words(self, tokens: list[Token]) -> list[str]:
-        return [self.canonical.get(i, tokens[i].text) for i in range(self.first, self.last + 1)]
+        """The phrase's words as the lexicon lists them; a compound may stand for two ('Bundeswehr Soldaten')."""
+        return [
+            word for i in range(self.first, self.last + 1) for word in self.canonical.get(i, tokens[i].text).split()
+        ]
 
 
 class FormMatcher:
@@ -62,7 +65,7 @@ class FormMatcher:
         if word[:1].isupper() and tokens[start].pos in ("NN", "NE", "ADJA", "ADJD", "FM", "XY"):
             found = single_word_entries(word)
             if found:
-                return 1, found, None
+                return 1, found, compound_reading(word)
         return 0, (), None
 
 
@@ -87,6 +90,23 @@ def single_word_entries(word: str) -> tuple[ActorEntry, ...]:
     if direct:
         return tuple(direct)
     return tuple(entry for entry in compound_entries(lexicon, word) if not verb_prefixed(word, entry.form))
+
+
+@cache
+def compound_reading(word: str) -> str | None:
+    """'Bundeswehrsoldaten' read as 'Bundeswehr Soldaten': a known body or country before a role noun."""
+    if "-" in word:
+        return None
+    lexicon = load_actor_lexicon()
+    for split in range(len(word) - 4, 2, -1):
+        tail = word[split:].capitalize()
+        if not any(entry.kind == "role" for entry in lexicon.lookup(tail)):
+            continue
+        prefix = word[:split]
+        for candidate in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+            if candidate and any(e.kind in ("organisation", "name") for e in lexicon.lookup(candidate)):
+                return f"{candidate} {tail}"
+    return None
 
 
 def verb_prefixed(word: str, head: str) -> bool:
@@ -159,8 +179,9 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
         phrase.first -= 1
     if phrase.kinds & {"role", "person"}:
         phrase.last = absorb_names(tokens, phrase.last, end)
-    if "role" in phrase.kinds:
+    if phrase.kinds & {"role", "organisation"}:
         phrase.last = absorb_portfolio(tokens, phrase.last, end)
+    if "role" in phrase.kinds:
         phrase.last = absorb_genitive_country(tokens, phrase.last, end, matcher)
         if tokens[phrase.last].text in SEATED_BODIES:
             phrase.last = absorb_seat(tokens, phrase.last, end, matcher)

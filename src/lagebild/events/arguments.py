@@ -77,7 +77,8 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
     if after is not None and after.text.lower() == "zufolge":
         return Mention(index, first, last, "attr")
     opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition
-    if cursor >= 0 and before[cursor].pos in ("APPR", "APPRART") and not opener:
+    is_preposition = cursor >= 0 and before[cursor].pos in ("APPR", "APPRART") and before[cursor].text.isalpha()
+    if is_preposition and not opener:  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{CONTRACTIONS.get(preposition, preposition)}")
     if article in GENITIVE_ARTICLES or genitive_after_noun(before, cursor, article, tokens[first]):
