@@ -205,7 +205,8 @@ def absorb_names(tokens: list[Token], last: int, end: int) -> int:
 
 
 def is_name_part(token: Token) -> bool:
-    return (token.pos in ("NE", "FM") and token.text[:1].isupper()) or token.text in NAME_PARTICLES
+    """A name after a title: capitalised words the tagger did not know as nouns ('Vorsitzender Überall')."""
+    return (token.pos in ("NE", "FM", "ADV", "ADJD") and token.text[:1].isupper()) or token.text in NAME_PARTICLES
 
 
 def absorb_portfolio(tokens: list[Token], last: int, end: int) -> int:
