@@ -120,7 +120,8 @@ def verb_arguments(
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
         subject = [article.entities[mentions[i].entity] for i in roles.subject]
         if not hit.entry.target or hit.entry.target[0] == "obj":
-            return sources, subject
+            # "Mitglieder der Organisation wurden abgeführt": the patient may hang on the subject noun
+            return sources, subject or object_partner(hit, roles, article)
         # "500 Soldaten sollen abgezogen werden": what is moved belongs to the side that acts
         return sources or subject, [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
     if hit.entry.target[:1] == ("subj",):  # "die Diplomaten hätten 72 Stunden Zeit, ... zu verlassen"
@@ -220,8 +221,8 @@ def noun_partner(
     if spec == "subj":
         return [article.entities[roles.mentions[i].entity] for i in roles.subject]
     nearby = after[:3]
-    if spec == "gen":
-        return [article.entities[m.entity] for m in nearby[:1] if m.role == "gen" and m.first - hit.token <= 4]
+    if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
+        return [article.entities[m.entity] for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
     return [article.entities[m.entity] for m in nearby if m.role == spec][:1]
 
 

@@ -37,7 +37,10 @@ def orientations(a: EventMention, b: EventMention) -> list[list[tuple[ActorRef |
     return [straight, crossed] if a.type in SYMMETRIC_TYPES else [straight]
 
 
-def alignment(pairs: list[tuple[ActorRef | None, ActorRef | None]]) -> int | None:
+CROWD_TYPES = {"PROTEST"}  # crowds are described many ways ("Demonstranten", "Islamisten", "Anhänger")
+
+
+def alignment(pairs: list[tuple[ActorRef | None, ActorRef | None]], crowd: bool = False) -> int | None:
     """Shared names of an alignment; None if a side has another country or is another actor."""
     shared = 0
     for x, y in pairs:
@@ -49,7 +52,7 @@ def alignment(pairs: list[tuple[ActorRef | None, ActorRef | None]]) -> int | Non
             if x.actor.name != y.actor.name:
                 return None
             shared += 1
-        elif x.actor.sector and y.actor.sector and x.actor.sector != y.actor.sector:
+        elif x.actor.sector and y.actor.sector and x.actor.sector != y.actor.sector and not crowd:
             return None
     return shared
 
@@ -60,7 +63,8 @@ def affinity(mention: EventMention, group: list[EventMention]) -> float | None:
         return None
     score = 0.0
     for member in group:
-        fits = [a for a in (alignment(p) for p in orientations(mention, member)) if a is not None]
+        crowd = mention.type in CROWD_TYPES
+        fits = [a for a in (alignment(p, crowd) for p in orientations(mention, member)) if a is not None]
         if not fits:
             return None
         score += max(fits)

@@ -140,6 +140,8 @@ class EventStage:
         modality = modality_of(
             (hit.token, *hit.tokens), clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
         )
+        if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
+            return []  # "sagte in einem Gespräch mit der Nachrichtenagentur": an interview, no diplomacy
         object_event = (
             hit.entry.type in ACCUSING_TYPES and not targets and names_an_event(clause, hit, article, self.lexicon)
         )
