@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from lagebild.store.query import MODALITIES, PLOVER_TYPES
+from lagebild.store.query import MODALITIES, PLOVER_TYPES, StoreStats
 
 EventType = StrEnum("EventType", {name: name for name in PLOVER_TYPES})  # type: ignore[misc]
 Modality = StrEnum("Modality", {name: name for name in MODALITIES})  # type: ignore[misc]
@@ -91,18 +91,8 @@ class ActorRow(BaseModel):
     surface_forms: str | None
 
 
-class StoreStatistics(BaseModel):
-    schema_version: int
-    articles: int
-    articles_by_lang: dict[str, int]
-    pipeline_versions: dict[str, int]
-    events: int
-    events_by_type: dict[str, int]
-    events_by_modality: dict[str, int]
-    clusters: int
-    clusters_reported_by_several: int
-    first_day: date | None
-    last_day: date | None
+# The statistics dataclass of the store serves as its own response schema.
+StoreStatistics = StoreStats
 
 
 class GraphNode(BaseModel):
