@@ -11,10 +11,22 @@ dateline itself are skipped):
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from lagebild.document import Actor, Article, BlockKind, Claimant, Entity, Event, Evidence, Sentence, TimeExpression
+from lagebild.document import (
+    Actor,
+    ActorRef,
+    Article,
+    BlockKind,
+    Claimant,
+    Entity,
+    Event,
+    Evidence,
+    PlaceRef,
+    Sentence,
+    TimeExpression,
+)
 from lagebild.events.attribution import (
     AttributionContext,
     attribution_chain,
@@ -59,6 +71,7 @@ class EventStage:
 
     def __call__(self, article: Article) -> Article:
         mentions: list[EventMention] = []
+        statements: list[Occasion] = []
         context = AttributionContext()
         for sentence in article.sentences:
             block = article.blocks[sentence.block]
@@ -79,9 +92,25 @@ class EventStage:
                     found = reciprocal(found, clauses[index], article, sentence)
                     mentions.extend(split_by_times(found, clauses[index], article))
             remember_claimants(clauses, article, context, self.cues)
+            statements.extend(self.dated_statements(clauses, sentence, article))
         resolve_event_objects(mentions)
-        article.events = share_occasion(merge_mentions(mentions), article)
+        article.events = share_occasion(merge_mentions(mentions), statements, article)
         return article
+
+    def dated_statements(self, clauses: list[Clause], sentence: Sentence, article: Article) -> list[Occasion]:
+        """'..., schrieb der EU-Kommissar am Mittwoch auf Twitter': who spoke, when and where."""
+        found = []
+        for clause in clauses:
+            if not is_reporting_clause(clause, article.tokens, self.cues):
+                continue
+            roles = clause_roles(clause, article)
+            span = (article.tokens[clause.first].start, article.tokens[clause.last].end)
+            time = time_in(span, event_times(article, self.cues))
+            place = place_in(clause.tokens, article)
+            if roles.subject and (time or place):
+                speaker = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
+                found.append(Occasion(sentence.block, speaker, time, place))
+        return found
 
     def announces(self, clause: Clause, article: Article, clause_hits: list[TriggerHit]) -> bool:
         """A clause whose verb only reports or carries out a noun event ('gab Festnahmen bekannt',
@@ -304,19 +333,33 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
             mention.target = max(earlier, key=lambda m: m.order).source
 
 
-def share_occasion(events: list[Event], article: Article) -> list[Event]:
+@dataclass
+class Occasion:
+    """When and where an actor acted or spoke, in one block of the article."""
+
+    block: int
+    actor: ActorRef
+    time: TimeExpression | None
+    place: PlaceRef | None
+
+
+def share_occasion(events: list[Event], statements: list[Occasion], article: Article) -> list[Event]:
     """Statements of one actor in one paragraph share their occasion: 'verurteilte die Tat. ...,
-    forderte Guterres am Dienstag in New York' dates and places both."""
+    forderte Guterres am Dienstag in New York' dates and places both. A named speaker's only dated
+    statement in the article dates its undated words elsewhere ('hatte am Freitag gesagt')."""
+    occasions = statements + [
+        Occasion(block_of(article, e.evidence[0].start), e.source, e.time, e.location) for e in events if e.source
+    ]
     for event in events:
         if event.source is None or (event.time and event.location):
             continue
         block = block_of(article, event.evidence[0].start)
-        for other in events:
-            if other is event or other.source is None or block_of(article, other.evidence[0].start) != block:
-                continue
-            if same_speaker(event.source, other.source):
-                event.time = event.time or other.time
-                event.location = event.location or other.location
+        mine = [o for o in occasions if same_speaker(event.source, o.actor) and (o.time or o.place)]
+        nearby = [o for o in mine if o.block == block]
+        named = [o for o in statements if event.source.actor.name and same_speaker(event.source, o.actor)]
+        for occasion in nearby or (named if len(named) == 1 else []):
+            event.time = event.time or occasion.time
+            event.location = event.location or occasion.place
     return events
 
 
@@ -332,13 +375,15 @@ def same_speaker(a, b) -> bool:
 
 CROWD_TYPES = {"PROTEST"}
 TARGETED_PLACE_TYPES = {"ASSAULT"}
+WITHDRAWAL_TYPES = {"RETREAT"}
 
 
 def default_parties(
     hit: TriggerHit, sources: list, targets: list, location, clause: Clause, article: Article
 ) -> tuple[list, list]:
     """Who is implied when no one is named: protesters are civilians where they protest; an attack on a
-    place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country."""
+    place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country; troops withdraw
+    from the country where the story is set."""
     country = location.place.country if location else article.main_country
     if hit.entry.type in CROWD_TYPES and not sources and country:
         head = article.tokens[hit.token]
@@ -346,6 +391,11 @@ def default_parties(
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and location and location.place.country:
         place = next(e for e in article.entities if e.place is location.place)
         targets = [Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, "CVL"))]
+    own = {e.actor.country for e in sources if e.actor}
+    if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
+        # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
+        head = article.tokens[hit.token]
+        targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
     return sources, targets
 
 
