@@ -176,6 +176,8 @@ def can_join(left: Phrase, right: Phrase) -> bool:
 
 def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: FormMatcher) -> Phrase:
     while phrase.first > start and is_left_modifier(tokens[phrase.first - 1]):
+        if phrase.first - 2 >= start and tokens[phrase.first - 2].text == ",":
+            break  # ", den Israel und die Hamas vereinbart hatten": a relative pronoun, not an article
         phrase.first -= 1
     if phrase.kinds & {"role", "person"}:
         phrase.last = absorb_names(tokens, phrase.last, end)

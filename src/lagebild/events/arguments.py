@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from lagebild.document import Entity, Token
-from lagebild.events.clauses import Clause, is_finite
+from lagebild.events.clauses import Clause, ClauseKind, is_finite
 
 NOMINATIVE_ARTICLES = {"ein"}  # "der" is also feminine dative and genitive ("der Ukraine"): no marker
 DATIVE_ARTICLES = {"dem", "einem"}
@@ -72,12 +72,18 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
     cursor = len(before) - 1
     while cursor >= 0 and is_skippable(before, cursor):
         cursor -= 1
-    article = next((t.text.lower() for t in [*before[cursor + 1 :], tokens[first]] if t.pos == "ART"), None)
+    determiners = [*before[cursor + 1 :], tokens[first]]
+    if clause.kind == ClauseKind.RELATIVE and position > 0 and cursor < 0:
+        determiners = determiners[1:]  # ", den Israel ... vereinbart hatten": "den" is the relative pronoun
+    article = next((t.text.lower() for t in determiners if t.pos == "ART"), None)
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is not None and after.text.lower() == "zufolge":
         return Mention(index, first, last, "attr")
     opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition
-    is_preposition = cursor >= 0 and before[cursor].pos in ("APPR", "APPRART") and before[cursor].text.isalpha()
+    # "zu Iran": the tagger takes every "zu" for the infinitive particle
+    is_preposition = cursor >= 0 and before[cursor].text.isalpha() and (
+        before[cursor].pos in ("APPR", "APPRART") or before[cursor].text.lower() == "zu"
+    )
     if is_preposition and not opener:  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{CONTRACTIONS.get(preposition, preposition)}")

@@ -205,7 +205,7 @@ SUBJECT_PRONOUNS = {"er", "sie", "es", "man"}
 
 def has_pronoun_subject(clause: Clause, article: Article) -> bool:
     return any(
-        article.tokens[i].pos == "PPER" and article.tokens[i].text.lower() in SUBJECT_PRONOUNS
+        article.tokens[i].pos in ("PPER", "PIS") and article.tokens[i].text.lower() in SUBJECT_PRONOUNS
         for i in clause.tokens[:4]
     )
 
