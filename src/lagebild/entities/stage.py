@@ -29,6 +29,9 @@ PLACE_NOUNS = {
     "Dorf", "Ort", "Gemeinde", "Bezirk", "Gebiet", "Insel", "Halbinsel", "Kanton", "Bundesstaat",
 }  # fmt: skip
 PLACE_MODIFIERS = {"ART", "ADJA"}
+# Compass directions and parts are no places: "im Norden Gazas" is not the town of Norden.
+NOT_PLACES = {"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Mitte",
+              "Zentrum", "Rand", "Umgebung", "Grenze", "Hauptstadt", "Region", "Stadt", "Land"}  # fmt: skip
 MAX_PLACE_TOKENS = 4
 SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
 MASCULINE_PRONOUNS = {"er"}
@@ -114,6 +117,8 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
             first = index + 1
             while first < sentence.last_token and tokens[first].pos in PLACE_MODIFIERS:
                 first += 1
+            if first < sentence.last_token and tokens[first].text in NOT_PLACES:
+                first += 1  # "im Norden Gazas": the place is the genitive after the direction
             found = longest_place(article, first, sentence.last_token, gazetteer, near)
         if found is not None:
             yield found
@@ -122,7 +127,7 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
 def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[str]):
     """(start, end, candidate) of the longest known place starting at token `first`."""
     tokens = article.tokens
-    if first >= stop or not tokens[first].text[:1].isupper():
+    if first >= stop or not tokens[first].text[:1].isupper() or tokens[first].text in NOT_PLACES:
         return None
     for length in range(MAX_PLACE_TOKENS, 0, -1):
         last = first + length - 1
@@ -137,9 +142,12 @@ def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[
 
 
 def inflection_variants(form: str) -> list[str]:
-    """'Gelben Meer' is listed as 'Gelbes Meer': an inflected adjective opening a place name."""
+    """'Gelben Meer' is listed as 'Gelbes Meer': an inflected adjective opening a place name;
+    'Gazas', 'Kongos': a name in the genitive."""
     first, _, rest = form.partition(" ")
-    if not rest or not first.endswith("en"):
+    if not rest:
+        return [form, form[:-1]] if form.endswith("s") and len(form) > 4 else [form]
+    if not first.endswith("en"):
         return [form]
     stem = first[:-2]
     return [form, *(f"{stem}{ending} {rest}" for ending in ("es", "e", "er"))]

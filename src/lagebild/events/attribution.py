@@ -103,7 +103,7 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
             found.append(claimant_from_entity(article.entities[mention.entity], article))
     words = [article.tokens[i] for i in clause.tokens]
     if not found and any_anaphoric_marker(words, cues):
-        report = next(w.text for w in words if w.lemma in cues.report_nouns)
+        report = next(w.text for w in words if is_report_noun(w.lemma, cues))
         found.append(context.last_claimant or Claimant(text=report, country=None))  # "den Angaben zufolge"
     return found
 
@@ -119,11 +119,23 @@ def after_report_noun(mention, article: Article, cues: Cues) -> bool:
     )
 
 
+def is_report_noun(lemma: str, cues: Cues) -> bool:
+    """'Angaben', and compounds ending in one: 'Polizeiangaben', 'Medienberichte'."""
+    return lemma in cues.report_nouns or any(
+        lemma.endswith(noun.lower()) for noun in cues.report_nouns if len(noun) > 5
+    )
+
+
 def any_anaphoric_marker(words: list[Token], cues: Cues) -> bool:
-    """'den Angaben zufolge', 'einem Bericht vom Montag zufolge': a report without a named source."""
-    texts = [w.text.lower() for w in words]
-    has_marker = "zufolge" in texts or "laut" in texts
-    return has_marker and any(w.lemma in cues.report_nouns for w in words)
+    """'den Angaben zufolge', 'einem Bericht vom Montag zufolge', 'nach Polizeiangaben': a report
+    without a named source."""
+    for index, word in enumerate(words):
+        if not is_report_noun(word.lemma, cues):
+            continue
+        before = words[index - 2 : index]
+        if any(w.text.lower() in ("laut", "nach") for w in before) or "zufolge" in (w.text.lower() for w in words):
+            return True
+    return False
 
 
 def attribution_chain(
