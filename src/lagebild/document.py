@@ -7,7 +7,7 @@ Stages add to the article; none rewrites what an earlier stage assigned.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -169,6 +169,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)  # input fields we keep but do not use
     token_ends: list[int] = field(default_factory=list, repr=False, compare=False)  # index for tokens_before
+    entity_starts: list[int] = field(default_factory=list, repr=False, compare=False)  # index for entities_within
 
     @property
     def reference_date(self) -> date | None:
@@ -186,6 +187,12 @@ class Article:
             self.token_ends = [token.end for token in self.tokens]
         index = bisect_right(self.token_ends, offset)
         return self.tokens[max(0, index - count) : index]
+
+    def entities_within(self, start: int, end: int) -> range:
+        """Indices of the entities (sorted by offset) that start inside characters [start, end)."""
+        if len(self.entity_starts) != len(self.entities):
+            self.entity_starts = [entity.start for entity in self.entities]
+        return range(bisect_left(self.entity_starts, start), bisect_left(self.entity_starts, end))
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token : sentence.last_token]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from lagebild.document import Entity, Token
+from lagebild.document import Article, Token
 from lagebild.events.clauses import Clause, ClauseKind, is_finite
 
 NOMINATIVE_ARTICLES = {"ein"}  # "der" is also feminine dative and genitive ("der Ukraine"): no marker
@@ -42,15 +42,19 @@ class Mention:
 
 def token_span(tokens: list[Token], start: int, end: int, first: int, last: int) -> tuple[int, int] | None:
     """Token indices [a, b] (inclusive) covering characters [start, end) within tokens first..last."""
+    if first > last or tokens[first].start >= end or tokens[last].end <= start:
+        return None  # outside the tokens' characters (tokens are in text order): most entities, for a clause
     covered = [i for i in range(first, last + 1) if tokens[i].start < end and tokens[i].end > start]
     return (covered[0], covered[-1]) if covered else None
 
 
-def mentions_in_clause(clause: Clause, tokens: list[Token], entities: list[Entity]) -> list[Mention]:
+def mentions_in_clause(clause: Clause, article: Article) -> list[Mention]:
     """Actor mentions whose tokens lie in the clause, with their roles, in text order."""
+    tokens, entities = article.tokens, article.entities
     inside = set(clause.tokens)
     mentions = []
-    for index, entity in enumerate(entities):
+    for index in article.entities_within(tokens[clause.tokens[0]].start, tokens[clause.tokens[-1]].end):
+        entity = entities[index]
         if entity.actor is None and entity.place is None:
             continue
         span = token_span(tokens, entity.start, entity.end, clause.tokens[0], clause.tokens[-1])
@@ -81,8 +85,10 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
         return Mention(index, first, last, "attr")
     opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition
     # "zu Iran": the tagger takes every "zu" for the infinitive particle
-    is_preposition = cursor >= 0 and before[cursor].text.isalpha() and (
-        before[cursor].pos in ("APPR", "APPRART") or before[cursor].text.lower() == "zu"
+    is_preposition = (
+        cursor >= 0
+        and before[cursor].text.isalpha()
+        and (before[cursor].pos in ("APPR", "APPRART") or before[cursor].text.lower() == "zu")
     )
     if is_preposition and not opener:  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()

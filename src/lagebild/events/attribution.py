@@ -12,6 +12,7 @@ claimant of the article. The publishing outlet is never part of the chain.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from lagebild.document import Article, Claimant, Entity, Token
 from lagebild.events.arguments import mentions_in_clause, subject_and_objects
@@ -66,7 +67,7 @@ def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
 
 def speaker_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> Claimant | None:
     """The subject of a reporting clause; 'es heißt in dem Bericht' names a report, not a speaker."""
-    mentions = mentions_in_clause(clause, article.tokens, article.entities)
+    mentions = mentions_in_clause(clause, article)
     subject, _ = subject_and_objects(mentions, clause, article.tokens)
     if subject:
         return claimant_from_entity(article.entities[mentions[subject[0]].entity], article)
@@ -91,7 +92,7 @@ def nominal_speaker(words: list[Token], cues: Cues) -> str | None:
 
 def marker_claimants(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> list[Claimant]:
     """'laut X', 'X zufolge', 'nach Angaben von X' inside the clause."""
-    mentions = mentions_in_clause(clause, article.tokens, article.entities)
+    mentions = mentions_in_clause(clause, article)
     found = []
     for mention in mentions:
         preposition = mention.role.removeprefix("pp:")
@@ -121,9 +122,12 @@ def after_report_noun(mention, article: Article, cues: Cues) -> bool:
 
 def is_report_noun(lemma: str, cues: Cues) -> bool:
     """'Angaben', and compounds ending in one: 'Polizeiangaben', 'Medienberichte'."""
-    return lemma in cues.report_nouns or any(
-        lemma.endswith(noun.lower()) for noun in cues.report_nouns if len(noun) > 5
-    )
+    return lemma in cues.report_nouns or lemma.lower().endswith(report_suffixes(cues.report_nouns))
+
+
+@cache
+def report_suffixes(report_nouns: frozenset[str]) -> tuple[str, ...]:
+    return tuple(noun.lower() for noun in report_nouns if len(noun) > 5)
 
 
 def any_anaphoric_marker(words: list[Token], cues: Cues) -> bool:

@@ -103,7 +103,10 @@ class TriggerEntry:
 
     def fits(self, clause_lemmas: Iterable[str]) -> bool:
         """Whether this sense's requires/excludes hold for a clause with these lemmas."""
-        keys = {lemma_key(lemma) for lemma in clause_lemmas if lemma}
+        return self.fits_keys(clause_keys(clause_lemmas))
+
+    def fits_keys(self, keys: frozenset[str]) -> bool:
+        """`fits`, for lemmas already turned into keys once per clause (`clause_keys`)."""
         if self.requires and not any(mentions(keys, word) for word in self.requires):
             return False
         return not any(mentions(keys, word) for word in self.excludes)
@@ -114,7 +117,11 @@ class TriggerEntry:
         return max(matching, key=len) if matching else None
 
 
-def mentions(clause_keys: set[str], word: str) -> bool:
+def clause_keys(clause_lemmas: Iterable[str]) -> frozenset[str]:
+    return frozenset(lemma_key(lemma) for lemma in clause_lemmas if lemma)
+
+
+def mentions(clause_keys: frozenset[str], word: str) -> bool:
     """A clause mentions `word` when it has the lemma, or a compound ending in it (4+ letters)."""
     key = lemma_key(word)
     if key in clause_keys:
@@ -128,6 +135,12 @@ class TriggerLexicon:
     by_verb: dict[str, tuple[TriggerEntry, ...]] = field(repr=False, compare=False)
     by_noun: dict[str, tuple[TriggerEntry, ...]] = field(repr=False, compare=False)
     by_light_verb: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(repr=False, compare=False)
+    particles: frozenset[str] = field(init=False, repr=False, compare=False)  # computed once, asked per clause
+    support_verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "particles", frozenset(p for entry in self.entries for p in entry.particles))
+        object.__setattr__(self, "support_verb_lemmas", frozenset(v for entry in self.entries for v in entry.verbs))
 
     def verbs(self, lemma: str) -> tuple[TriggerEntry, ...]:
         """Senses of a verb, by its lemma with any separable particle joined ('festnehmen')."""
@@ -143,7 +156,7 @@ class TriggerLexicon:
 
     def separable_particles(self) -> frozenset[str]:
         """Every particle that a verb of the lexicon leaves at the end of a main clause ('fest', 'ab')."""
-        return frozenset(p for entry in self.entries for p in entry.particles)
+        return self.particles
 
     def verbs_from_participle(self, adjective_lemma: str) -> tuple[TriggerEntry, ...]:
         """Verb senses for a participle HanTa took for an adjective ('verletzt' -> verletzen).
@@ -162,7 +175,7 @@ class TriggerLexicon:
 
     def support_verbs(self) -> frozenset[str]:
         """All support verb lemmas of the LVC rows."""
-        return frozenset(verb for entry in self.entries for verb in entry.verbs)
+        return self.support_verb_lemmas
 
 
 @cache

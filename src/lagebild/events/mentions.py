@@ -58,7 +58,7 @@ class ClauseRoles:
 
 
 def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
-    mentions = mentions_in_clause(clause, article.tokens, article.entities)
+    mentions = mentions_in_clause(clause, article)
     subject, objects = subject_and_objects(mentions, clause, article.tokens)
     if clause.kind == ClauseKind.INFINITIVE:  # "Russland Waffen zu liefern": a zu-infinitive has no subject
         subject, objects = [], sorted(subject + objects)

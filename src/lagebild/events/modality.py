@@ -67,9 +67,8 @@ def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
         return False
     governing = [tokens[i] for i in chain[1].tokens]
     intention_nouns = {lemma for group in cues.groups["planned"] for lemma in group.lemmas if lemma[:1].isupper()}
-    return any(w.lemma in cues.reporting_verbs or w.lemma in intention_nouns for w in governing) or any(
-        phrase_in(governing, phrase) for phrase in cues.reporting_phrases
-    )
+    speaking = any(w.lemma in cues.reporting_verbs or w.lemma in intention_nouns for w in governing)
+    return speaking or any_phrase(governing, cues.reporting_phrases)
 
 
 TIME_SCOPE = {"vor", "bis", "erst", "nach", "länger", "mehr"}  # "nicht vor Weihnachten": later, not never
@@ -95,7 +94,7 @@ def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cue
         return True
     if any(w.text.lower() in cues.possible_adverbs and w.pos in ("ADV", "ADJD") for w in words):
         return True
-    if any(phrase_in(words, phrase) for phrase in cues.possible_phrases):
+    if any_phrase(words, cues.possible_phrases):
         return True
     return modifier_before(trigger, tokens, cues.possible_adjectives)
 
@@ -103,7 +102,7 @@ def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cue
 def is_planned(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
     if verb_lemmas(words) & cues.planned_verbs:
         return True
-    if any(phrase_in(words, phrase) for phrase in cues.planned_phrases):
+    if any_phrase(words, cues.planned_phrases):
         return True
     return modifier_before(trigger, tokens, cues.planned_adjectives)
 
@@ -146,13 +145,18 @@ def modifier_before(trigger: int, tokens: list[Token], adjectives: frozenset[str
     return False
 
 
-def phrase_in(words: list[Token], phrase: tuple[str, ...]) -> bool:
+def any_phrase(words: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """A multiword cue ("in Erwägung ziehen", "zieht ... in Erwägung") by lemmas or forms, in any order;
     a separable verb counts with its particle ("schließt ... nicht aus" has "ausschließen")."""
+    present = vocabulary(words)
+    return any(all(part.lower() in present for part in phrase if part != "*") for phrase in phrases)
+
+
+def vocabulary(words: list[Token]) -> set[str]:
+    """Lemmas and forms of the words, lowercased, and verbs joined with a clause-final particle."""
     present = {w.lemma.lower() for w in words} | {w.text.lower() for w in words}
-    if words:
-        particle = (
-            words[-1].text.lower() if words[-1].pos[:1] != "$" else (words[-2].text.lower() if len(words) > 1 else "")
-        )
+    content = [w for w in words if w.pos[:1] != "$"]
+    if content:
+        particle = content[-1].text.lower()
         present |= {particle + w.lemma.lower() for w in words if w.pos.startswith("VV")}
-    return all(part.lower() in present for part in phrase if part != "*")
+    return present

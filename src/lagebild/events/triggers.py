@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lagebild.document import Token
 from lagebild.events.clauses import Clause, is_verb
-from lagebild.events.lexicon import TriggerEntry, TriggerLexicon
+from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
 
 MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
 
@@ -32,28 +32,27 @@ def find_triggers(
     """Triggers of a clause. `context`: lemmas that senses may require (the clause and what depends
     on it); `blocked`: token indices inside actor names."""
     particle = trailing_particle(clause, tokens, lexicon.separable_particles())
+    keys = clause_keys(context)
     hits: list[TriggerHit] = []
     used: set[int] = set(blocked)
     for hit in light_verb_hits(clause, tokens, lexicon, particle):
-        if hit.token not in used and hit.entry.fits(context):
+        if hit.token not in used and hit.entry.fits_keys(keys):
             hits.append(hit)
             used.update(hit.tokens)
     for index in clause.tokens:
-        if index in used:
-            continue
         token = tokens[index]
-        if token.pos == "VVPP" and later_participle(clause, tokens, index):
+        if index in used or (token.pos == "VVPP" and later_participle(clause, tokens, index)):
             continue  # "verstärkt zu Kämpfen gekommen": the clause's verb comes last; this one is an adverb
-        if is_verb(token) and token.pos.startswith("VV"):
+        if token.pos.startswith("VV"):
             senses = verb_senses(token, tokens[particle].text.lower() if particle is not None else None, lexicon)
             extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
-            entries = [entry for entry, _ in senses]
+            best = best_sense([entry for entry, _ in senses], keys)
         elif token.pos == "NN":
-            entries, extent = noun_senses(token, lexicon), (index,)
-            context = [*context, *compound_modifier(token.lemma, entries)]
+            entries = noun_senses(token, lexicon)
+            modifier = compound_modifier(token.lemma, entries)
+            extent, best = (index,), best_sense(entries, keys | clause_keys(modifier) if modifier else keys)
         else:
             continue
-        best = best_sense(entries, context)
         if best is not None:
             hits.append(TriggerHit(best, index, extent))
     return hits
@@ -63,8 +62,8 @@ def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:
     return any(i > index and tokens[i].pos in ("VVPP", "VVINF") for i in clause.tokens)
 
 
-def best_sense(entries: list[TriggerEntry], context: list[str]) -> TriggerEntry | None:
-    fitting = [entry for entry in entries if entry.fits(context)]
+def best_sense(entries: list[TriggerEntry], keys: frozenset[str]) -> TriggerEntry | None:
+    fitting = [entry for entry in entries if entry.fits_keys(keys)]
     specific = [entry for entry in fitting if entry.requires]
     return (specific or fitting or [None])[0]
 
