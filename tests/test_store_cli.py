@@ -218,6 +218,7 @@ store_app()(sys.argv[4:])
 
 def run_killable_ingest(script: Path, marker: Path, pause: float, folder: Path, db: Path) -> subprocess.Popen:
     command = [sys.executable, str(script), str(REPO), str(marker), str(pause), "ingest", str(folder), "--db", str(db)]
+    command += ["--workers", "2"]  # the parallel path: a kill can land between batched transactions
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 

@@ -50,7 +50,7 @@ class LanguageStage:
 
         self.tokenizer = spacy.blank("de").tokenizer
         tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-        self.analyze = lru_cache(maxsize=WORD_CACHE_SIZE)(lambda word: tagger.analyze(word, taglevel=1))
+        self.analyze = lru_cache(maxsize=WORD_CACHE_SIZE)(lambda word: lemma_and_tag(tagger, word))
 
     def __call__(self, article: Article) -> Article:
         article.tokens, article.sentences = [], []
@@ -76,19 +76,17 @@ class LanguageStage:
         for spacy_token in self.tokenizer(text[block.start : block.end]):
             if spacy_token.is_space:
                 continue
-            lemma, tag = self.analyze(spacy_token.text)
+            text = spacy_token.text
+            lemma, tag = self.analyze(text)
             start = block.start + spacy_token.idx
-            tokens.append(
-                Token(
-                    text=spacy_token.text,
-                    start=start,
-                    end=start + len(spacy_token.text),
-                    lemma=lemma,
-                    pos=tag.replace("(", "").replace(")", ""),
-                    space_after=bool(spacy_token.whitespace_),
-                )
-            )
+            tokens.append(Token(text, start, start + len(text), lemma, tag, bool(spacy_token.whitespace_)))
         return tokens
+
+
+def lemma_and_tag(tagger: object, word: str) -> tuple[str, str]:
+    """HanTa's lemma and STTS tag of one word, the tag without HanTa's brackets ("(VVFIN)")."""
+    lemma, tag = tagger.analyze(word, taglevel=1)  # type: ignore[attr-defined]
+    return lemma, tag.replace("(", "").replace(")", "")
 
 
 def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:

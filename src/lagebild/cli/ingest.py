@@ -1,15 +1,17 @@
-"""`lagebild ingest`: articles in, the event store (DuckDB) filled, one transaction per article.
+"""`lagebild ingest`: articles in, the event store (DuckDB) filled.
 
-Extraction (`extract_record`) and storage (`store_record`) are separate steps, so a parallel
-ingest can run extraction in worker processes and store their records from this one.
+Planning (skip what is stored), extraction and storage are separate steps: extraction runs in
+`--workers` processes (lagebild.parallel), this process plans and stores their records in
+batches, one transaction per batch (an article is either fully stored or absent).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import duckdb
 import typer
@@ -19,6 +21,7 @@ from lagebild.document import Article
 from lagebild.errors import ErrorCode, LagebildError
 from lagebild.ingest import IngestOptions, count_files, read_inputs
 from lagebild.output import article_record
+from lagebild.parallel import Extracted, ParallelSettings, default_workers, extract_batches
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.store import (
     DEFAULT_PATH,
@@ -32,9 +35,11 @@ from lagebild.store import (
     text_hash,
 )
 from lagebild.store.database import translate_error
-from lagebild.store.writer import find_stored
+from lagebild.store.writer import StoreEntry, find_stored_many, store_records
 
 STORE_FAILURE_EXIT = 2  # the store itself could not be used: nothing was done
+PLAN_CHUNK = 32  # articles looked up in the store per query
+T = TypeVar("T")
 
 
 @dataclass
@@ -69,41 +74,108 @@ def extract_record(article: Article, pipeline: Pipeline) -> dict[str, Any]:
         raise LagebildError(ErrorCode.E013, article.id, detail=f"{type(error).__name__}: {error}") from error
 
 
-def ingest_item(
-    item: Article | LagebildError,
+@dataclass
+class InFlight:
+    """Ids and text hashes of articles sent to extraction and not yet stored: a second copy
+    of one of them is skipped, as it would be had the first been stored already."""
+
+    ids: set[str] = field(default_factory=set)
+    hashes: set[str] = field(default_factory=set)
+
+    def holds(self, article_id: str, hash_: str) -> bool:
+        return article_id in self.ids or hash_ in self.hashes
+
+    def add(self, article_id: str, hash_: str) -> None:
+        self.ids.add(article_id)
+        self.hashes.add(hash_)
+
+    def remove(self, article_id: str, hash_: str) -> None:
+        self.ids.discard(article_id)
+        self.hashes.discard(hash_)
+
+
+@dataclass(frozen=True)
+class Job:
+    """What the writer needs to know about an article sent to extraction."""
+
+    action: Action
+    replaces: tuple[str, ...]
+    text_hash: str
+
+
+def planned_jobs(
+    items: Iterable[Article | LagebildError],
     connection: duckdb.DuckDBPyConnection,
-    pipeline: Pipeline,
     version: str,
     reprocess: bool,
     report: IngestReport,
+    in_flight: InFlight,
+) -> Iterator[tuple[Article, Job]]:
+    """The articles to extract, with their plan; failures and skips are counted here.
+
+    Articles are looked up in the store `PLAN_CHUNK` at a time (one query per chunk)."""
+    for chunk in chunked(items, PLAN_CHUNK):
+        articles = [item for item in chunk if isinstance(item, Article)]
+        for item in chunk:
+            if isinstance(item, LagebildError):
+                report.failed += 1
+                report_failure(str(item))
+        keys = [(article.id, text_hash(article.text)) for article in articles]
+        for article, (_, hash_), stored in zip(articles, keys, find_stored_many(connection, keys), strict=True):
+            plan = plan_article(stored, version, reprocess)
+            if plan.action is Action.SKIP or in_flight.holds(article.id, hash_):
+                report.skipped += 1
+                continue
+            in_flight.add(article.id, hash_)
+            yield article, Job(plan.action, plan.replaces, hash_)
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """`items` in lists of `size` (the last may be shorter), read lazily."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def store_batch(
+    connection: duckdb.DuckDBPyConnection, batch: list[Extracted[Job]], version: str, report: IngestReport
 ) -> None:
-    if isinstance(item, LagebildError):
-        report.failed += 1
-        report_failure(str(item))
-        return
-    plan = plan_article(find_stored(connection, item.id, text_hash(item.text)), version, reprocess)
-    if plan.action is Action.SKIP:
-        report.skipped += 1
-        return
+    """One transaction for the batch; if it fails, each article alone, so only the culprit fails."""
+    done = [item for item in batch if item.extraction.record is not None]
+    for item in batch:
+        if item.extraction.failure is not None:
+            report.failed += 1
+            report_failure(item.extraction.failure)
     try:
-        record = extract_record(item, pipeline)
-    except LagebildError as error:
-        report.failed += 1
-        report_failure(str(error))
-        return
+        store_records(connection, [StoreEntry(item.extraction.record, item.tag.replaces) for item in done], version)
+    except duckdb.Error:
+        for item in done:
+            store_one(connection, item, version, report)
+    else:
+        for item in done:
+            count_stored(item, report)
+
+
+def store_one(connection: duckdb.DuckDBPyConnection, item: Extracted[Job], version: str, report: IngestReport) -> None:
     try:
-        report.events += store_record(connection, record, version, plan.replaces)
+        store_record(connection, item.extraction.record, version, item.tag.replaces)
     except duckdb.Error as error:
         report.failed += 1
-        report_failure(str(LagebildError(ErrorCode.E012, item.id, detail=str(error).splitlines()[0])))
+        detail = str(error).splitlines()[0]
+        report_failure(str(LagebildError(ErrorCode.E012, item.extraction.article_id, detail=detail)))
         return
-    if plan.action is Action.REPLACE:
+    count_stored(item, report)
+
+
+def count_stored(item: Extracted[Job], report: IngestReport) -> None:
+    record = item.extraction.record
+    if item.tag.action is Action.REPLACE:
         report.replaced += 1
     else:
         report.stored += 1
     if record.get("lang") not in (None, "de"):
         report.not_german += 1
-        report_notice(str(LagebildError(ErrorCode.E014, item.id, lang=record["lang"])))
+        report_notice(str(LagebildError(ErrorCode.E014, item.extraction.article_id, lang=record["lang"])))
 
 
 def run_ingest(
@@ -111,18 +183,24 @@ def run_ingest(
     db: Path,
     make_pipeline: Callable[[], Pipeline] = default_pipeline,
     reprocess: bool = False,
+    workers: int = 1,
 ) -> IngestReport:
     """Store every item not stored yet, then recompute clusters.
 
     The store is opened before the pipeline is built, so a locked or corrupt store fails
-    at once with a StoreError.
+    at once with a StoreError. With `workers` > 1 extraction runs in that many processes
+    (lagebild.parallel); this process plans, and stores the results in batches.
     """
     report = IngestReport()
     with open_store(db, create=True) as connection:
         pipeline = make_pipeline()
         version = pipeline_version(pipeline)
-        for item in items:
-            ingest_item(item, connection, pipeline, version, reprocess, report)
+        in_flight = InFlight()
+        jobs = planned_jobs(items, connection, version, reprocess, report, in_flight)
+        for batch in extract_batches(jobs, pipeline, ParallelSettings(workers=workers)):
+            store_batch(connection, batch, version, report)
+            for item in batch:
+                in_flight.remove(item.extraction.article_id, item.tag.text_hash)
         report.clusters = recompute_clusters(connection)
         row = connection.execute("SELECT count(*) FROM events").fetchone()
         report.events = row[0] if row else 0
@@ -140,12 +218,15 @@ def ingest_command(
     ] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet name (overrides the input's).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=1, help="Extraction processes (default: the number of cores).")
+    ] = None,
 ) -> None:
     """Extract events from articles and store them; articles already stored are skipped."""
     options = IngestOptions(published=parse_date_option(published), outlet=outlet)
     try:
         with progress_over(read_inputs(paths, options), count_files(paths), "ingesting", quiet) as tracked:
-            report = run_ingest(tracked, db, default_pipeline, reprocess)
+            report = run_ingest(tracked, db, default_pipeline, reprocess, workers or default_workers())
     except (StoreError, duckdb.Error) as error:
         store_error = error if isinstance(error, StoreError) else translate_error(error, db)
         report_failure(str(store_error))

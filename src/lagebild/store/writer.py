@@ -1,13 +1,16 @@
-"""Writing one article record (the spec's JSON dict from `lagebild.output.article_record`)
-into the store, in one transaction: after a crash an article is either fully stored or absent.
+"""Writing article records (the spec's JSON dict from `lagebild.output.article_record`) into
+the store: one record (`store_record`) or a batch (`store_records`) per transaction, so after
+a crash an article is either fully stored or absent.
 
 Deciding whether to process an article (`plan_article`) comes before extraction, storing
-(`store_record`) after it; a parallel ingest can run extraction in workers and call
-`store_record` from the one process that holds the database.
+after it; a parallel ingest runs extraction in workers and stores their records in batches
+from the one process that holds the database. A batch costs a handful of statements in all
+(one multi-row INSERT per table), not a handful per article.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
@@ -17,6 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 import duckdb
+import pyarrow
 
 from lagebild.pipeline import Pipeline
 from lagebild.store.database import package_version
@@ -69,6 +73,22 @@ def find_stored(connection: duckdb.DuckDBPyConnection, article_id: str, hash_: s
     return [StoredArticle(*row) for row in rows]
 
 
+def find_stored_many(
+    connection: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str]]
+) -> list[list[StoredArticle]]:
+    """`find_stored` for several (id, text hash) pairs in one query: a lookup scans the
+    table, so a batch of articles pays for one scan instead of one each."""
+    if not keys:
+        return []
+    rows = connection.execute(
+        "SELECT id, text_hash, pipeline_version FROM articles "
+        "WHERE id IN (SELECT unnest(?::VARCHAR[])) OR text_hash IN (SELECT unnest(?::VARCHAR[]))",
+        [[article_id for article_id, _ in keys], [hash_ for _, hash_ in keys]],
+    ).fetchall()
+    stored = [StoredArticle(*row) for row in rows]
+    return [[row for row in stored if row.id == article_id or row.text_hash == hash_] for article_id, hash_ in keys]
+
+
 def plan_article(stored: Sequence[StoredArticle], version: str, reprocess: bool) -> Plan:
     """Skip an article stored under the same id or text; replace it only when asked and outdated."""
     if not stored:
@@ -85,20 +105,37 @@ def store_record(
 
     `replaces` names stored articles (from `plan_article`) whose rows go in the same transaction.
     """
-    replaced = set(replaces)
+    return store_records(connection, [StoreEntry(record, tuple(replaces))], version)[0]
+
+
+@dataclass(frozen=True)
+class StoreEntry:
+    """One record to store and the stored articles it replaces (from `plan_article`)."""
+
+    record: dict[str, Any]
+    replaces: tuple[str, ...] = ()
+
+
+def store_records(connection: duckdb.DuckDBPyConnection, entries: Sequence[StoreEntry], version: str) -> list[int]:
+    """Store several articles with their events in one transaction; the events of each.
+
+    Event ids are handed out in the order of `entries`, as storing them one by one would.
+    """
+    if not entries:
+        return []
+    replaced = {article_id for entry in entries for article_id in entry.replaces}
     connection.execute("BEGIN TRANSACTION")
     try:
         if replaced:
             delete_articles(connection, replaced)
-        insert_article(connection, record, version)
-        events = record.get("events") or []
-        if events:
-            insert_events(connection, record, events)
+        records = [entry.record for entry in entries]
+        insert_rows(connection, "articles (" + ARTICLE_COLUMNS + ")", [article_row(r, version) for r in records])
+        insert_events(connection, records)
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
         raise
-    return len(events)
+    return [len(record.get("events") or []) for record in records]
 
 
 def delete_articles(connection: duckdb.DuckDBPyConnection, article_ids: set[str]) -> None:
@@ -110,59 +147,60 @@ def delete_articles(connection: duckdb.DuckDBPyConnection, article_ids: set[str]
     connection.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
 
-def insert_article(connection: duckdb.DuckDBPyConnection, record: dict[str, Any], version: str) -> None:
+def article_row(record: dict[str, Any], version: str) -> list:
     extra = {key: value for key, value in record.items() if key not in KNOWN_RECORD_KEYS}
-    connection.execute(
-        f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            record["id"],
-            text_hash(record["text"]),
-            parse_day(record.get("published")),
-            record.get("outlet"),
-            record.get("url"),
-            record.get("title"),
-            record.get("lang"),
-            version,
-            utc_now(),
-            record["text"],
-            json.dumps(record.get("structure"), ensure_ascii=False),
-            json.dumps(extra, ensure_ascii=False, default=str),
-        ],
-    )
-
-
-def insert_events(connection: duckdb.DuckDBPyConnection, record: dict[str, Any], events: list[dict]) -> None:
-    first_id = connection.execute("SELECT nextval('event_ids')").fetchone()[0]
-    ids = range(first_id, first_id + len(events))
-    if len(events) > 1:  # reserve the rest of the block (a sequence value is never handed out twice)
-        connection.execute("SELECT setval('event_ids', ?)", [ids[-1]])
-    lead = lead_spans(record.get("structure") or {})
-    rows = [
-        event_row(event_id, record["id"], position, event, lead)
-        for position, (event_id, event) in enumerate(zip(ids, events, strict=True))
+    return [
+        record["id"],
+        text_hash(record["text"]),
+        parse_day(record.get("published")),
+        record.get("outlet"),
+        record.get("url"),
+        record.get("title"),
+        record.get("lang"),
+        version,
+        utc_now(),
+        record["text"],
+        json.dumps(record.get("structure"), ensure_ascii=False),
+        json.dumps(extra, ensure_ascii=False, default=str),
     ]
-    insert_rows(connection, "events", rows)
-    mentions, actors, sources = [], [], []
-    for event_id, event in zip(ids, events, strict=True):
-        mentions.extend(mention_rows(event_id, event, record["text"]))
-        actors.extend(actor_rows(event_id, event))
-        sources.extend(
-            [event_id, position, claimant["text"], claimant.get("country")]
-            for position, claimant in enumerate(event.get("attribution") or [])
-        )
-    insert_rows(connection, "mentions", mentions)
-    insert_rows(connection, "actors", actors)
-    insert_rows(connection, "sources", sources)
+
+
+def insert_events(connection: duckdb.DuckDBPyConnection, records: Sequence[dict[str, Any]]) -> None:
+    """The events of `records` with their mentions, actors and sources; ids from one reserved block."""
+    total = sum(len(record.get("events") or []) for record in records)
+    if not total:
+        return
+    next_id = connection.execute("SELECT nextval('event_ids')").fetchall()[0][0]
+    if total > 1:  # reserve the rest of the block (a sequence value is never handed out twice)
+        connection.execute("SELECT setval('event_ids', ?)", [next_id + total - 1]).fetchall()
+    events, mentions, actors, sources = [], [], [], []
+    for record in records:
+        lead = lead_spans(record.get("structure") or {})
+        for position, event in enumerate(record.get("events") or []):
+            events.append(event_row(next_id, record["id"], position, event, lead))
+            mentions.extend(mention_rows(next_id, event, record["text"]))
+            actors.extend(actor_rows(next_id, event))
+            sources.extend(
+                [next_id, order, claimant["text"], claimant.get("country")]
+                for order, claimant in enumerate(event.get("attribution") or [])
+            )
+            next_id += 1
+    for table, rows in (("events", events), ("mentions", mentions), ("actors", actors), ("sources", sources)):
+        insert_rows(connection, table, rows)
 
 
 def insert_rows(connection: duckdb.DuckDBPyConnection, table: str, rows: list[list]) -> None:
-    """All rows in one statement (DuckDB runs `executemany` as one statement per row)."""
+    """All rows in one statement, handed to DuckDB as an Arrow table: binding thousands of
+    `?` parameters costs more than the insert itself (and `executemany` runs a statement per row)."""
     if not rows:
         return
-    placeholders = "(" + ", ".join(["?"] * len(rows[0])) + ")"
-    connection.execute(
-        f"INSERT INTO {table} VALUES {', '.join([placeholders] * len(rows))}", [value for row in rows for value in row]
-    )
+    columns = {f"c{index}": pyarrow.array(values) for index, values in enumerate(zip(*rows, strict=True))}
+    connection.register("lagebild_rows", pyarrow.table(columns))
+    try:
+        connection.execute(f"INSERT INTO {table} SELECT * FROM lagebild_rows").fetchall()
+    finally:
+        with contextlib.suppress(duckdb.Error):  # in an aborted transaction; the insert's error matters
+            connection.unregister("lagebild_rows")
 
 
 def event_row(event_id: int, article_id: str, position: int, event: dict, lead: list[tuple[int, int]]) -> list:

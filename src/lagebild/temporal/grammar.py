@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from lagebild.temporal.gates import build_gates, rule_gates
 from lagebild.temporal.mentions import (
     CalendarPeriod,
     DayOfMonth,
@@ -56,6 +57,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     build: Builder
+    gates: tuple[str, ...] = ()  # gates (lagebild.temporal.gates) that every match of the rule opens
 
 
 class Grammar:
@@ -65,6 +67,7 @@ class Grammar:
         self.vocabulary = vocabulary
         self.fragments = build_fragments(vocabulary)
         self.rules = build_rules(self.fragments)
+        self.gates = build_gates(vocabulary)
         self.range_connector = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur|einschließlich))?|-|–)\s*", re.I)
         self.between_connector = re.compile(r"\s*und(?:\s+(?:dem|der))?\s*", re.I)
         self.range_opener = re.compile(r"(?:\b(?:vom|von|zwischen)(?:\s+(?:dem|der))?)\s*$", re.I)
@@ -97,7 +100,11 @@ def find_mentions(text: str, grammar: Grammar | None = None) -> list[Mention]:
     """All temporal expressions in `text`, longest first without overlaps, sorted by offset."""
     grammar = grammar or load_grammar()
     candidates: list[tuple[int, int, int, Resolvable]] = []
+    gate_open: dict[str, bool] = {}
+    folded = text.casefold()
     for priority, rule in enumerate(grammar.rules):
+        if not all(passes_gate(name, text, folded, grammar, gate_open) for name in rule.gates):
+            continue  # the rule cannot match: a word or digit every match of it contains is absent
         for match in rule.pattern.finditer(text):
             value = rule.build(match, grammar)
             start, end = core_span(match)
@@ -106,6 +113,12 @@ def find_mentions(text: str, grammar: Grammar | None = None) -> list[Mention]:
     mentions = select_longest(candidates)
     mentions = join_ranges(text, mentions, grammar)
     return attach_since(text, mentions, grammar)
+
+
+def passes_gate(name: str, text: str, folded: str, grammar: Grammar, gate_open: dict[str, bool]) -> bool:
+    if name not in gate_open:
+        gate_open[name] = grammar.gates[name].opens(text, folded)
+    return gate_open[name]
 
 
 def core_span(match: re.Match[str]) -> tuple[int, int]:
@@ -348,7 +361,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             build_since_duration,
         ),
     ]
-    return [Rule(name, re.compile(pattern, re.I), build) for name, pattern, build in specs]
+    gates = rule_gates()
+    return [Rule(name, re.compile(pattern, re.I), build, gates.get(name, ())) for name, pattern, build in specs]
 
 
 # Builders: one match in, one value out (None refuses the match).

@@ -1,0 +1,69 @@
+"""Gates skip grammar rules that cannot match; they must never change what `find_mentions` finds."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+import pytest
+
+from lagebild.temporal.gates import rule_gates
+from lagebild.temporal.grammar import Grammar, find_mentions, load_grammar
+
+SENTENCES = [
+    "Die Konferenz beginnt am 2023-10-05 in Wien.",
+    "Vom 3. bis 5. Oktober 2023 tagt der Rat, am Dienstag, dem 4. Oktober, wird abgestimmt.",
+    "Das Abkommen wurde am 12.03.2021 (Ortszeit) unterzeichnet.",
+    "Im März 2022 und Anfang Mai sowie im kommenden Juli soll verhandelt werden.",
+    "Seit Juni ist die Grenze geschlossen; von Januar bis März war sie offen.",
+    "Ende 2019 und zwischen 2015 und 2018 stieg die Zahl, 2020 sank sie.",
+    "Im zweiten Quartal und in Q3/2024 sowie im 1. Halbjahr des Jahres wuchs die Wirtschaft.",
+    "Im vergangenen Herbst und im Sommer 2021 kam es zu Protesten.",
+    "In der 12. Kalenderwoche und in KW 14 finden Wahlen statt.",
+    "Mitte der Woche und Ende des Monats trifft sich das Kabinett, im nächsten Jahr erneut.",
+    "Zum Jahresende und im Vormonat fielen die Preise.",
+    "In der Nacht zum Sonntag und in der vergangenen Nacht gab es Angriffe.",
+    "Am kommenden Montagabend und am Wochenende wird gewählt.",
+    "Am folgenden Tag und im Laufe des Tages meldete sich die Regierung.",
+    "Gestern Abend und morgen früh tagt der Ausschuss. Morgen reist sie ab.",
+    "Vor drei Wochen, in zwei Tagen und zehn Jahre später kam es zum Treffen.",
+    "In den nächsten fünf Tagen, innerhalb von 48 Stunden und seit gut zwei Jahren gilt der Notstand.",
+    "Der Minister sprach lange mit Vertretern der Opposition über die Reform.",
+    "ſeit zwei Jahren – DIE REGIERUNG IN PARIS TAGTE AM FREITAG.",
+]
+
+
+@pytest.fixture(scope="module")
+def ungated() -> Grammar:
+    grammar = copy.copy(load_grammar())
+    grammar.rules = [dataclasses.replace(rule, gates=()) for rule in grammar.rules]
+    return grammar
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_gates_never_change_the_mentions(sentence: str, ungated: Grammar) -> None:
+    assert find_mentions(sentence) == find_mentions(sentence, ungated)
+
+
+def test_the_sentences_exercise_most_rules(ungated: Grammar) -> None:
+    fired = set()
+    for sentence in SENTENCES:
+        for rule in ungated.rules:
+            if rule.pattern.search(sentence):
+                fired.add(rule.name)
+    assert len(fired) >= 28, sorted({rule.name for rule in ungated.rules} - fired)
+
+
+def test_every_gated_rule_exists_and_every_gate_is_defined() -> None:
+    grammar = load_grammar()
+    names = {rule.name for rule in grammar.rules}
+    assert set(rule_gates()) <= names
+    assert {gate for rule in grammar.rules for gate in rule.gates} <= set(grammar.gates)
+
+
+def test_a_sentence_without_time_words_opens_few_gates() -> None:
+    grammar = load_grammar()
+    sentence = "Der Minister sprach lange mit Vertretern der Opposition über die Reform."
+    folded = sentence.casefold()
+    open_gates = {name for name, gate in grammar.gates.items() if gate.opens(sentence, folded)}
+    assert "digit" not in open_gates and "month" not in open_gates and "weekday" not in open_gates
