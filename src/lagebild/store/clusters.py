@@ -133,12 +133,31 @@ def compatible(a: EventFacts, b: EventFacts, rule: ClusterRule) -> bool:
     )
 
 
+def latest_reach(event: EventFacts, rule: ClusterRule) -> date:
+    """The last day an event can still overlap: its end, or for an undated one the end of its window."""
+    if event.time_start is not None:
+        return event.time_end or event.time_start
+    if event.published is not None:
+        return event.published + timedelta(days=rule.undated_window_days)
+    return date.min
+
+
 def build_clusters(events: list[EventFacts], rule: ClusterRule = ClusterRule()) -> list[Cluster]:
-    """Greedy complete-linkage clustering in chronological order; every event ends in one cluster."""
+    """Greedy complete-linkage clustering in chronological order; every event ends in one cluster.
+
+    A cluster closes once events start after the day its earliest-ending member can still reach:
+    complete linkage means no later event could join it, so it is no longer compared (this keeps
+    the cost linear in the number of events for a long archive)."""
     clusters: list[Cluster] = []
     open_by_key: dict[tuple, list[Cluster]] = defaultdict(list)
+    horizon: dict[int, date] = {}  # id(cluster) -> the last day any new member could start
+    window = timedelta(days=rule.undated_window_days)
     for event in sorted(events, key=lambda e: (e.sort_day, e.id)):
-        candidates = open_by_key[(event.type, event.dyad)] if event.dyad is not None else []
+        key = (event.type, event.dyad)
+        if event.dyad is not None and event.sort_day != date.min:
+            reach_from = event.sort_day - window  # an undated event reaches back by its window
+            open_by_key[key] = [c for c in open_by_key[key] if horizon[id(c)] >= reach_from]
+        candidates = open_by_key[key] if event.dyad is not None else []
         home = next(
             (
                 cluster
@@ -151,9 +170,11 @@ def build_clusters(events: list[EventFacts], rule: ClusterRule = ClusterRule()) 
         if home is None:
             home = Cluster()
             clusters.append(home)
+            horizon[id(home)] = date.max
             if event.dyad is not None:
                 candidates.append(home)
         home.members.append(event)
+        horizon[id(home)] = min(horizon[id(home)], latest_reach(event, rule))
     return clusters
 
 
