@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -207,6 +208,40 @@ def run_ingest(
     return report
 
 
+class Engine(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
+
+
+def ingest_into_lake(
+    paths: list[Path],
+    lake: Path | None,
+    scheduler: str | None,
+    workers: int | None,
+    partition_size: int,
+    options: IngestOptions,
+    quiet: bool,
+) -> int:
+    """`--engine dask`: the event lake filled on a Dask cluster; returns the exit code."""
+    from lagebild.lake import run_dask_ingest
+
+    if lake is None:
+        report_failure("--engine dask needs --lake DIR")
+        return STORE_FAILURE_EXIT
+    try:
+        report = run_dask_ingest(
+            paths, lake, scheduler=scheduler, workers=workers, partition_size=partition_size, options=options
+        )
+    except StoreError as error:  # a LakeError is a StoreError
+        report_failure(str(error))
+        return STORE_FAILURE_EXIT
+    for failure in report.failures:
+        report_failure(failure)
+    if not quiet:
+        stderr.print(report.summary())
+    return report.exit_code
+
+
 def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt .html .json .jsonl) or directories.")],
     db: Annotated[Path, typer.Option("--db", help="The store (DuckDB file); created if missing.")] = DEFAULT_PATH,
@@ -221,9 +256,21 @@ def ingest_command(
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", min=1, help="Extraction processes (default: the number of cores).")
     ] = None,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="local: the DuckDB store; dask: an event lake (--lake).")
+    ] = Engine.LOCAL,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT [default: a local cluster].")
+    ] = None,
+    lake: Annotated[Path | None, typer.Option("--lake", help="Event lake directory (--engine dask).")] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="Articles per Dask partition (--engine dask).")
+    ] = 1000,
 ) -> None:
     """Extract events from articles and store them; articles already stored are skipped."""
     options = IngestOptions(published=parse_date_option(published), outlet=outlet)
+    if engine is Engine.DASK:
+        raise typer.Exit(ingest_into_lake(paths, lake, scheduler, workers, partition_size, options, quiet))
     try:
         with progress_over(read_inputs(paths, options), count_files(paths), "ingesting", quiet) as tracked:
             report = run_ingest(tracked, db, default_pipeline, reprocess, workers or default_workers())
