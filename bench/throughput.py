@@ -64,6 +64,8 @@ class Result:
     peak_pss_mb: float
     stored: int
     events: int
+    engine: str = "local"
+    dask: dict | None = None  # --engine dask: the Dask path on the same corpus (articles/s, partitions, projection)
 
 
 def source_texts() -> list[SourceText]:
@@ -215,7 +217,9 @@ def tree_cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def run(articles: int, workers: int, log_seconds: float = 0.0) -> Result:
+def run(
+    articles: int, workers: int, log_seconds: float = 0.0, engine: str = "local", partition_size: int = 250
+) -> Result:
     from lagebild.cli.ingest import run_ingest
     from lagebild.ingest import read_inputs
     from lagebild.parallel import default_workers
@@ -231,6 +235,7 @@ def run(articles: int, workers: int, log_seconds: float = 0.0) -> Result:
             items = memory.counted(read_inputs([folder]))
             report = run_ingest(items, Path(tmp) / "bench.duckdb", default_pipeline, workers=workers)
             seconds, cpu_seconds = time.perf_counter() - started, tree_cpu_seconds() - cpu_started
+        dask = dask_path(folder, workers, partition_size) if engine == "dask" else None
     cores = min(workers, default_workers())
     return Result(
         articles=articles,
@@ -249,7 +254,16 @@ def run(articles: int, workers: int, log_seconds: float = 0.0) -> Result:
         peak_pss_mb=round(memory.peak_pss_kb / 1024),
         stored=report.stored,
         events=report.events,
+        engine=engine,
+        dask=dask,
     )
+
+
+def dask_path(folder: Path, workers: int, partition_size: int) -> dict:
+    """The same corpus through `lagebild ingest --engine dask` on a local cluster of `workers` workers."""
+    from lagebild.lake.bench import bench_dask
+
+    return bench_dask([folder], workers, partition_size=partition_size, local=False)
 
 
 def main() -> None:
@@ -260,8 +274,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=default_workers(), help="default: the number of cores")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--log-seconds", type=float, default=0.0, help="progress and memory on stderr this often")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="dask: also run the Dask path on the same corpus, in the same run")  # fmt: skip
+    parser.add_argument("--partition-size", type=int, default=250, help="articles per Dask partition")
     args = parser.parse_args()
-    result = run(args.articles, args.workers, args.log_seconds)
+    result = run(args.articles, args.workers, args.log_seconds, args.engine, args.partition_size)
     if result.stored != result.articles:
         print(f"warning: {result.stored} of {result.articles} articles stored", file=sys.stderr)
     if args.json:
