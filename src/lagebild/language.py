@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from lagebild.document import Article, Block, Sentence, Token
 
+LANGUAGE_ID_CHARS = 1500  # enough for a reliable decision; the classifier's cost grows with the length
 MIN_WORDS_FOR_LANGUAGE_ID = 8  # below this, identification guesses; a German default is safer
 SENTENCE_END = {".", "!", "?", "…", "?!", "!?"}
 CLOSING = {"“", "”", '"', "'", "’", "»", "«", ")", "]"}
@@ -23,7 +24,7 @@ def identify_language(text: str) -> str:
 
     if len(text.split()) < MIN_WORDS_FOR_LANGUAGE_ID:
         return "de"
-    language, _ = py3langid.classify(text[:4000])
+    language, _ = py3langid.classify(text[:LANGUAGE_ID_CHARS])
     return language
 
 

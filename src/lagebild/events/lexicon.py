@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -73,6 +73,7 @@ class LexiconError(ValueError):
     """A lexicon file that does not follow its schema; the message names file, line and column."""
 
 
+@lru_cache(maxsize=100_000)
 def lemma_key(lemma: str) -> str:
     """The form lemmas are compared in: 'Beschuß', 'Beschuss', 'beschuss' are one key."""
     key = lemma.casefold().replace("ß", "ss")
