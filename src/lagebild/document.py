@@ -178,9 +178,6 @@ class Article:
             return self.dateline.date
         return self.published
 
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     def tokens_before(self, offset: int, count: int) -> list[Token]:
         """The `count` tokens that end at or before character `offset`."""
         if len(self.token_ends) != len(self.tokens):

@@ -18,7 +18,6 @@ from lagebild.entities.lexicon import ActorEntry, ActorLexicon, compound_entries
 LEFT_MODIFIERS = {"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT", "PDAT"}
 ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 GOVERNMENT_KINDS = {"name", "capital", "seat"}
-BODY_SECTORS = {"GOV", "MIL"}
 MAX_NAME_TOKENS = 4  # unknown name parts after a role: "Jean-Yves Le Drian"
 NAME_PARTICLES = {"de", "van", "Le", "al", "bin", "da"}  # not "von": "Kim von Pjöngjang" is a place
 # Bodies that a capital places ("die Regierung in Bamako"); a delegation "in Pjöngjang" is only there.

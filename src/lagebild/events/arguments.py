@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from lagebild.document import Article, Token
-from lagebild.events.clauses import Clause, ClauseKind, is_finite
+from lagebild.events.clauses import Clause, ClauseKind
 
 NOMINATIVE_ARTICLES = {"ein"}  # "der" is also feminine dative and genitive ("der Ukraine"): no marker
 DATIVE_ARTICLES = {"dem", "einem"}
@@ -23,7 +23,6 @@ MODIFIERS = {"ART", "ADJA", "PPOSAT", "CARD", "PIAT", "PIDAT", "ADV", "ADJD", "P
 CONTRACTIONS = {"zum": "zu", "zur": "zu", "vom": "von", "am": "an", "im": "in", "ins": "in", "beim": "bei",
                 "ans": "an", "aufs": "auf", "fürs": "für", "durchs": "durch"}  # fmt: skip
 LINKS = {"und", "sowie", ",", "&"}
-PASSIVE_AGENT_PREPOSITIONS = {"von", "durch"}
 CASE_ROLES = {"core", "subj", "obj", "dat"}
 
 
@@ -156,7 +155,3 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
     group = mentions[subject].group or [subject]
     objects = [i for i in core if i not in group]  # a place can be what is attacked: "griff Odessa an"
     return group, objects
-
-
-def finite_verbs(clause: Clause, tokens: list[Token]) -> list[Token]:
-    return [tokens[i] for i in clause.tokens if is_finite(tokens[i])]
