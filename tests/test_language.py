@@ -72,6 +72,7 @@ def test_lemmas_and_tags(word: str, lemma: str, pos: str) -> None:
         ("The federal government approved new support for agriculture on Monday afternoon.", "en"),
         ("Le gouvernement fédéral a approuvé lundi de nouvelles aides pour l'agriculture.", "fr"),
         ("Kurzer Text", "de"),
+        ("Serbien hat an der Grenze zum Kosovo Truppen zusammengezogen.", "de"),  # not Luxembourgish
     ],
 )
 def test_language_identification(text: str, code: str) -> None:

@@ -11,7 +11,13 @@ from functools import lru_cache
 from lagebild.document import Article, Block, Sentence, Token
 
 LANGUAGE_ID_CHARS = 1500  # enough for a reliable decision; the classifier's cost grows with the length
-MIN_WORDS_FOR_LANGUAGE_ID = 8  # below this, identification guesses; a German default is safer
+MIN_WORDS_FOR_LANGUAGE_ID = 8
+GERMAN_NEIGHBOURS = {"lb", "nl", "da", "af"}  # languages the classifier confuses with short German
+GERMAN_FUNCTION_WORDS = {
+    "der", "die", "das", "den", "dem", "des", "und", "ist", "hat", "nicht", "mit", "von", "zu", "zum", "zur", "im",
+    "ein", "eine", "einen", "auf", "für", "sich", "wurde", "an",
+}  # fmt: skip
+MIN_GERMAN_SHARE = 0.15  # below this, identification guesses; a German default is safer
 SENTENCE_END = {".", "!", "?", "…", "?!", "!?"}
 CLOSING = {"“", "”", '"', "'", "’", "»", "«", ")", "]"}
 OPENING = {"„", "“", '"', "»", "«", "(", "[", "‚", "'"}
@@ -19,13 +25,23 @@ WORD_CACHE_SIZE = 300_000  # word types seen by one worker; HanTa costs ~0.4 ms 
 
 
 def identify_language(text: str) -> str:
-    """ISO 639-1 code of the text's language; German when the text is too short to tell."""
+    """ISO 639-1 code of the text's language; German when the text is too short to tell.
+
+    The classifier takes short German texts for Luxembourgish, its nearest neighbour; a text
+    whose own function words are German is German."""
     import py3langid
 
-    if len(text.split()) < MIN_WORDS_FOR_LANGUAGE_ID:
+    words = text[:LANGUAGE_ID_CHARS].split()
+    if len(words) < MIN_WORDS_FOR_LANGUAGE_ID:
         return "de"
     language, _ = py3langid.classify(text[:LANGUAGE_ID_CHARS])
+    if language in GERMAN_NEIGHBOURS and german_share(words) >= MIN_GERMAN_SHARE:
+        return "de"
     return language
+
+
+def german_share(words: list[str]) -> float:
+    return sum(word.lower() in GERMAN_FUNCTION_WORDS for word in words) / len(words)
 
 
 class LanguageIdStage:

@@ -119,6 +119,8 @@ def verb_arguments(
     if roles.passive:  # "X wurde von Y empfangen": the agent acts, the subject is acted upon
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
         subject = [article.entities[mentions[i].entity] for i in roles.subject]
+        if hit.entry.target[:1] == ("subj",) and hit.entry.source[:1] == ("obj",):
+            return subject, sources  # "Macron wurde von Biden empfangen": the guest comes, the host receives
         if not hit.entry.target or hit.entry.target[0] == "obj":
             # "Mitglieder der Organisation wurden abgeführt": the patient may hang on the subject noun
             return sources, subject or object_partner(hit, roles, article)

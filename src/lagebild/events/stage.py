@@ -259,8 +259,8 @@ def complete_speech_act(
 ) -> list[EventMention]:
     """'X warnte, dass Pjöngjang ...', 'Y kritisierte, Scholz handle zu spät': the accused is the
     subject of the clause that says what X said."""
-    if hit.entry.type not in SPEECH_ACT_TYPES or any(m.target is not None for m in found):
-        return found
+    if hit.entry.type not in SPEECH_ACT_TYPES - {"REJECT"} or any(m.target is not None for m in found):
+        return found  # a denial's complement is what is denied, not whom it answers
     complement = complement_clause(clauses, index)
     if complement is None:
         return found
