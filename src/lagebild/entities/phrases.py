@@ -174,9 +174,12 @@ def can_join(left: Phrase, right: Phrase) -> bool:
 
 
 def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: FormMatcher) -> Phrase:
+    bare_name = phrase.kinds <= GOVERNMENT_KINDS  # "gewährte Pakistan": a verb HanTa took for an adjective
     while phrase.first > start and is_left_modifier(tokens[phrase.first - 1]):
         if phrase.first - 2 >= start and tokens[phrase.first - 2].text == ",":
             break  # ", den Israel und die Hamas vereinbart hatten": a relative pronoun, not an article
+        if bare_name and tokens[phrase.first - 1].pos == "ADJA":
+            break
         phrase.first -= 1
     if phrase.kinds & {"role", "person"}:
         phrase.last = absorb_names(tokens, phrase.last, end)

@@ -47,6 +47,9 @@ def find_triggers(
             senses = verb_senses(token, tokens[particle].text.lower() if particle is not None else None, lexicon)
             extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
             best = best_sense([entry for entry, _ in senses], keys)
+        elif token.pos in ("ADJA", "ADJD") and not attributive(tokens, index):
+            # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
+            extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
         elif token.pos == "NN":
             entries = noun_senses(token, lexicon)
             modifier = compound_modifier(token.lemma, entries)
@@ -56,6 +59,12 @@ def find_triggers(
         if best is not None:
             hits.append(TriggerHit(best, index, extent))
     return hits
+
+
+def attributive(tokens: list[Token], index: int) -> bool:
+    """An adjective before its noun ('die verletzten Soldaten') is no verb."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.pos in ("NN", "ADJA")
 
 
 def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:
