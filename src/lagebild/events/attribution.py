@@ -11,7 +11,7 @@ claimant of the article. The publishing outlet is never part of the chain.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from lagebild.document import Article, Claimant, Entity, Token
@@ -29,7 +29,6 @@ class AttributionContext:
 
     last_claimant: Claimant | None = None  # the last named source, for "in dem Bericht"
     reported_claimant: Claimant | None = None  # the claimant of the previous sentence's reported speech
-    outlet_words: frozenset[str] = field(default_factory=frozenset)
 
 
 def claimant_from_entity(entity: Entity, article: Article) -> Claimant:

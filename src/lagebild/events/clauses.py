@@ -11,7 +11,7 @@ modality ("könnte reisen, um sich mit Putin zu treffen").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
@@ -47,7 +47,6 @@ class Clause:
     parent: int | None = None  # index of the governing clause in the sentence's clause list
     coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
     quoted: bool = False  # inside quotation marks
-    children: list[int] = field(default_factory=list)
 
     @property
     def first(self) -> int:
@@ -221,5 +220,4 @@ def link_parents(clauses: list[Clause]) -> None:
         for candidate in range(index - 1, -1, -1):
             if clauses[candidate].kind != ClauseKind.VERB_FIRST or clause.kind != ClauseKind.MAIN:
                 clause.parent = candidate
-                clauses[candidate].children.append(index)
                 break

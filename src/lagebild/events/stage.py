@@ -73,6 +73,7 @@ class EventStage:
         mentions: list[EventMention] = []
         statements: list[Occasion] = []
         context = AttributionContext()
+        times = event_times(article, self.cues)  # once per article: the times that can date an event
         for sentence in article.sentences:
             block = article.blocks[sentence.block]
             if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
@@ -87,17 +88,19 @@ class EventStage:
                 if is_content_of_speech_act(clauses, hits, index):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 for hit in hits[index]:
-                    found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context)
+                    found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context, times)
                     found = complete_speech_act(found, hit, clauses, index, article)
                     found = reciprocal(found, clauses[index], article, sentence)
                     mentions.extend(split_by_times(found, clauses[index], article))
             remember_claimants(clauses, article, context, self.cues)
-            statements.extend(self.dated_statements(clauses, sentence, article))
+            statements.extend(self.dated_statements(clauses, sentence, article, times))
         resolve_event_objects(mentions)
         article.events = share_occasion(merge_mentions(mentions), statements, article)
         return article
 
-    def dated_statements(self, clauses: list[Clause], sentence: Sentence, article: Article) -> list[Occasion]:
+    def dated_statements(
+        self, clauses: list[Clause], sentence: Sentence, article: Article, times: list[TimeExpression]
+    ) -> list[Occasion]:
         """'..., schrieb der EU-Kommissar am Mittwoch auf Twitter': who spoke, when and where."""
         found = []
         for clause in clauses:
@@ -105,7 +108,7 @@ class EventStage:
                 continue
             roles = clause_roles(clause, article)
             span = (article.tokens[clause.first].start, article.tokens[clause.last].end)
-            time = time_in(span, event_times(article, self.cues))
+            time = time_in(span, times)
             place = place_in(clause.tokens, article)
             if roles.subject and (time or place):
                 speaker = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
@@ -131,6 +134,7 @@ class EventStage:
         article: Article,
         sentence: Sentence,
         context: AttributionContext,
+        times: list[TimeExpression],
     ) -> list[EventMention]:
         clause = clauses[index]
         roles = clause_roles(clause, article)
@@ -153,14 +157,8 @@ class EventStage:
         span = evidence_span(article, sentence)
         location = place_in(clause.tokens, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, article)
-        time = time_in(
-            (article.tokens[clause.first].start, article.tokens[clause.last].end), event_times(article, self.cues)
-        )
-        time = (
-            time
-            or time_of_governing(clauses, index, article, self.cues)
-            or time_in(span, event_times(article, self.cues))
-        )
+        time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times)
+        time = time or time_of_governing(clauses, index, article, times) or time_in(span, times)
         chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
         if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
             chain = [context.reported_claimant]
@@ -228,8 +226,9 @@ def sense_context(clauses: list[Clause], index: int, article: Article) -> list[s
 def name_tokens(article: Article, sentence: Sentence) -> set[int]:
     """Nouns inside an actor's title after its head: 'Hilfe' in 'Kommissar für humanitäre Hilfe' is no aid."""
     blocked: set[int] = set()
-    for entity in article.entities:
-        if entity.actor is None or not sentence.start <= entity.start < sentence.end:
+    for number in article.entities_within(sentence.start, sentence.end):
+        entity = article.entities[number]
+        if entity.actor is None:
             continue
         nouns = [
             i
@@ -439,13 +438,13 @@ def event_times(article: Article, cues: Cues) -> list[TimeExpression]:
     return [t for t in article.times if t not in report_dates]
 
 
-def time_of_governing(clauses: list[Clause], index: int, article: Article, cues: Cues) -> TimeExpression | None:
+def time_of_governing(
+    clauses: list[Clause], index: int, article: Article, times: list[TimeExpression]
+) -> TimeExpression | None:
     clause = clauses[index]
     while clause.parent is not None and clause.kind == ClauseKind.INFINITIVE:
         clause = clauses[clause.parent]
-        found = time_in(
-            (article.tokens[clause.first].start, article.tokens[clause.last].end), event_times(article, cues)
-        )
+        found = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times)
         if found:
             return found
     return None
