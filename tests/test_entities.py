@@ -92,3 +92,11 @@ def test_surname_and_pronoun_corefer_with_the_full_name(run) -> None:
 def test_places_with_german_exonyms(run, sentence: str, mention: str, name: str, country: str | None) -> None:
     place = entity(run(sentence), mention).place
     assert place is not None and place.country == country and name in place.name
+
+
+def test_phrase_words_load_with_every_list_filled() -> None:
+    from lagebild.entities.words import PhraseWords, load_phrase_words
+
+    words = load_phrase_words()
+    assert all(getattr(words, name) for name in PhraseWords.__dataclass_fields__)
+    assert "von" not in words.name_particles  # "Kim von Pjöngjang" names a place, not a person

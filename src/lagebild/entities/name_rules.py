@@ -72,7 +72,7 @@ def merge_labels(model: list[str], rules: list[str], kinds: tuple[str, ...]) -> 
     merged = list(model)
     for start, end, kind in sorted(bio_spans(rules)):
         if kind in kinds and all(label == "O" for label in model[start:end]):
-            merged[start : end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+            merged[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
     return merged
 
 

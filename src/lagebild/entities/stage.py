@@ -19,19 +19,9 @@ from dataclasses import replace
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_places
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
+from lagebild.entities.words import load_phrase_words
 
-LOCATIVE = {
-    "in", "im", "nach", "aus", "bei", "beim", "vor", "nahe", "ins", "am", "an", "auf", "vom", "zum", "zur", "über",
-}  # fmt: skip
-# Nouns that introduce a place name: "die Hafenstadt Odessa", "der Region Sagaing".
-PLACE_NOUNS = {
-    "Stadt", "Hafenstadt", "Hauptstadt", "Grenzstadt", "Großstadt", "Kleinstadt", "Metropole", "Region", "Provinz",
-    "Dorf", "Ort", "Gemeinde", "Bezirk", "Gebiet", "Insel", "Halbinsel", "Kanton", "Bundesstaat",
-}  # fmt: skip
 PLACE_MODIFIERS = {"ART", "ADJA"}
-# Compass directions and parts are no places: "im Norden Gazas" is not the town of Norden.
-NOT_PLACES = {"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Mitte",
-              "Zentrum", "Rand", "Umgebung", "Grenze", "Hauptstadt", "Region", "Stadt", "Land"}  # fmt: skip
 MAX_PLACE_TOKENS = 4
 SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
 MASCULINE_PRONOUNS = {"er"}
@@ -110,14 +100,17 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
     """(start, end, candidate) for the longest known place after each locative preposition."""
     tokens = article.tokens
     for index in range(sentence.first_token, sentence.last_token - 1):
-        if tokens[index].text.lower() not in LOCATIVE and tokens[index].text not in PLACE_NOUNS:
+        if (
+            tokens[index].text.lower() not in load_phrase_words().locative_prepositions
+            and tokens[index].text not in load_phrase_words().place_nouns
+        ):
             continue
         found = longest_place(article, index + 1, sentence.last_token, gazetteer, near)
         if found is None:  # "in der Region Sagaing": past the article (not the adjective of "im Gelben Meer")
             first = index + 1
             while first < sentence.last_token and tokens[first].pos in PLACE_MODIFIERS:
                 first += 1
-            if first < sentence.last_token and tokens[first].text in NOT_PLACES:
+            if first < sentence.last_token and tokens[first].text in load_phrase_words().not_places:
                 first += 1  # "im Norden Gazas": the place is the genitive after the direction
             found = longest_place(article, first, sentence.last_token, gazetteer, near)
         if found is not None:
@@ -127,7 +120,7 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
 def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[str]):
     """(start, end, candidate) of the longest known place starting at token `first`."""
     tokens = article.tokens
-    if first >= stop or not tokens[first].text[:1].isupper() or tokens[first].text in NOT_PLACES:
+    if first >= stop or not tokens[first].text[:1].isupper() or tokens[first].text in load_phrase_words().not_places:
         return None
     for length in range(MAX_PLACE_TOKENS, 0, -1):
         last = first + length - 1
@@ -209,7 +202,9 @@ def sentence_place_country(article: Article, sentence: Sentence, entities: list[
 
 
 def is_locative(article: Article, entity: Entity) -> bool:
-    return any(t.text.lower() in LOCATIVE for t in article.tokens_before(entity.start, 3))
+    return any(
+        t.text.lower() in load_phrase_words().locative_prepositions for t in article.tokens_before(entity.start, 3)
+    )
 
 
 def main_country(entities: list[Entity]) -> str | None:

@@ -1,0 +1,27 @@
+"""The closed-class German words of the entity stage (data/de/phrase_words.yaml), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    name_particles: frozenset[str]
+    seated_bodies: frozenset[str]
+    verb_prefixes: frozenset[str]
+    group_nouns: frozenset[str]
+    locative_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    not_places: frozenset[str]
+
+
+@cache
+def load_phrase_words(language: str = "de") -> PhraseWords:
+    path = resources.files("lagebild").joinpath(f"data/{language}/phrase_words.yaml")
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    return PhraseWords(**{key: frozenset(raw[key]) for key in PhraseWords.__dataclass_fields__})
