@@ -94,6 +94,17 @@ def test_batches_keep_input_order_and_a_failure_stays_with_its_article(workers: 
     ]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batches_close_when_full_or_old(workers: int) -> None:
+    """Small transactions are dear: a batch fills up unless its first result has waited too long."""
+    articles = [Article(id=f"a{n}", text=f"Meldung Nummer {n}.") for n in range(20)]
+    jobs = [(a, n) for n, a in enumerate(articles)]
+    patient = ParallelSettings(workers=workers, batch_max_articles=6, batch_max_seconds=3600)
+    assert [len(b) for b in extract_batches(jobs, Pipeline([NumberingStage()]), patient)] == [6, 6, 6, 2]
+    hasty = ParallelSettings(workers=workers, batch_max_articles=6, batch_max_seconds=0)
+    assert [len(b) for b in extract_batches(jobs, Pipeline([NumberingStage()]), hasty)] == [1] * 20
+
+
 class CrashingStage:
     """Ends its worker process abruptly on the article named 'absturz' (as the OOM killer would)."""
 

@@ -10,11 +10,9 @@ Steps, in order:
    memory does not grow with the corpus;
 3. results come back in input order (event ids in the store do not depend on the number of
    workers) and are grouped into batches for the one process that writes: a batch is handed
-   over when it is full or when the next result is not ready yet, so batches grow exactly
-   when writing, not extraction, is the bottleneck.
+   over when it is full or when its first result has waited `batch_max_seconds`.
 
-With one worker no pool is started: extraction runs in this process and batches close by
-size or age.
+With one worker no pool is started: extraction runs in this process, batched the same way.
 """
 
 from __future__ import annotations
@@ -38,7 +36,7 @@ Tag = TypeVar("Tag")  # whatever the caller attaches to an article (e.g. its sto
 
 IN_FLIGHT_PER_WORKER = 4  # articles queued or running per worker: enough to keep each one busy
 BATCH_MAX_ARTICLES = 64  # articles per write transaction at most
-BATCH_MAX_SECONDS = 0.25  # without a pool: how long a result may wait for its batch to fill
+BATCH_MAX_SECONDS = 1.0  # how long a result may wait for its batch to fill
 
 
 @dataclass(frozen=True)
@@ -96,45 +94,55 @@ def extract_batches(
 def extract_batches_here(
     jobs: Iterable[tuple[Article, Tag]], pipeline: Pipeline, settings: ParallelSettings
 ) -> Iterator[list[Extracted[Tag]]]:
-    batch: list[Extracted[Tag]] = []
-    opened = time.monotonic()
+    batches = BatchCollector[Tag](settings)
     for article, tag in jobs:
-        if not batch:
-            opened = time.monotonic()
-        batch.append(Extracted(tag, extract(article, pipeline)))
-        full = len(batch) >= settings.batch_max_articles
-        if full or time.monotonic() - opened >= settings.batch_max_seconds:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        if ready := batches.add(Extracted(tag, extract(article, pipeline))):
+            yield ready
+    if rest := batches.flush():
+        yield rest
 
 
 def extract_batches_in_pool(
     jobs: Iterable[tuple[Article, Tag]], pool: WorkerPool, settings: ParallelSettings
 ) -> Iterator[list[Extracted[Tag]]]:
     pending: deque[tuple[Tag, str, Future[Extraction]]] = deque()
-    batch: list[Extracted[Tag]] = []
+    batches = BatchCollector[Tag](settings)
     for article, tag in jobs:
         pending.append((tag, article.id, pool.submit(article)))
         while pending and (len(pending) >= settings.in_flight or pending[0][2].done()):
-            if batch and not pending[0][2].done():
-                yield batch  # the writer would wait anyway: let it write what is ready
-                batch = []
-            batch.append(take_oldest(pending))
-            if len(batch) >= settings.batch_max_articles:
-                yield batch
-                batch = []
+            if ready := batches.add(take_oldest(pending)):
+                yield ready
     while pending:
-        if batch and not pending[0][2].done():
-            yield batch
-            batch = []
-        batch.append(take_oldest(pending))
-        if len(batch) >= settings.batch_max_articles:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        if ready := batches.add(take_oldest(pending)):
+            yield ready
+    if rest := batches.flush():
+        yield rest
+
+
+class BatchCollector(Generic[Tag]):
+    """Results grouped for the writer: a batch closes when it is full or its first result is old.
+
+    Closing batches by age rather than as soon as the writer is idle matters: a transaction
+    costs ~20 ms however small, so one-article batches made writing dearer than extraction."""
+
+    def __init__(self, settings: ParallelSettings) -> None:
+        self.settings = settings
+        self.batch: list[Extracted[Tag]] = []
+        self.opened = time.monotonic()
+
+    def add(self, result: Extracted[Tag]) -> list[Extracted[Tag]] | None:
+        """The closed batch, if adding `result` closed one."""
+        if not self.batch:
+            self.opened = time.monotonic()
+        self.batch.append(result)
+        full = len(self.batch) >= self.settings.batch_max_articles
+        if full or time.monotonic() - self.opened >= self.settings.batch_max_seconds:
+            return self.flush()
+        return None
+
+    def flush(self) -> list[Extracted[Tag]]:
+        batch, self.batch = self.batch, []
+        return batch
 
 
 def take_oldest(pending: deque[tuple[Tag, str, Future[Extraction]]]) -> Extracted[Tag]:
