@@ -67,3 +67,22 @@ def test_a_sentence_without_time_words_opens_few_gates() -> None:
     folded = sentence.casefold()
     open_gates = {name for name, gate in grammar.gates.items() if gate.opens(sentence, folded)}
     assert "digit" not in open_gates and "month" not in open_gates and "weekday" not in open_gates
+
+
+def test_sentence_windows_find_what_the_whole_text_finds() -> None:
+    """Cut at every sentence start, rules scan only the sentences whose gates open: same mentions."""
+    text = " ".join(SENTENCES)
+    cuts, offset = [], 0
+    for sentence in SENTENCES:
+        cuts.append(offset)
+        offset += len(sentence) + 1
+    windowed = find_mentions(text, cuts=cuts)
+    assert len(windowed) >= len(SENTENCES)
+    assert windowed == find_mentions(text)
+
+
+def test_no_mention_crosses_a_cut() -> None:
+    text = "Die Wahl fand im Jahr 1999 statt."
+    cut = text.index("1999") + 2
+    assert any(m.start < cut < m.end for m in find_mentions(text))
+    assert all(m.end <= cut or m.start >= cut for m in find_mentions(text, cuts=[cut]))

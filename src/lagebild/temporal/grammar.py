@@ -9,8 +9,9 @@ Steps, in order:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -96,23 +97,36 @@ def load_grammar(language: str = "de") -> Grammar:
     return Grammar(load_vocabulary(language))
 
 
-def find_mentions(text: str, grammar: Grammar | None = None) -> list[Mention]:
-    """All temporal expressions in `text`, longest first without overlaps, sorted by offset."""
+def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int] = ()) -> list[Mention]:
+    """All temporal expressions in `text`, longest first without overlaps, sorted by offset.
+
+    `cuts` (offsets, ascending) split the text into windows that no expression crosses, e.g. at
+    the start of each sentence: a rule then scans only the windows whose gates it passes."""
     grammar = grammar or load_grammar()
+    bounds = [0, *(cut for cut in cuts if 0 < cut < len(text)), len(text)]
     candidates: list[tuple[int, int, int, Resolvable]] = []
-    gate_open: dict[str, bool] = {}
-    folded = text.casefold()
-    for priority, rule in enumerate(grammar.rules):
-        if not all(passes_gate(name, text, folded, grammar, gate_open) for name in rule.gates):
-            continue  # the rule cannot match: a word or digit every match of it contains is absent
-        for match in rule.pattern.finditer(text):
-            value = rule.build(match, grammar)
-            start, end = core_span(match)
-            if value is not None and end > start:
-                candidates.append((start, end, priority, value))
+    for start, end in itertools.pairwise(bounds):
+        candidates.extend(window_candidates(text, start, end, grammar))
     mentions = select_longest(candidates)
     mentions = join_ranges(text, mentions, grammar)
     return attach_since(text, mentions, grammar)
+
+
+def window_candidates(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int, int, Resolvable]]:
+    """Every rule's matches inside text[start:end] (context before `start` is still seen by lookbehinds)."""
+    window = text[start:end]
+    folded = window.casefold()
+    gate_open: dict[str, bool] = {}
+    candidates = []
+    for priority, rule in enumerate(grammar.rules):
+        if not all(passes_gate(name, window, folded, grammar, gate_open) for name in rule.gates):
+            continue  # the rule cannot match: a word or digit every match of it contains is absent
+        for match in rule.pattern.finditer(text, start, end):
+            value = rule.build(match, grammar)
+            span_start, span_end = core_span(match)
+            if value is not None and span_end > span_start:
+                candidates.append((span_start, span_end, priority, value))
+    return candidates
 
 
 def passes_gate(name: str, text: str, folded: str, grammar: Grammar, gate_open: dict[str, bool]) -> bool:

@@ -45,8 +45,9 @@ class TemporalStage:
         block_text = article.text[block.start : block.end]
         if block.kind == BlockKind.CAPTION and (stated := find_full_date(block_text)):
             anchor = stated[1]
-        mentions = shifted(find_mentions(block_text, self.grammar), block.start)
         sentences = [sentence for sentence in article.sentences if sentence.block == block_index]
+        cuts = [sentence.start - block.start for sentence in sentences]
+        mentions = shifted(find_mentions(block_text, self.grammar, cuts), block.start)
         starts = [sentence.start for sentence in sentences]
 
         def sentence_index(mention: Mention) -> int | None:
