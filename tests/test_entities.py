@@ -100,3 +100,17 @@ def test_phrase_words_load_with_every_list_filled() -> None:
     words = load_phrase_words()
     assert all(getattr(words, name) for name in PhraseWords.__dataclass_fields__)
     assert "von" not in words.name_particles  # "Kim von Pjöngjang" names a place, not a person
+
+
+def test_a_coded_actor_is_shared_between_mentions_so_it_cannot_change() -> None:
+    """Mentions with the same words on the same day share one coded Actor (code_actor caches it)."""
+    import dataclasses
+    from datetime import date
+
+    from lagebild.entities.lexicon import code_actor
+
+    first = code_actor(["der", "russische", "Verteidigungsminister"], date(2023, 9, 4))
+    again = code_actor(["die", "russische", "Verteidigungsminister"], date(2023, 9, 4))
+    assert first is not None and first is again
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.country = "UKR"  # type: ignore[misc]

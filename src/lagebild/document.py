@@ -64,9 +64,9 @@ class Sentence:
     block: int  # index into Article.blocks
 
 
-@dataclass
+@dataclass(frozen=True)
 class Actor:
-    """Who acts: the spec's ACTOR without its surface text."""
+    """Who acts: the spec's ACTOR without its surface text (frozen: coded once, shared by mentions)."""
 
     name: str | None
     country: str | None  # ISO 3166-1 alpha-3

@@ -17,7 +17,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from lagebild.document import Actor
@@ -70,6 +70,7 @@ OFFICE_RANK = (
 )
 MIN_CITY_POPULATION_FOR_ALIASES = 50_000  # alternate names of smaller cities are mostly transliterations
 MIN_ALIAS_LENGTH = 3
+ACTOR_CACHE_SIZE = 50_000  # distinct (mention words, day) pairs one worker remembers
 
 
 @dataclass(frozen=True)
@@ -391,9 +392,14 @@ def code_actor(words: list[str], on: date | None = None, language: str = "de") -
     5. Failing all that, a known place ("Wladiwostok") gives its country, without sector.
     Returns None when nothing in the words is known.
     """
+    return code_words(tuple(strip_leading_articles(words)), on, language)
+
+
+@lru_cache(maxsize=ACTOR_CACHE_SIZE)
+def code_words(words: tuple[str, ...], on: date | None, language: str) -> Actor | None:
+    """`code_actor` without leading articles; the same words on the same day recur in every article."""
     lexicon = load_actor_lexicon(language)
-    words = strip_leading_articles(words)
-    actor = actor_from_evidence(lexicon, gather_evidence(lexicon, words), on)
+    actor = actor_from_evidence(lexicon, gather_evidence(lexicon, list(words)), on)
     if actor is None and words:
         place = load_places(language).best_place(" ".join(words))
         return Actor(None, place.country, None) if place and place.country else None
