@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
+
 import pytest
 
 from lagebild.document import Article, Entity
+from lagebild.entities.lexicon import code_actor
 
 
 def entity(article: Article, text: str) -> Entity:
@@ -104,11 +108,6 @@ def test_phrase_words_load_with_every_list_filled() -> None:
 
 def test_a_coded_actor_is_shared_between_mentions_so_it_cannot_change() -> None:
     """Mentions with the same words on the same day share one coded Actor (code_actor caches it)."""
-    import dataclasses
-    from datetime import date
-
-    from lagebild.entities.lexicon import code_actor
-
     first = code_actor(["der", "russische", "Verteidigungsminister"], date(2023, 9, 4))
     again = code_actor(["die", "russische", "Verteidigungsminister"], date(2023, 9, 4))
     assert first is not None and first is again
