@@ -14,6 +14,7 @@ cached loaders; nothing is read at import time.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from lagebild.document import Actor
+from lagebild.language import german_tokenizer
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 GENITIVE_ENDINGS = ("s", "es", "'")
@@ -295,15 +297,9 @@ def place_variants(form: str) -> Iterator[str]:
             yield form[: -len(ending)]
 
 
-@cache
-def form_tokenizer():
-    import spacy
-
-    return spacy.blank("de").tokenizer
-
-
 def tokens_of(form: str) -> tuple[str, ...]:
-    return tuple(token.text for token in form_tokenizer()(form) if not token.is_space)
+    """A lexicon form split as the language layer splits text, so forms match tokens."""
+    return tuple(token.text for token in german_tokenizer()(form) if not token.is_space)
 
 
 def surface_forms(entry: ActorEntry) -> Iterator[str]:
@@ -536,12 +532,15 @@ def place_rank(place: PlaceCandidate, near_countries: set[str] | frozenset[str])
 # ---------------------------------------------------------------- places
 
 
+LATIN_SCRIPT = re.compile("[\x00-\x7f\u00c0-\u024f]+")  # ASCII, Latin-1 letters, Latin Extended-A/B
+
+
 def is_latin_name(name: str) -> bool:
     """A candidate alias: Latin script, capitalised, not an abbreviation-only code."""
     return (
         len(name) >= MIN_ALIAS_LENGTH
         and name[:1].isupper()
-        and all(char.isascii() or "\u00c0" <= char <= "\u024f" for char in name)
+        and LATIN_SCRIPT.fullmatch(name) is not None
         and not name.isupper()
     )
 
