@@ -48,7 +48,15 @@ def token_span(tokens: list[Token], start: int, end: int, first: int, last: int)
 
 
 def mentions_in_clause(clause: Clause, article: Article) -> list[Mention]:
-    """Actor mentions whose tokens lie in the clause, with their roles, in text order."""
+    """Actor mentions whose tokens lie in the clause, with their roles, in text order.
+
+    Found once per clause (roles, attribution and modality all ask); callers only read them."""
+    if clause.actor_mentions is None:
+        clause.actor_mentions = find_clause_mentions(clause, article)
+    return clause.actor_mentions
+
+
+def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
     tokens, entities = article.tokens, article.entities
     inside = set(clause.tokens)
     mentions = []

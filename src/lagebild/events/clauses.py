@@ -11,11 +11,15 @@ modality ("könnte reisen, um sich mit Putin zu treffen").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from lagebild.document import Token
+
+if TYPE_CHECKING:
+    from lagebild.events.arguments import Mention
 
 SEGMENT_BREAKS = {",", ";", ":", "–", "—"}
 QUOTE_MARKS = {"„", "“", "”", '"', "«", "»"}
@@ -47,6 +51,8 @@ class Clause:
     parent: int | None = None  # index of the governing clause in the sentence's clause list
     coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
     quoted: bool = False  # inside quotation marks
+    # the actor mentions of the clause, found once (lagebild.events.arguments.mentions_in_clause)
+    actor_mentions: list[Mention] | None = field(default=None, repr=False, compare=False)
 
     @property
     def first(self) -> int:
