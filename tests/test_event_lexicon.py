@@ -380,3 +380,11 @@ def candidate_types(sentence: str, lexicon) -> set[str]:
 @pytest.mark.parametrize("case", [c for c in read_cases() if c["type"] != "NONE"], ids=lambda c: c["sentence"][:40])
 def test_the_lexicon_offers_the_expected_type_for_each_case(lexicon, case):
     assert case["type"] in candidate_types(case["sentence"], lexicon)
+
+
+@pytest.mark.parametrize(
+    ("compound", "head"),
+    [("Waffenlieferung", "Lieferung"), ("Militärhilfe", "Hilfe"), ("Raketenangriff", "Angriff"), ("Haus", "")],
+)
+def test_a_compound_is_read_by_its_longest_event_noun(lexicon, compound, head):
+    assert lexicon.compound_head(compound) == head

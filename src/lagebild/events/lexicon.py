@@ -9,7 +9,7 @@ of some nouns ("Haubitzen" -> "Haubitz").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -63,6 +63,8 @@ TRIGGER_COLUMNS = (
     "target", "source", "symmetric", "note",
 )  # fmt: skip
 MIN_HEAD_MATCH = 4  # a requires/excludes lemma this long also matches as the end of a compound
+MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
+COMPOUND_CACHE_SIZE = 100_000  # noun lemmas taken apart per process
 CUE_CATEGORIES = ("planned", "possible", "negated", "attribution")
 CUE_GROUP_KEYS = frozenset({"name", "lemmas", "forms", "sequences", "note"})
 SEQUENCE_GAP = "*"
@@ -138,10 +140,22 @@ class TriggerLexicon:
     by_light_verb: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(repr=False, compare=False)
     particles: frozenset[str] = field(init=False, repr=False, compare=False)  # computed once, asked per clause
     support_verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    compound_head: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "particles", frozenset(p for entry in self.entries for p in entry.particles))
         object.__setattr__(self, "support_verb_lemmas", frozenset(v for entry in self.entries for v in entry.verbs))
+        # the same compounds recur in every article: each is taken apart once
+        object.__setattr__(self, "compound_head", lru_cache(maxsize=COMPOUND_CACHE_SIZE)(self.find_compound_head))
+
+    def find_compound_head(self, lemma: str) -> str:
+        """The longest event noun that ends the compound: 'Waffenlieferung' -> 'Lieferung' ('' if none)."""
+        for cut in range(1, len(lemma) - MIN_COMPOUND_HEAD + 1):
+            head = lemma[cut:]
+            candidate = head[0].upper() + head[1:]
+            if self.nouns(candidate):
+                return candidate
+        return ""
 
     def verbs(self, lemma: str) -> tuple[TriggerEntry, ...]:
         """Senses of a verb, by its lemma with any separable particle joined ('festnehmen')."""

@@ -16,8 +16,6 @@ from lagebild.document import Token
 from lagebild.events.clauses import Clause, is_verb
 from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
 
-MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
-
 
 @dataclass
 class TriggerHit:
@@ -99,17 +97,7 @@ def verb_senses(token: Token, particle: str | None, lexicon: TriggerLexicon) -> 
 
 
 def noun_senses(token: Token, lexicon: TriggerLexicon) -> list[TriggerEntry]:
-    return list(lexicon.nouns(token.lemma) or lexicon.nouns(compound_head(token.lemma, lexicon)))
-
-
-def compound_head(lemma: str, lexicon: TriggerLexicon) -> str:
-    """The longest event noun that ends the compound: 'Waffenlieferung' -> 'Lieferung'."""
-    for cut in range(1, len(lemma) - MIN_COMPOUND_HEAD + 1):
-        head = lemma[cut:]
-        candidate = head[0].upper() + head[1:]
-        if lexicon.nouns(candidate):
-            return candidate
-    return ""
+    return list(lexicon.nouns(token.lemma) or lexicon.nouns(lexicon.compound_head(token.lemma)))
 
 
 def compound_modifier(lemma: str, entries: list[TriggerEntry]) -> list[str]:
