@@ -103,24 +103,30 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
     `cuts` (offsets, ascending) split the text into windows that no expression crosses, e.g. at
     the start of each sentence: a rule then scans only the windows whose gates it passes."""
     grammar = grammar or load_grammar()
+    rules = open_rules(text, grammar, list(enumerate(grammar.rules)))
     bounds = [0, *(cut for cut in cuts if 0 < cut < len(text)), len(text)]
     candidates: list[tuple[int, int, int, Resolvable]] = []
     for start, end in itertools.pairwise(bounds):
-        candidates.extend(window_candidates(text, start, end, grammar))
+        window_rules = rules if len(bounds) == 2 else open_rules(text[start:end], grammar, rules)
+        candidates.extend(window_candidates(text, start, end, window_rules, grammar))
     mentions = select_longest(candidates)
     mentions = join_ranges(text, mentions, grammar)
     return attach_since(text, mentions, grammar)
 
 
-def window_candidates(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int, int, Resolvable]]:
-    """Every rule's matches inside text[start:end] (context before `start` is still seen by lookbehinds)."""
-    window = text[start:end]
-    folded = window.casefold()
+def open_rules(text: str, grammar: Grammar, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """The (priority, rule) pairs whose gates `text` opens; the others cannot match in it."""
+    folded = text.casefold()
     gate_open: dict[str, bool] = {}
+    return [(p, rule) for p, rule in rules if all(passes_gate(n, text, folded, grammar, gate_open) for n in rule.gates)]
+
+
+def window_candidates(
+    text: str, start: int, end: int, rules: list[tuple[int, Rule]], grammar: Grammar
+) -> list[tuple[int, int, int, Resolvable]]:
+    """The rules' matches inside text[start:end] (lookbehinds still see the text before `start`)."""
     candidates = []
-    for priority, rule in enumerate(grammar.rules):
-        if not all(passes_gate(name, window, folded, grammar, gate_open) for name in rule.gates):
-            continue  # the rule cannot match: a word or digit every match of it contains is absent
+    for priority, rule in rules:
         for match in rule.pattern.finditer(text, start, end):
             value = rule.build(match, grammar)
             span_start, span_end = core_span(match)
