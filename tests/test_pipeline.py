@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from lagebild.document import Article
@@ -45,3 +47,8 @@ def test_a_stage_must_return_the_article() -> None:
 
 def test_default_pipeline_order(pipeline: Pipeline) -> None:
     assert pipeline.names[:3] == ["language_id", "structure", "language"]
+
+
+def test_what_start_up_loaded_is_kept_out_of_the_collectors_reach(pipeline: Pipeline) -> None:
+    """Lexicons and models are frozen for the garbage collector once the pipeline is built."""
+    assert gc.get_freeze_count() > 100_000
