@@ -6,6 +6,7 @@ Stages declare what they need (`requires`) and what they add (`assigns`) as name
 
 from __future__ import annotations
 
+import atexit
 import gc
 from collections.abc import Iterable, Sequence
 from typing import Protocol
@@ -83,3 +84,4 @@ def settle_loaded_data() -> None:
     rescans them (~10% of the per-article time), and forked workers copy the pages it touches."""
     gc.collect()
     gc.freeze()
+    atexit.register(gc.unfreeze)  # at exit they may go: extension modules check that nothing leaked
