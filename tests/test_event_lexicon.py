@@ -388,3 +388,11 @@ def test_the_lexicon_offers_the_expected_type_for_each_case(lexicon, case):
 )
 def test_a_compound_is_read_by_its_longest_event_noun(lexicon, compound, head):
     assert lexicon.compound_head(compound) == head
+
+
+def test_cue_phrases_are_lower_case_words_without_gaps(cues):
+    """Modality and attribution compare phrase parts with lower-cased words as they are."""
+    phrases = [*cues.planned_phrases, *cues.possible_phrases, *cues.reporting_phrases, *cues.not_negations]
+    assert len(phrases) > 20
+    for phrase in phrases:
+        assert phrase and all(part == part.lower() and part != "*" and " " not in part for part in phrase), phrase

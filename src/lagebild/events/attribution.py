@@ -41,6 +41,12 @@ MARKER_OPENERS = {"nach", "unter", "aus", "im", "wie"}  # "nach Angaben", "unter
 
 def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """A clause whose verb says that someone said something; an infinitive never reports."""
+    if clause.reporting is None:
+        clause.reporting = reports(clause, tokens, cues)
+    return clause.reporting
+
+
+def reports(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     if clause.kind == ClauseKind.INFINITIVE:
         return False
     verbs = [tokens[i] for i in clause.tokens if tokens[i].pos.startswith("VV")]
@@ -55,13 +61,17 @@ def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool
 def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """Verbal reporting phrases ('heißt es', 'gab bekannt', 'sprach von'), in order."""
     lemmas = [tokens[i].lemma.lower() for i in clause.tokens]
-    for phrase in cues.reporting_phrases:
-        if phrase[0].lower() in MARKER_OPENERS or "*" in phrase:
-            continue
-        positions = [lemmas.index(part.lower()) if part.lower() in lemmas else -1 for part in phrase]
+    for phrase in verbal_phrases(cues.reporting_phrases):
+        positions = [lemmas.index(part) if part in lemmas else -1 for part in phrase]
         if -1 not in positions and positions == sorted(positions):
             return True
     return False
+
+
+@cache
+def verbal_phrases(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The reporting phrases (lower case) that are verbal, not markers like 'nach Angaben'."""
+    return tuple(phrase for phrase in phrases if phrase[0] not in MARKER_OPENERS)
 
 
 def speaker_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> Claimant | None:

@@ -51,8 +51,10 @@ class Clause:
     parent: int | None = None  # index of the governing clause in the sentence's clause list
     coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
     quoted: bool = False  # inside quotation marks
-    # the actor mentions of the clause, found once (lagebild.events.arguments.mentions_in_clause)
+    # found once per clause, asked many times: lagebild.events.arguments.mentions_in_clause
+    # and lagebild.events.attribution.is_reporting_clause
     actor_mentions: list[Mention] | None = field(default=None, repr=False, compare=False)
+    reporting: bool | None = field(default=None, repr=False, compare=False)
 
     @property
     def first(self) -> int:

@@ -149,7 +149,7 @@ def any_phrase(words: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool
     """A multiword cue ("in Erwägung ziehen", "zieht ... in Erwägung") by lemmas or forms, in any order;
     a separable verb counts with its particle ("schließt ... nicht aus" has "ausschließen")."""
     present = vocabulary(words)
-    return any(all(part.lower() in present for part in phrase if part != "*") for phrase in phrases)
+    return any(all(part in present for part in phrase) for phrase in phrases)  # parts are lower case
 
 
 def vocabulary(words: list[Token]) -> set[str]:
