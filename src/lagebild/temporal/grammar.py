@@ -117,8 +117,9 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
 def open_rules(text: str, grammar: Grammar, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     """The (priority, rule) pairs whose gates `text` opens; the others cannot match in it."""
     folded = text.casefold()
-    gate_open: dict[str, bool] = {}
-    return [(p, rule) for p, rule in rules if all(passes_gate(n, text, folded, grammar, gate_open) for n in rule.gates)]
+    asked = {name for _, rule in rules for name in rule.gates}
+    closed = {name for name in asked if not grammar.gates[name].opens(text, folded)}
+    return [(priority, rule) for priority, rule in rules if closed.isdisjoint(rule.gates)]
 
 
 def window_candidates(
@@ -133,12 +134,6 @@ def window_candidates(
             if value is not None and span_end > span_start:
                 candidates.append((span_start, span_end, priority, value))
     return candidates
-
-
-def passes_gate(name: str, text: str, folded: str, grammar: Grammar, gate_open: dict[str, bool]) -> bool:
-    if name not in gate_open:
-        gate_open[name] = grammar.gates[name].opens(text, folded)
-    return gate_open[name]
 
 
 def core_span(match: re.Match[str]) -> tuple[int, int]:
