@@ -64,6 +64,7 @@ MODALITIES = [
     ("Die Regierung in Tokio zieht in Erwägung, Sanktionen gegen Moskau zu verhängen.", "SANCTION", "possible"),
     ("Die Armee hat die Stadt nicht angegriffen, teilte das Verteidigungsministerium mit.", "ASSAULT", "negated"),
     ("Der Kreml dementierte, dass Putin sich mit dem Söldnerchef getroffen habe.", "CONSULT", "negated"),
+    ("Die Armee wird die Stadt nicht vor dem Winter angreifen.", "ASSAULT", "planned"),
 ]  # fmt: skip
 
 
@@ -118,3 +119,11 @@ def test_one_record_per_event_with_every_mention(run) -> None:
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []
+
+
+def test_a_condemned_deed_points_to_the_doer_of_the_earlier_event(run) -> None:
+    """'die Tat' (a deed noun of cues.yaml) names the attack before it: its doer is the one accused."""
+    attack = "Russische Truppen griffen am Montag Charkiw an. Die ukrainische Regierung verurteilte"
+    accusation = find(run(f"{attack} die Tat scharf."), "ACCUSE")
+    assert accusation.target is not None and accusation.target.actor.country == "RUS"
+    assert find(run(f"{attack} das Haus scharf."), "ACCUSE").target is None

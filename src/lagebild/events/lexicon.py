@@ -65,7 +65,7 @@ TRIGGER_COLUMNS = (
 MIN_HEAD_MATCH = 4  # a requires/excludes lemma this long also matches as the end of a compound
 MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
 COMPOUND_CACHE_SIZE = 100_000  # noun lemmas taken apart per process
-CUE_CATEGORIES = ("planned", "possible", "negated", "attribution")
+CUE_CATEGORIES = ("planned", "possible", "negated", "attribution", "reference")
 CUE_GROUP_KEYS = frozenset({"name", "lemmas", "forms", "sequences", "note"})
 SEQUENCE_GAP = "*"
 WORD = re.compile(r"^[A-Za-zÄÖÜäöüßéè][\w\-]*$")
@@ -358,6 +358,7 @@ class Cues:
     possible_adjectives: frozenset[str]
     negation_words: frozenset[str]
     not_negations: tuple[tuple[str, ...], ...]
+    time_scope_forms: frozenset[str]
     negating_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     reporting_phrases: tuple[tuple[str, ...], ...]
@@ -365,6 +366,7 @@ class Cues:
     speaker_nouns: frozenset[str]
     attribution_prepositions: frozenset[str]
     subjunctive_forms: frozenset[str]
+    deed_nouns: frozenset[str]
 
     def group(self, category: str, name: str) -> CueGroup:
         for group in self.groups[category]:
@@ -471,6 +473,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         possible_adjectives=lowered(*pick("possible", "adjectives")),
         negation_words=lowered(*pick("negated", "particles", "determiners")),
         not_negations=phrases(*pick("negated", "not_negations")),
+        time_scope_forms=lowered(*pick("negated", "time_scope")),
         negating_verbs=lemmas(*pick("negated", "denial_verbs", "refusal_verbs", "cancellation")),
         reporting_verbs=lemmas(*pick("attribution", "reporting_verbs")),
         reporting_phrases=phrases(*pick("attribution", "source_sequences")),
@@ -478,4 +481,5 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         speaker_nouns=lemmas(*pick("attribution", "speaker_nouns")),
         attribution_prepositions=lowered(*pick("attribution", "prepositions")),
         subjunctive_forms=lowered(*pick("attribution", "reported_speech")),
+        deed_nouns=lemmas(*pick("reference", "deed_nouns")),
     )

@@ -71,9 +71,6 @@ def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
     return speaking or any_phrase(governing, cues.reporting_phrases)
 
 
-TIME_SCOPE = {"vor", "bis", "erst", "nach", "länger", "mehr"}  # "nicht vor Weihnachten": later, not never
-
-
 def is_negated(words: list[Token], cues: Cues) -> bool:
     """A negation of the event itself in `words` (the clause without the trigger: "dementierte" is a
     denial, not a negated denial); not "nicht nur", nor "nicht vor Weihnachten" (later, not never)."""
@@ -81,7 +78,7 @@ def is_negated(words: list[Token], cues: Cues) -> bool:
         if word.text.lower() not in cues.negation_words:
             continue
         following = words[position + 1].text.lower() if position + 1 < len(words) else ""
-        if following in TIME_SCOPE or any(phrase[1:2] == (following,) for phrase in cues.not_negations):
+        if following in cues.time_scope_forms or any(phrase[1:2] == (following,) for phrase in cues.not_negations):
             continue
         return True
     return any(w.lemma in cues.negating_verbs for w in words)

@@ -170,7 +170,9 @@ class EventStage:
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte in einem Gespräch mit der Nachrichtenagentur": an interview, no diplomacy
         object_event = (
-            hit.entry.type in ACCUSING_TYPES and not targets and names_an_event(clause, hit, article, self.lexicon)
+            hit.entry.type in ACCUSING_TYPES
+            and not targets
+            and names_an_event(clause, hit, article, self.lexicon, self.cues)
         )
         base = {
             "type": hit.entry.type,
@@ -242,7 +244,6 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
-DEED_NOUNS = {"Tat", "Gewalt", "Vorgehen", "Gewalttat", "Verbrechen", "Massaker"}
 
 
 def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> bool:
@@ -311,13 +312,13 @@ def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
     return None
 
 
-def names_an_event(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon) -> bool:
+def names_an_event(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues) -> bool:
     """'verurteilte den Angriff', 'die Tat': the object is an earlier event, not an actor."""
     for index in clause.tokens:
         token = article.tokens[index]
         if index <= hit.token or token.pos != "NN":
             continue
-        if token.lemma in DEED_NOUNS or any(e.type in CONFLICT_TYPES for e in lexicon.nouns(token.lemma)):
+        if token.lemma in cues.deed_nouns or any(e.type in CONFLICT_TYPES for e in lexicon.nouns(token.lemma)):
             return True
     return False
 
