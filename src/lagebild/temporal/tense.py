@@ -103,8 +103,9 @@ def is_preterite(token: Token, vocabulary: Vocabulary) -> bool:
     text, lemma = token.text.lower(), token.lemma.lower()
     if text in NOT_PRETERITE or not lemma:
         return False
-    base = max((verb for verb in vocabulary.strong_preterites if lemma.endswith(verb)), key=len, default=None)
-    if base is not None:  # the longest base: "fliegen" is not "f" + "liegen"
+    # the longest base that ends the lemma: "fliegen" is not "f" + "liegen"
+    base = next((lemma[i:] for i in range(len(lemma)) if lemma[i:] in vocabulary.strong_preterites), None)
+    if base is not None:
         prefix, stem = lemma[: len(lemma) - len(base)], vocabulary.strong_preterites[base]
         return any(text == prefix + stem + ending for ending in STRONG_PRETERITE_ENDINGS)
     weak_stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
