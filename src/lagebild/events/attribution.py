@@ -61,7 +61,10 @@ def reports(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
 def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """Verbal reporting phrases ('heißt es', 'gab bekannt', 'sprach von'), in order."""
     lemmas = [tokens[i].lemma.lower() for i in clause.tokens]
+    present = set(lemmas)
     for phrase in verbal_phrases(cues.reporting_phrases):
+        if not present.issuperset(phrase):
+            continue
         positions = [lemmas.index(part) if part in lemmas else -1 for part in phrase]
         if -1 not in positions and positions == sorted(positions):
             return True

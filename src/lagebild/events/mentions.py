@@ -232,7 +232,8 @@ def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:
     """The first place named in the clause after a locative preposition, else any place in it."""
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
-    candidates = [e for e in article.entities if e.place is not None and first_char <= e.start < last_char]
+    within = (article.entities[i] for i in article.entities_within(first_char, last_char))
+    candidates = [e for e in within if e.place is not None]
     for entity in candidates:
         preceding = article.tokens_before(entity.start, 2)
         if any(t.text.lower() in LOCATION_PREPOSITIONS or t.pos == "APPRART" for t in preceding):
