@@ -9,6 +9,7 @@ relative clause says is not made uncertain by its host.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from lagebild.document import Token
@@ -50,10 +51,11 @@ def modality_of(
     governing = [tokens[i] for clause in chain[1:] for i in clause.tokens]
     if any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing):
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
-    if is_possible(words, head, tokens, cues):
+    read = CueWords.of(words)
+    if is_possible(read, head, tokens, cues):
         return POSSIBLE
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
-    if is_planned(words, head, tokens, cues) or has_future_werden(tense) or is_announced(chain, tokens, cues):
+    if is_planned(read, head, tokens, cues) or has_future_werden(tense) or is_announced(chain, tokens, cues):
         return PLANNED
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own):
         return PLANNED
@@ -68,7 +70,7 @@ def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
     governing = [tokens[i] for i in chain[1].tokens]
     intention_nouns = {lemma for group in cues.groups["planned"] for lemma in group.lemmas if lemma[:1].isupper()}
     speaking = any(w.lemma in cues.reporting_verbs or w.lemma in intention_nouns for w in governing)
-    return speaking or any_phrase(governing, cues.reporting_phrases)
+    return speaking or any_phrase(vocabulary(governing), cues.reporting_phrases)
 
 
 def is_negated(words: list[Token], cues: Cues) -> bool:
@@ -84,22 +86,35 @@ def is_negated(words: list[Token], cues: Cues) -> bool:
     return any(w.lemma in cues.negating_verbs for w in words)
 
 
-def is_possible(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
-    if any(w.text.lower() in cues.possible_forms for w in words):
+@dataclass(frozen=True)
+class CueWords:
+    """The words that may hold a modality cue, read once for every kind of cue."""
+
+    tokens: list[Token]
+    verbs: set[str]  # verb_lemmas
+    present: set[str]  # vocabulary
+
+    @classmethod
+    def of(cls, words: list[Token]) -> CueWords:
+        return cls(words, verb_lemmas(words), vocabulary(words))
+
+
+def is_possible(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) -> bool:
+    if any(w.text.lower() in cues.possible_forms for w in read.tokens):
         return True
-    if verb_lemmas(words) & cues.possible_verbs:
+    if read.verbs & cues.possible_verbs:
         return True
-    if any(w.text.lower() in cues.possible_adverbs and w.pos in ("ADV", "ADJD") for w in words):
+    if any(w.text.lower() in cues.possible_adverbs and w.pos in ("ADV", "ADJD") for w in read.tokens):
         return True
-    if any_phrase(words, cues.possible_phrases):
+    if any_phrase(read.present, cues.possible_phrases):
         return True
     return modifier_before(trigger, tokens, cues.possible_adjectives)
 
 
-def is_planned(words: list[Token], trigger: int, tokens: list[Token], cues: Cues) -> bool:
-    if verb_lemmas(words) & cues.planned_verbs:
+def is_planned(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) -> bool:
+    if read.verbs & cues.planned_verbs:
         return True
-    if any_phrase(words, cues.planned_phrases):
+    if any_phrase(read.present, cues.planned_phrases):
         return True
     return modifier_before(trigger, tokens, cues.planned_adjectives)
 
@@ -142,10 +157,9 @@ def modifier_before(trigger: int, tokens: list[Token], adjectives: frozenset[str
     return False
 
 
-def any_phrase(words: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """A multiword cue ("in Erwägung ziehen", "zieht ... in Erwägung") by lemmas or forms, in any order;
-    a separable verb counts with its particle ("schließt ... nicht aus" has "ausschließen")."""
-    present = vocabulary(words)
+def any_phrase(present: set[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """A multiword cue ("in Erwägung ziehen", "zieht ... in Erwägung") among the words' `vocabulary`,
+    in any order; a separable verb counts with its particle ("schließt ... nicht aus": "ausschließen")."""
     return any(all(part in present for part in phrase) for phrase in phrases)  # parts are lower case
 
 
