@@ -192,7 +192,7 @@ def test_export_command_writes_the_file(filled: Path, tmp_path: Path, export_for
 
 
 KILLABLE_INGEST = """
-import sys, time
+import functools, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 import lagebild.cli.ingest as ingest
@@ -212,6 +212,8 @@ class MarkingStage:
         return article
 
 ingest.default_pipeline = lambda: Pipeline([StructureStage(), FakeEventStage(), MarkingStage()])
+# small batches, so that the kill lands between several committed transactions
+ingest.ParallelSettings = functools.partial(ingest.ParallelSettings, batch_max_articles=4, batch_max_seconds=0.05)
 store_app()(sys.argv[4:])
 """
 
