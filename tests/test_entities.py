@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from lagebild.document import Article, Entity
-from lagebild.entities.lexicon import code_actor
+from lagebild.document import Actor, Article, Entity
+from lagebild.entities.lexicon import code_actor, evidence_of
 
 
 def entity(article: Article, text: str) -> Entity:
@@ -106,10 +106,16 @@ def test_phrase_words_load_with_every_list_filled() -> None:
     assert "von" not in words.name_particles  # "Kim von Pjöngjang" names a place, not a person
 
 
-def test_a_coded_actor_is_shared_between_mentions_so_it_cannot_change() -> None:
-    """Mentions with the same words on the same day share one coded Actor (code_actor caches it)."""
-    first = code_actor(["der", "russische", "Verteidigungsminister"], date(2023, 9, 4))
-    again = code_actor(["die", "russische", "Verteidigungsminister"], date(2023, 9, 4))
-    assert first is not None and first is again
+def test_a_mention_is_read_once_and_its_actor_cannot_change() -> None:
+    """What the words say is remembered per mention (the day only picks the office holder), and the
+    coded Actor is frozen, since entities share it."""
+    evidence_of.cache_clear()
+    ministers = [
+        code_actor([article, "russische", "Verteidigungsminister"], day)
+        for article, day in (("der", date(2019, 9, 4)), ("dem", date(2019, 9, 4)), ("der", date(2025, 9, 4)))
+    ]
+    assert evidence_of.cache_info().misses == 1 and evidence_of.cache_info().hits == 2
+    assert ministers[0] == ministers[1] == Actor("Sergei Shoigu", "RUS", "MIL")
+    assert ministers[2] is not None and ministers[2].name != "Sergei Shoigu"
     with pytest.raises(dataclasses.FrozenInstanceError):
-        first.country = "UKR"  # type: ignore[misc]
+        ministers[0].country = "UKR"  # type: ignore[misc]

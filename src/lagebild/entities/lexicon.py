@@ -72,7 +72,7 @@ OFFICE_RANK = (
 )
 MIN_CITY_POPULATION_FOR_ALIASES = 50_000  # alternate names of smaller cities are mostly transliterations
 MIN_ALIAS_LENGTH = 3
-ACTOR_CACHE_SIZE = 50_000  # distinct (mention words, day) pairs one worker remembers
+MENTION_CACHE_SIZE = 50_000  # distinct mentions (their words) one worker remembers
 
 
 @dataclass(frozen=True)
@@ -388,18 +388,27 @@ def code_actor(words: list[str], on: date | None = None, language: str = "de") -
     5. Failing all that, a known place ("Wladiwostok") gives its country, without sector.
     Returns None when nothing in the words is known.
     """
-    return code_words(tuple(strip_leading_articles(words)), on, language)
-
-
-@lru_cache(maxsize=ACTOR_CACHE_SIZE)
-def code_words(words: tuple[str, ...], on: date | None, language: str) -> Actor | None:
-    """`code_actor` without leading articles; the same words on the same day recur in every article."""
     lexicon = load_actor_lexicon(language)
-    actor = actor_from_evidence(lexicon, gather_evidence(lexicon, list(words)), on)
-    if actor is None and words:
-        place = load_places(language).best_place(" ".join(words))
-        return Actor(None, place.country, None) if place and place.country else None
+    mention = tuple(strip_leading_articles(words))
+    actor = actor_from_evidence(lexicon, evidence_of(mention, language), on)
+    if actor is None and mention:
+        return place_actor(mention, language)
     return actor
+
+
+# What a mention's words say does not depend on the day (only the office holder does), and the
+# same mentions recur in every article: both readings below are made once per distinct mention.
+
+
+@lru_cache(maxsize=MENTION_CACHE_SIZE)
+def evidence_of(words: tuple[str, ...], language: str) -> MentionEvidence:
+    return gather_evidence(load_actor_lexicon(language), list(words))
+
+
+@lru_cache(maxsize=MENTION_CACHE_SIZE)
+def place_actor(words: tuple[str, ...], language: str) -> Actor | None:
+    place = load_places(language).best_place(" ".join(words))
+    return Actor(None, place.country, None) if place and place.country else None
 
 
 def strip_leading_articles(words: list[str]) -> list[str]:
