@@ -107,14 +107,19 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
             continue
         found = longest_place(article, index + 1, sentence.last_token, gazetteer, near)
         if found is None:  # "in der Region Sagaing": past the article (not the adjective of "im Gelben Meer")
-            first = index + 1
-            while first < sentence.last_token and tokens[first].pos in PLACE_MODIFIERS:
-                first += 1
+            first = skip_modifiers(tokens, index + 1, sentence.last_token)
             if first < sentence.last_token and tokens[first].text in load_phrase_words().not_places:
-                first += 1  # "im Norden Gazas": the place is the genitive after the direction
+                # "im Norden Gazas", "im Süden des Gazastreifens": the place is the genitive after the direction
+                first = skip_modifiers(tokens, first + 1, sentence.last_token)
             found = longest_place(article, first, sentence.last_token, gazetteer, near)
         if found is not None:
             yield found
+
+
+def skip_modifiers(tokens: list[Token], first: int, stop: int) -> int:
+    while first < stop and tokens[first].pos in PLACE_MODIFIERS:
+        first += 1
+    return first
 
 
 def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[str]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from lagebild.document import Actor, ActorRef, Article, Claimant, Entity, Evidence, PlaceRef, TimeExpression
+from lagebild.document import Actor, ActorRef, Article, Claimant, Entity, Evidence, PlaceRef, TimeExpression, Token
 from lagebild.events.arguments import Mention, is_passive, mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
@@ -235,10 +235,24 @@ def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:
     within = (article.entities[i] for i in article.entities_within(first_char, last_char))
     candidates = [e for e in within if e.place is not None]
     for entity in candidates:
-        preceding = article.tokens_before(entity.start, 2)
-        if any(t.text.lower() in LOCATION_PREPOSITIONS or t.pos == "APPRART" for t in preceding):
+        if is_located(article.tokens_before(entity.start, 3)):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
+
+
+def is_located(preceding: list[Token]) -> bool:
+    """'in Kiew', 'im Gazastreifen', 'in der Ukraine', and 'im Süden des Gazastreifens' (a noun with
+    the place in the genitive after the preposition)."""
+    if any(is_locative_word(t) for t in preceding[-2:]):
+        return True
+    genitive_after_noun = (
+        len(preceding) == 3 and preceding[1].pos == "NN" and preceding[2].text.lower() in ("des", "der")
+    )
+    return genitive_after_noun and is_locative_word(preceding[0])
+
+
+def is_locative_word(token: Token) -> bool:
+    return token.text.lower() in LOCATION_PREPOSITIONS or token.pos == "APPRART"
 
 
 def time_in(span: tuple[int, int], times: list[TimeExpression]) -> TimeExpression | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lagebild.document import Token
-from lagebild.events.clauses import Clause, is_verb
+from lagebild.events.clauses import Clause, ClauseKind, is_verb
 from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
 
 
@@ -30,6 +30,9 @@ def find_triggers(
     """Triggers of a clause. `context`: lemmas that senses may require (the clause and what depends
     on it); `blocked`: token indices inside actor names."""
     particle = trailing_particle(clause, tokens, lexicon.separable_particles())
+    # "Die USA stellen ... bereit": the tagger reads a plural present as the infinitive; in a main
+    # clause with no finite verb, that infinitive is the finite verb
+    untagged_finite = clause.kind == ClauseKind.MAIN and not any(tokens[i].pos.endswith("FIN") for i in clause.tokens)
     keys = clause_keys(context)
     hits: list[TriggerHit] = []
     used: set[int] = set(blocked)
@@ -42,7 +45,10 @@ def find_triggers(
         if index in used or (token.pos == "VVPP" and later_participle(clause, tokens, index)):
             continue  # "verstärkt zu Kämpfen gekommen": the clause's verb comes last; this one is an adverb
         if token.pos.startswith("VV"):
-            senses = verb_senses(token, tokens[particle].text.lower() if particle is not None else None, lexicon)
+            closing = tokens[particle].text.lower() if particle is not None else None
+            senses = verb_senses(
+                token, closing, lexicon, token.pos == "VVFIN" or (untagged_finite and token.pos == "VVINF")
+            )
             extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
             best = best_sense([entry for entry, _ in senses], keys)
         elif token.pos in ("ADJA", "ADJD") and not attributive(tokens, index):
@@ -87,9 +93,11 @@ def trailing_particle(clause: Clause, tokens: list[Token], particles: frozenset[
     return None
 
 
-def verb_senses(token: Token, particle: str | None, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, bool]]:
-    """Senses of a verb, with whether the clause-final particle belongs to it."""
-    if particle and token.pos == "VVFIN":
+def verb_senses(
+    token: Token, particle: str | None, lexicon: TriggerLexicon, is_finite: bool
+) -> list[tuple[TriggerEntry, bool]]:
+    """Senses of a verb, with whether the clause-final particle belongs to it (only to a finite verb)."""
+    if particle and is_finite:
         joined = lexicon.verbs(particle + token.lemma)
         if joined:
             return [(entry, True) for entry in joined]
