@@ -81,6 +81,7 @@ ATTRIBUTED = [
     ("Die Regierung teilte mit, der Botschafter sei ausgewiesen worden.", "SANCTION", "Regierung"),
     ("Nach Angaben des Verteidigungsministeriums griff die Armee drei Stellungen an.", "ASSAULT",
      "Verteidigungsministeriums"),
+    ("Die Marine beschoss nach eigenen Angaben zwei Schnellboote.", "ASSAULT", "Die Marine"),
 ]  # fmt: skip
 
 

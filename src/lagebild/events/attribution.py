@@ -116,9 +116,19 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
             found.append(claimant_from_entity(article.entities[mention.entity], article))
     words = [article.tokens[i] for i in clause.tokens]
     if not found and any_anaphoric_marker(words, cues):
-        report = next(w.text for w in words if is_report_noun(w.lemma, cues))
-        found.append(context.last_claimant or Claimant(text=report, country=None))  # "den Angaben zufolge"
+        report = next(index for index, word in enumerate(words) if is_report_noun(word.lemma, cues))
+        own = own_account(words, report, clause, article)
+        found.append(own or context.last_claimant or Claimant(text=words[report].text, country=None))
     return found
+
+
+def own_account(words: list[Token], report: int, clause: Clause, article: Article) -> Claimant | None:
+    """'nach eigenen Angaben': the clause's subject reports on itself."""
+    if report == 0 or words[report - 1].lemma.lower() != "eigen":
+        return None
+    mentions = mentions_in_clause(clause, article)
+    subject, _ = subject_and_objects(mentions, clause, article.tokens)
+    return claimant_from_entity(article.entities[mentions[subject[0]].entity], article) if subject else None
 
 
 def after_report_noun(mention, article: Article, cues: Cues) -> bool:
