@@ -119,3 +119,8 @@ def test_a_mention_is_read_once_and_its_actor_cannot_change() -> None:
     assert ministers[2] is not None and ministers[2].name != "Sergei Shoigu"
     with pytest.raises(dataclasses.FrozenInstanceError):
         ministers[0].country = "UKR"  # type: ignore[misc]
+
+
+def test_representatives_stand_for_whom_they_represent() -> None:
+    assert code_actor(["Vertreter", "Israels"], date(2024, 3, 11)) == Actor(None, "ISR", "GOV")
+    assert code_actor(["die", "Vertreter"], date(2024, 3, 11)) is None

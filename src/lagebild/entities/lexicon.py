@@ -473,6 +473,8 @@ def note_entry(evidence: MentionEvidence, entry: ActorEntry, after_preposition: 
     if entry.kind == "person":
         evidence.person = evidence.person or entry
     elif entry.kind == "role":
+        if entry.sector is None and entry.role and not entry.role.offices:
+            return  # "Vertreter Israels", "Vertreter der Hamas": whom they stand for decides
         evidence.role = evidence.role or entry.role
         if entry.country and not after_preposition:
             evidence.country = evidence.country or entry.country
