@@ -94,12 +94,26 @@ def split_segments(tokens: list[Token], first_index: int) -> list[tuple[list[int
                 segments.append((current, current_quoted))
                 current = []
             continue
+        if depth == 0 and current and opens_coordinated_clause(tokens, offset, first_index, current):
+            segments.append((current, current_quoted))  # "wies die Kritik zurück und warf ... vor"
+            current = []
         if not current:
             current_quoted = quoted
         current.append(index)
     if current:
         segments.append((current, current_quoted))
     return segments
+
+
+def opens_coordinated_clause(tokens: list[Token], offset: int, first_index: int, current: list[int]) -> bool:
+    """'und' or 'oder' with a finite verb right after it, once the clause so far has its own finite verb."""
+    following = tokens[offset + 1] if offset + 1 < len(tokens) else None
+    return (
+        tokens[offset].text.lower() in ("und", "oder")
+        and following is not None
+        and is_finite(following)
+        and any(is_finite(tokens[i - first_index]) for i in current)
+    )
 
 
 def opens_quote(mark: str, inside: bool) -> bool:

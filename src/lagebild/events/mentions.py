@@ -60,7 +60,9 @@ class ClauseRoles:
 def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
     mentions = mentions_in_clause(clause, article)
     subject, objects = subject_and_objects(mentions, clause, article.tokens)
-    if clause.kind == ClauseKind.INFINITIVE:  # "Russland Waffen zu liefern": a zu-infinitive has no subject
+    if clause.kind == ClauseKind.INFINITIVE or (clause.kind == ClauseKind.MAIN and clause.coordinated):
+        # "Russland Waffen zu liefern": a zu-infinitive has no subject; "und warf Russland ... vor"
+        # shares the subject of the clause it continues
         subject, objects = [], sorted(subject + objects)
     return ClauseRoles(mentions, subject, objects, is_passive(clause, article.tokens))
 
@@ -75,8 +77,14 @@ def actor_ref(entity: Entity, article: Article) -> ActorRef:
 
 
 def inherited_subject(clauses: list[Clause], index: int, article: Article) -> list[Entity]:
-    """The subject of the nearest governing clause that has one (for infinitive and purpose clauses)."""
+    """The subject of the nearest governing clause that has one (for infinitive and purpose clauses),
+    or of the clause a coordinated one continues ("wies die Kritik zurück und warf ... vor")."""
     clause = clauses[index]
+    if clause.coordinated and clause.kind == ClauseKind.MAIN:
+        first = next((c for c in reversed(clauses[:index]) if c.kind == ClauseKind.MAIN and not c.coordinated), None)
+        roles = clause_roles(first, article) if first is not None else None
+        if roles is not None and roles.subject:
+            return [article.entities[roles.mentions[i].entity] for i in roles.subject]
     while clause.parent is not None and clause.kind in (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE):
         if clause.kind == ClauseKind.SUBORDINATE and clause.opener not in ("dass", "daß"):
             break
