@@ -128,3 +128,14 @@ def test_a_condemned_deed_points_to_the_doer_of_the_earlier_event(run) -> None:
     accusation = find(run(f"{attack} die Tat scharf."), "ACCUSE")
     assert accusation.target is not None and accusation.target.actor.country == "RUS"
     assert find(run(f"{attack} das Haus scharf."), "ACCUSE").target is None
+
+
+def test_a_headline_is_read_with_its_lead(run) -> None:
+    """Alone, 'feuert Rakete ab' would be an attack; the lead says the missile went into the sea (a test)."""
+    article = run(
+        "Nordkorea feuert erneut Rakete ab\n"
+        "SEOUL, 12. März (Yonhap) – Nordkorea hat am Dienstag eine Rakete in Richtung Japanisches Meer abgefeuert."
+    )
+    assert [event.type for event in article.events] == ["MOBILIZE"]
+    assert len(article.events[0].evidence) == 2
+    assert [event.type for event in run("Nordkorea feuert erneut Rakete ab").events] == ["ASSAULT"]

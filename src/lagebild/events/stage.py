@@ -74,14 +74,18 @@ class EventStage:
         statements: list[Occasion] = []
         context = AttributionContext()
         times = event_times(article, self.cues)  # once per article: the times that can date an event
+        lead = lead_lemmas(article)
         for sentence in article.sentences:
             block = article.blocks[sentence.block]
             if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
                 continue
             clauses = sentence_clauses(article, sentence)
             blocked = name_tokens(article, sentence)
+            summarised = lead if block.kind == BlockKind.HEADLINE else []
             hits = [
-                find_triggers(clause, article.tokens, self.lexicon, sense_context(clauses, index, article), blocked)
+                find_triggers(
+                    clause, article.tokens, self.lexicon, sense_context(clauses, index, article) + summarised, blocked
+                )
                 for index, clause in enumerate(clauses)
             ]
             for index in range(len(clauses)):
@@ -223,6 +227,15 @@ def sense_context(clauses: list[Clause], index: int, article: Article) -> list[s
     ("gab ihm 72 Stunden Zeit, um das Land zu verlassen")."""
     members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
     return [article.tokens[i].lemma for clause in members for i in clause.tokens]
+
+
+def lead_lemmas(article: Article) -> list[str]:
+    """Lemmas of the lead, the first sentence of the first paragraph: a headline's words are read with
+    them ("feuert Rakete ab" is the test launch "in Richtung Japanisches Meer" the lead reports)."""
+    for sentence in article.sentences:
+        if article.blocks[sentence.block].kind == BlockKind.PARAGRAPH:
+            return [token.lemma for token in article.sentence_tokens(sentence)]
+    return []
 
 
 def name_tokens(article: Article, sentence: Sentence) -> set[int]:
