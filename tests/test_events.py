@@ -82,6 +82,7 @@ ATTRIBUTED = [
     ("Nach Angaben des Verteidigungsministeriums griff die Armee drei Stellungen an.", "ASSAULT",
      "Verteidigungsministeriums"),
     ("Die Marine beschoss nach eigenen Angaben zwei Schnellboote.", "ASSAULT", "Die Marine"),
+    ("Die Armee habe zwei Dörfer angegriffen, hieß es aus Kiew.", "ASSAULT", "Kiew"),
 ]  # fmt: skip
 
 

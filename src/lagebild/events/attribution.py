@@ -83,8 +83,8 @@ def speaker_of(clause: Clause, article: Article, context: AttributionContext, cu
     subject, _ = subject_and_objects(mentions, clause, article.tokens)
     if subject:
         return claimant_from_entity(article.entities[mentions[subject[0]].entity], article)
-    authors = [m for m in mentions if after_report_noun(m, article, cues)]
-    if authors:
+    authors = [m for m in mentions if after_report_noun(m, article, cues) or m.role == "pp:aus"]
+    if authors:  # "in dem Bericht der Zeitung", "hieß es aus Seoul"
         return claimant_from_entity(article.entities[authors[0].entity], article)
     words = [article.tokens[i] for i in clause.tokens]
     if any(w.lemma in cues.report_nouns or w.text in cues.report_nouns for w in words):
