@@ -145,11 +145,13 @@ def group_coordinated(mentions: list[Mention], tokens: list[Token]) -> None:
 
 
 def is_passive(clause: Clause, tokens: list[Token]) -> bool:
-    """A form of 'werden' (not future 'wird ... reisen') together with a past participle."""
+    """A form of 'werden' (not future 'wird ... reisen') together with a past participle; or a
+    participle with no finite verb at all, the passive of headlines ("Oppositionsführer festgenommen")."""
     words = [tokens[i] for i in clause.tokens]
     has_werden = any(w.lemma == "werden" and w.pos.startswith("VA") for w in words)
     has_participle = any(w.pos == "VVPP" for w in words)
-    return has_werden and has_participle
+    has_finite = any(w.pos.endswith("FIN") for w in words)
+    return has_participle and (has_werden or (not has_finite and clause.kind == ClauseKind.MAIN))
 
 
 def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> tuple[list[int], list[int]]:
