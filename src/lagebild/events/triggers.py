@@ -51,7 +51,7 @@ def find_triggers(
             )
             extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
             best = best_sense([entry for entry, _ in senses], keys)
-        elif token.pos in ("ADJA", "ADJD") and not attributive(tokens, index):
+        elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
             extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
         elif token.pos == "NN":
@@ -65,10 +65,21 @@ def find_triggers(
     return hits
 
 
-def attributive(tokens: list[Token], index: int) -> bool:
-    """An adjective before its noun ('die verletzten Soldaten') is no verb."""
+def attributive(clause: Clause, tokens: list[Token], index: int) -> bool:
+    """An adjective before its noun ('die verletzten Soldaten') is no verb, unless it stands right
+    after the clause's first noun phrase, where the finite verb goes ('Die USA verhängten neue Sanktionen')."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.pos in ("NN", "ADJA")
+    if following is None or following.pos not in ("NN", "ADJA"):
+        return False
+    return not in_verb_second_place(clause, tokens, index)
+
+
+def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> bool:
+    """After a subject-like noun phrase, with no preposition or finite verb before it in the clause."""
+    before = [tokens[i] for i in clause.tokens if i < index]
+    if not before or before[-1].pos not in ("NE", "NN", "PPER"):
+        return False
+    return not any(t.pos in ("APPR", "APPRART") or t.pos.endswith("FIN") for t in before)
 
 
 def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:
