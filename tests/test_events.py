@@ -65,6 +65,7 @@ MODALITIES = [
     ("Die Armee hat die Stadt nicht angegriffen, teilte das Verteidigungsministerium mit.", "ASSAULT", "negated"),
     ("Der Kreml dementierte, dass Putin sich mit dem Söldnerchef getroffen habe.", "CONSULT", "negated"),
     ("Die Armee wird die Stadt nicht vor dem Winter angreifen.", "ASSAULT", "planned"),
+    ("Katar bot an, zwischen Israel und der Hamas zu vermitteln.", "CONSULT", "planned"),
 ]  # fmt: skip
 
 
