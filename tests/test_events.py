@@ -141,3 +141,10 @@ def test_a_headline_is_read_with_its_lead(run) -> None:
     assert [event.type for event in article.events] == ["MOBILIZE"]
     assert len(article.events[0].evidence) == 2
     assert [event.type for event in run("Nordkorea feuert erneut Rakete ab").events] == ["ASSAULT"]
+
+
+def test_both_countries_of_a_joint_event_are_the_two_named_before(run) -> None:
+    text = "Scholz traf am Dienstag den indischen Premierminister Modi. Beide Länder unterzeichneten ein Abkommen."
+    agreement = find(run(text), "AGREE")
+    assert {countries(agreement)} <= {("DEU", "IND"), ("IND", "DEU")}
+    assert run("Beide Länder unterzeichneten ein Abkommen.").events == []  # no parties named: none invented

@@ -94,7 +94,7 @@ class EventStage:
                 for hit in hits[index]:
                     found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context, times)
                     found = complete_speech_act(found, hit, clauses, index, article)
-                    found = reciprocal(found, clauses[index], article, sentence)
+                    found = reciprocal(found, hit, clauses[index], article, sentence)
                     mentions.extend(split_by_times(found, clauses[index], article))
             remember_claimants(clauses, article, context, self.cues)
             statements.extend(self.dated_statements(clauses, sentence, article, times))
@@ -287,21 +287,39 @@ def complete_speech_act(
 RECIPROCAL_WORDS = {"gegenseitig", "einander"}
 
 
-def reciprocal(found: list[EventMention], clause: Clause, article: Article, sentence: Sentence) -> list[EventMention]:
-    """'Beide Seiten beschuldigten sich gegenseitig': each of the two last-named states acts on the other."""
+def reciprocal(
+    found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence
+) -> list[EventMention]:
+    """'Beide Seiten beschuldigten sich gegenseitig': each of the two last-named states acts on the other;
+    'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
     words = {article.tokens[i].text.lower() for i in clause.tokens}
-    if not found or not words & RECIPROCAL_WORDS or "beide" not in words:
+    if not found or "beide" not in words:
         return found
-    parties: list = []
-    for entity in sorted(article.entities, key=lambda e: -e.start):
-        if entity.start >= sentence.start or entity.actor is None or entity.actor.country is None:
-            continue
-        if entity.label == "LOC" and all(p.actor.country != entity.actor.country for p in parties):
-            parties.append(actor_ref(entity, article))
-        if len(parties) == 2:
-            first, second = parties[1], parties[0]
-            return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
-    return found
+    mutual = bool(words & RECIPROCAL_WORDS)
+    symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
+    joint = symmetric and found[0].source is None and found[0].target is None
+    parties = last_two_states(article, sentence) if mutual or joint else None
+    if parties is None:
+        return found
+    first, second = parties
+    if mutual:
+        return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
+    return [replace(found[0], source=first, target=second)]
+
+
+def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
+    """The two countries named last before the sentence, in the order they were named; failing two
+    country names, the last two actors of different countries ("Scholz traf Modi. Beide Länder ...")."""
+    before = sorted((e for e in article.entities if e.start < sentence.start and e.actor and e.actor.country),
+                    key=lambda e: -e.start)  # fmt: skip
+    for candidates in ([e for e in before if e.label == "LOC"], before):
+        parties: list[ActorRef] = []
+        for entity in candidates:
+            if all(p.actor.country != entity.actor.country for p in parties):
+                parties.append(actor_ref(entity, article))
+            if len(parties) == 2:
+                return parties[1], parties[0]
+    return None
 
 
 def split_by_times(found: list[EventMention], clause: Clause, article: Article) -> list[EventMention]:
