@@ -129,6 +129,14 @@ class EventStage:
         particle = article.tokens[clause.last].text.lower()
         return bool(lemmas & carriers or {particle + lemma for lemma in lemmas} & carriers)
 
+    def intends(self, clauses: list[Clause], index: int, article: Article) -> bool:
+        """An infinitive clause under a verb of intention or announcement ('kündigte an, ... zu')."""
+        clause = clauses[index]
+        if clause.kind != ClauseKind.INFINITIVE or clause.parent is None:
+            return False
+        governing = [article.tokens[i] for i in clauses[clause.parent].tokens]
+        return any(t.lemma in self.cues.planned_verbs and t.pos.startswith("VV") for t in governing)
+
     def mentions_of(
         self,
         hit: TriggerHit,
@@ -151,6 +159,9 @@ class EventStage:
                 sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
                 if is_reporting_clause(clause, article.tokens, self.cues):
                     reporter = [Claimant(actor_ref(e, article).text, e.actor.country) for e in sources[:1]]
+            if not sources and self.intends(clauses, index, article):
+                # "Moskau kündigte an, die Angriffe zu verstärken": who intends it does it
+                sources = inherited_subject(clauses, index, article)
         else:
             fallback = [] if roles.subject else inherited_subject(clauses, index, article)
             sources, targets = verb_arguments(hit, roles, article, fallback)
