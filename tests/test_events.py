@@ -84,6 +84,7 @@ ATTRIBUTED = [
      "Verteidigungsministeriums"),
     ("Die Marine beschoss nach eigenen Angaben zwei Schnellboote.", "ASSAULT", "Die Marine"),
     ("Die Armee habe zwei Dörfer angegriffen, hieß es aus Kiew.", "ASSAULT", "Kiew"),
+    ("Russische Truppen griffen in der Nacht Charkiw an. Das teilte der Gouverneur mit.", "ASSAULT", "Gouverneur"),
 ]  # fmt: skip
 
 

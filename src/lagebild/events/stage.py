@@ -75,11 +75,14 @@ class EventStage:
         context = AttributionContext()
         times = event_times(article, self.cues)  # once per article: the times that can date an event
         lead = lead_lemmas(article)
+        previous: list[EventMention] = []  # the mentions of the sentence before
         for sentence in article.sentences:
             block = article.blocks[sentence.block]
             if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
                 continue
             clauses = sentence_clauses(article, sentence)
+            attribute_back(previous, clauses, article, context, self.cues)
+            first_new = len(mentions)
             blocked = name_tokens(article, sentence)
             summarised = lead if block.kind == BlockKind.HEADLINE else []
             hits = [
@@ -96,6 +99,7 @@ class EventStage:
                     found = complete_speech_act(found, hit, clauses, index, article)
                     found = reciprocal(found, hit, clauses[index], article, sentence)
                     mentions.extend(split_by_times(found, clauses[index], article))
+            previous = mentions[first_new:]
             remember_claimants(clauses, article, context, self.cues)
             statements.extend(self.dated_statements(clauses, sentence, article, times))
         resolve_event_objects(mentions)
@@ -238,6 +242,24 @@ def sense_context(clauses: list[Clause], index: int, article: Article) -> list[s
     ("gab ihm 72 Stunden Zeit, um das Land zu verlassen")."""
     members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
     return [article.tokens[i].lemma for clause in members for i in clause.tokens]
+
+
+def attribute_back(
+    previous: list[EventMention], clauses: list[Clause], article: Article, context: AttributionContext, cues: Cues
+) -> None:
+    """'Das teilte Gouverneur X mit.': the sentence before is X's account."""
+    if not previous or not clauses:
+        return
+    clause = clauses[0]
+    opener = article.tokens[clause.first]
+    if opener.pos != "PDS" or opener.text.lower() not in ("das", "dies"):
+        return
+    if not is_reporting_clause(clause, article.tokens, cues):
+        return
+    speaker = speaker_of(clause, article, context, cues)
+    for mention in previous:
+        if speaker is not None and not mention.attribution:
+            mention.attribution = [speaker]
 
 
 def lead_lemmas(article: Article) -> list[str]:
