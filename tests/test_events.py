@@ -149,3 +149,8 @@ def test_both_countries_of_a_joint_event_are_the_two_named_before(run) -> None:
     agreement = find(run(text), "AGREE")
     assert {countries(agreement)} <= {("DEU", "IND"), ("IND", "DEU")}
     assert run("Beide Länder unterzeichneten ein Abkommen.").events == []  # no parties named: none invented
+
+
+def test_what_is_threatened_is_no_event_of_its_own(run) -> None:
+    article = run("Israel hat wiederholt mit einem Militärschlag gegen iranische Atomanlagen gedroht.")
+    assert [event.type for event in article.events] == ["THREATEN"]

@@ -26,6 +26,7 @@ from lagebild.document import (
     PlaceRef,
     Sentence,
     TimeExpression,
+    Token,
 )
 from lagebild.events.attribution import (
     AttributionContext,
@@ -85,12 +86,7 @@ class EventStage:
             first_new = len(mentions)
             blocked = name_tokens(article, sentence)
             summarised = lead if block.kind == BlockKind.HEADLINE else []
-            hits = [
-                find_triggers(
-                    clause, article.tokens, self.lexicon, sense_context(clauses, index, article) + summarised, blocked
-                )
-                for index, clause in enumerate(clauses)
-            ]
+            hits = [self.triggers_of(clauses, index, article, summarised, blocked) for index in range(len(clauses))]
             for index in range(len(clauses)):
                 if is_content_of_speech_act(clauses, hits, index):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
@@ -132,6 +128,14 @@ class EventStage:
         lemmas = {article.tokens[i].lemma for i in clause.tokens if article.tokens[i].pos.startswith("VV")}
         particle = article.tokens[clause.last].text.lower()
         return bool(lemmas & carriers or {particle + lemma for lemma in lemmas} & carriers)
+
+    def triggers_of(
+        self, clauses: list[Clause], index: int, article: Article, summarised: list[str], blocked: set[int]
+    ) -> list[TriggerHit]:
+        """The clause's triggers, senses chosen with its context (and, for a headline, the lead's words)."""
+        context = sense_context(clauses, index, article) + summarised
+        hits = find_triggers(clauses[index], article.tokens, self.lexicon, context, blocked)
+        return without_threatened(hits, article.tokens)
 
     def intends(self, clauses: list[Clause], index: int, article: Article) -> bool:
         """An infinitive clause under a verb of intention or announcement ('kündigte an, ... zu')."""
@@ -290,6 +294,23 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
+
+
+THREAT_CONTENT_GAP = {"ART", "ADJA", "PIAT", "PIDAT", "ADV", "CARD", "PPOSAT"}
+
+
+def without_threatened(clause_hits: list[TriggerHit], tokens: list[Token]) -> list[TriggerHit]:
+    """'drohte mit einem Militärschlag': what is threatened is the threat's content, no event of its own."""
+    if not any(hit.entry.type == "THREATEN" and hit.entry.pos != "N" for hit in clause_hits):
+        return clause_hits
+    return [hit for hit in clause_hits if not (hit.entry.pos == "N" and threatened_with(tokens, hit.token))]
+
+
+def threatened_with(tokens: list[Token], index: int) -> bool:
+    cursor = index - 1
+    while cursor >= 0 and tokens[cursor].pos in THREAT_CONTENT_GAP:
+        cursor -= 1
+    return cursor >= 0 and tokens[cursor].text.lower() == "mit"
 
 
 def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> bool:
