@@ -154,3 +154,15 @@ def test_both_countries_of_a_joint_event_are_the_two_named_before(run) -> None:
 def test_what_is_threatened_is_no_event_of_its_own(run) -> None:
     article = run("Israel hat wiederholt mit einem Militärschlag gegen iranische Atomanlagen gedroht.")
     assert [event.type for event in article.events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Demonstranten blockierten am Montag Kreuzungen in der Hauptstadt Belgrad.",
+        "Die Polizei nahm im Zentrum des serbischen Belgrad drei Demonstranten fest.",
+    ],
+)
+def test_a_place_after_a_noun_of_place_locates_the_event(run, sentence: str) -> None:
+    located = [event for event in run(sentence).events if event.location]
+    assert located and located[0].location.place.name == "Belgrade"

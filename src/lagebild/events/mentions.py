@@ -249,14 +249,12 @@ def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:
 
 
 def is_located(preceding: list[Token]) -> bool:
-    """'in Kiew', 'im Gazastreifen', 'in der Ukraine', and 'im Süden des Gazastreifens' (a noun with
-    the place in the genitive after the preposition)."""
+    """'in Kiew', 'im Gazastreifen', 'in der Ukraine', and with a noun between: 'im Süden des
+    Gazastreifens', 'in der Hauptstadt Belgrad'."""
     if any(is_locative_word(t) for t in preceding[-2:]):
         return True
-    genitive_after_noun = (
-        len(preceding) == 3 and preceding[1].pos == "NN" and preceding[2].text.lower() in ("des", "der")
-    )
-    return genitive_after_noun and is_locative_word(preceding[0])
+    noun_between = len(preceding) == 3 and all(t.pos in ("ART", "NN") for t in preceding[1:])
+    return noun_between and is_locative_word(preceding[0])
 
 
 def is_locative_word(token: Token) -> bool:
