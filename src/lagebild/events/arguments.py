@@ -160,8 +160,32 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
     actors = [i for i in core if not mentions[i].is_place]
     explicit = [i for i in actors if mentions[i].role == "subj"]
     subject = explicit[0] if explicit else next((i for i in actors if mentions[i].role != "obj"), None)
+    fronted = fronted_genitive(mentions, clause, tokens)
+    if fronted is not None and (subject is None or before_finite_verb(clause, tokens) <= mentions[subject].first):
+        return [fronted], core  # "Ein Schiff der chinesischen Küstenwache hat ... beschossen"
     if subject is None:
         return [], core
     group = mentions[subject].group or [subject]
     objects = [i for i in core if i not in group]  # a place can be what is attacked: "griff Odessa an"
     return group, objects
+
+
+def before_finite_verb(clause: Clause, tokens: list[Token]) -> int:
+    """The token index of the clause's first finite verb (past the clause when it has none)."""
+    return next((i for i in clause.tokens if tokens[i].pos.endswith("FIN")), clause.tokens[-1] + 1)
+
+
+def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> int | None:
+    """In a main clause whose first phrase is a noun with an actor in the genitive, before the finite
+    verb ("Ein Schiff der chinesischen Küstenwache hat ..."), that actor acts."""
+    if clause.kind != ClauseKind.MAIN or clause.coordinated:
+        return None
+    finite = before_finite_verb(clause, tokens)
+    opening = [i for i in clause.tokens if i < finite]
+    if not opening or not all(tokens[i].pos in ("ART", "ADJA", "NN") for i in opening if i < opening[-1]):
+        return None
+    head = next((i for i in opening if tokens[i].pos == "NN"), None)
+    if head is None:
+        return None
+    genitives = (n for n, m in enumerate(mentions) if m.role == "gen" and m.head_noun == head and m.last < finite)
+    return next(genitives, None)
