@@ -85,6 +85,7 @@ ATTRIBUTED = [
     ("Die Marine beschoss nach eigenen Angaben zwei Schnellboote.", "ASSAULT", "Die Marine"),
     ("Die Armee habe zwei Dörfer angegriffen, hieß es aus Kiew.", "ASSAULT", "Kiew"),
     ("Russische Truppen griffen in der Nacht Charkiw an. Das teilte der Gouverneur mit.", "ASSAULT", "Gouverneur"),
+    ("Nach ukrainischen Angaben griffen russische Truppen in der Nacht Charkiw an.", "ASSAULT", "ukrainischen"),
 ]  # fmt: skip
 
 

@@ -117,9 +117,16 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
     words = [article.tokens[i] for i in clause.tokens]
     if not found and any_anaphoric_marker(words, cues):
         report = next(index for index, word in enumerate(words) if is_report_noun(word.lemma, cues))
-        own = own_account(words, report, clause, article)
+        own = own_account(words, report, clause, article) or national_account(words[report], article)
         found.append(own or context.last_claimant or Claimant(text=words[report].text, country=None))
     return found
+
+
+def national_account(report: Token, article: Article) -> Claimant | None:
+    """'nach philippinischen Angaben': the country of the adjective before the report noun."""
+    before = [article.entities[i] for i in article.entities_within(report.start - 40, report.start)]
+    adjective = next((e for e in reversed(before) if e.label == "LOCderiv" and e.end + 1 >= report.start), None)
+    return claimant_from_entity(adjective, article) if adjective is not None else None
 
 
 def own_account(words: list[Token], report: int, clause: Clause, article: Article) -> Claimant | None:
