@@ -367,6 +367,7 @@ class Cues:
     attribution_prepositions: frozenset[str]
     subjunctive_forms: frozenset[str]
     deed_nouns: frozenset[str]
+    decision_nouns: frozenset[str]
 
     def group(self, category: str, name: str) -> CueGroup:
         for group in self.groups[category]:
@@ -482,4 +483,5 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         attribution_prepositions=lowered(*pick("attribution", "prepositions")),
         subjunctive_forms=lowered(*pick("attribution", "reported_speech")),
         deed_nouns=lemmas(*pick("reference", "deed_nouns")),
+        decision_nouns=lemmas(*pick("reference", "decision_nouns")),
     )

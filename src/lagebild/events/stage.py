@@ -193,7 +193,7 @@ class EventStage:
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte in einem Gespräch mit der Nachrichtenagentur": an interview, no diplomacy
         object_event = (
-            hit.entry.type in ACCUSING_TYPES
+            hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES
             and not targets
             and names_an_event(clause, hit, article, self.lexicon, self.cues)
         )
@@ -292,7 +292,8 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
 
 
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
+ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}  # their object event is a hostile act
+APPROVING_TYPES = {"SUPPORT"}  # their object event may be any act
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
 
@@ -398,11 +399,15 @@ def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
 
 
 def names_an_event(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues) -> bool:
-    """'verurteilte den Angriff', 'die Tat': the object is an earlier event, not an actor."""
+    """'verurteilte den Angriff', 'die Tat', 'begrüßte die Entscheidung': the object is an earlier
+    event, not an actor (for approval a decision of any kind, for accusations a hostile act)."""
+    approving = hit.entry.type in APPROVING_TYPES
     for index in clause.tokens:
         token = article.tokens[index]
         if index <= hit.token or token.pos != "NN":
             continue
+        if approving and token.lemma in cues.decision_nouns:
+            return True
         if token.lemma in cues.deed_nouns or any(e.type in CONFLICT_TYPES for e in lexicon.nouns(token.lemma)):
             return True
     return False
@@ -413,7 +418,8 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
     for mention in mentions:
         if not mention.object_event or mention.target is not None:
             continue
-        earlier = [m for m in mentions if m.order < mention.order and m.type in CONFLICT_TYPES and m.source]
+        acts = None if mention.type in APPROVING_TYPES else CONFLICT_TYPES
+        earlier = [m for m in mentions if m.order < mention.order and m.source and (acts is None or m.type in acts)]
         if earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
 
