@@ -364,17 +364,34 @@ def reciprocal(
 
 def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
     """The two countries named last before the sentence, in the order they were named; failing two
-    country names, the last two actors of different countries ("Scholz traf Modi. Beide Länder ...")."""
-    before = sorted((e for e in article.entities if e.start < sentence.start and e.actor and e.actor.country),
+    country names, the last two parties of different country or sector ("Scholz traf Modi. Beide
+    Länder ...", "der Armee und der RSF-Miliz. Beide Seiten ..."); the agency of a dateline or other
+    media are no party."""
+    before = sorted((e for e in article.entities if e.start < sentence.start and is_party(e, article)),
                     key=lambda e: -e.start)  # fmt: skip
-    for candidates in ([e for e in before if e.label == "LOC"], before):
+    for candidates, side in (([e for e in before if e.label == "LOC"], country_of), (before, country_and_sector)):
         parties: list[ActorRef] = []
         for entity in candidates:
-            if all(p.actor.country != entity.actor.country for p in parties):
+            if all(side(p.actor) != side(entity.actor) for p in parties):
                 parties.append(actor_ref(entity, article))
             if len(parties) == 2:
                 return parties[1], parties[0]
     return None
+
+
+def is_party(entity: Entity, article: Article) -> bool:
+    if entity.actor is None or entity.actor.country is None or entity.actor.sector == "MED":
+        return False
+    dateline = article.dateline
+    return dateline is None or not dateline.start <= entity.start < dateline.end
+
+
+def country_of(actor: Actor) -> tuple[str | None, ...]:
+    return (actor.country,)
+
+
+def country_and_sector(actor: Actor) -> tuple[str | None, ...]:
+    return (actor.country, actor.sector)
 
 
 def split_by_times(found: list[EventMention], clause: Clause, article: Article) -> list[EventMention]:
