@@ -170,6 +170,8 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
     for number, mention in enumerate(roles.mentions):
         if number in roles.subject or mention.role not in allowed or mention.is_place:
             continue
+        if mention.head_noun is not None and tokens[mention.head_noun - 1].text.lower() in ("nach", "laut"):
+            continue  # "nach Angaben des Ministeriums": a source, not a partner
         between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
         on_noun = any(t.pos == "NN" for t in tokens[max(0, mention.first - 3) : mention.first])
         if on_noun and not any(t.text == "," for t in between):
