@@ -167,3 +167,12 @@ def test_what_is_threatened_is_no_event_of_its_own(run) -> None:
 def test_a_place_after_a_noun_of_place_locates_the_event(run, sentence: str) -> None:
     located = [event for event in run(sentence).events if event.location]
     assert located and located[0].location.place.name == "Belgrade"
+
+
+def test_a_country_and_its_armed_forces_are_one_side_of_an_event(run) -> None:
+    article = run(
+        "Türkei greift kurdische Stellungen an\n"
+        "ANKARA, 12. März (Reuters) – Die türkische Luftwaffe hat Stellungen der PKK im Nordirak bombardiert."
+    )
+    assert [event.type for event in article.events] == ["ASSAULT"]
+    assert len(article.events[0].evidence) == 2

@@ -52,9 +52,16 @@ def alignment(pairs: list[tuple[ActorRef | None, ActorRef | None]], crowd: bool 
             if x.actor.name != y.actor.name:
                 return None
             shared += 1
-        elif x.actor.sector and y.actor.sector and x.actor.sector != y.actor.sector and not crowd:
+        elif x.actor.sector and y.actor.sector and not crowd and not same_side(x.actor.sector, y.actor.sector):
             return None
     return shared
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL"})  # "Türkei greift an" and "die türkische Luftwaffe bombardierte": one side
+
+
+def same_side(sector: str, other: str) -> bool:
+    return sector == other or {sector, other} <= STATE_SECTORS
 
 
 def affinity(mention: EventMention, group: list[EventMention]) -> float | None:
