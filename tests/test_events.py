@@ -86,6 +86,7 @@ ATTRIBUTED = [
     ("Die Armee habe zwei Dörfer angegriffen, hieß es aus Kiew.", "ASSAULT", "Kiew"),
     ("Russische Truppen griffen in der Nacht Charkiw an. Das teilte der Gouverneur mit.", "ASSAULT", "Gouverneur"),
     ("Nach ukrainischen Angaben griffen russische Truppen in der Nacht Charkiw an.", "ASSAULT", "ukrainischen"),
+    ("Frankreich wird der Ukraine weitere Raketen liefern. Das kündigte Präsident Macron an.", "AID", "Macron"),
 ]  # fmt: skip
 
 

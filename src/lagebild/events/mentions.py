@@ -37,7 +37,9 @@ class EventMention:
     attribution: list[Claimant] = field(default_factory=list)
     order: int = 0  # position of the trigger in the text
     block: int = 0  # the block (line) of the article the mention stands in
-    object_event: bool = False  # the target is the doer of an event named as object ("verurteilte den Angriff")
+    # the object names an earlier event whose doer is the target ("verurteilte den Angriff"): the types
+    # it may have (empty: any), None when it names none
+    object_event: tuple[str, ...] | None = None
 
     @property
     def completeness(self) -> int:

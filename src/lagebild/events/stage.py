@@ -55,7 +55,7 @@ from lagebild.events.mentions import (
     verb_arguments,
 )
 from lagebild.events.merge import merge_mentions
-from lagebild.events.modality import modality_of
+from lagebild.events.modality import modality_of, verb_lemmas
 from lagebild.events.triggers import TriggerHit, find_triggers
 
 EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}
@@ -192,11 +192,9 @@ class EventStage:
         )
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte in einem Gespräch mit der Nachrichtenagentur": an interview, no diplomacy
-        object_event = (
-            hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES
-            and not targets
-            and names_an_event(clause, hit, article, self.lexicon, self.cues)
-        )
+        object_event = None
+        if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES and not targets:
+            object_event = referenced_acts(clause, hit, article, self.lexicon, self.cues)
         base = {
             "type": hit.entry.type,
             "mode": hit.entry.mode,
@@ -251,15 +249,16 @@ def sense_context(clauses: list[Clause], index: int, article: Article) -> list[s
 def attribute_back(
     previous: list[EventMention], clauses: list[Clause], article: Article, context: AttributionContext, cues: Cues
 ) -> None:
-    """'Das teilte Gouverneur X mit.': the sentence before is X's account."""
+    """'Das teilte Gouverneur X mit.', 'Das kündigte X an.': the sentence before is X's account."""
     if not previous or not clauses:
         return
     clause = clauses[0]
     opener = article.tokens[clause.first]
     if opener.pos != "PDS" or opener.text.lower() not in ("das", "dies"):
         return
-    if not is_reporting_clause(clause, article.tokens, cues):
-        return
+    words = [article.tokens[i] for i in clause.tokens]
+    if not is_reporting_clause(clause, article.tokens, cues) and not verb_lemmas(words) & cues.planned_verbs:
+        return  # "Das teilte X mit", "Das kündigte X an"
     speaker = speaker_of(clause, article, context, cues)
     for mention in previous:
         if speaker is not None and not mention.attribution:
@@ -292,8 +291,8 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
 
 
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}  # their object event is a hostile act
-APPROVING_TYPES = {"SUPPORT"}  # their object event may be any act
+ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
+APPROVING_TYPES = {"SUPPORT"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
 
@@ -415,28 +414,30 @@ def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
     return None
 
 
-def names_an_event(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues) -> bool:
-    """'verurteilte den Angriff', 'die Tat', 'begrüßte die Entscheidung': the object is an earlier
-    event, not an actor (for approval a decision of any kind, for accusations a hostile act)."""
-    approving = hit.entry.type in APPROVING_TYPES
+def referenced_acts(
+    clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues
+) -> tuple[str, ...] | None:
+    """'verurteilte den Angriff', 'die Tat', 'kritisierte die Entscheidung': the object is an earlier
+    event, not an actor. Returns the types that event may have (empty: any act; a decision can be
+    anything, a deed or an attack is hostile); None when the object names no event."""
     for index in clause.tokens:
         token = article.tokens[index]
         if index <= hit.token or token.pos != "NN":
             continue
-        if approving and token.lemma in cues.decision_nouns:
-            return True
+        if token.lemma in cues.decision_nouns:
+            return ()
         if token.lemma in cues.deed_nouns or any(e.type in CONFLICT_TYPES for e in lexicon.nouns(token.lemma)):
-            return True
-    return False
+            return CONFLICT_TYPES
+    return None
 
 
 def resolve_event_objects(mentions: list[EventMention]) -> None:
-    """The target of 'verurteilte den Angriff' is whoever carried out the last attack before it."""
+    """The target of 'verurteilte den Angriff' is whoever carried out the last such act before it."""
     for mention in mentions:
-        if not mention.object_event or mention.target is not None:
+        if mention.object_event is None or mention.target is not None:
             continue
-        acts = None if mention.type in APPROVING_TYPES else CONFLICT_TYPES
-        earlier = [m for m in mentions if m.order < mention.order and m.source and (acts is None or m.type in acts)]
+        acts = mention.object_event
+        earlier = [m for m in mentions if m.order < mention.order and m.source and (not acts or m.type in acts)]
         if earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
 
