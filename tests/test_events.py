@@ -177,3 +177,9 @@ def test_a_country_and_its_armed_forces_are_one_side_of_an_event(run) -> None:
     )
     assert [event.type for event in article.events] == ["ASSAULT"]
     assert len(article.events[0].evidence) == 2
+
+
+def test_an_article_before_a_noun_is_no_back_reference(run) -> None:
+    """'Das Ministerium sprach von ...' is a new statement; only 'Das teilte X mit' looks back."""
+    text = "China forderte Washington auf, die Zölle zurückzunehmen. Das Handelsministerium sprach von einem Verstoß."
+    assert find(run(text), "REQUEST").attribution == []

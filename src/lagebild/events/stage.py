@@ -254,8 +254,9 @@ def attribute_back(
         return
     clause = clauses[0]
     opener = article.tokens[clause.first]
-    if opener.pos != "PDS" or opener.text.lower() not in ("das", "dies"):
-        return
+    verb = article.tokens[clause.tokens[1]] if len(clause.tokens) > 1 else None
+    if opener.text.lower() not in ("das", "dies") or verb is None or not verb.pos.endswith("FIN"):
+        return  # the pronoun alone before the verb: "Das teilte ... mit", not "Das Ministerium teilte ..."
     words = [article.tokens[i] for i in clause.tokens]
     if not is_reporting_clause(clause, article.tokens, cues) and not verb_lemmas(words) & cues.planned_verbs:
         return  # "Das teilte X mit", "Das kündigte X an"
