@@ -137,6 +137,11 @@ class EventStage:
         hits = find_triggers(clauses[index], article.tokens, self.lexicon, context, blocked)
         return without_threatened(hits, article.tokens)
 
+    def weighs(self, clause: Clause, article: Article) -> bool:
+        """A clause whose verb plans or considers ('plant', 'erwägt', 'prüft')."""
+        words = [article.tokens[i] for i in clause.tokens]
+        return bool(verb_lemmas(words) & (self.cues.planned_verbs | self.cues.possible_verbs))
+
     def intends(self, clauses: list[Clause], index: int, article: Article) -> bool:
         """An infinitive clause under a verb of intention or announcement ('kündigte an, ... zu')."""
         clause = clauses[index]
@@ -167,6 +172,9 @@ class EventStage:
                 sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
                 if is_reporting_clause(clause, article.tokens, self.cues):
                     reporter = [Claimant(actor_ref(e, article).text, e.actor.country) for e in sources[:1]]
+            if not sources and targets and self.weighs(clause, article):
+                # "Die EU erwägt Strafzölle gegen China": who plans or weighs a measure would take it
+                sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
             if not sources and self.intends(clauses, index, article):
                 # "Moskau kündigte an, die Angriffe zu verstärken": who intends it does it
                 sources = inherited_subject(clauses, index, article)
