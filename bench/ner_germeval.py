@@ -2,9 +2,10 @@
 
     python bench/ner_germeval.py [--json] [--model DIR] [--method METHOD] [--files test-a dev]
 
-Methods: shipped (the model combined with the rules as lagebild.entities.ner does), model,
-rules, fill (model, then rule names of --fill classes where it found nothing), relabel (a
-model span that is exactly one known name takes that name's class).
+Methods: shipped (the model combined with the rules as lagebild.entities.ner does), model
+(alone; for an ensemble, the spans most of its models find), rules, fill (model, then rule
+names of --fill classes where it found nothing), relabel (a model span that is exactly one
+known name takes that name's class).
 
 Exact spans, outer labels; reads ../shared/corpus/germeval2014 relative to the repository.
 The shipped model was trained on dev and test-a together (see scripts/train_ner.py), so its
@@ -84,8 +85,9 @@ def main() -> None:
         print(f"{name} ({args.method}, {report['tokens_per_second']} tokens/s)")
         for kind in [*KEPT_LABELS, "micro"]:
             row = report[kind]
-            print(f"  {kind:9s} P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}"
-                  f"  n {row['support']}")
+            print(
+                f"  {kind:9s} P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}  n {row['support']}"
+            )
 
 
 if __name__ == "__main__":

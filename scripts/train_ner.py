@@ -1,11 +1,13 @@
-"""Train the spaCy NER model shipped in src/lagebild/data/models/ner-de/ from GermEval 2014.
+"""Train the spaCy NER models shipped in src/lagebild/data/models/ner-de/ from GermEval 2014.
 
     python scripts/train_ner.py --train dev test-a --out src/lagebild/data/models/ner-de
     python scripts/train_ner.py --train dev --evaluate test-a --out /tmp/ner-dev
 
-Reads ../shared/corpus/germeval2014/NER-de-{name}.tsv. A fixed seed and one thread make
-reruns repeat; a tenth of the training sentences (every tenth) is held out to choose the
-epoch, so a file given with --evaluate never influences the model.
+Reads ../shared/corpus/germeval2014/NER-de-{name}.tsv. An ensemble of --models models (3),
+alike but for their seeds, is saved as one pipeline with an NER component per model;
+lagebild.entities.ner keeps the spans most of them find. Fixed seeds and one thread make
+reruns repeat; a tenth of the training sentences (every tenth) is held out to choose each
+model's epoch, so a file given with --evaluate never influences the models.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import random
 import sys
 import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # share the machine: one core
@@ -24,16 +27,46 @@ from spacy.language import Language
 from spacy.training import Example, iob_to_biluo
 from spacy.util import minibatch
 
-from lagebild.entities.germeval import GermEvalSentence, bio_spans, read_germeval, score_labels
+from lagebild.entities.germeval import GermEvalSentence, bio_spans, read_germeval, score_labels, span_labels
 from lagebild.entities.name_features import load_name_lexicon
-from lagebild.entities.ner import FEATURE_ATTRS, doc_labels, make_doc
+from lagebild.entities.ner import FEATURE_ATTRS, label_sentences, make_doc, word_tags
 
 GERMEVAL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "germeval2014"
-SEED = 2014
 HELD_OUT_EVERY = 10
+# Embedding rows of the features with few distinct values (one first letter, word shapes, tags, marks,
+# word classes); words and their last three letters get Recipe.embed_rows each.
+SMALL_FEATURE_ROWS = 1000
+OPEN_FEATURES = ("NORM", "SUFFIX")
 
 
-def ner_config(width: int, depth: int, embed_rows: int) -> dict:
+@dataclass(frozen=True)
+class Recipe:
+    """How the model is built and trained; the defaults are the shipped model's."""
+
+    epochs: int = 14
+    width: int = 64
+    depth: int = 2
+    window: int = 1
+    embed_rows: int = 5000
+    dropout: float = 0.3
+    augment: int = 0
+    batch_size: int = 32
+    seed: int = 2014
+    models: int = 3  # an ensemble: a span needs the vote of more than half of the models
+
+
+def embed_config(recipe: Recipe) -> dict:
+    rows = [recipe.embed_rows if attr in OPEN_FEATURES else SMALL_FEATURE_ROWS for attr in FEATURE_ATTRS]
+    return {
+        "@architectures": "spacy.MultiHashEmbed.v2",
+        "width": recipe.width,
+        "attrs": list(FEATURE_ATTRS),
+        "rows": rows,
+        "include_static_vectors": False,
+    }
+
+
+def ner_config(recipe: Recipe) -> dict:
     return {
         "model": {
             "@architectures": "spacy.TransitionBasedParser.v2",
@@ -44,18 +77,12 @@ def ner_config(width: int, depth: int, embed_rows: int) -> dict:
             "use_upper": True,
             "tok2vec": {
                 "@architectures": "spacy.Tok2Vec.v2",
-                "embed": {
-                    "@architectures": "spacy.MultiHashEmbed.v2",
-                    "width": width,
-                    "attrs": list(FEATURE_ATTRS),
-                    "rows": [embed_rows] * len(FEATURE_ATTRS),
-                    "include_static_vectors": False,
-                },
+                "embed": embed_config(recipe),
                 "encode": {
                     "@architectures": "spacy.MaxoutWindowEncoder.v2",
-                    "width": width,
-                    "depth": depth,
-                    "window_size": 1,
+                    "width": recipe.width,
+                    "depth": recipe.depth,
+                    "window_size": recipe.window,
                     "maxout_pieces": 3,
                 },
             },
@@ -102,42 +129,43 @@ def with_names_swapped(
         new_labels += labels[previous_end:start]
         replacement = list(rng.choice(pools[kind])) if kind in pools else words[start:end]
         new_words += replacement
-        new_labels += [f"B-{kind}"] + [f"I-{kind}"] * (len(replacement) - 1)
+        new_labels += span_labels(kind, len(replacement))
         previous_end = end
     return new_words + words[previous_end:], new_labels + labels[previous_end:]
 
 
 def evaluate(nlp: Language, sentences: list[GermEvalSentence]) -> float:
-    docs = nlp.pipe(make_doc(nlp, s.words) for s in sentences)
-    predicted = [doc_labels(doc) for doc in docs]
+    """Micro F1 of the model (or the vote of an ensemble) alone, without the rules."""
+    predicted = label_sentences(
+        [(s.words, word_tags(s.words)) for s in sentences], fill_kinds=(), relabel=False, nlp=nlp
+    )
     return score_labels([s.labels for s in sentences], predicted).prf()[2]
 
 
-def train(sentences: list[GermEvalSentence], epochs: int, width: int, depth: int, embed_rows: int,
-          dropout: float, augment: int, batch_size: int) -> Language:
+def train(sentences: list[GermEvalSentence], recipe: Recipe) -> Language:
     """Train on all but every tenth sentence; keep the weights of the best epoch on those.
 
     With augment > 0, each training sentence with names is added that many more times with
     its names swapped for known names of the same class.
     """
-    spacy.util.fix_random_seed(SEED)
-    random.seed(SEED)
+    spacy.util.fix_random_seed(recipe.seed)
+    random.seed(recipe.seed)
     held_out = sentences[::HELD_OUT_EVERY]
     training = [(s.words, s.labels) for i, s in enumerate(sentences) if i % HELD_OUT_EVERY]
-    if augment:
-        rng, pools = random.Random(SEED), name_pools()
+    if recipe.augment:
+        rng, pools = random.Random(recipe.seed), name_pools()
         named = [(words, labels) for words, labels in training if any(label != "O" for label in labels)]
-        training += [with_names_swapped(w, lab, pools, rng) for _ in range(augment) for w, lab in named]
+        training += [with_names_swapped(w, lab, pools, rng) for _ in range(recipe.augment) for w, lab in named]
     nlp = spacy.blank("de")
-    nlp.add_pipe("ner", config=ner_config(width, depth, embed_rows))
+    nlp.add_pipe("ner", config=ner_config(recipe))
     examples = to_examples(nlp, training)
     optimizer = nlp.initialize(lambda: examples)
     best_f1, best_bytes = -1.0, nlp.to_bytes()
-    for epoch in range(epochs):
+    for epoch in range(recipe.epochs):
         random.shuffle(examples)
         losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=batch_size):
-            nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses)
+        for batch in minibatch(examples, size=recipe.batch_size):
+            nlp.update(batch, sgd=optimizer, drop=recipe.dropout, losses=losses)
         with nlp.use_params(optimizer.averages):
             f1 = evaluate(nlp, held_out)
             if f1 > best_f1:
@@ -147,20 +175,25 @@ def train(sentences: list[GermEvalSentence], epochs: int, width: int, depth: int
     return nlp.from_bytes(best_bytes)
 
 
-def without_training_words(nlp: Language, width: int, depth: int, embed_rows: int) -> Language:
-    """The same weights in a fresh pipeline, so that the saved vocab holds no GermEval words.
+def train_ensemble(sentences: list[GermEvalSentence], recipe: Recipe) -> list[Language]:
+    """Recipe.models models, trained alike but for their seeds (seed, seed + 1, ...)."""
+    return [train(sentences, replace(recipe, seed=recipe.seed + index)) for index in range(recipe.models)]
 
-    The model reads words through hashes; the string table a trained pipeline saves would
+
+def without_training_words(models: list[Language], recipe: Recipe) -> Language:
+    """The models' weights as the NER components of one fresh pipeline, whose saved vocab holds no GermEval words.
+
+    The models read words through hashes; the string table a trained pipeline saves would
     list every training word, and GermEval text must not be shipped.
     """
-    trained = nlp.get_pipe("ner")
     clean = spacy.blank("de")
-    ner = clean.add_pipe("ner", config=ner_config(width, depth, embed_rows))
-    for label in trained.labels:
-        ner.add_label(label)
+    components = [clean.add_pipe("ner", name=f"ner_{index}", config=ner_config(recipe)) for index in range(len(models))]
+    for component, nlp in zip(components, models, strict=True):
+        for label in nlp.get_pipe("ner").labels:
+            component.add_label(label)
     clean.initialize()
-    ner.from_bytes(trained.to_bytes(exclude=["vocab"]), exclude=["vocab"])
-    clean.meta.update(nlp.meta)
+    for component, nlp in zip(components, models, strict=True):
+        component.from_bytes(nlp.get_pipe("ner").to_bytes(exclude=["vocab"]), exclude=["vocab"])
     return clean
 
 
@@ -169,20 +202,14 @@ def main() -> None:
     parser.add_argument("--train", nargs="+", default=["dev", "test-a"])
     parser.add_argument("--evaluate", nargs="*", default=[])
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--epochs", type=int, default=14)
-    parser.add_argument("--width", type=int, default=64)
-    parser.add_argument("--depth", type=int, default=2)
-    parser.add_argument("--embed-rows", type=int, default=5000)
-    parser.add_argument("--dropout", type=float, default=0.3)
-    parser.add_argument("--augment", type=int, default=0)
-    parser.add_argument("--batch-size", type=int, default=32)
+    for name, default in vars(Recipe()).items():
+        parser.add_argument(f"--{name.replace('_', '-')}", type=type(default), default=default)
     args = parser.parse_args()
+    recipe = Recipe(**{name: getattr(args, name) for name in vars(Recipe())})
     started = time.perf_counter()
-    nlp = train(load_sentences(args.train), args.epochs, args.width, args.depth, args.embed_rows, args.dropout,
-                args.augment, args.batch_size)
+    nlp = without_training_words(train_ensemble(load_sentences(args.train), recipe), recipe)
     nlp.meta["name"] = "ner_de_germeval"
     nlp.meta["description"] = f"NER for PER, LOC, ORG, LOCderiv trained on GermEval 2014 {' + '.join(args.train)}"
-    nlp = without_training_words(nlp, args.width, args.depth, args.embed_rows)
     args.out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
     for name in args.evaluate:

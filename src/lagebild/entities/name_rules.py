@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lagebild.entities.germeval import bio_spans, span_labels
+
 KNOWN_NAME_CLASSES = {"PLACE": "LOC", "ORG": "ORG", "PERSON": "PER"}
 ORG_ENDINGS = ("AG", "GmbH", "SE", "KG", "e.V.", "Inc.", "Ltd.", "Corp.", "Co.")
 ORG_WORD_SUFFIXES = ("partei", "ministerium", "verband", "gewerkschaft", "bank", "konzern", "gericht")
@@ -25,9 +27,7 @@ def rule_labels(words: list[str], tags: list[str], marks: list[str]) -> list[str
     while index < len(words):
         kind, length = rule_span(words, tags, marks, index)
         if kind:
-            labels[index] = f"B-{kind}"
-            for inside in range(index + 1, index + length):
-                labels[inside] = f"I-{kind}"
+            labels[index : index + length] = span_labels(kind, length)
             index += length
         else:
             index += 1
@@ -67,19 +67,15 @@ def ends_organisation(word: str) -> bool:
 
 def merge_labels(model: list[str], rules: list[str], kinds: tuple[str, ...]) -> list[str]:
     """The model's labels, plus rule spans of the given classes where the model found nothing."""
-    from lagebild.entities.germeval import bio_spans
-
     merged = list(model)
     for start, end, kind in sorted(bio_spans(rules)):
         if kind in kinds and all(label == "O" for label in model[start:end]):
-            merged[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+            merged[start:end] = span_labels(kind, end - start)
     return merged
 
 
 def relabel_known_names(labels: list[str], marks: list[str]) -> list[str]:
     """Give a span exactly covering one known name (lexicon mark) the class of that name."""
-    from lagebild.entities.germeval import bio_spans
-
     relabelled = list(labels)
     for start, end, kind in sorted(bio_spans(labels)):
         span_marks = set(marks[start:end])
@@ -89,6 +85,5 @@ def relabel_known_names(labels: list[str], marks: list[str]) -> list[str]:
         before = marks[start - 1] if start > 0 else None
         after = marks[end] if end < len(marks) else None
         if mark not in (before, after):
-            new_kind = KNOWN_NAME_CLASSES[mark]
-            relabelled[start:end] = [f"B-{new_kind}"] + [f"I-{new_kind}"] * (end - start - 1)
+            relabelled[start:end] = span_labels(KNOWN_NAME_CLASSES[mark], end - start)
     return relabelled

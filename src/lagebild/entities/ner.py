@@ -1,36 +1,38 @@
 """Named-entity recognition: PER, LOC, ORG and LOCderiv spans.
 
-A small spaCy model (data/models/ner-de/, trained by scripts/train_ner.py on GermEval 2014)
-labels words already tokenised, reading beside each word HanTa's tag and a lexicon mark
-(name_features); the rules of name_rules may then correct and complete its spans
-(RULE_FILL_KINDS, RELABEL_KNOWN_NAMES). `find_names` runs this over an article's sentences and maps
-the spans back to character offsets in `Article.text`.
+Small spaCy models (data/models/ner-de/, trained by scripts/train_ner.py on GermEval 2014)
+label words already tokenised, reading beside each word HanTa's tag, a lexicon mark and the
+word's frequency (name_features); with several models (an ensemble, one NER component each), a
+span needs the vote of more than half of them. The rules of name_rules may then correct and
+complete the spans (RULE_FILL_KINDS, RELABEL_KNOWN_NAMES). `find_names` runs this over an
+article's sentences and maps the spans back to character offsets in `Article.text`.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from lagebild.document import Article, Entity
-from lagebild.entities.germeval import bio_spans
-from lagebild.entities.name_features import lexicon_marks
+from lagebild.entities.germeval import bio_spans, span_labels
+from lagebild.entities.name_features import WORD_CACHE_SIZE, frequency_classes, lexicon_marks
 from lagebild.entities.name_rules import merge_labels, relabel_known_names, rule_labels
 
 MODEL_PATH = "data/models/ner-de"
-# What the model embeds per word: spaCy's lexical attributes, HanTa's tag in TAG, and the
-# lexicon mark of name_features in LEMMA (the lemma slot is otherwise unused by the model).
-FEATURE_ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "LEMMA")
+# What the model embeds per word: spaCy's lexical attributes, HanTa's tag in TAG, the lexicon
+# mark of name_features in LEMMA and its frequency class in MORPH (slots otherwise unused by the model).
+FEATURE_ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "LEMMA", "MORPH")
 # How the rules of name_rules combine with the model, chosen on held-out GermEval data
 # (bench/ner_germeval.py --method): classes whose rule names fill the model's gaps, and whether
 # a model span that is exactly one known name takes that name's class.
 RULE_FILL_KINDS: tuple[str, ...] = ("ORG", "PER")  # = model alone on held-out data (±0.001), adds known actors
 RELABEL_KNOWN_NAMES = False
-WORD_CACHE_SIZE = 300_000
 BATCH_SIZE = 64
 
 
@@ -64,7 +66,7 @@ def word_tags(words: list[str]) -> list[str]:
 def make_doc(nlp: Language, words: list[str], tags: list[str] | None = None) -> Doc:
     """A Doc of the words with the features the model reads; tags are computed when not given."""
     tags = word_tags(words) if tags is None else tags
-    return Doc(nlp.vocab, words=words, tags=tags, lemmas=lexicon_marks(words))
+    return Doc(nlp.vocab, words=words, tags=tags, lemmas=lexicon_marks(words), morphs=frequency_classes(words))
 
 
 def doc_labels(doc: Doc) -> list[str]:
@@ -77,14 +79,32 @@ def label_sentences(
     relabel: bool = RELABEL_KNOWN_NAMES,
     nlp: Language | None = None,
 ) -> list[list[str]]:
-    """BIO labels for each (words, tags) pair: the model's, combined with the rules as asked."""
+    """BIO labels for each (words, tags) pair: the models' vote, combined with the rules as asked."""
     nlp = load_ner_model() if nlp is None else nlp
-    docs = nlp.pipe((make_doc(nlp, words, tags) for words, tags in sentences), batch_size=BATCH_SIZE)
-    return [combine_with_rules(doc, fill_kinds, relabel) for doc in docs]
+    docs = [make_doc(nlp, words, tags) for words, tags in sentences]
+    per_model = [model_labels(component, docs) for _, component in nlp.pipeline]
+    return [
+        combine_with_rules(doc, voted_labels(list(labels)), fill_kinds, relabel)
+        for doc, *labels in zip(docs, *per_model, strict=True)
+    ]
 
 
-def combine_with_rules(doc: Doc, fill_kinds: tuple[str, ...], relabel: bool) -> list[str]:
-    labels = doc_labels(doc)
+def model_labels(component: Pipe, docs: list[Doc]) -> list[list[str]]:
+    """One NER component's labels for copies of the docs (each model of an ensemble sees clean docs)."""
+    return [doc_labels(doc) for doc in component.pipe((doc.copy() for doc in docs), batch_size=BATCH_SIZE)]
+
+
+def voted_labels(labels_per_model: list[list[str]]) -> list[str]:
+    """The spans that more than half of the models found; two such spans never overlap."""
+    votes = Counter(span for labels in labels_per_model for span in bio_spans(labels))
+    labels = ["O"] * len(labels_per_model[0])
+    for (start, end, kind), count in votes.items():
+        if 2 * count > len(labels_per_model):
+            labels[start:end] = span_labels(kind, end - start)
+    return labels
+
+
+def combine_with_rules(doc: Doc, labels: list[str], fill_kinds: tuple[str, ...], relabel: bool) -> list[str]:
     marks = [token.lemma_ for token in doc]
     if relabel:
         labels = relabel_known_names(labels, marks)
