@@ -87,6 +87,7 @@ ATTRIBUTED = [
     ("Russische Truppen griffen in der Nacht Charkiw an. Das teilte der Gouverneur mit.", "ASSAULT", "Gouverneur"),
     ("Nach ukrainischen Angaben griffen russische Truppen in der Nacht Charkiw an.", "ASSAULT", "ukrainischen"),
     ("Frankreich wird der Ukraine weitere Raketen liefern. Das kündigte Präsident Macron an.", "AID", "Macron"),
+    ("Frankreich werde seine Truppen aus Niger abziehen, kündigte Präsident Macron an.", "RETREAT", "Macron"),
 ]  # fmt: skip
 
 
@@ -183,3 +184,8 @@ def test_an_article_before_a_noun_is_no_back_reference(run) -> None:
     """'Das Ministerium sprach von ...' is a new statement; only 'Das teilte X mit' looks back."""
     text = "China forderte Washington auf, die Zölle zurückzunehmen. Das Handelsministerium sprach von einem Verstoß."
     assert find(run(text), "REQUEST").attribution == []
+
+
+def test_what_a_demand_asks_for_is_no_event_of_its_own(run) -> None:
+    article = run("Die Militärjunta in Niger hat den Abzug der französischen Soldaten gefordert.")
+    assert [event.type for event in article.events] == ["REQUEST"]

@@ -18,6 +18,7 @@ from lagebild.document import Article, Claimant, Entity, Token
 from lagebild.events.arguments import mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
+from lagebild.events.modality import verb_lemmas
 
 SUBJUNCTIVE_ONE = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe",
                    "gehe", "komme", "liege", "handle", "bleibe", "wisse"}  # fmt: skip
@@ -44,6 +45,13 @@ def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool
     if clause.reporting is None:
         clause.reporting = reports(clause, tokens, cues)
     return clause.reporting
+
+
+def reports_or_announces(clause: Clause, article: Article, cues: Cues) -> bool:
+    """'..., sagte X' and '..., kündigte X an': a postposed clause naming who says or announces it."""
+    if is_reporting_clause(clause, article.tokens, cues):
+        return True
+    return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & cues.planned_verbs)
 
 
 def reports(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
@@ -184,7 +192,7 @@ def attribution_chain(
         as_source = clause.kind == ClauseKind.VERB_FIRST or (
             clause.kind == ClauseKind.SUBORDINATE and clause.opener == "wie"
         )
-        if as_source and clause is not clauses[index] and is_reporting_clause(clause, article.tokens, cues):
+        if as_source and clause is not clauses[index] and reports_or_announces(clause, article, cues):
             speaker = speaker_of(clause, article, context, cues)
             if speaker:
                 chain.insert(0, speaker)

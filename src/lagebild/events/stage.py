@@ -309,8 +309,12 @@ THREAT_CONTENT_GAP = {"ART", "ADJA", "PIAT", "PIDAT", "ADV", "CARD", "PPOSAT"}
 
 
 def without_threatened(clause_hits: list[TriggerHit], tokens: list[Token]) -> list[TriggerHit]:
-    """'drohte mit einem Militärschlag': what is threatened is the threat's content, no event of its own."""
-    if not any(hit.entry.type == "THREATEN" and hit.entry.pos != "N" for hit in clause_hits):
+    """What a threat threatens with ('drohte mit einem Militärschlag') and what a demand asks for
+    ('forderte den Abzug der Soldaten') are their content, no events of their own."""
+    verbs = {hit.entry.type for hit in clause_hits if hit.entry.pos != "N"}
+    if "REQUEST" in verbs:
+        return [hit for hit in clause_hits if hit.entry.pos != "N" or hit.entry.type == "REQUEST"]
+    if "THREATEN" not in verbs:
         return clause_hits
     return [hit for hit in clause_hits if not (hit.entry.pos == "N" and threatened_with(tokens, hit.token))]
 
