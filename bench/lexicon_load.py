@@ -71,8 +71,10 @@ def gold_agreement() -> dict[str, float | int]:
         for field in ("country", "sector", "name"):
             counts[field] += (getattr(actor, field) if actor else None) == gold[field]
     total = counts["actors"] or 1
-    return {"actors": counts["actors"], **{f"{key}_agreement": round(counts[key] / total, 3)
-                                           for key in ("coded", "country", "sector", "name")}}
+    return {
+        "actors": counts["actors"],
+        **{f"{key}_agreement": round(counts[key] / total, 3) for key in ("coded", "country", "sector", "name")},
+    }
 
 
 def main(argv: list[str]) -> int:

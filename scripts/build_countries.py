@@ -98,8 +98,10 @@ def merge(rows: Iterable[CountryRow]) -> list[tuple[str, str, str, str, str]]:
         sources.add(row.source)
         if row.sector and not sector:
             merged[key] = (row.sector, sources)
-    lines = [(form, iso3, kind, sector, ",".join(sorted(sources)))
-             for (form, iso3, kind), (sector, sources) in merged.items()]
+    lines = [
+        (form, iso3, kind, sector, ",".join(sorted(sources)))
+        for (form, iso3, kind), (sector, sources) in merged.items()
+    ]
     return sorted(lines, key=lambda line: (line[1], line[2], line[0]))
 
 

@@ -83,7 +83,11 @@ def test_files_are_grouped_in_reading_order_and_jsonl_stands_alone(tmp_path: Pat
     (tmp_path / "c.txt").write_text("Ein Text ohne Metadaten über ein Treffen in Rom.", encoding="utf-8")
     specs = plan_partitions([tmp_path], 2)
     assert [spec.kind for spec in specs] == [
-        PartitionKind.FILES, PartitionKind.FILES, PartitionKind.JSONL, PartitionKind.FILES, PartitionKind.FILES,
+        PartitionKind.FILES,
+        PartitionKind.FILES,
+        PartitionKind.JSONL,
+        PartitionKind.FILES,
+        PartitionKind.FILES,
     ]
     assert [item for spec in specs for item in items(read_partition(spec))] == items(read_inputs([tmp_path]))
 
@@ -202,8 +206,10 @@ def by_membership(connection: duckdb.DuckDBPyConnection) -> tuple[dict, dict]:
     for event_id, _, _, cluster_id in rows:
         members.setdefault(cluster_id, set()).add(place[event_id])
     events = {
-        place[row["event_id"]]: (frozenset(members[row["cluster_id"]]),
-                                 {k: v for k, v in row.items() if k not in ("event_id", "cluster_id")})
+        place[row["event_id"]]: (
+            frozenset(members[row["cluster_id"]]),
+            {k: v for k, v in row.items() if k not in ("event_id", "cluster_id")},
+        )
         for row in select_events(connection)
     }
     clusters = {
@@ -225,8 +231,13 @@ def lake_and_store(tmp_path_factory) -> tuple[Path, Path]:
     """200 records in 5 partitions (the third repeats two articles of the first) and a store of them."""
     rng = random.Random(9)
     records = [record(number, rng) for number in range(200)]
-    partitions = [records[0:40], records[40:80], [*records[80:120], records[3], records[10]],
-                  records[120:160], records[160:200]]
+    partitions = [
+        records[0:40],
+        records[40:80],
+        [*records[80:120], records[3], records[10]],
+        records[120:160],
+        records[160:200],
+    ]
     directory = tmp_path_factory.mktemp("lake")
     lake = create_lake(directory / "lake")
     numbers = number_partitions(lake, [f"part-{index}" for index in range(len(partitions))])

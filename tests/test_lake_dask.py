@@ -64,8 +64,14 @@ def client() -> Iterator[Any]:
 
 def event_keys(rows: list[dict[str, Any]]) -> set[tuple]:
     return {
-        (row["article_id"], row["type"], row["source_country"], row["target_country"], row["modality"],
-         tuple(row["evidence"]))
+        (
+            row["article_id"],
+            row["type"],
+            row["source_country"],
+            row["target_country"],
+            row["modality"],
+            tuple(row["evidence"]),
+        )
         for row in rows
     }
 
@@ -73,8 +79,14 @@ def event_keys(rows: list[dict[str, Any]]) -> set[tuple]:
 def extracted_keys(records: list[dict[str, Any]]) -> set[tuple]:
     """The same key from `lagebild extract`-style records."""
     return {
-        (record["id"], event["type"], (event["source"] or {}).get("country"),
-         (event["target"] or {}).get("country"), event["modality"], tuple(event["evidence"]))
+        (
+            record["id"],
+            event["type"],
+            (event["source"] or {}).get("country"),
+            (event["target"] or {}).get("country"),
+            event["modality"],
+            tuple(event["evidence"]),
+        )
         for record in records
         for event in record["events"]
     }
@@ -88,8 +100,9 @@ def lake_rows(lake_dir: Path) -> list[dict[str, Any]]:
 def test_dask_lake_has_the_events_of_the_single_machine_path(
     dev_input: Path, client: Any, pipeline: Pipeline, tmp_path: Path
 ) -> None:
-    report = run_dask_ingest([dev_input], tmp_path / "lake", client=client, partition_size=PARTITION_SIZE,
-                             merge_buckets=MERGE_BUCKETS)
+    report = run_dask_ingest(
+        [dev_input], tmp_path / "lake", client=client, partition_size=PARTITION_SIZE, merge_buckets=MERGE_BUCKETS
+    )
     assert report.failed_partitions == 0 and report.failed == 0, report.failures
     assert len({stats["worker"] for stats in report.partition_stats}) == 2  # both workers took partitions
     run_ingest(read_inputs([dev_input]), tmp_path / "store.duckdb", make_pipeline=lambda: pipeline)
@@ -132,8 +145,14 @@ def test_a_worker_killed_mid_run_leaves_no_duplicates_and_the_rerun_completes(
 ) -> None:
     marker = tmp_path / "killed"
     lake_dir = tmp_path / "lake"
-    report = run_dask_ingest([dev_input], lake_dir, client=client, partition_size=PARTITION_SIZE,
-                             merge_buckets=MERGE_BUCKETS, before_commit=partial(kill_worker_once, marker))
+    report = run_dask_ingest(
+        [dev_input],
+        lake_dir,
+        client=client,
+        partition_size=PARTITION_SIZE,
+        merge_buckets=MERGE_BUCKETS,
+        before_commit=partial(kill_worker_once, marker),
+    )
     killed_key, staged = marker.read_text(encoding="utf-8").split()
     assert Path(staged).is_dir()  # the killed attempt's files were left in staging, never committed
     assert report.failed_partitions == 0, report.failures  # Dask retried the partition on a live worker
@@ -141,8 +160,9 @@ def test_a_worker_killed_mid_run_leaves_no_duplicates_and_the_rerun_completes(
     expected = sum(stats["events"] for stats in report.partition_stats)  # each partition's own count
     check_lake_is_whole(lake_dir, expected)
 
-    rerun = run_dask_ingest([dev_input], lake_dir, client=client, partition_size=PARTITION_SIZE,
-                            merge_buckets=MERGE_BUCKETS)
+    rerun = run_dask_ingest(
+        [dev_input], lake_dir, client=client, partition_size=PARTITION_SIZE, merge_buckets=MERGE_BUCKETS
+    )
     assert rerun.skipped == rerun.partitions == report.partitions and rerun.processed == 0
     assert not Path(staged).exists()  # debris of the killed attempt removed
     check_lake_is_whole(lake_dir, expected)

@@ -21,8 +21,12 @@ COLUMNS = {
     "places.tsv": ["form", "name", "iso3", "kind"],
 }
 COUNTRY_COLUMN = {
-    "countries.tsv": "iso3", "countries_curated.tsv": "iso3", "people.tsv": "country",
-    "roles.tsv": "country", "organisations.tsv": "country", "places.tsv": "iso3",
+    "countries.tsv": "iso3",
+    "countries_curated.tsv": "iso3",
+    "people.tsv": "country",
+    "roles.tsv": "country",
+    "organisations.tsv": "country",
+    "places.tsv": "iso3",
 }
 ISO3_CODES = {country.alpha_3 for country in pycountry.countries}
 

@@ -121,9 +121,7 @@ def test_two_articles_reporting_one_meeting_become_one_cluster(tmp_path: Path) -
         rows = connection.execute(
             "SELECT type, events, articles, outlets, mentions, modality FROM clusters ORDER BY type"
         ).fetchall()
-        member_clusters = connection.execute(
-            "SELECT article_id, cluster_id FROM events ORDER BY article_id"
-        ).fetchall()
+        member_clusters = connection.execute("SELECT article_id, cluster_id FROM events ORDER BY article_id").fetchall()
         assert recompute_clusters(connection) == 2  # recomputing changes nothing
         assert connection.execute("SELECT article_id, cluster_id FROM events ORDER BY article_id").fetchall() == (
             member_clusters

@@ -119,9 +119,7 @@ def test_every_gdelt_column_is_documented() -> None:
     assert missing == []
 
 
-def test_a_failed_export_leaves_the_previous_file(
-    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failed_export_leaves_the_previous_file(store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "events.csv"
     out.write_text("earlier export\n", encoding="utf-8")
 

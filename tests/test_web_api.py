@@ -33,8 +33,9 @@ def client(db: Path) -> TestClient:
 
 @pytest.fixture
 def writer(tmp_path: Path) -> TestClient:
-    app = create_app(tmp_path / "new.duckdb", allow_ingest=True, token=TOKEN, make_pipeline=fake_pipeline,
-                     max_body_bytes=4000)
+    app = create_app(
+        tmp_path / "new.duckdb", allow_ingest=True, token=TOKEN, make_pipeline=fake_pipeline, max_body_bytes=4000
+    )
     with TestClient(app) as test_client:
         yield test_client
 
@@ -259,8 +260,16 @@ def test_static_files_reference_no_other_host() -> None:
 def test_docs_page_and_openapi_schema(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     schema = client.get("/openapi.json").json()
-    assert {"/api/events", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/articles",
-            "/api/actors", "/api/stats", "/api/graph", "/api/places"} <= schema["paths"].keys()
+    assert {
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/articles/{article_id}",
+        "/api/articles",
+        "/api/actors",
+        "/api/stats",
+        "/api/graph",
+        "/api/places",
+    } <= schema["paths"].keys()
     assert "post" in schema["paths"]["/api/articles"]
 
 
@@ -315,10 +324,13 @@ def test_ingest_of_plain_text_with_query_metadata(writer: TestClient) -> None:
 
 def test_ingest_of_html_extracts_the_text(writer: TestClient) -> None:
     paragraph = "Die beiden Regierungen haben am Dienstag in der Hauptstadt lange über Zölle verhandelt. " * 4
-    html = f"<html><head><title>Gespräche</title></head><body><article><h1>Gespräche</h1><p>{paragraph}</p>" \
-           f"<p>{paragraph}</p></article></body></html>"
-    response = writer.post("/api/articles", content=html, params={"id": "html-1"},
-                           headers={"Content-Type": "text/html", **auth()})
+    html = (
+        f"<html><head><title>Gespräche</title></head><body><article><h1>Gespräche</h1><p>{paragraph}</p>"
+        f"<p>{paragraph}</p></article></body></html>"
+    )
+    response = writer.post(
+        "/api/articles", content=html, params={"id": "html-1"}, headers={"Content-Type": "text/html", **auth()}
+    )
     assert response.status_code == 201, response.text
     assert "verhandelt" in writer.get("/api/articles/html-1").json()["text"]
 

@@ -139,7 +139,6 @@ def test_markup_in_an_article_renders_as_text(page, base_url: str) -> None:
     assert page.evaluate("document.body.dataset.injected") is None
 
 
-
 def test_docs_page_lists_every_operation_offline(page, base_url: str) -> None:
     from playwright.sync_api import expect
 

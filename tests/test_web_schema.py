@@ -52,8 +52,13 @@ def check_case(case) -> None:
 
 # Invalid input where the schema constrains it (a string path parameter has no invalid value that
 # survives URL encoding, and operations without parameters have none at all).
-NEGATIVE = [("GET", "/api/events"), ("GET", "/api/events/{event_id}"), ("POST", "/api/articles"),
-            ("GET", "/api/graph"), ("GET", "/api/places")]
+NEGATIVE = [
+    ("GET", "/api/events"),
+    ("GET", "/api/events/{event_id}"),
+    ("POST", "/api/articles"),
+    ("GET", "/api/graph"),
+    ("GET", "/api/places"),
+]
 RUNS = [(*operation, GenerationMode.POSITIVE) for operation in OPERATIONS] + [
     (*operation, GenerationMode.NEGATIVE) for operation in NEGATIVE
 ]

@@ -77,30 +77,80 @@ def sample_events(text: str) -> list[Event]:
     brussels = PlaceRef("Brüssel", Place("Brussels", "BEL"))
     interfax = [Claimant("Agentur Interfax", "RUS")]
     return [
-        Event("COOPERATE", "asserted", source=FIN.ref(), target=NATO.ref(), location=brussels,
-              time=day("am Dienstag", SAMPLE_DAY),
-              evidence=spans(text, "in die NATO aufgenommen", "Finnland ist Mitglied der NATO")),
-        Event("AGREE", "asserted", source=FIN.ref(), target=USA.ref(), location=brussels,
-              time=day("am 4. April 2023", SAMPLE_DAY),
-              evidence=spans(text, "übergab die Beitrittsurkunde", "übergibt US-Außenminister Antony Blinken")),
-        Event("SUPPORT", "asserted", source=NATO.ref(), target=FIN.ref(), time=day("am Dienstag", SAMPLE_DAY),
-              evidence=spans(text, "sprach von einem historischen Tag")),
-        Event("THREATEN", "planned", source=RUS.ref(), target=FIN.ref(), attribution=interfax,
-              evidence=spans(text, "Gegenmaßnahmen zu ergreifen", "Russland kündigt Gegenmaßnahmen an")),
-        Event("ACCUSE", "asserted", source=RUS.ref(), target=NATO.ref(), attribution=interfax,
-              evidence=spans(text, "ein Angriff auf die Sicherheit Russlands")),
-        Event("AGREE", "asserted", source=TUR.ref(), target=FIN.ref(),
-              location=PlaceRef("Ankara", Place("Ankara", "TUR")),
-              time=day("am vergangenen Donnerstag", date(2023, 3, 30)),
-              evidence=spans(text, "dem Beitritt Finnlands am vergangenen Donnerstag zugestimmt")),
-        Event("REJECT", "asserted", source=TUR.ref(), target=SWE.ref(),
-              evidence=spans(text, "Die Aufnahme Schwedens blockieren die Türkei")),
-        Event("REQUEST", "asserted", source=FIN.ref(), target=NATO.ref(),
-              time=day("im Mai 2022", date(2022, 5, 1), date(2022, 5, 31)),
-              evidence=spans(text, "ihre Mitgliedschaft im Mai 2022 beantragt")),
-        Event("ASSAULT", "asserted", source=RUS.ref(), target=UKR.ref(),
-              location=PlaceRef("Ukraine", Place("Ukraine", "UKR")),
-              evidence=spans(text, "russischen Einmarsch in die Ukraine")),
+        Event(
+            "COOPERATE",
+            "asserted",
+            source=FIN.ref(),
+            target=NATO.ref(),
+            location=brussels,
+            time=day("am Dienstag", SAMPLE_DAY),
+            evidence=spans(text, "in die NATO aufgenommen", "Finnland ist Mitglied der NATO"),
+        ),
+        Event(
+            "AGREE",
+            "asserted",
+            source=FIN.ref(),
+            target=USA.ref(),
+            location=brussels,
+            time=day("am 4. April 2023", SAMPLE_DAY),
+            evidence=spans(text, "übergab die Beitrittsurkunde", "übergibt US-Außenminister Antony Blinken"),
+        ),
+        Event(
+            "SUPPORT",
+            "asserted",
+            source=NATO.ref(),
+            target=FIN.ref(),
+            time=day("am Dienstag", SAMPLE_DAY),
+            evidence=spans(text, "sprach von einem historischen Tag"),
+        ),
+        Event(
+            "THREATEN",
+            "planned",
+            source=RUS.ref(),
+            target=FIN.ref(),
+            attribution=interfax,
+            evidence=spans(text, "Gegenmaßnahmen zu ergreifen", "Russland kündigt Gegenmaßnahmen an"),
+        ),
+        Event(
+            "ACCUSE",
+            "asserted",
+            source=RUS.ref(),
+            target=NATO.ref(),
+            attribution=interfax,
+            evidence=spans(text, "ein Angriff auf die Sicherheit Russlands"),
+        ),
+        Event(
+            "AGREE",
+            "asserted",
+            source=TUR.ref(),
+            target=FIN.ref(),
+            location=PlaceRef("Ankara", Place("Ankara", "TUR")),
+            time=day("am vergangenen Donnerstag", date(2023, 3, 30)),
+            evidence=spans(text, "dem Beitritt Finnlands am vergangenen Donnerstag zugestimmt"),
+        ),
+        Event(
+            "REJECT",
+            "asserted",
+            source=TUR.ref(),
+            target=SWE.ref(),
+            evidence=spans(text, "Die Aufnahme Schwedens blockieren die Türkei"),
+        ),
+        Event(
+            "REQUEST",
+            "asserted",
+            source=FIN.ref(),
+            target=NATO.ref(),
+            time=day("im Mai 2022", date(2022, 5, 1), date(2022, 5, 31)),
+            evidence=spans(text, "ihre Mitgliedschaft im Mai 2022 beantragt"),
+        ),
+        Event(
+            "ASSAULT",
+            "asserted",
+            source=RUS.ref(),
+            target=UKR.ref(),
+            location=PlaceRef("Ukraine", Place("Ukraine", "UKR")),
+            evidence=spans(text, "russischen Einmarsch in die Ukraine"),
+        ),
     ]
 
 
@@ -117,9 +167,15 @@ def markup_article() -> Article:
     article = StructureStage()(Article(id=MARKUP_ID, text=MARKUP_TEXT, published=date(2023, 4, 3), outlet="Testblatt"))
     article.lang = "de"
     article.events = [
-        Event("ACCUSE", "asserted", source=NOR.ref(), target=RUS.ref(),
-              location=PlaceRef("Oslo", Place("Oslo", "NOR")), time=day("am Montag", date(2023, 4, 3)),
-              evidence=spans(MARKUP_TEXT, "warf Moskau am Montag vor", "<script>document.body")),
+        Event(
+            "ACCUSE",
+            "asserted",
+            source=NOR.ref(),
+            target=RUS.ref(),
+            location=PlaceRef("Oslo", Place("Oslo", "NOR")),
+            time=day("am Montag", date(2023, 4, 3)),
+            evidence=spans(MARKUP_TEXT, "warf Moskau am Montag vor", "<script>document.body"),
+        ),
     ]
     return article
 

@@ -62,8 +62,12 @@ def local_throughput(paths: Sequence[str]) -> dict[str, float]:
             pipeline(item)
             articles += 1
     seconds = time.perf_counter() - loaded
-    return {"articles": articles, "load_seconds": round(loaded - started, 3), "seconds": round(seconds, 3),
-            "articles_per_s": round(articles / seconds, 3) if seconds else 0.0}
+    return {
+        "articles": articles,
+        "load_seconds": round(loaded - started, 3),
+        "seconds": round(seconds, 3),
+        "articles_per_s": round(articles / seconds, 3) if seconds else 0.0,
+    }
 
 
 def longest_processing_time(durations: Sequence[float], workers: int) -> float:
@@ -117,14 +121,16 @@ def bench_dask(
             for p in report.partition_stats
         ]
         total = report.map_seconds + report.merge_seconds
-        result.update({
-            "articles": report.articles,
-            "events": report.events,
-            "map_seconds": report.map_seconds,
-            "merge_seconds": report.merge_seconds,
-            "articles_per_s": round(report.articles / total, 3) if total else 0.0,
-            "map_articles_per_s": round(report.articles / report.map_seconds, 3) if report.map_seconds else 0.0,
-            "partitions": partitions,
-            "projection": projection(partitions, PROJECTED_WORKERS, report.merge_seconds),
-        })
+        result.update(
+            {
+                "articles": report.articles,
+                "events": report.events,
+                "map_seconds": report.map_seconds,
+                "merge_seconds": report.merge_seconds,
+                "articles_per_s": round(report.articles / total, 3) if total else 0.0,
+                "map_articles_per_s": round(report.articles / report.map_seconds, 3) if report.map_seconds else 0.0,
+                "partitions": partitions,
+                "projection": projection(partitions, PROJECTED_WORKERS, report.merge_seconds),
+            }
+        )
     return result

@@ -177,8 +177,16 @@ def map_partitions(
     client.register_plugin(PipelinePlugin())
     run = uuid.uuid4().hex[:8]
     futures = {
-        client.submit(process_partition, spec, numbers[spec.key], lake_root, options, before_commit,
-                      key=f"lagebild-partition-{spec.key}-{run}", pure=False): spec
+        client.submit(
+            process_partition,
+            spec,
+            numbers[spec.key],
+            lake_root,
+            options,
+            before_commit,
+            key=f"lagebild-partition-{spec.key}-{run}",
+            pure=False,
+        ): spec
         for spec in pending
     }
     for future in as_completed(futures):

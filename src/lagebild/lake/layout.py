@@ -105,8 +105,9 @@ def existing_lake(root: Path) -> Lake:
     """The lake at `root` for reading; a coded LakeError when there is none."""
     lake = Lake(Path(root))
     if not lake.manifest.exists():
-        raise LakeError(f"L003 no lake at {lake.root} (create it with 'lagebild ingest PATH --engine dask "
-                        f"--lake {lake.root}')")
+        raise LakeError(
+            f"L003 no lake at {lake.root} (create it with 'lagebild ingest PATH --engine dask --lake {lake.root}')"
+        )
     read_manifest(lake)
     return lake
 

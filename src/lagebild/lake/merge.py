@@ -30,8 +30,15 @@ from lagebild.store.clusters import ClusterRule, EventFacts, build_clusters, clu
 
 EVENTS_PER_BUCKET = 250_000  # a bucket's EventFacts (~1 KB each in Python) fit a worker's memory
 MAX_BUCKETS = 4096
-ACTOR_COLUMNS = ("type", "source_country", "source_sector", "source_name", "target_country", "target_sector",
-                 "target_name")
+ACTOR_COLUMNS = (
+    "type",
+    "source_country",
+    "source_sector",
+    "source_name",
+    "target_country",
+    "target_sector",
+    "target_name",
+)
 
 
 def combo_key(alias: str) -> str:
@@ -51,9 +58,16 @@ def dyad_bucket(row: tuple[Any, ...], buckets: int) -> int:
     """The bucket of an event's (type, dyad), from its type and actor columns."""
     type_, s_country, s_sector, s_name, t_country, t_sector, t_name = row
     facts = EventFacts(
-        id=0, article_id="", type=type_, source_party=party(s_country, s_sector, s_name),
-        target_party=party(t_country, t_sector, t_name), place_country=None, time_start=None, time_end=None,
-        published=None, modality="",
+        id=0,
+        article_id="",
+        type=type_,
+        source_party=party(s_country, s_sector, s_name),
+        target_party=party(t_country, t_sector, t_name),
+        place_country=None,
+        time_start=None,
+        time_end=None,
+        published=None,
+        modality="",
     )
     return zlib.crc32(repr((type_, facts.dyad)).encode("utf-8")) % buckets
 
@@ -63,10 +77,12 @@ def bucket_table(connection: duckdb.DuckDBPyConnection, buckets: int) -> pa.Tabl
     rows = connection.execute(
         f"SELECT DISTINCT {combo_key('e')} AS combo, {', '.join(ACTOR_COLUMNS)} FROM lake_events e"
     ).fetchall()
-    return pa.table({
-        "combo": pa.array([row[0] for row in rows], pa.string()),
-        "bucket": pa.array([dyad_bucket(row[1:], buckets) for row in rows], pa.int32()),
-    })
+    return pa.table(
+        {
+            "combo": pa.array([row[0] for row in rows], pa.string()),
+            "bucket": pa.array([dyad_bucket(row[1:], buckets) for row in rows], pa.int32()),
+        }
+    )
 
 
 def cluster_bucket(lake_root: str, staged: str, bucket: int, rule: ClusterRule) -> tuple[int, int]:
@@ -75,8 +91,12 @@ def cluster_bucket(lake_root: str, staged: str, bucket: int, rule: ClusterRule) 
 
     combos = pq.read_table(Path(staged) / "buckets.parquet", filters=[("bucket", "=", bucket)])
     if combos.num_rows == 0:
-        write_bucket(Path(staged), bucket, [], pa.table({"event_id": pa.array([], pa.int64()),
-                                                           "cluster_id": pa.array([], pa.int64())}))
+        write_bucket(
+            Path(staged),
+            bucket,
+            [],
+            pa.table({"event_id": pa.array([], pa.int64()), "cluster_id": pa.array([], pa.int64())}),
+        )
         return 0, 0
     with open_lake(lake_root) as connection:
         connection.register("bucket_combos", combos)
@@ -86,10 +106,12 @@ def cluster_bucket(lake_root: str, staged: str, bucket: int, rule: ClusterRule) 
         )
         clusters = build_clusters(load_facts(connection), rule)
     rows = [cluster_row(cluster) for cluster in clusters]
-    assignments = pa.table({
-        "event_id": pa.array([m.id for c in clusters for m in c.members], pa.int64()),
-        "cluster_id": pa.array([c.id for c in clusters for _ in c.members], pa.int64()),
-    })
+    assignments = pa.table(
+        {
+            "event_id": pa.array([m.id for c in clusters for m in c.members], pa.int64()),
+            "cluster_id": pa.array([c.id for c in clusters for _ in c.members], pa.int64()),
+        }
+    )
     write_bucket(Path(staged), bucket, rows, assignments)
     return len(clusters), assignments.num_rows
 
@@ -103,8 +125,10 @@ def write_bucket(staged: Path, bucket: int, rows: list[dict[str, object]], assig
             connection.register("new_clusters", pa.Table.from_pylist(rows))
             connection.execute("INSERT INTO clusters BY NAME SELECT * FROM new_clusters")
         connection.register("new_assignments", assignments)
-        for table, query in (("clusters", "SELECT * FROM clusters ORDER BY id"),
-                             ("assignments", "SELECT * FROM new_assignments ORDER BY event_id")):
+        for table, query in (
+            ("clusters", "SELECT * FROM clusters ORDER BY id"),
+            ("assignments", "SELECT * FROM new_assignments ORDER BY event_id"),
+        ):
             target = staged / table / name
             target.parent.mkdir(parents=True, exist_ok=True)
             escaped = str(target).replace("'", "''")
@@ -137,8 +161,11 @@ def merge_lake(
     if client is None:
         counts = [cluster_bucket(*args) for args in arguments]
     else:
-        futures = client.map(cluster_bucket, *zip(*arguments, strict=True), key=[
-            f"lagebild-merge-{token}-{bucket}" for bucket in range(buckets)])
+        futures = client.map(
+            cluster_bucket,
+            *zip(*arguments, strict=True),
+            key=[f"lagebild-merge-{token}-{bucket}" for bucket in range(buckets)],
+        )
         counts = client.gather(futures)
     publish_merge(lake, staged, token)
     return MergeResult(token, sum(c for c, _ in counts), sum(e for _, e in counts), buckets)

@@ -129,8 +129,13 @@ def parquet_partitions(file: Path, size: int) -> list[PartitionSpec]:
     path = str(file.resolve())
     rows = pq.ParquetFile(path).metadata.num_rows
     return [
-        PartitionSpec(partition_key(PartitionKind.PARQUET, [path], start), PartitionKind.PARQUET, (path,), start,
-                      min(start + size, rows))
+        PartitionSpec(
+            partition_key(PartitionKind.PARQUET, [path], start),
+            PartitionKind.PARQUET,
+            (path,),
+            start,
+            min(start + size, rows),
+        )
         for start in range(0, rows, size)
     ]
 

@@ -60,9 +60,9 @@ def lake_view_statements(lake: Lake) -> list[str]:
              FROM lake_articles_all)
            WHERE first_of_id = 1 AND first_of_text = 1""",
         f"CREATE VIEW articles AS SELECT {column_list('articles', 'a')} FROM lake_articles_kept a",
-        f"""CREATE VIEW lake_events AS SELECT e.* FROM {parquet(lake.table_glob('events'))} e
+        f"""CREATE VIEW lake_events AS SELECT e.* FROM {parquet(lake.table_glob("events"))} e
             SEMI JOIN lake_articles_kept k ON k.id = e.article_id AND k.lake_partition = e.id // {EVENT_ID_STRIDE}""",
-        f"""CREATE VIEW events AS SELECT {column_list('events', 'e', without=('cluster_id',))}, c.cluster_id
+        f"""CREATE VIEW events AS SELECT {column_list("events", "e", without=("cluster_id",))}, c.cluster_id
             FROM lake_events e LEFT JOIN lake_assignments c ON c.event_id = e.id""",
         *(
             f"""CREATE VIEW {table} AS SELECT t.* FROM {parquet(lake.table_glob(table))} t

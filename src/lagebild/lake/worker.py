@@ -164,7 +164,7 @@ def write_tables(connection: duckdb.DuckDBPyConnection, directory: Path, number:
     connection.register("article_positions", positions)
     queries = {
         "articles": f"SELECT a.*, {int(number)}::BIGINT AS lake_partition, p.lake_position FROM articles a "
-                    "JOIN article_positions p USING (id) ORDER BY p.lake_position",
+        "JOIN article_positions p USING (id) ORDER BY p.lake_position",
         "events": "SELECT * FROM events ORDER BY id",
         "mentions": "SELECT * FROM mentions ORDER BY event_id, position",
         "actors": "SELECT * FROM actors ORDER BY event_id, role",

@@ -107,8 +107,11 @@ def select_actor_graph(connection: duckdb.DuckDBPyConnection, event_filter: Even
     """Who acts on whom: one edge per (source party, target party) with its events counted by
     class; a party is the actor's ISO3 country, else its name (as in the clusters' dyads)."""
     conditions, params = event_filter.conditions()
-    conditions = [*conditions, "coalesce(source_country, source_name) IS NOT NULL",
-                  "coalesce(target_country, target_name) IS NOT NULL"]
+    conditions = [
+        *conditions,
+        "coalesce(source_country, source_name) IS NOT NULL",
+        "coalesce(target_country, target_name) IS NOT NULL",
+    ]
     rows = connection.execute(GRAPH_QUERY.format(where=where_clause(conditions)), params).fetchall()
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for source, target, event_type, count in rows:

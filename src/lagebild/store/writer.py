@@ -59,8 +59,7 @@ def text_hash(text: str) -> str:
 def pipeline_version(pipeline: Pipeline) -> str:
     """The package version and the stages (with their `version` where a stage declares one)."""
     stages = [
-        f"{stage.name}@{stage.version}" if getattr(stage, "version", None) else stage.name
-        for stage in pipeline.stages
+        f"{stage.name}@{stage.version}" if getattr(stage, "version", None) else stage.name for stage in pipeline.stages
     ]
     return f"lagebild {package_version()} [{' '.join(stages)}]"
 
@@ -237,8 +236,9 @@ def actor_rows(event_id: int, event: dict) -> list[list]:
     for role in ("source", "target"):
         actor = event.get(role)
         if actor:
-            rows.append([event_id, role, actor.get("text") or "", actor.get("name"), actor.get("country"),
-                         actor.get("sector")])
+            rows.append(
+                [event_id, role, actor.get("text") or "", actor.get("name"), actor.get("country"), actor.get("sector")]
+            )
     return rows
 
 

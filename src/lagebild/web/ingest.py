@@ -175,8 +175,9 @@ async def post_article(
     except duckdb.Error as error:
         return error_response(422, f"the article cannot be stored: {str(error).splitlines()[0]}")
     result = {"article_id": view["id"], "status": status, "lang": view["lang"], "events": view["events"]}
-    return JSONResponse(IngestResult.model_validate(result).model_dump(mode="json"),
-                        status_code=201 if status == "stored" else 200)
+    return JSONResponse(
+        IngestResult.model_validate(result).model_dump(mode="json"), status_code=201 if status == "stored" else 200
+    )
 
 
 async def run_blocking(function: Callable[..., Any], *args: Any) -> Any:
