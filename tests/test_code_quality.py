@@ -7,7 +7,6 @@ import sys
 
 from tests.conftest import REPO
 
-
 DIRS = ("src", "tests", "bench", "scripts")
 
 
