@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from lagebild.ingest import read_inputs
+from lagebild.ingest import IngestOptions, read_inputs
 from lagebild.lake import LakeError, merge_lake, open_lake, plan_partitions, read_partition
 from lagebild.lake.layout import (
     EVENT_ID_STRIDE,
@@ -29,10 +29,12 @@ from lagebild.lake.layout import (
     staging_dir,
 )
 from lagebild.lake.partitions import PartitionKind
-from lagebild.lake.worker import write_tables
+from lagebild.lake.worker import PartitionStats, store_partition, write_tables
+from lagebild.pipeline import Pipeline
 from lagebild.store import ExportFormat, export_store, open_store, recompute_clusters, store_record
 from lagebild.store.query import select_actors, select_clusters, select_events, store_stats
 from lagebild.store.schema import create_schema
+from lagebild.structure import StructureStage
 
 SENTENCES = (
     "Die Regierung in Paris hat Gespräche mit Vertretern aus Rom geführt.",
@@ -74,6 +76,22 @@ def test_jsonl_partitions_read_the_shard_as_read_inputs_does(tmp_path: Path, siz
     assert all(spec.kind is PartitionKind.JSONL for spec in specs)
     assert len(specs) == -(-8 // size)  # 8 lines, one of them blank
     assert [item for spec in specs for item in items(read_partition(spec))] == items(read_inputs([shard]))
+
+
+def test_a_partition_is_stored_in_batches_and_repeats_count_as_duplicates(tmp_path: Path) -> None:
+    """Repeats of an article still waiting in the batch are found like repeats already stored."""
+    shard = tmp_path / "shard.jsonl"
+    rows = [{"id": f"a{n}", "text": f"Meldung {n}."} for n in range(70)]
+    rows += [{"id": "a1", "text": "Eine andere Meldung."}, {"id": "neu", "text": "Meldung 69."}]
+    shard.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    [spec] = plan_partitions([shard], 100)
+    stats = PartitionStats(key=spec.key, number=0)
+    with duckdb.connect() as connection:
+        create_schema(connection, created_by="test")
+        order = store_partition(connection, spec, IngestOptions(), Pipeline([StructureStage()]), stats)
+        stored = connection.execute("SELECT count(*) FROM articles").fetchone()
+    assert order == [f"a{n}" for n in range(70)] and stored == (70,)
+    assert (stats.articles, stats.duplicates) == (70, 2)
 
 
 def test_files_are_grouped_in_reading_order_and_jsonl_stands_alone(tmp_path: Path) -> None:

@@ -32,10 +32,19 @@ from lagebild.lake.layout import (
 )
 from lagebild.lake.partitions import PartitionSpec, read_partition
 from lagebild.output import article_record, write_atomically
+from lagebild.parallel import BATCH_MAX_ARTICLES
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.store.database import package_version
 from lagebild.store.schema import create_schema
-from lagebild.store.writer import Action, find_stored, pipeline_version, plan_article, store_record, text_hash
+from lagebild.store.writer import (
+    Action,
+    StoreEntry,
+    find_stored,
+    pipeline_version,
+    plan_article,
+    store_records,
+    text_hash,
+)
 
 MAX_FAILURES_KEPT = 100  # failure messages kept per partition (the count is always exact)
 
@@ -123,15 +132,21 @@ def store_partition(
     pipeline: Pipeline,
     stats: PartitionStats,
 ) -> list[str]:
-    """Store every article of the partition as `lagebild ingest` would; the stored ids in order."""
+    """Store every article of the partition as `lagebild ingest` would; the stored ids in order.
+
+    Records are written in batches (one transaction costs as much as storing dozens of articles);
+    an article repeating one still waiting in the batch is a duplicate like one already stored."""
     version = pipeline_version(pipeline)
     order: list[str] = []
+    batch: list[dict] = []
+    waiting: set[str] = set()  # ids and text hashes of the batch
     for item in read_partition(spec, options):
         if isinstance(item, LagebildError):
             note_failure(stats, item)
             continue
-        plan = plan_article(find_stored(connection, item.id, text_hash(item.text)), version, reprocess=False)
-        if plan.action is Action.SKIP:
+        hash_ = text_hash(item.text)
+        plan = plan_article(find_stored(connection, item.id, hash_), version, reprocess=False)
+        if plan.action is Action.SKIP or item.id in waiting or hash_ in waiting:
             stats.duplicates += 1
             continue
         try:
@@ -139,11 +154,21 @@ def store_partition(
         except Exception as error:  # one broken article must not stop the partition
             note_failure(stats, LagebildError(ErrorCode.E013, item.id, detail=f"{type(error).__name__}: {error}"))
             continue
-        stats.events += store_record(connection, record, version)
-        stats.articles += 1
-        stats.not_german += record.get("lang") not in (None, "de")
-        order.append(record["id"])
-    return order
+        batch.append(record)
+        waiting.update((item.id, hash_))
+        if len(batch) >= BATCH_MAX_ARTICLES:
+            order += store_batch(connection, batch, version, stats)
+            batch, waiting = [], set()
+    return order + store_batch(connection, batch, version, stats)
+
+
+def store_batch(
+    connection: duckdb.DuckDBPyConnection, batch: list[dict], version: str, stats: PartitionStats
+) -> list[str]:
+    stats.events += sum(store_records(connection, [StoreEntry(record) for record in batch], version))
+    stats.articles += len(batch)
+    stats.not_german += sum(record.get("lang") not in (None, "de") for record in batch)
+    return [record["id"] for record in batch]
 
 
 def note_failure(stats: PartitionStats, error: LagebildError) -> None:
