@@ -12,7 +12,7 @@ claimant of the article. The publishing outlet is never part of the chain.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from lagebild.document import Article, Claimant, Entity, Token
 from lagebild.events.arguments import mentions_in_clause, subject_and_objects
@@ -37,6 +37,7 @@ def claimant_from_entity(entity: Entity, article: Article) -> Claimant:
     return Claimant(text=article.text[entity.start : entity.end], country=country)
 
 
+REPORT_NOUN_CACHE_SIZE = 100_000
 MARKER_OPENERS = {"nach", "unter", "aus", "im", "wie"}  # "nach Angaben", "unter Berufung auf": markers, not verbs
 
 
@@ -159,7 +160,12 @@ def after_report_noun(mention, article: Article, cues: Cues) -> bool:
 
 def is_report_noun(lemma: str, cues: Cues) -> bool:
     """'Angaben', and compounds ending in one: 'Polizeiangaben', 'Medienberichte'."""
-    return lemma in cues.report_nouns or lemma.lower().endswith(report_suffixes(cues.report_nouns))
+    return names_report(lemma, cues.report_nouns)
+
+
+@lru_cache(maxsize=REPORT_NOUN_CACHE_SIZE)  # asked for every word of every clause, of few distinct lemmas
+def names_report(lemma: str, report_nouns: frozenset[str]) -> bool:
+    return lemma in report_nouns or lemma.lower().endswith(report_suffixes(report_nouns))
 
 
 @cache
