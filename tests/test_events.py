@@ -189,3 +189,13 @@ def test_an_article_before_a_noun_is_no_back_reference(run) -> None:
 def test_what_a_demand_asks_for_is_no_event_of_its_own(run) -> None:
     article = run("Die Militärjunta in Niger hat den Abzug der französischen Soldaten gefordert.")
     assert [event.type for event in article.events] == ["REQUEST"]
+
+
+def test_a_host_receives_the_guest_who_comes(run) -> None:
+    visit = find(run("Der russische Präsident empfing am Montag den belarussischen Präsidenten im Kreml."), "CONSULT")
+    assert countries(visit) == ("BLR", "RUS")
+
+
+def test_what_talks_are_about_is_no_event_of_its_own(run) -> None:
+    article = run("Putin und Lukaschenko sprachen am Montag über die wirtschaftliche Zusammenarbeit beider Länder.")
+    assert not [event for event in article.events if event.type == "COOPERATE"]

@@ -137,7 +137,9 @@ def verb_arguments(
         # "500 Soldaten sollen abgezogen werden": what is moved belongs to the side that acts
         return sources or subject, [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
     if hit.entry.target[:1] == ("subj",):  # "die Diplomaten hätten 72 Stunden Zeit, ... zu verlassen"
-        return [], [article.entities[mentions[i].entity] for i in roles.subject]
+        subject = [article.entities[mentions[i].entity] for i in roles.subject]
+        guests = [article.entities[mentions[i].entity] for i in roles.objects] if "obj" in hit.entry.source else []
+        return guests[:1], subject  # "Putin empfing Lukaschenko": the guest comes, the host receives
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
     if not sources and is_mutual(hit):
         return between_pair(roles, article)

@@ -135,7 +135,14 @@ class EventStage:
         """The clause's triggers, senses chosen with its context (and, for a headline, the lead's words)."""
         context = sense_context(clauses, index, article) + summarised
         hits = find_triggers(clauses[index], article.tokens, self.lexicon, context, blocked)
-        return without_threatened(hits, article.tokens)
+        verbs = {hit.entry.type for hit in hits if hit.entry.pos != "N"} | self.talk(clauses[index], article)
+        return without_content(hits, verbs, article.tokens)
+
+    def talk(self, clause: Clause, article: Article) -> set[str]:
+        """{'CONSULT'} when a verb of the clause can mean talks ('sprachen über ...' without 'mit')."""
+        verbs = (article.tokens[i] for i in clause.tokens if article.tokens[i].pos.startswith("VV"))
+        consulting = any(entry.type == "CONSULT" for verb in verbs for entry in self.lexicon.verbs(verb.lemma))
+        return {"CONSULT"} if consulting else set()
 
     def weighs(self, clause: Clause, article: Article) -> bool:
         """A clause whose verb plans or considers ('plant', 'erwägt', 'prüft')."""
@@ -305,25 +312,28 @@ APPROVING_TYPES = {"SUPPORT"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
 
-THREAT_CONTENT_GAP = {"ART", "ADJA", "PIAT", "PIDAT", "ADV", "CARD", "PPOSAT"}
+CONTENT_GAP = {"ART", "ADJA", "PIAT", "PIDAT", "ADV", "CARD", "PPOSAT"}
 
 
-def without_threatened(clause_hits: list[TriggerHit], tokens: list[Token]) -> list[TriggerHit]:
-    """What a threat threatens with ('drohte mit einem Militärschlag') and what a demand asks for
-    ('forderte den Abzug der Soldaten') are their content, no events of their own."""
-    verbs = {hit.entry.type for hit in clause_hits if hit.entry.pos != "N"}
+def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list[Token]) -> list[TriggerHit]:
+    """What a threat threatens with ('drohte mit einem Militärschlag'), what a demand asks for
+    ('forderte den Abzug der Soldaten') and what talks are about ('sprachen über die Zusammenarbeit')
+    are their content, no events of their own. `verbs`: the event types the clause's verbs carry."""
     if "REQUEST" in verbs:
         return [hit for hit in clause_hits if hit.entry.pos != "N" or hit.entry.type == "REQUEST"]
-    if "THREATEN" not in verbs:
+    content = {"THREATEN": "mit", "CONSULT": "über"}  # "drohte mit ...", "sprachen über ..."
+    openers = {content[kind] for kind in verbs if kind in content}
+    if not openers:
         return clause_hits
-    return [hit for hit in clause_hits if not (hit.entry.pos == "N" and threatened_with(tokens, hit.token))]
+    return [hit for hit in clause_hits if not (hit.entry.pos == "N" and content_opener(tokens, hit.token) in openers)]
 
 
-def threatened_with(tokens: list[Token], index: int) -> bool:
+def content_opener(tokens: list[Token], index: int) -> str:
+    """The preposition before a noun and its modifiers ('mit einem Militärschlag' -> 'mit')."""
     cursor = index - 1
-    while cursor >= 0 and tokens[cursor].pos in THREAT_CONTENT_GAP:
+    while cursor >= 0 and tokens[cursor].pos in CONTENT_GAP:
         cursor -= 1
-    return cursor >= 0 and tokens[cursor].text.lower() == "mit"
+    return tokens[cursor].text.lower() if cursor >= 0 else ""
 
 
 def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> bool:
