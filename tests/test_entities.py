@@ -124,3 +124,15 @@ def test_a_mention_is_read_once_and_its_actor_cannot_change() -> None:
 def test_representatives_stand_for_whom_they_represent() -> None:
     assert code_actor(["Vertreter", "Israels"], date(2024, 3, 11)) == Actor(None, "ISR", "GOV")
     assert code_actor(["die", "Vertreter"], date(2024, 3, 11)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Rebellen nahmen im Osten der Demokratischen Republik Kongo eine Stadt ein.", "COD"),
+        ("Die Armee griff Ziele im Süden des Gazastreifens an.", "PSE"),
+    ],
+)
+def test_a_place_named_after_a_direction_is_found_whole(run, sentence: str, country: str) -> None:
+    places = [e.place for e in run(sentence).entities if e.place is not None]
+    assert [place.country for place in places] == [country]

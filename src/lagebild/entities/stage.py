@@ -109,15 +109,18 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
         if found is None:  # "in der Region Sagaing": past the article (not the adjective of "im Gelben Meer")
             first = skip_modifiers(tokens, index + 1, sentence.last_token)
             if first < sentence.last_token and tokens[first].text in load_phrase_words().not_places:
-                # "im Norden Gazas", "im Süden des Gazastreifens": the place is the genitive after the direction
-                first = skip_modifiers(tokens, first + 1, sentence.last_token)
-            found = longest_place(article, first, sentence.last_token, gazetteer, near)
+                # "im Norden Gazas", "im Süden des Gazastreifens": the place is the genitive after the direction;
+                # an adjective may open its name ("im Osten der Demokratischen Republik Kongo")
+                article_end = skip_modifiers(tokens, first + 1, sentence.last_token, {"ART"})
+                found = longest_place(article, article_end, sentence.last_token, gazetteer, near)
+                first = skip_modifiers(tokens, article_end, sentence.last_token)
+            found = found or longest_place(article, first, sentence.last_token, gazetteer, near)
         if found is not None:
             yield found
 
 
-def skip_modifiers(tokens: list[Token], first: int, stop: int) -> int:
-    while first < stop and tokens[first].pos in PLACE_MODIFIERS:
+def skip_modifiers(tokens: list[Token], first: int, stop: int, tags: set[str] = PLACE_MODIFIERS) -> int:
+    while first < stop and tokens[first].pos in tags:
         first += 1
     return first
 
