@@ -136,3 +136,11 @@ def test_representatives_stand_for_whom_they_represent() -> None:
 def test_a_place_named_after_a_direction_is_found_whole(run, sentence: str, country: str) -> None:
     places = [e.place for e in run(sentence).entities if e.place is not None]
     assert [place.country for place in places] == [country]
+
+
+def test_envoys_without_a_country_are_not_of_the_country_they_serve_in(run) -> None:
+    article = run("Venezuela hat sieben Botschafter ausgewiesen. In Caracas protestierten Studenten.")
+    envoys = [e for e in article.entities if e.text.endswith("Botschafter")]
+    assert envoys and envoys[0].actor is not None and envoys[0].actor.country is None
+    students = [e for e in article.entities if e.text == "Studenten"]
+    assert students and students[0].actor.country == "VEN"  # other bodies still take the scene's country

@@ -18,6 +18,7 @@ class PhraseWords:
     locative_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     not_places: frozenset[str]
+    envoy_nouns: frozenset[str]
 
 
 @cache
