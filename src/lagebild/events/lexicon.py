@@ -368,6 +368,7 @@ class Cues:
     subjunctive_forms: frozenset[str]
     deed_nouns: frozenset[str]
     decision_nouns: frozenset[str]
+    response_verbs: frozenset[str]
 
     def group(self, category: str, name: str) -> CueGroup:
         for group in self.groups[category]:
@@ -484,4 +485,5 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         subjunctive_forms=lowered(*pick("attribution", "reported_speech")),
         deed_nouns=lemmas(*pick("reference", "deed_nouns")),
         decision_nouns=lemmas(*pick("reference", "decision_nouns")),
+        response_verbs=lemmas(*pick("reference", "response_verbs")),
     )

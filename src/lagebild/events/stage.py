@@ -120,11 +120,12 @@ class EventStage:
         return found
 
     def announces(self, clause: Clause, article: Article, clause_hits: list[TriggerHit]) -> bool:
-        """A clause whose verb only reports or carries out a noun event ('gab Festnahmen bekannt',
-        'verübte einen Anschlag'): the clause's subject is the noun's doer."""
+        """A clause whose verb only reports, carries out or answers with a noun event ('gab Festnahmen
+        bekannt', 'verübte einen Anschlag', 'reagierte mit Luftangriffen'): the subject is the noun's doer."""
         if any(hit.entry.pos != "N" for hit in clause_hits):
             return False
-        carriers = self.lexicon.support_verbs() | self.cues.reporting_verbs | self.cues.planned_verbs
+        cues = self.cues
+        carriers = self.lexicon.support_verbs() | cues.reporting_verbs | cues.planned_verbs | cues.response_verbs
         lemmas = {article.tokens[i].lemma for i in clause.tokens if article.tokens[i].pos.startswith("VV")}
         particle = article.tokens[clause.last].text.lower()
         return bool(lemmas & carriers or {particle + lemma for lemma in lemmas} & carriers)
