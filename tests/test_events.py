@@ -199,3 +199,14 @@ def test_a_host_receives_the_guest_who_comes(run) -> None:
 def test_what_talks_are_about_is_no_event_of_its_own(run) -> None:
     article = run("Putin und Lukaschenko sprachen am Montag über die wirtschaftliche Zusammenarbeit beider Länder.")
     assert not [event for event in article.events if event.type == "COOPERATE"]
+
+
+def test_an_event_named_beside_a_demand_is_kept(run) -> None:
+    """Only what a demand asks for is its content; 'nach dem Einmarsch' is an event of its own."""
+    article = run("Finnland beantragte nach dem russischen Einmarsch in die Ukraine die Mitgliedschaft in der NATO.")
+    assert {event.type for event in article.events} >= {"REQUEST", "ASSAULT"}
+
+
+def test_a_noun_after_a_preposition_is_no_place_of_the_event_unless_it_names_a_place(run) -> None:
+    article = run("Die Erweiterung der NATO sei ein Angriff auf die Sicherheit Russlands, sagte der Kremlsprecher.")
+    assert all(event.location is None for event in article.events)

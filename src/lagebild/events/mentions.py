@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lagebild.document import Actor, ActorRef, Article, Claimant, Entity, Evidence, PlaceRef, TimeExpression, Token
+from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import Mention, is_passive, mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
@@ -259,8 +260,15 @@ def is_located(preceding: list[Token]) -> bool:
     Gazastreifens', 'in der Hauptstadt Belgrad'."""
     if any(is_locative_word(t) for t in preceding[-2:]):
         return True
-    noun_between = len(preceding) == 3 and all(t.pos in ("ART", "NN") for t in preceding[1:])
-    return noun_between and is_locative_word(preceding[0])
+    if len(preceding) < 3 or not is_locative_word(preceding[0]):
+        return False
+    words = load_phrase_words()
+    nouns = [t for t in preceding[1:] if t.pos == "NN"]  # a noun of place, not "auf die Sicherheit Russlands"
+    return (
+        all(t.pos in ("ART", "NN") for t in preceding[1:])
+        and bool(nouns)
+        and all(t.text in words.place_nouns or t.text in words.not_places for t in nouns)
+    )
 
 
 def is_locative_word(token: Token) -> bool:

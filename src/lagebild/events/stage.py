@@ -320,13 +320,28 @@ def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list
     """What a threat threatens with ('drohte mit einem Militärschlag'), what a demand asks for
     ('forderte den Abzug der Soldaten') and what talks are about ('sprachen über die Zusammenarbeit')
     are their content, no events of their own. `verbs`: the event types the clause's verbs carry."""
-    if "REQUEST" in verbs:
-        return [hit for hit in clause_hits if hit.entry.pos != "N" or hit.entry.type == "REQUEST"]
+    if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
+        return [
+            hit
+            for hit in clause_hits
+            if hit.entry.pos != "N" or hit.entry.type == "REQUEST" or not asked_for(tokens, hit.token)
+        ]
     content = {"THREATEN": "mit", "CONSULT": "über"}  # "drohte mit ...", "sprachen über ..."
     openers = {content[kind] for kind in verbs if kind in content}
     if not openers:
         return clause_hits
     return [hit for hit in clause_hits if not (hit.entry.pos == "N" and content_opener(tokens, hit.token) in openers)]
+
+
+def asked_for(tokens: list[Token], index: int) -> bool:
+    cursor = index - 1
+    while cursor >= 0 and tokens[cursor].pos in CONTENT_GAP:
+        cursor -= 1
+    opener = tokens[cursor] if cursor >= 0 else None
+    return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in REQUEST_OPENERS
+
+
+REQUEST_OPENERS = {"zu", "zum", "zur", "um"}  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
 
 
 def content_opener(tokens: list[Token], index: int) -> str:
