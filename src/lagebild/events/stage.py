@@ -35,6 +35,7 @@ from lagebild.events.attribution import (
     is_reporting_clause,
     is_subjunctive_one,
     marker_claimants,
+    reports_or_announces,
     speaker_of,
 )
 from lagebild.events.clauses import Clause, ClauseKind, segment_clauses
@@ -54,7 +55,7 @@ from lagebild.events.mentions import (
     time_in,
     verb_arguments,
 )
-from lagebild.events.merge import merge_mentions
+from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, verb_lemmas
 from lagebild.events.triggers import TriggerHit, find_triggers
 
@@ -147,16 +148,14 @@ class EventStage:
 
     def weighs(self, clause: Clause, article: Article) -> bool:
         """A clause whose verb plans or considers ('plant', 'erwägt', 'prüft')."""
-        words = [article.tokens[i] for i in clause.tokens]
-        return bool(verb_lemmas(words) & (self.cues.planned_verbs | self.cues.possible_verbs))
+        return has_verb_among(clause, article, self.cues.planned_verbs | self.cues.possible_verbs)
 
     def intends(self, clauses: list[Clause], index: int, article: Article) -> bool:
         """An infinitive clause under a verb of intention or announcement ('kündigte an, ... zu')."""
         clause = clauses[index]
         if clause.kind != ClauseKind.INFINITIVE or clause.parent is None:
             return False
-        governing = [article.tokens[i] for i in clauses[clause.parent].tokens]
-        return any(t.lemma in self.cues.planned_verbs and t.pos.startswith("VV") for t in governing)
+        return has_verb_among(clauses[clause.parent], article, self.cues.planned_verbs)
 
     def mentions_of(
         self,
@@ -237,6 +236,11 @@ class EventStage:
         ]
 
 
+def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> bool:
+    """A verb of the clause, with its separable particle ('kündigte ... an'), is one of `lemmas`."""
+    return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & lemmas)
+
+
 SUBJECT_PRONOUNS = {"er", "sie", "es", "man"}
 
 
@@ -273,8 +277,7 @@ def attribute_back(
     verb = article.tokens[clause.tokens[1]] if len(clause.tokens) > 1 else None
     if opener.text.lower() not in ("das", "dies") or verb is None or not verb.pos.endswith("FIN"):
         return  # the pronoun alone before the verb: "Das teilte ... mit", not "Das Ministerium teilte ..."
-    words = [article.tokens[i] for i in clause.tokens]
-    if not is_reporting_clause(clause, article.tokens, cues) and not verb_lemmas(words) & cues.planned_verbs:
+    if not reports_or_announces(clause, article, cues):
         return  # "Das teilte X mit", "Das kündigte X an"
     speaker = speaker_of(clause, article, context, cues)
     for mention in previous:
@@ -334,10 +337,7 @@ def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list
 
 
 def asked_for(tokens: list[Token], index: int) -> bool:
-    cursor = index - 1
-    while cursor >= 0 and tokens[cursor].pos in CONTENT_GAP:
-        cursor -= 1
-    opener = tokens[cursor] if cursor >= 0 else None
+    opener = opener_before(tokens, index)
     return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in REQUEST_OPENERS
 
 
@@ -346,10 +346,16 @@ REQUEST_OPENERS = {"zu", "zum", "zur", "um"}  # "rief zu einer Waffenruhe auf", 
 
 def content_opener(tokens: list[Token], index: int) -> str:
     """The preposition before a noun and its modifiers ('mit einem Militärschlag' -> 'mit')."""
+    opener = opener_before(tokens, index)
+    return opener.text.lower() if opener is not None else ""
+
+
+def opener_before(tokens: list[Token], index: int) -> Token | None:
+    """The word before a noun's articles, adjectives and numbers."""
     cursor = index - 1
     while cursor >= 0 and tokens[cursor].pos in CONTENT_GAP:
         cursor -= 1
-    return tokens[cursor].text.lower() if cursor >= 0 else ""
+    return tokens[cursor] if cursor >= 0 else None
 
 
 def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> bool:
@@ -521,7 +527,6 @@ def same_speaker(a, b) -> bool:
     return a.text.lower() == b.text.lower()
 
 
-CROWD_TYPES = {"PROTEST"}
 TARGETED_PLACE_TYPES = {"ASSAULT"}
 WITHDRAWAL_TYPES = {"RETREAT"}
 
