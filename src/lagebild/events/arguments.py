@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from lagebild.document import Article, Token
-from lagebild.events.clauses import Clause, ClauseKind
+from lagebild.events.clauses import Clause, ClauseKind, is_finite
 
 NOMINATIVE_ARTICLES = {"ein"}  # "der" is also feminine dative and genitive ("der Ukraine"): no marker
 DATIVE_ARTICLES = {"dem", "einem"}
@@ -150,7 +150,7 @@ def is_passive(clause: Clause, tokens: list[Token]) -> bool:
     words = [tokens[i] for i in clause.tokens]
     has_werden = any(w.lemma == "werden" and w.pos.startswith("VA") for w in words)
     has_participle = any(w.pos == "VVPP" for w in words)
-    has_finite = any(w.pos.endswith("FIN") for w in words)
+    has_finite = any(is_finite(w) for w in words)
     return has_participle and (has_werden or (not has_finite and clause.kind == ClauseKind.MAIN))
 
 
@@ -172,7 +172,7 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
 
 def before_finite_verb(clause: Clause, tokens: list[Token]) -> int:
     """The token index of the clause's first finite verb (past the clause when it has none)."""
-    return next((i for i in clause.tokens if tokens[i].pos.endswith("FIN")), clause.tokens[-1] + 1)
+    return next((i for i in clause.tokens if is_finite(tokens[i])), clause.tokens[-1] + 1)
 
 
 def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> int | None:

@@ -38,7 +38,7 @@ from lagebild.events.attribution import (
     reports_or_announces,
     speaker_of,
 )
-from lagebild.events.clauses import Clause, ClauseKind, segment_clauses
+from lagebild.events.clauses import Clause, ClauseKind, is_finite, segment_clauses
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
     SPEECH_ACT_TYPES,
@@ -275,7 +275,7 @@ def attribute_back(
     clause = clauses[0]
     opener = article.tokens[clause.first]
     verb = article.tokens[clause.tokens[1]] if len(clause.tokens) > 1 else None
-    if opener.text.lower() not in ("das", "dies") or verb is None or not verb.pos.endswith("FIN"):
+    if opener.text.lower() not in ("das", "dies") or verb is None or not is_finite(verb):
         return  # the pronoun alone before the verb: "Das teilte ... mit", not "Das Ministerium teilte ..."
     if not reports_or_announces(clause, article, cues):
         return  # "Das teilte X mit", "Das kündigte X an"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lagebild.document import Token
-from lagebild.events.clauses import Clause, ClauseKind, is_verb
+from lagebild.events.clauses import Clause, ClauseKind, is_finite, is_verb
 from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
 
 
@@ -32,7 +32,7 @@ def find_triggers(
     particle = trailing_particle(clause, tokens, lexicon.separable_particles())
     # "Die USA stellen ... bereit": the tagger reads a plural present as the infinitive; in a main
     # clause with no finite verb, that infinitive is the finite verb
-    untagged_finite = clause.kind == ClauseKind.MAIN and not any(tokens[i].pos.endswith("FIN") for i in clause.tokens)
+    untagged_finite = clause.kind == ClauseKind.MAIN and not any(is_finite(tokens[i]) for i in clause.tokens)
     keys = clause_keys(context)
     hits: list[TriggerHit] = []
     used: set[int] = set(blocked)
@@ -79,7 +79,7 @@ def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> boo
     before = [tokens[i] for i in clause.tokens if i < index]
     if not before or before[-1].pos not in ("NE", "NN", "PPER"):
         return False
-    return not any(t.pos in ("APPR", "APPRART") or t.pos.endswith("FIN") for t in before)
+    return not any(t.pos in ("APPR", "APPRART") or is_finite(t) for t in before)
 
 
 def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:
