@@ -4,7 +4,7 @@ The store's clustering only ever joins events of the same type and dyad (`build_
 candidates per (type, dyad); events without a dyad stay alone), so the events are split into
 buckets by a hash of (type, dyad) and each bucket is clustered on its own, on a Dask worker or
 here: the union of the buckets' clusters is exactly what `recompute_clusters` builds from all
-events at once. Dyads are computed by the store's `party` and `EventFacts.dyad`, not re-written
+events at once. Dyads are computed by the store's `party` and `dyad_of`, not re-written
 in SQL. A bucket reads its events with `load_facts`, unchanged, through a view named `events`.
 
 Each merge is written under staging/, renamed to merges/<token>/ and made current by rewriting
@@ -26,7 +26,7 @@ import pyarrow as pa
 from lagebild.lake.layout import Lake, existing_lake, remove_stale_merges
 from lagebild.lake.views import open_lake, table_statement
 from lagebild.output import write_atomically
-from lagebild.store.clusters import ClusterRule, EventFacts, build_clusters, cluster_row, load_facts, party
+from lagebild.store.clusters import ClusterRule, build_clusters, cluster_row, dyad_of, load_facts, party
 
 EVENTS_PER_BUCKET = 250_000  # a bucket's EventFacts (~1 KB each in Python) fit a worker's memory
 MAX_BUCKETS = 4096
@@ -57,19 +57,8 @@ class MergeResult:
 def dyad_bucket(row: tuple[Any, ...], buckets: int) -> int:
     """The bucket of an event's (type, dyad), from its type and actor columns."""
     type_, s_country, s_sector, s_name, t_country, t_sector, t_name = row
-    facts = EventFacts(
-        id=0,
-        article_id="",
-        type=type_,
-        source_party=party(s_country, s_sector, s_name),
-        target_party=party(t_country, t_sector, t_name),
-        place_country=None,
-        time_start=None,
-        time_end=None,
-        published=None,
-        modality="",
-    )
-    return zlib.crc32(repr((type_, facts.dyad)).encode("utf-8")) % buckets
+    dyad = dyad_of(type_, party(s_country, s_sector, s_name), party(t_country, t_sector, t_name))
+    return zlib.crc32(repr((type_, dyad)).encode("utf-8")) % buckets
 
 
 def bucket_table(connection: duckdb.DuckDBPyConnection, buckets: int) -> pa.Table:

@@ -63,14 +63,19 @@ class EventFacts:
 
     @property
     def dyad(self) -> tuple[str, str] | None:
-        if self.source_party is None and self.target_party is None:
-            return None
-        pair = (self.source_party or "", self.target_party or "")
-        return tuple(sorted(pair)) if self.type in SYMMETRIC_TYPES else pair  # type: ignore[return-value]
+        return dyad_of(self.type, self.source_party, self.target_party)
 
     @property
     def sort_day(self) -> date:
         return self.time_start or self.published or date.min
+
+
+def dyad_of(event_type: str, source_party: str | None, target_party: str | None) -> tuple[str, str] | None:
+    """The ordered pair of parties (unordered for symmetric types); None when neither is known."""
+    if source_party is None and target_party is None:
+        return None
+    pair = (source_party or "", target_party or "")
+    return tuple(sorted(pair)) if event_type in SYMMETRIC_TYPES else pair  # type: ignore[return-value]
 
 
 @dataclass
