@@ -210,3 +210,63 @@ def test_an_event_named_beside_a_demand_is_kept(run) -> None:
 def test_a_noun_after_a_preposition_is_no_place_of_the_event_unless_it_names_a_place(run) -> None:
     article = run("Die Erweiterung der NATO sei ein Angriff auf die Sicherheit Russlands, sagte der Kremlsprecher.")
     assert all(event.location is None for event in article.events)
+
+
+def pairs_of(article: Article, event_type: str) -> set[tuple[str | None, str | None]]:
+    return {countries(event) for event in article.events if event.type == event_type}
+
+
+def test_genitives_coordinated_after_a_body_each_act(run) -> None:
+    article = run("Die Regierungen Norwegens, Dänemarks und Finnlands kritisierten die Entscheidung.")
+    assert pairs_of(article, "ACCUSE") == {("NOR", None), ("DNK", None), ("FIN", None)}
+
+
+def test_a_pronoun_subject_leaves_the_named_actor_its_own_role(run) -> None:
+    text = "Das chinesische Außenministerium erklärte, man verurteile das Vorgehen Tokios entschieden."
+    assert pairs_of(run(text), "ACCUSE") == {("CHN", "JPN")}
+
+
+def test_a_participle_form_with_an_object_after_it_is_a_preterite(run) -> None:
+    assert pairs_of(run("Rebellen beschossen am Morgen die Stadt Goma."), "ASSAULT") == {("COD", "COD")}
+
+
+def test_each_side_and_representatives_of_both_sides(run) -> None:
+    exchange = run("Armenien und Aserbaidschan verhandelten lange. Danach ließ jede Seite 20 Gefangene frei.")
+    assert pairs_of(exchange, "CONCEDE") == {("ARM", "AZE"), ("AZE", "ARM")}
+    accord = run("Armenien und Aserbaidschan verhandelten lange. Vertreter beider Seiten unterzeichneten ein Abkommen.")
+    assert pairs_of(accord, "AGREE") <= {("ARM", "AZE"), ("AZE", "ARM")}
+    blame = run("Armenien und Aserbaidschan kämpfen erneut. Beide Seiten werfen sich vor, das Feuer eröffnet zu haben.")
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs_of(blame, "ACCUSE")
+
+
+def test_a_currency_is_no_actor(run) -> None:
+    article = run("Japan hat der Ukraine Hilfen im Wert von 300 Millionen US-Dollar zugesagt.")
+    assert all(e.target is None or e.target.actor.country == "UKR" for e in article.events)
+
+
+def test_what_a_sanction_stops_is_no_event_but_names_the_target(run) -> None:
+    article = run("Die Weltbank hat die Hilfe für Äthiopien in Höhe von 200 Millionen Euro ausgesetzt.")
+    assert [event.type for event in article.events] == ["SANCTION"]
+    assert article.events[0].target.actor.country == "ETH"
+
+
+def test_a_pledged_act_is_planned_and_claimed_by_who_pledges_it(run) -> None:
+    article = run("Italien sicherte Libyen 40 Millionen Euro für den Wiederaufbau zu.")
+    aid = find(article, "AID")
+    assert countries(aid) == ("ITA", "LBY")
+    assert aid.modality == "planned"
+    assert [claimant.country for claimant in aid.attribution] == ["ITA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Kurz nach Mitternacht haben mehrere Kampfpanzer die Grenze zu Litauen überquert.", "MOBILIZE"),
+        ("Der Minister sagte bei einer gemeinsamen Pressekonferenz mit seinem polnischen Kollegen, man sei einig.",
+         "CONSULT"),
+        ("Die beiden Außenminister standen seit Wochen in Kontakt.", "CONSULT"),
+        ("Spanien werde Marokko in dieser Frage zur Seite stehen.", "SUPPORT"),
+    ],
+)  # fmt: skip
+def test_light_verb_and_noun_triggers(run, sentence: str, event_type: str) -> None:
+    assert event_type in [event.type for event in run(sentence).events]

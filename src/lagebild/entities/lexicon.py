@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from lagebild.document import Actor
+from lagebild.entities.words import load_phrase_words
 from lagebild.language import german_tokenizer
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -450,6 +451,8 @@ def compound_entries(lexicon: ActorLexicon, word: str) -> list[ActorEntry]:
     """'US-Präsident' → entries of 'US' and 'Präsident'; 'Regierungstruppen' → those of 'Truppen'."""
     if "-" in word:
         prefix, _, rest = word.rpartition("-")
+        if rest in load_phrase_words().not_actor_heads:
+            return []  # "US-Dollar": an amount, not the state
         head = lexicon.lookup(rest) or compound_entries(lexicon, rest)
         modifier = lexicon.lookup(prefix) or compound_entries(lexicon, prefix)
         return [*head, *modifier]  # the head noun first: it decides what the mention is

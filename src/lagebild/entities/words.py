@@ -19,6 +19,7 @@ class PhraseWords:
     place_nouns: frozenset[str]
     not_places: frozenset[str]
     envoy_nouns: frozenset[str]
+    not_actor_heads: frozenset[str]
 
 
 @cache

@@ -122,11 +122,18 @@ def is_skippable(before: list[Token], cursor: int) -> bool:
 
 def genitive_after_noun(before: list[Token], cursor: int, article: str | None, first: Token) -> bool:
     """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive."""
-    if cursor < 0 or before[cursor].pos not in ("NN", "NE"):
+    if cursor < 0 or not (is_noun(before[cursor]) or before[cursor].pos == "NE"):
         return False
     if article == "der" or article in GENITIVE_ARTICLES:
         return True
     return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
+
+
+NOUN_TAGS = {"NN", "NNA", "NNI"}  # common nouns, nominalised adjectives ("Verbündeten") and infinitives ("Vorgehen")
+
+
+def is_noun(token: Token) -> bool:
+    return token.pos in NOUN_TAGS
 
 
 def group_coordinated(mentions: list[Mention], tokens: list[Token]) -> None:
@@ -135,13 +142,21 @@ def group_coordinated(mentions: list[Mention], tokens: list[Token]) -> None:
         between = [t.text.lower() for t in tokens[a.last + 1 : b.first] if t.pos not in MODIFIERS]
         if not between or not all(word in LINKS for word in between):
             continue
-        if b.role in CASE_ROLES:
-            b.role = a.role  # the first conjunct shows case or preposition: "von Deutschland, Frankreich und den USA"
+        if b.role in CASE_ROLES or (b.role == "gen" and ends_in_genitive_name(a, tokens)):
+            # the first conjunct shows case or preposition: "von Deutschland, Frankreich und den USA";
+            # "die Regierungen Frankreichs, Italiens und Spaniens": the genitives after the first are its peers
+            b.role = a.role
         elif a.role != b.role:
             continue
         group = sorted({mentions.index(a), mentions.index(b), *a.group})
         for member in group:
             mentions[member].group = group
+
+
+def ends_in_genitive_name(mention: Mention, tokens: list[Token]) -> bool:
+    """A mention that ends in a name in the genitive: 'die Regierungen Frankreichs'."""
+    last = tokens[mention.last]
+    return mention.role in CASE_ROLES and mention.last > mention.first and last.pos == "NE" and last.text.endswith("s")
 
 
 def is_passive(clause: Clause, tokens: list[Token]) -> bool:
@@ -151,12 +166,23 @@ def is_passive(clause: Clause, tokens: list[Token]) -> bool:
     has_werden = any(w.lemma == "werden" and w.pos.startswith("VA") for w in words)
     has_participle = any(w.pos == "VVPP" for w in words)
     has_finite = any(is_finite(w) for w in words)
-    return has_participle and (has_werden or (not has_finite and clause.kind == ClauseKind.MAIN))
+    return has_participle and (
+        has_werden or (not has_finite and clause.kind == ClauseKind.MAIN and ends_in_participle(words))
+    )
+
+
+def ends_in_participle(words: list[Token]) -> bool:
+    """A headline's passive closes on its participle ("Oppositionsführer in Minsk festgenommen"); a
+    participle form with an object after it is a preterite ("Separatisten beschossen die Stadt")."""
+    content = [w for w in words if not w.pos.startswith("$")]
+    return bool(content) and content[-1].pos == "VVPP"
 
 
 def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> tuple[list[int], list[int]]:
     """Indices (into `mentions`) of the subject group and of the accusative/ambiguous objects."""
     core = [i for i, m in enumerate(mentions) if m.role in ("subj", "core", "obj")]
+    if has_bare_pronoun_subject(mentions, clause, tokens):
+        return [], core  # "man verurteile das Vorgehen Berlins": the subject is no named actor
     actors = [i for i in core if not mentions[i].is_place]
     explicit = [i for i in actors if mentions[i].role == "subj"]
     subject = explicit[0] if explicit else next((i for i in actors if mentions[i].role != "obj"), None)
@@ -168,6 +194,21 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
     group = mentions[subject].group or [subject]
     objects = [i for i in core if i not in group]  # a place can be what is attacked: "griff Odessa an"
     return group, objects
+
+
+NOMINATIVE_PRONOUNS = {"man", "er", "wir", "ich"}  # "sie"/"es" may be objects too
+
+
+def has_bare_pronoun_subject(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> bool:
+    """A nominative pronoun right before or after the finite verb that is no actor mention of its own."""
+    finite = before_finite_verb(clause, tokens)
+    for index in (finite - 1, finite + 1):
+        if index not in clause.tokens or tokens[index].text.lower() not in NOMINATIVE_PRONOUNS:
+            continue
+        if index == finite - 1 and index != clause.tokens[0]:
+            continue  # "..., dass man": only the first word of the clause stands before a verb-second finite
+        return not any(m.first <= index <= m.last for m in mentions)
+    return False
 
 
 def before_finite_verb(clause: Clause, tokens: list[Token]) -> int:
@@ -182,9 +223,11 @@ def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token
         return None
     finite = before_finite_verb(clause, tokens)
     opening = [i for i in clause.tokens if i < finite]
-    if not opening or not all(tokens[i].pos in ("ART", "ADJA", "NN") for i in opening if i < opening[-1]):
+    if not opening or not all(
+        tokens[i].pos in ("ART", "ADJA") or is_noun(tokens[i]) for i in opening if i < opening[-1]
+    ):
         return None
-    head = next((i for i in opening if tokens[i].pos == "NN"), None)
+    head = next((i for i in opening if is_noun(tokens[i])), None)
     if head is None:
         return None
     genitives = (n for n, m in enumerate(mentions) if m.role == "gen" and m.head_noun == head and m.last < finite)

@@ -14,7 +14,7 @@ from datetime import date
 
 from lagebild.document import Actor, ActorRef, Article, Claimant, Entity, Evidence, PlaceRef, TimeExpression, Token
 from lagebild.entities.words import load_phrase_words
-from lagebild.events.arguments import Mention, is_passive, mentions_in_clause, subject_and_objects
+from lagebild.events.arguments import Mention, is_noun, is_passive, mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
 
@@ -178,7 +178,7 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
         if mention.head_noun is not None and tokens[mention.head_noun - 1].text.lower() in ("nach", "laut"):
             continue  # "nach Angaben des Ministeriums": a source, not a partner
         between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
-        on_noun = any(t.pos == "NN" for t in tokens[max(0, mention.first - 3) : mention.first])
+        on_noun = any(is_noun(t) for t in tokens[max(0, mention.first - 3) : mention.first])
         if on_noun and not any(t.text == "," for t in between):
             return [article.entities[mention.entity]]
     return []

@@ -140,6 +140,11 @@ class EventStage:
         verbs = {hit.entry.type for hit in hits if hit.entry.pos != "N"} | self.talk(clauses[index], article)
         return without_content(hits, verbs, article.tokens)
 
+    def promises(self, hit: TriggerHit) -> bool:
+        """A verb of intention that is itself the trigger of another act ('zusagen' = AID pledged); an
+        agreement's promise is the event itself."""
+        return hit.entry.pos == "V" and hit.entry.type != "AGREE" and hit.entry.lemma in self.cues.planned_verbs
+
     def talk(self, clause: Clause, article: Article) -> set[str]:
         """{'CONSULT'} when a verb of the clause can mean talks ('sprachen über ...' without 'mit')."""
         verbs = (article.tokens[i] for i in clause.tokens if article.tokens[i].pos.startswith("VV"))
@@ -223,17 +228,25 @@ class EventStage:
             "object_event": object_event,
         }
         announced = announced_by(clauses, index, article)
+        promised = self.promises(hit) and modality == "asserted"
+        if promised:
+            modality = base["modality"] = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
         return [
             EventMention(
                 source=source,
                 target=target,
                 attribution=[announced[source.text]]
                 if source and source.text in announced
-                else without_self(chain, source, hit),
+                else [*without_self(chain, source, hit), *promiser(source, promised)],
                 **base,
             )
             for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
         ]
+
+
+def promiser(source: ActorRef | None, promised: bool) -> list[Claimant]:
+    """Who pledges its own act stands in its attribution: the event is only its word so far."""
+    return [Claimant(source.text, source.actor.country)] if promised and source is not None else []
 
 
 def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> bool:
@@ -316,6 +329,13 @@ APPROVING_TYPES = {"SUPPORT"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
 
+# What a verb of each type stops or withdraws: aid, trade and talks are cut (SANCTION), sanctions and
+# repression eased (CONCEDE), attacks and deployments ended (RETREAT).
+UNDOING = {
+    "SANCTION": ("AID", "COOPERATE", "CONSULT"),
+    "CONCEDE": ("SANCTION", "COERCE"),
+    "RETREAT": ("ASSAULT", "MOBILIZE"),
+}
 CONTENT_GAP = {"ART", "ADJA", "PIAT", "PIDAT", "ADV", "CARD", "PPOSAT"}
 
 
@@ -329,6 +349,9 @@ def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list
             for hit in clause_hits
             if hit.entry.pos != "N" or hit.entry.type == "REQUEST" or not asked_for(tokens, hit.token)
         ]
+    undone = {kind for verb in verbs for kind in UNDOING.get(verb, ())}
+    if undone:  # "setzte die Hilfe aus", "hob die Sanktionen auf": what is stopped is no event of its own
+        clause_hits = [hit for hit in clause_hits if not (hit.entry.pos == "N" and hit.entry.type in undone)]
     content = {"THREATEN": "mit", "CONSULT": "über"}  # "drohte mit ...", "sprachen über ..."
     openers = {content[kind] for kind in verbs if kind in content}
     if not openers:
@@ -384,6 +407,7 @@ def complete_speech_act(
 
 
 RECIPROCAL_WORDS = {"gegenseitig", "einander"}
+BOTH_WORDS = {"beide", "beider", "beiden"}  # "Beide Länder", "Vertreter beider Seiten"
 
 
 def reciprocal(
@@ -392,11 +416,14 @@ def reciprocal(
     """'Beide Seiten beschuldigten sich gegenseitig': each of the two last-named states acts on the other;
     'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
     words = {article.tokens[i].text.lower() for i in clause.tokens}
-    if not found or "beide" not in words:
+    each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
+    if not found or not (words & BOTH_WORDS or each):
         return found
-    mutual = bool(words & RECIPROCAL_WORDS)
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
-    joint = symmetric and found[0].source is None and found[0].target is None
+    # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
+    mutual = bool(words & RECIPROCAL_WORDS) or each or ("sich" in words and not symmetric)
+    named_both = found[0].source is not None and bool(set(found[0].source.text.lower().split()) & BOTH_WORDS)
+    joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
     parties = last_two_states(article, sentence) if mutual or joint else None
     if parties is None:
         return found
