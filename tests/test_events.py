@@ -270,3 +270,10 @@ def test_a_pledged_act_is_planned_and_claimed_by_who_pledges_it(run) -> None:
 )  # fmt: skip
 def test_light_verb_and_noun_triggers(run, sentence: str, event_type: str) -> None:
     assert event_type in [event.type for event in run(sentence).events]
+
+
+def test_a_one_sided_event_takes_the_other_country_of_its_sentence(run) -> None:
+    article = run("Nachdem Tokio die umstrittenen Inseln gekauft hatte, warnte Peking vor Konsequenzen.")
+    assert pairs_of(article, "THREATEN") | pairs_of(article, "ACCUSE") == {("CHN", "JPN")}
+    claimed = run("Laut der Zeitung Asahi Shimbun warnte Peking vor Konsequenzen.")
+    assert all(event.target is None for event in claimed.events)  # who reports is no counterpart

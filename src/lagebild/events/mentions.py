@@ -172,9 +172,12 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
     # what is criticised belongs to its doer ("die Durchfahrt eines Kriegsschiffs"); "Gewalt gegen Reporter"
     # names victims, not the accused
     allowed = {"ACCUSE": ("gen",), "REJECT": ("gen", "pp:aus")}.get(hit.entry.type, OBJECT_PARTNER_ROLES)
+    subject_tokens = {i for n in roles.subject for i in range(roles.mentions[n].first, roles.mentions[n].last + 1)}
     for number, mention in enumerate(roles.mentions):
         if number in roles.subject or mention.role not in allowed or mention.is_place:
             continue
+        if mention.head_noun in subject_tokens:
+            continue  # "Soldaten der Armee putschten": the genitive belongs to the subject
         if mention.head_noun is not None and tokens[mention.head_noun - 1].text.lower() in ("nach", "laut"):
             continue  # "nach Angaben des Ministeriums": a source, not a partner
         between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
@@ -238,6 +241,8 @@ def noun_partner(
     if spec == "subj":
         return [article.entities[roles.mentions[i].entity] for i in roles.subject]
     nearby = after[:3]
+    if spec == "pp:von":  # "gegen die Regierung von Präsident X": a von-phrase after another actor is its own
+        return [article.entities[m.entity] for m in after[:1] if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
         return [article.entities[m.entity] for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
     return [article.entities[m.entity] for m in nearby if m.role == spec][:1]
