@@ -15,7 +15,7 @@ TYPES = [
     ("Indien und Frankreich haben gemeinsame Manöver ihrer Marinen im Indischen Ozean begonnen.", "COOPERATE",
      "IND", "FRA"),
     ("Deutschland liefert der Ukraine weitere Flugabwehrsysteme.", "AID", "DEU", "UKR"),
-    ("Russland zog seine Truppen aus der Umgebung von Kiew ab.", "RETREAT", "RUS", None),
+    ("Russland zog seine Truppen aus der Umgebung von Kiew ab.", "RETREAT", "RUS", "UKR"),
     ("Die Ukraine bat die Europäische Union um weitere Munition.", "REQUEST", "UKR", None),
     ("Die Bundesregierung verurteilte den russischen Angriff auf Odessa scharf.", "ACCUSE", "DEU", "RUS"),
     ("Der Kreml wies die Forderung Polens nach Reparationen zurück.", "REJECT", "RUS", "POL"),
@@ -273,7 +273,7 @@ def test_light_verb_and_noun_triggers(run, sentence: str, event_type: str) -> No
 
 
 def test_a_one_sided_event_takes_the_other_country_of_its_sentence(run) -> None:
-    article = run("Nachdem Tokio die umstrittenen Inseln gekauft hatte, warnte Peking vor Konsequenzen.")
-    assert pairs_of(article, "THREATEN") | pairs_of(article, "ACCUSE") == {("CHN", "JPN")}
-    claimed = run("Laut der Zeitung Asahi Shimbun warnte Peking vor Konsequenzen.")
+    article = run("Nachdem Tokio die umstrittenen Inseln gekauft hatte, drohte Peking mit Gegenmaßnahmen.")
+    assert pairs_of(article, "THREATEN") == {("CHN", "JPN")}
+    claimed = run("Laut der japanischen Zeitung Asahi Shimbun drohte Peking mit Gegenmaßnahmen.")
     assert all(event.target is None for event in claimed.events)  # who reports is no counterpart
