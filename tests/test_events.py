@@ -222,7 +222,7 @@ def test_genitives_coordinated_after_a_body_each_act(run) -> None:
 
 
 def test_a_pronoun_subject_leaves_the_named_actor_its_own_role(run) -> None:
-    text = "Das chinesische Außenministerium erklärte, man verurteile das Vorgehen Tokios entschieden."
+    text = "In Peking hieß es am Abend aus dem Außenministerium, man verurteile das Vorgehen Tokios entschieden."
     assert pairs_of(run(text), "ACCUSE") == {("CHN", "JPN")}
 
 

@@ -134,7 +134,7 @@ MEMBERSHIP_GAP = {"ADV", "CARD", "ART", "PIAT", "PIDAT", "ADJA"}
 
 
 def join_memberships(phrases: list[Phrase], tokens: list[Token]) -> list[Phrase]:
-    """'eine Delegation von etwa 20 nordkoreanischen Beamten': the group is of the members' country."""
+    """'eine Abordnung aus zwölf chilenischen Offizieren': the group is of the members' country."""
     joined: list[Phrase] = []
     for phrase in phrases:
         previous = joined[-1] if joined else None

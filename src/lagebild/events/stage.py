@@ -275,7 +275,7 @@ def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: 
 
 def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
     """Lemmas a trigger's sense may require: its clause and the infinitive it governs
-    ("gab ihm 72 Stunden Zeit, um das Land zu verlassen")."""
+    ("setzte ihnen eine Frist von zwei Tagen, um auszureisen")."""
     members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
     return [article.tokens[i].lemma for clause in members for i in clause.tokens]
 
@@ -414,7 +414,7 @@ BOTH_WORDS = {"beide", "beider", "beiden"}  # "Beide Länder", "Vertreter beider
 def reciprocal(
     found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence
 ) -> list[EventMention]:
-    """'Beide Seiten beschuldigten sich gegenseitig': each of the two last-named states acts on the other;
+    """'Beide Lager warfen einander Verstöße vor': each of the two last-named states acts on the other;
     'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
     words = {article.tokens[i].text.lower() for i in clause.tokens}
     each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
