@@ -277,3 +277,20 @@ def test_a_one_sided_event_takes_the_other_country_of_its_sentence(run) -> None:
     assert pairs_of(article, "THREATEN") == {("CHN", "JPN")}
     claimed = run("Laut der japanischen Zeitung Asahi Shimbun drohte Peking mit Gegenmaßnahmen.")
     assert all(event.target is None for event in claimed.events)  # who reports is no counterpart
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "expected"),
+    [
+        ("In Kabul töteten Angreifer am Morgen drei Polizisten.", "ASSAULT", (None, "AFG")),
+        ("In Khartum griff die RSF das Hauptquartier der Armee an.", "ASSAULT", ("SDN", "SDN")),
+        ("In Ouagadougou setzten die Putschisten den Präsidenten fest.", "COERCE", ("BFA", "BFA")),
+    ],
+)
+def test_actors_the_lexicon_knows_by_kind(run, sentence: str, event_type: str, expected: tuple) -> None:
+    assert expected in pairs_of(run(sentence), event_type)
+
+
+def test_an_inflected_name_opening_with_an_adjective(run) -> None:
+    article = run("Der Internationale Strafgerichtshof erließ Haftbefehl gegen den Präsidenten Sudans.")
+    assert any(e.source and e.source.actor.name == "International Criminal Court" for e in article.events)

@@ -69,8 +69,8 @@ def inflected_names(form: tuple[str, ...]) -> list[tuple[str, ...]]:
         return [form]
     if first.endswith("e"):
         return [form, (first + "n", *form[1:])]
-    if first.endswith(("es", "er")):
-        return [form, (first[:-2] + "en", *form[1:])]
+    if first.endswith(("es", "er")):  # "Islamischer Staat" -> "der Islamische Staat", "des Islamischen Staates"
+        return [form, (first[:-2] + "e", *form[1:]), (first[:-2] + "en", *form[1:])]
     return [form]
 
 

@@ -169,8 +169,8 @@ def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
         scene = sentence_place_country(article, sentence, entities) if sentence else None
         owner = possessor_country(entity, entities) or earlier_namesake(entity, entities)
-        if owner is None and is_envoy(entity):
-            continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve
+        if owner is None and (is_envoy(entity) or is_unknown_doer(entity)):
+            continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
         country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
         if country:
             entity.actor = replace(actor, country=country)
@@ -180,6 +180,10 @@ def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
 
 def is_envoy(entity: Entity) -> bool:
     return entity.text.split()[-1] in load_phrase_words().envoy_nouns
+
+
+def is_unknown_doer(entity: Entity) -> bool:
+    return entity.text.split()[-1] in load_phrase_words().unknown_doers
 
 
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer")

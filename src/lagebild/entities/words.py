@@ -20,6 +20,7 @@ class PhraseWords:
     not_places: frozenset[str]
     envoy_nouns: frozenset[str]
     not_actor_heads: frozenset[str]
+    unknown_doers: frozenset[str]
 
 
 @cache
