@@ -294,3 +294,11 @@ def test_actors_the_lexicon_knows_by_kind(run, sentence: str, event_type: str, e
 def test_an_inflected_name_opening_with_an_adjective(run) -> None:
     article = run("Der Internationale Strafgerichtshof erließ Haftbefehl gegen den Präsidenten Sudans.")
     assert any(e.source and e.source.actor.name == "International Criminal Court" for e in article.events)
+
+
+def test_a_participle_before_its_noun_is_an_event_done_to_the_noun(run) -> None:
+    article = run("Die von Aserbaidschan angegriffene Region Bergkarabach bat Armenien um Hilfe.")
+    assert ("AZE", "AZE") in pairs_of(article, "ASSAULT") or ("AZE", None) in pairs_of(article, "ASSAULT")
+    assert pairs_of(run("Die von Russland angegriffene Ukraine bittet um Waffen."), "ASSAULT") == {("RUS", "UKR")}
+    measures = run("Die gegen Belarus verhängten Sanktionen bleiben in Kraft.")
+    assert pairs_of(measures, "SANCTION") == {(None, "BLR")}

@@ -53,6 +53,7 @@ class Token:
     lemma: str = ""
     pos: str = ""  # STTS-style tag from HanTa, e.g. "VVFIN", "NN", "NE", "ADJA"
     space_after: bool = True
+    verb: str = ""  # for a participle used as an adjective ("die festgenommenen"), its verb ("festnehmen")
 
 
 @dataclass

@@ -97,9 +97,9 @@ class LanguageStage:
             if is_space:
                 continue
             word = block_text[offset : offset + length]
-            lemma, tag = self.analyze(word)
+            lemma, tag, verb = self.analyze(word)
             start = block.start + offset
-            tokens.append(Token(word, start, start + length, lemma, tag, bool(space_after)))
+            tokens.append(Token(word, start, start + length, lemma, tag, bool(space_after), verb))
         return tokens
 
 
@@ -111,10 +111,16 @@ def german_tokenizer():  # -> spacy.tokenizer.Tokenizer (spaCy is imported only 
     return spacy.blank("de").tokenizer
 
 
-def lemma_and_tag(tagger: object, word: str) -> tuple[str, str]:
-    """HanTa's lemma and STTS tag of one word, the tag without HanTa's brackets ("(VVFIN)")."""
+def lemma_and_tag(tagger: object, word: str) -> tuple[str, str, str]:
+    """HanTa's lemma and STTS tag of one word, the tag without HanTa's brackets ("(VVFIN)"), and for
+    an adjective that is a participle ("festgenommene" -> "festgenommen") the verb it comes from."""
     lemma, tag = tagger.analyze(word, taglevel=1)  # type: ignore[attr-defined]
-    return lemma, tag.replace("(", "").replace(")", "")
+    tag = tag.replace("(", "").replace(")", "")
+    verb = ""
+    if tag in ("ADJA", "ADJD") and lemma != word:
+        verb_lemma, lemma_tag = tagger.analyze(lemma, taglevel=1)  # type: ignore[attr-defined]
+        verb = verb_lemma if lemma_tag == "VV(PP)" else ""
+    return lemma, tag, verb
 
 
 def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -241,11 +241,24 @@ def noun_partner(
     if spec == "subj":
         return [article.entities[roles.mentions[i].entity] for i in roles.subject]
     nearby = after[:3]
+    if spec.startswith("pp:"):  # "die gegen Russland verhängten Sanktionen": the partner before the participle
+        nearby = [*pre_nominal(hit, roles, article), *nearby]
     if spec == "pp:von":  # "gegen die Regierung von Präsident X": a von-phrase after another actor is its own
         return [article.entities[m.entity] for m in after[:1] if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
         return [article.entities[m.entity] for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
     return [article.entities[m.entity] for m in nearby if m.role == spec][:1]
+
+
+def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Mention]:
+    """A prepositional phrase inside the noun phrase, before the participle that qualifies the noun."""
+    tokens = article.tokens
+    found = []
+    for mention in roles.mentions:
+        between = tokens[mention.last + 1 : hit.token]
+        if mention.last < hit.token and between and all(t.pos in ("ADJA", "ADV", "CARD") for t in between):
+            found.append(mention)
+    return found[-1:]
 
 
 def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:

@@ -177,7 +177,9 @@ class EventStage:
         clause = clauses[index]
         roles = clause_roles(clause, article)
         reporter: list[Claimant] = []
-        if hit.entry.pos == "N":
+        if hit.attributive:
+            sources, targets = participle_arguments(hit, roles, article)
+        elif hit.entry.pos == "N":
             verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
             sources, targets = noun_arguments(hit, roles, article, verb_triggered)
             if not sources and not targets and self.announces(clause, article, clause_hits):
@@ -211,6 +213,8 @@ class EventStage:
         modality = modality_of(
             (hit.token, *hit.tokens), clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
         )
+        if hit.attributive:
+            modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte in einem Gespräch mit der Nachrichtenagentur": an interview, no diplomacy
         object_event = None
@@ -248,6 +252,15 @@ class EventStage:
 def promiser(source: ActorRef | None, promised: bool) -> list[Claimant]:
     """Who pledges its own act stands in its attribution: the event is only its word so far."""
     return [Claimant(source.text, source.actor.country)] if promised and source is not None else []
+
+
+def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list[Entity], list[Entity]]:
+    """'der von Russland angegriffene Nachbar': the noun after the participle is acted upon, a 'von' or
+    'durch' phrase before it acts (a phrase that took the participle in is its noun)."""
+    mentions = roles.mentions
+    nouns = [m for m in mentions if m.first <= hit.token <= m.last or 0 < m.first - hit.token <= 2]
+    agents = [m for m in mentions if m.role in ("pp:von", "pp:durch") and 0 < hit.token - m.last <= 4]
+    return [article.entities[m.entity] for m in agents[-1:]], [article.entities[m.entity] for m in nouns[:1]]
 
 
 def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> bool:

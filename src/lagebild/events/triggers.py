@@ -22,6 +22,7 @@ class TriggerHit:
     entry: TriggerEntry
     token: int  # the head: verb or noun
     tokens: tuple[int, ...]  # every token of the trigger (verb + particle, noun + support verb)
+    attributive: bool = False  # a participle before its noun: "der festgenommene Journalist"
 
 
 def find_triggers(
@@ -51,6 +52,12 @@ def find_triggers(
             )
             extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
             best = best_sense([entry for entry, _ in senses], keys)
+        elif token.pos == "ADJA" and token.verb and before_noun(clause, tokens, index):
+            # "der im Mai festgenommene Journalist", "die verhängten Sanktionen": a passive event of the noun
+            best = best_sense(list(lexicon.verbs(token.verb)), keys)
+            if best is not None and best.target[:1] != ("subj",):
+                hits.append(TriggerHit(best, index, (index,), attributive=True))
+            continue
         elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
             extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
@@ -72,6 +79,16 @@ def attributive(clause: Clause, tokens: list[Token], index: int) -> bool:
     if following is None or following.pos not in ("NN", "ADJA"):
         return False
     return not in_verb_second_place(clause, tokens, index)
+
+
+def before_noun(clause: Clause, tokens: list[Token], index: int) -> bool:
+    """A participle that qualifies the noun or name after it ('die angegriffene Ukraine')."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.pos in ("NN", "NE", "ADJA")
+        and not in_verb_second_place(clause, tokens, index)
+    )
 
 
 def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> bool:
