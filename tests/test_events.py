@@ -302,3 +302,12 @@ def test_a_participle_before_its_noun_is_an_event_done_to_the_noun(run) -> None:
     assert pairs_of(run("Die von Russland angegriffene Ukraine bittet um Waffen."), "ASSAULT") == {("RUS", "UKR")}
     measures = run("Die gegen Belarus verhängten Sanktionen bleiben in Kraft.")
     assert pairs_of(measures, "SANCTION") == {(None, "BLR")}
+
+
+def test_an_event_is_dated_by_the_time_nearest_its_trigger_or_earlier_in_its_paragraph(run) -> None:
+    article = run("Der Außenminister, seit Januar 2021 im Amt, besuchte am Mittwoch Kairo.", published="2023-05-12")
+    visit = find(article, "CONSULT")
+    assert visit.time is not None and visit.time.first_day.isoformat() == "2023-05-10"
+    text = "Am Dienstag kam es in Lima zu Protesten. Die Polizei nahm dabei zwölf Demonstranten fest."
+    arrest = find(run(text, published="2023-05-12"), "COERCE")
+    assert arrest.time is not None and arrest.time.first_day.isoformat() == "2023-05-09"

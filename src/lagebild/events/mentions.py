@@ -293,8 +293,14 @@ def is_locative_word(token: Token) -> bool:
     return token.text.lower() in LOCATION_PREPOSITIONS or token.pos == "APPRART"
 
 
-def time_in(span: tuple[int, int], times: list[TimeExpression]) -> TimeExpression | None:
+def time_in(
+    span: tuple[int, int], times: list[TimeExpression], near: tuple[int, int] | None = None
+) -> TimeExpression | None:
+    """The time inside `span`: the first, or the one nearest to the characters `near` (the trigger):
+    "Der Präsident, seit 2009 im Amt, besuchte am Mittwoch Berlin" is dated Wednesday."""
     inside = [t for t in times if span[0] <= t.start < span[1]]
+    if near is not None and inside:
+        return min(inside, key=lambda t: max(near[0] - t.end, t.start - near[1], 0))
     return inside[0] if inside else None
 
 

@@ -101,7 +101,9 @@ class EventStage:
             statements.extend(self.dated_statements(clauses, sentence, article, times))
         resolve_event_objects(mentions)
         complete_counterparts(mentions, article)
-        article.events = share_occasion(merge_mentions(mentions), statements, article)
+        article.events = date_by_paragraph(
+            share_occasion(merge_mentions(mentions), statements, article), article, times
+        )
         return article
 
     def dated_statements(
@@ -203,7 +205,8 @@ class EventStage:
         span = evidence_span(article, sentence)
         location = place_in(clause.tokens, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, article)
-        time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times)
+        trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
+        time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times, trigger)
         time = time or time_of_governing(clauses, index, article, times) or time_in(span, times)
         chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
         if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
@@ -713,3 +716,18 @@ def complete_counterparts(mentions: list[EventMention], article: Article) -> Non
             mention.source = other
         else:
             mention.target = other
+
+
+def date_by_paragraph(events: list[Event], article: Article, times: list[TimeExpression]) -> list[Event]:
+    """An undated asserted event takes the last time named before it in its paragraph: a report's
+    sentences go on about the day its first sentence names (learning part of corpus/train: time_exact
+    of matched events 0.52 -> 0.56). Planned and possible events keep no borrowed day."""
+    for event in events:
+        if event.time is not None or event.modality != "asserted":
+            continue
+        start = event.evidence[0].start
+        block = article.blocks[block_of(article, start)]
+        earlier = [t for t in times if block.start <= t.start < start]
+        if earlier:
+            event.time = earlier[-1]
+    return events
