@@ -311,3 +311,9 @@ def test_an_event_is_dated_by_the_time_nearest_its_trigger_or_earlier_in_its_par
     text = "Am Dienstag kam es in Lima zu Protesten. Die Polizei nahm dabei zwölf Demonstranten fest."
     arrest = find(run(text, published="2023-05-12"), "COERCE")
     assert arrest.time is not None and arrest.time.first_day.isoformat() == "2023-05-09"
+
+
+def test_an_event_is_placed_where_its_paragraph_is_set(run) -> None:
+    text = "In Lima kam es am Dienstag zu Protesten. Die Polizei nahm dabei zwölf Demonstranten fest."
+    arrest = find(run(text), "COERCE")
+    assert arrest.location is not None and arrest.location.place.country == "PER"

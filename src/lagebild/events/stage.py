@@ -49,6 +49,7 @@ from lagebild.events.mentions import (
     closing_von_group,
     day_of,
     inherited_subject,
+    is_located,
     noun_arguments,
     noun_doer,
     place_in,
@@ -719,15 +720,30 @@ def complete_counterparts(mentions: list[EventMention], article: Article) -> Non
 
 
 def date_by_paragraph(events: list[Event], article: Article, times: list[TimeExpression]) -> list[Event]:
-    """An undated asserted event takes the last time named before it in its paragraph: a report's
-    sentences go on about the day its first sentence names (learning part of corpus/train: time_exact
-    of matched events 0.52 -> 0.56). Planned and possible events keep no borrowed day."""
+    """An undated asserted event takes the last time named before it in its paragraph, an unplaced one
+    the last place named there after a locative preposition: a report's sentences go on about the day
+    and place its first sentence names (learning part of corpus/train: time_exact of matched events
+    0.52 -> 0.56). Planned and possible events borrow nothing."""
     for event in events:
-        if event.time is not None or event.modality != "asserted":
+        if event.modality != "asserted":
             continue
         start = event.evidence[0].start
         block = article.blocks[block_of(article, start)]
-        earlier = [t for t in times if block.start <= t.start < start]
-        if earlier:
-            event.time = earlier[-1]
+        if event.time is None:
+            earlier = [t for t in times if block.start <= t.start < start]
+            event.time = earlier[-1] if earlier else None
+        if event.location is None:
+            event.location = last_place_before(article, block.start, start)
     return events
+
+
+def last_place_before(article: Article, start: int, end: int) -> PlaceRef | None:
+    places = [
+        article.entities[i]
+        for i in article.entities_within(start, end)
+        if article.entities[i].place is not None and is_located(article.tokens_before(article.entities[i].start, 3))
+    ]
+    if not places:
+        return None
+    last = places[-1]
+    return PlaceRef(text=article.text[last.start : last.end], place=last.place)
