@@ -317,3 +317,8 @@ def test_an_event_is_placed_where_its_paragraph_is_set(run) -> None:
     text = "In Lima kam es am Dienstag zu Protesten. Die Polizei nahm dabei zwölf Demonstranten fest."
     arrest = find(run(text), "COERCE")
     assert arrest.location is not None and arrest.location.place.country == "PER"
+
+
+def test_a_body_belongs_to_the_actor_in_the_genitive_after_it(run) -> None:
+    article = run("Die Luftwaffe des syrischen Machthabers bombardierte am Montag Idlib.")
+    assert ("SYR", "SYR") in pairs_of(article, "ASSAULT") or ("SYR", None) in pairs_of(article, "ASSAULT")

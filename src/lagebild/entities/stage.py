@@ -168,7 +168,11 @@ def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
             continue
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
         scene = sentence_place_country(article, sentence, entities) if sentence else None
-        owner = possessor_country(entity, entities) or earlier_namesake(entity, entities)
+        owner = (
+            possessor_country(entity, entities)
+            or genitive_owner(entity, entities, article)
+            or earlier_namesake(entity, entities)
+        )
         if owner is None and (is_envoy(entity) or is_unknown_doer(entity)):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
         country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
@@ -195,6 +199,21 @@ def possessor_country(entity: Entity, entities: list[Entity]) -> str | None:
         return None
     before = [e for e in entities if e.end <= entity.start and e.actor and e.actor.country]
     return max(before, key=lambda e: e.start).actor.country if before else None
+
+
+GENITIVE_OPENERS = ("des ", "der ", "eines ")
+
+
+def genitive_owner(entity: Entity, entities: list[Entity], article: Article) -> str | None:
+    """'Die Luftwaffe des libyschen Staatschefs', 'die Armee Malis': a body belongs to the actor in
+    the genitive right after it."""
+    following = next((e for e in entities if e.start > entity.start), None)
+    if following is None or not following.actor or not following.actor.country:
+        return None
+    if article.text[entity.end : following.start].strip():
+        return None
+    text = following.text
+    return following.actor.country if text.startswith(GENITIVE_OPENERS) or text.endswith("s") else None
 
 
 def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
