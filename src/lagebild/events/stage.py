@@ -440,7 +440,7 @@ def reciprocal(
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
     mutual = bool(words & RECIPROCAL_WORDS) or each or ("sich" in words and not symmetric)
-    named_both = found[0].source is not None and bool(set(found[0].source.text.lower().split()) & BOTH_WORDS)
+    named_both = found[0].source is not None and names_both(found[0].source, clause, article)
     joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
     parties = last_two_states(article, sentence) if mutual or joint else None
     if parties is None:
@@ -449,6 +449,13 @@ def reciprocal(
     if mutual:
         return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
     return [replace(found[0], source=first, target=second)]
+
+
+def names_both(source: ActorRef, clause: Clause, article: Article) -> bool:
+    """'Beide Seiten', 'Vertreter beider Seiten': the actor is the two parties together."""
+    words = [article.tokens[i].text.lower() for i in clause.tokens]
+    head = source.text.split()[-1].lower()
+    return any(word in BOTH_WORDS and head in words[position + 1 : position + 3] for position, word in enumerate(words))
 
 
 def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
