@@ -235,7 +235,7 @@ def test_each_side_and_representatives_of_both_sides(run) -> None:
     assert pairs_of(exchange, "CONCEDE") == {("ARM", "AZE"), ("AZE", "ARM")}
     accord = run("Armenien und Aserbaidschan verhandelten lange. Vertreter beider Seiten unterzeichneten ein Abkommen.")
     assert pairs_of(accord, "AGREE") <= {("ARM", "AZE"), ("AZE", "ARM")}
-    deal = run("Armenien und Aserbaidschan verhandelten in Genf. Beide Seiten einigten sich auf einen Gefangenenaustausch.")
+    deal = run("Armenien und Aserbaidschan verhandelten. Beide Seiten einigten sich auf einen Gefangenenaustausch.")
     assert pairs_of(deal, "AGREE") <= {("ARM", "AZE"), ("AZE", "ARM")} and pairs_of(deal, "AGREE")
     blame = run("Armenien und Aserbaidschan kämpfen erneut. Beide Seiten werfen sich vor, das Feuer eröffnet zu haben.")
     assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs_of(blame, "ACCUSE")
