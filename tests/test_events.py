@@ -324,3 +324,10 @@ def test_an_event_is_placed_where_its_paragraph_is_set(run) -> None:
 def test_a_body_belongs_to_the_actor_in_the_genitive_after_it(run) -> None:
     article = run("Die Luftwaffe des syrischen Machthabers bombardierte am Montag Idlib.")
     assert ("SYR", "SYR") in pairs_of(article, "ASSAULT") or ("SYR", None) in pairs_of(article, "ASSAULT")
+
+
+def test_no_counterpart_from_a_peer_or_from_where_it_happened(run) -> None:
+    blame = run("Vertreter aus Frankreich und Italien kritisierten das Urteil scharf.")
+    assert all(event.target is None for event in blame.events if event.type == "ACCUSE")
+    strike = run("Bei Luftangriffen im Jemen und in Somalia wurden am Sonntag mehrere Kämpfer getötet.")
+    assert all(event.source is None for event in strike.events)

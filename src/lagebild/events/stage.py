@@ -710,12 +710,17 @@ def complete_counterparts(mentions: list[EventMention], article: Article) -> Non
             continue
         present = mention.source or mention.target
         unavailable = {claimant.text for claimant in mention.attribution} | taken[mention.evidence.start]
+        within = [article.entities[i] for i in article.entities_within(*astuple(mention.evidence))]
+        anchors = [e for e in within if article.text[e.start : e.end] == present.text]
         candidates = [
             entity
-            for entity in (article.entities[i] for i in article.entities_within(*astuple(mention.evidence)))
+            for entity in within
             if is_party(entity, article)
             and entity.actor.country != present.actor.country
             and article.text[entity.start : entity.end] not in unavailable
+            and not any(coordinated(article, anchor, entity) for anchor in anchors)
+            # where something happens does not act: "im Irak und in Syrien" are no attackers
+            and not (mention.source is None and is_located(article.tokens_before(entity.start, 3)))
         ]
         if not candidates:
             continue
@@ -724,6 +729,16 @@ def complete_counterparts(mentions: list[EventMention], article: Article) -> Non
             mention.source = other
         else:
             mention.target = other
+
+
+COORDINATION_GAP = {"und", "sowie", "oder", ",", "der", "die", "den", "dem", "des", "aus", "von", "in"}
+
+
+def coordinated(article: Article, a: Entity, b: Entity) -> bool:
+    """'Vertreter aus den USA und China': two actors joined by 'und' are peers, not each other's counterpart."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = article.text[first.end : second.start].replace(",", " , ").lower().split()
+    return bool(gap) and set(gap) <= COORDINATION_GAP and bool(set(gap) & {"und", "sowie", "oder", ","})
 
 
 def date_by_paragraph(events: list[Event], article: Article, times: list[TimeExpression]) -> list[Event]:
