@@ -331,3 +331,8 @@ def test_no_counterpart_from_a_peer_or_from_where_it_happened(run) -> None:
     assert all(event.target is None for event in blame.events if event.type == "ACCUSE")
     strike = run("Bei Luftangriffen im Jemen und in Somalia wurden am Sonntag mehrere Kämpfer getötet.")
     assert all(event.source is None for event in strike.events)
+
+
+def test_a_speech_act_answers_an_actor_named_just_before(run) -> None:
+    article = run("Tokio kaufte drei der umstrittenen Inseln. Peking drohte daraufhin mit Gegenmaßnahmen.")
+    assert pairs_of(article, "THREATEN") == {("CHN", "JPN")}
