@@ -3,8 +3,8 @@ the store: one record (`store_record`) or a batch (`store_records`) per transact
 a crash an article is either fully stored or absent.
 
 Deciding whether to process an article (`plan_article`) comes before extraction, storing
-after it; a parallel ingest runs extraction in workers and stores their records in batches
-from the one process that holds the database. A batch costs a handful of statements in all
+after it (lagebild.service runs the steps); `version` is the pipeline's version string
+(`Pipeline.version`), recorded per article. A batch costs a handful of statements in all
 (one multi-row INSERT per table), not a handful per article.
 """
 
@@ -21,9 +21,6 @@ from typing import Any
 
 import duckdb
 import pyarrow
-
-from lagebild.pipeline import Pipeline
-from lagebild.store.database import package_version
 
 LEAD_BLOCK_KINDS = ("headline",)  # plus the first paragraph: GDELT's "lead" for IsRootEvent
 
@@ -54,14 +51,6 @@ class Plan:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def pipeline_version(pipeline: Pipeline) -> str:
-    """The package version and the stages (with their `version` where a stage declares one)."""
-    stages = [
-        f"{stage.name}@{stage.version}" if getattr(stage, "version", None) else stage.name for stage in pipeline.stages
-    ]
-    return f"lagebild {package_version()} [{' '.join(stages)}]"
 
 
 def find_stored(connection: duckdb.DuckDBPyConnection, article_id: str, hash_: str) -> list[StoredArticle]:
