@@ -25,7 +25,8 @@ Per article, in three steps:
    (`settings.batch_max_articles`, `batch_max_seconds`); if a batch fails, each article alone,
    so only the culprit fails (E012). Status `stored`; a stored article that is not German has
    its `lang` and no events (`IngestResult.not_german`).
-After each call, when anything was stored and `clusters` is true, the clusters are recomputed.
+After each call the clusters are recomputed (when `clusters` is true and anything was stored,
+or on the service's first call: a run killed before recomputing left its events unmerged).
 
 `plan_one` and `store_extraction` are the steps for a caller that holds its own locks (the web
 app extracts outside its write lock).
@@ -165,6 +166,7 @@ class IngestService:
         self.reprocess = reprocess
         self.clusters = clusters
         self.summary = IngestSummary()
+        self.clustered = False  # recomputed once by this service (a run killed before it did not)
         self.exit_stack = ExitStack()
         self.connection: duckdb.DuckDBPyConnection | None = None
         self.extractor: Extractor | None = None
@@ -221,7 +223,8 @@ class IngestService:
             changed = True
         while decided:
             yield self.counted(decided.popleft())
-        self.update_totals(recompute=changed and self.clusters)
+        self.update_totals(recompute=self.clusters and (changed or not self.clustered))
+        self.clustered = True
 
     def counted(self, result: IngestResult) -> IngestResult:
         self.summary.add(result)
