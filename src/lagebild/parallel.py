@@ -105,17 +105,22 @@ class Extractor:
         self.start_workers()
         idle, busy = list(self.workers), []
         pending = iter(jobs)
-        while True:
-            for worker, (article, tag) in zip(list(idle), pending_jobs(pending, len(idle)), strict=False):
-                idle.remove(worker)
-                busy.append(worker)
-                worker.start(article, tag, self.article_seconds)
-            if not busy:
-                return
-            for worker, extraction in self.collect(busy):
-                busy.remove(worker)
-                idle.append(self.healthy(worker))
-                yield Finished(worker.take_tag(), extraction)
+        try:
+            while True:
+                for worker, (article, tag) in zip(list(idle), pending_jobs(pending, len(idle)), strict=False):
+                    idle.remove(worker)
+                    busy.append(worker)
+                    worker.start(article, tag, self.article_seconds)
+                if not busy:
+                    return
+                for worker, extraction in self.collect(busy):
+                    busy.remove(worker)
+                    idle.append(self.healthy(worker))
+                    yield Finished(worker.take_tag(), extraction)
+        finally:  # left early: a worker still busy would answer the next stream with this one's result
+            for worker in busy:
+                worker.kill()
+                self.healthy(worker)
 
     def extract_one(self, article: Article) -> Extraction:
         """One article's extraction on a free worker (safe to call from several threads)."""
