@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -103,8 +104,15 @@ class IngestSummary:
     clusters: int = 0  # in the store after the last call
 
     def add(self, result: IngestResult) -> None:
-        name = {Status.STORED: "stored", Status.REPLACED: "replaced", Status.SKIPPED: "skipped"}.get(result.status)
-        setattr(self, name or "failed", getattr(self, name or "failed") + 1)
+        match result.status:
+            case Status.STORED:
+                self.stored += 1
+            case Status.REPLACED:
+                self.replaced += 1
+            case Status.SKIPPED:
+                self.skipped += 1
+            case Status.FAILED:
+                self.failed += 1
         self.not_german += result.not_german
 
     @property
@@ -135,16 +143,19 @@ class InFlight:
     """Ids and text hashes of articles sent to extraction and not yet stored: a second copy
     of one of them is skipped, as it would be had the first been stored already."""
 
-    keys: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+    hashes: set[str] = field(default_factory=set)
 
     def holds(self, article_id: str, hash_: str) -> bool:
-        return article_id in self.keys or hash_ in self.keys
+        return article_id in self.ids or hash_ in self.hashes
 
     def add(self, article_id: str, hash_: str) -> None:
-        self.keys.update((article_id, hash_))
+        self.ids.add(article_id)
+        self.hashes.add(hash_)
 
     def remove(self, article_id: str, hash_: str) -> None:
-        self.keys.difference_update((article_id, hash_))
+        self.ids.discard(article_id)
+        self.hashes.discard(hash_)
 
 
 class IngestService:
@@ -197,8 +208,9 @@ class IngestService:
         self.exit_stack.close()
         self.connection = self.extractor = None
 
-    @property
+    @cached_property
     def version(self) -> str:
+        """The pipeline's version string, recorded with every stored article."""
         if self.pipeline is None:
             raise RuntimeError("the service is not open")
         return self.pipeline.version
