@@ -33,13 +33,17 @@ Item = Article | LagebildError
 
 def read_inputs(paths: Iterable[str | Path], options: IngestOptions = IngestOptions()) -> Iterator[Item]:
     """Every article in `paths` (files or directories, recursively), in a stable order."""
-    for path in paths:
-        path = Path(path)
+    for file in input_files(paths):
+        yield from read_file(file, options)
+
+
+def input_files(paths: Iterable[str | Path], suffixes: frozenset[str] | set[str] = SUFFIXES) -> Iterator[Path]:
+    """Each path as given; directories walked recursively, sorted, for files with `suffixes`."""
+    for path in map(Path, paths):
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
-                yield from read_file(file, options)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
         else:
-            yield from read_file(path, options)
+            yield path
 
 
 def count_files(paths: Iterable[str | Path]) -> int:
