@@ -44,7 +44,7 @@ class EntityStage:
         article.main_country = main_country(entities)
         fill_scene_countries(article, entities)
         resolve_coreference(article, entities)
-        article.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        article.entities = in_text_order(entities)
         return article
 
     def actor_entities(self, article: Article, sentence: Sentence) -> list[Entity]:
@@ -251,6 +251,16 @@ def main_country(entities: list[Entity]) -> str | None:
     if not counts:
         counts = Counter(e.actor.country for e in entities if e.actor and e.actor.country)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def in_text_order(entities: list[Entity]) -> list[Entity]:
+    """The entities sorted by offset, with `refers_to` pointing into the sorted list."""
+    ordered = sorted(entities, key=lambda e: (e.start, -e.end))
+    position = {id(entity): index for index, entity in enumerate(ordered)}
+    for entity in ordered:
+        if entity.refers_to is not None:
+            entity.refers_to = position[id(entities[entity.refers_to])]
+    return ordered
 
 
 def resolve_coreference(article: Article, entities: list[Entity]) -> None:
