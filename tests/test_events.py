@@ -337,3 +337,11 @@ def test_no_counterpart_from_a_peer_or_from_where_it_happened(run) -> None:
 def test_a_speech_act_answers_an_actor_named_just_before(run) -> None:
     article = run("Tokio kaufte drei der umstrittenen Inseln. Peking drohte daraufhin mit Gegenmaßnahmen.")
     assert pairs_of(article, "THREATEN") == {("CHN", "JPN")}
+
+
+def test_one_attack_one_record_and_a_condemned_act_is_not_where_it_was_condemned(run) -> None:
+    attack = run("In Kaschmir töteten Bewaffnete am Dienstag zwölf Inder und einen Nepalesen.")
+    assert len([event for event in attack.events if event.type == "ASSAULT"]) == 1
+    condemned = run("Das Außenministerium in Wien verurteilte die Anschläge.")
+    assert all(event.location is None for event in condemned.events if event.type == "ASSAULT")
+    assert all(event.target is None for event in condemned.events if event.type == "ASSAULT")

@@ -204,7 +204,11 @@ class EventStage:
             if not sources and has_pronoun_subject(clause, article):
                 sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
         span = evidence_span(article, sentence)
-        location = place_in(clause.tokens, article)
+        # "Das Auswärtige Amt in Berlin verurteilte die Anschläge": the condemned act did not happen in Berlin
+        referenced = hit.entry.pos == "N" and any(
+            h.entry.pos != "N" and h.entry.type in SPEECH_ACT_TYPES for h in clause_hits
+        )
+        location = None if referenced else place_in(clause.tokens, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, article)
         trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
         time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times, trigger)
@@ -665,7 +669,12 @@ def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article
         return [(refs_source[0], refs_source[1])]
     if not refs_source and not refs_target:
         return [(None, None)]
+    if event_type in SINGLE_TARGET_TYPES:
+        refs_target = refs_target[:1]  # "töteten 26 Inder und einen Nepalesen": one attack, its victims evidence
     return [(s, t) for s in (refs_source or [None]) for t in (refs_target or [None]) if not same_actor(s, t)]
+
+
+SINGLE_TARGET_TYPES = {"ASSAULT"}
 
 
 def same_actor(a, b) -> bool:
@@ -741,6 +750,8 @@ def free_parties(mention: EventMention, present: ActorRef, taken: set[str], arti
         and not any(coordinated(article, anchor, entity) for anchor in anchors)
         # where something happens does not act: "im Irak und in Syrien" are no attackers
         and not (mention.source is None and is_located(article.tokens_before(entity.start, 3)))
+        # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
+        and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
 
 
