@@ -12,7 +12,9 @@
 `store` is a path (opened, created if missing, and closed by the service) or an open DuckDB
 connection (used, not closed). The pipeline is built after the store is opened (a locked or
 damaged store fails at once with a StoreError), from `make_pipeline` or given as `pipeline`.
-Each `ingest` call may be given any iterable, read lazily: a list of files or a live stream.
+Each `ingest` call may be given any iterable, read lazily: a list of files or a live stream. An
+open batch is stored when it fills, when a result arrives after it grew old, or when the input
+ends; so a live source should make one call per poll, and the clusters follow each call.
 
 Per article, in three steps:
 1. plan: skipped when an article of the same id or text is stored, or is being extracted in
