@@ -22,6 +22,19 @@ class ErrorCode(Enum):
     E012 = "cannot write output: {detail}"
     E013 = "pipeline failed: {detail}"
     E014 = "not German (detected language: {lang}); written without events"
+    # fetching, feeds and web archives (lagebild.sources)
+    E101 = "HTTP status {status}"
+    E102 = "timed out ({detail})"
+    E103 = "connection failed: {detail}"
+    E104 = "response larger than {limit_kb} KB"
+    E105 = "redirect loop back to {url}"
+    E106 = "more than {limit} redirects"
+    E107 = "forbidden by robots.txt; left out"
+    E108 = "malformed feed: {detail}"
+    E109 = "not a web address: {url}"
+    E110 = "not German (detected language: {lang}); left out"
+    E111 = "not a news page ({detail}); left out"
+    E112 = "unreadable web archive: {detail}"
 
 
 class LagebildError(Exception):
@@ -32,3 +45,8 @@ class LagebildError(Exception):
         self.item = item
         self.reason = code.value.format(**details)
         super().__init__(f"{item}: {code.name} {self.reason}" if item else f"{code.name} {self.reason}")
+
+
+class LagebildSkip(LagebildError):
+    """An item deliberately left out (not German, not a news page, forbidden by robots.txt):
+    counted with its reason, not a failure."""
