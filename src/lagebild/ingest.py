@@ -17,6 +17,7 @@ from lagebild.document import Article
 from lagebild.errors import ErrorCode, LagebildError
 
 SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
+WEB_ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # read by lagebild.sources.warc, streamed
 MAX_FILE_MB = 20  # a news article is kilobytes; a larger file is a dump, not an article
 BINARY_CONTROL_RATIO = 0.05  # share of control characters above which a file is not text
 
@@ -36,7 +37,7 @@ def read_inputs(paths: Iterable[str | Path], options: IngestOptions = IngestOpti
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+            for file in sorted(p for p in path.rglob("*") if p.is_file() and is_input(p)):
                 yield from read_file(file, options)
         else:
             yield from read_file(path, options)
@@ -47,14 +48,27 @@ def count_files(paths: Iterable[str | Path]) -> int:
     total = 0
     for path in map(Path, paths):
         if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            total += sum(1 for p in path.rglob("*") if p.is_file() and is_input(p))
         else:
             total += 1
     return total
 
 
+def is_input(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES or is_web_archive(path)
+
+
+def is_web_archive(path: Path) -> bool:
+    return path.name.lower().endswith(WEB_ARCHIVE_SUFFIXES)
+
+
 def read_file(path: Path, options: IngestOptions) -> Iterator[Item]:
     name = str(path)
+    if is_web_archive(path) and path.exists():  # gigabytes: streamed, never read whole
+        from lagebild.sources.warc import read_web_archive
+
+        yield from read_web_archive(path, options)
+        return
     try:
         raw = read_bytes(path, options.max_file_mb)
         suffix = path.suffix.lower()

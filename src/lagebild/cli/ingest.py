@@ -8,6 +8,7 @@ batches, one transaction per batch (an article is either fully stored or absent)
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -19,7 +20,7 @@ import typer
 
 from lagebild.cli.common import parse_date_option, progress_over, report_failure, report_notice, stderr
 from lagebild.document import Article
-from lagebild.errors import ErrorCode, LagebildError
+from lagebild.errors import ErrorCode, LagebildError, LagebildSkip
 from lagebild.ingest import IngestOptions, count_files, read_inputs
 from lagebild.output import article_record
 from lagebild.parallel import Extracted, ParallelSettings, default_workers, extract_batches
@@ -52,6 +53,7 @@ class IngestReport:
     not_german: int = 0
     events: int = 0
     clusters: int = 0
+    left_out: Counter[str] = field(default_factory=Counter)  # web pages not German or not news, by code
 
     @property
     def exit_code(self) -> int:
@@ -64,6 +66,9 @@ class IngestReport:
         )
         if self.not_german:
             text += f" ({self.not_german} of the stored are not German)"
+        if self.left_out:
+            codes = ", ".join(f"{code}: {count}" for code, count in sorted(self.left_out.items()))
+            text += f"; {self.left_out.total()} web pages left out ({codes}, see lagebild/errors.py)"
         return text
 
 
@@ -118,7 +123,9 @@ def planned_jobs(
     for chunk in chunked(items, PLAN_CHUNK):
         articles = [item for item in chunk if isinstance(item, Article)]
         for item in chunk:
-            if isinstance(item, LagebildError):
+            if isinstance(item, LagebildSkip):
+                report.left_out[item.code.name] += 1
+            elif isinstance(item, LagebildError):
                 report.failed += 1
                 report_failure(str(item))
         keys = [(article.id, text_hash(article.text)) for article in articles]

@@ -6,6 +6,8 @@ must be on storage every worker sees (a shared file system or the same paths on 
 
     JSONL shard      every `size` lines (split at byte offsets found once on the client)
     Parquet          every `size` rows of a file of articles (columns as the spec's record)
+    WARC             every `size` response records (split at record offsets found once on the client);
+                     an ARC file is one partition
     other files      `size` consecutive .txt/.html/.json files, in `read_inputs` order
 
 Partitions come in the order `lagebild.ingest.read_inputs` reads the same input, so event ids
@@ -21,7 +23,16 @@ from enum import StrEnum
 from pathlib import Path
 
 from lagebild.errors import ErrorCode, LagebildError
-from lagebild.ingest import SUFFIXES, IngestOptions, Item, apply_overrides, article_from_record, decode, read_file
+from lagebild.ingest import (
+    SUFFIXES,
+    IngestOptions,
+    Item,
+    apply_overrides,
+    article_from_record,
+    decode,
+    is_web_archive,
+    read_file,
+)
 
 PARTITION_SIZE = 1000  # articles per partition: minutes of work for one worker, small enough to retry
 LAKE_SUFFIXES = SUFFIXES | {".parquet"}
@@ -32,6 +43,7 @@ class PartitionKind(StrEnum):
     FILES = "files"
     JSONL = "jsonl"
     PARQUET = "parquet"
+    WARC = "warc"
 
 
 @dataclass(frozen=True)
@@ -41,8 +53,8 @@ class PartitionSpec:
     key: str  # stable name of the partition in the lake (its directory name)
     kind: PartitionKind
     paths: tuple[str, ...]  # absolute paths; one for JSONL and Parquet
-    start: int = 0  # JSONL: first byte; Parquet: first row
-    stop: int = 0  # JSONL: end byte (exclusive); Parquet: end row (exclusive)
+    start: int = 0  # JSONL, WARC: first byte; Parquet: first row
+    stop: int = 0  # JSONL, WARC: end byte (exclusive; 0 for a whole WARC); Parquet: end row (exclusive)
     first_line: int = 1  # JSONL: number of the line at `start` (fallback ids are '<stem>-<line>')
 
 
@@ -58,7 +70,9 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files in `read_inputs` order: each path as given, directories walked sorted and recursively."""
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in LAKE_SUFFIXES)
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in LAKE_SUFFIXES or is_web_archive(p))
+            )
         else:
             yield path
 
@@ -71,6 +85,11 @@ def plan_partitions(paths: Iterable[str | Path], size: int = PARTITION_SIZE) -> 
     group: list[str] = []
     for file in input_files(paths):
         suffix = file.suffix.lower()
+        if is_web_archive(file) and file.exists():
+            specs.extend(files_partitions(group))
+            group = []
+            specs.extend(warc_partitions(file, size))
+            continue
         if suffix in (".jsonl", ".parquet") and file.exists():
             specs.extend(files_partitions(group))
             group = []
@@ -140,6 +159,20 @@ def parquet_partitions(file: Path, size: int) -> list[PartitionSpec]:
     ]
 
 
+def warc_partitions(file: Path, size: int) -> list[PartitionSpec]:
+    """Ranges of `size` response records of a WARC file; a whole ARC file (its records need the file header)."""
+    from lagebild.sources.warc import record_offsets
+
+    path = str(file.resolve())
+    starts = [0] if file.name.lower().endswith((".arc", ".arc.gz")) else record_offsets(file, size)
+    starts[0] = 0  # the first range also holds the warcinfo record before the first response
+    stops = [*starts[1:], 0]
+    return [
+        PartitionSpec(partition_key(PartitionKind.WARC, [path], start), PartitionKind.WARC, (path,), start, stop)
+        for start, stop in zip(starts, stops, strict=True)
+    ]
+
+
 def read_partition(spec: PartitionSpec, options: IngestOptions | None = None) -> Iterator[Item]:
     """The partition's articles (or coded errors), read on the worker."""
     options = options or IngestOptions()
@@ -148,6 +181,10 @@ def read_partition(spec: PartitionSpec, options: IngestOptions | None = None) ->
             yield from read_file(Path(path), options)
     elif spec.kind is PartitionKind.JSONL:
         yield from read_jsonl_range(spec, options)
+    elif spec.kind is PartitionKind.WARC:
+        from lagebild.sources.warc import read_web_archive
+
+        yield from read_web_archive(Path(spec.paths[0]), options, spec.start, spec.stop or None)
     else:
         yield from read_parquet_rows(spec, options)
 

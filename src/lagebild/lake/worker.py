@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from lagebild.errors import ErrorCode, LagebildError
+from lagebild.errors import ErrorCode, LagebildError, LagebildSkip
 from lagebild.ingest import IngestOptions
 from lagebild.lake.layout import (
     EVENT_ID_STRIDE,
@@ -59,6 +59,7 @@ class PartitionStats:
     duplicates: int = 0  # same id or text as an earlier article of the partition
     failed: int = 0
     not_german: int = 0
+    left_out: int = 0  # web pages not German or not news (lagebild.sources.warc)
     events: int = 0
     seconds: float = 0.0
     worker: str = ""
@@ -141,6 +142,9 @@ def store_partition(
     batch: list[dict] = []
     waiting: set[str] = set()  # ids and text hashes of the batch
     for item in read_partition(spec, options):
+        if isinstance(item, LagebildSkip):
+            stats.left_out += 1
+            continue
         if isinstance(item, LagebildError):
             note_failure(stats, item)
             continue
