@@ -13,8 +13,10 @@ from typer.testing import CliRunner
 from lagebild.cli import app
 from lagebild.errors import ErrorCode, LagebildError, LagebildSkip
 from lagebild.ingest import read_inputs
+from lagebild.lake import open_lake
 from lagebild.lake.partitions import PartitionKind, plan_partitions, read_partition
 from lagebild.sources.warc import read_web_archive, record_offsets
+from lagebild.store import open_store
 from tests.watch_support import ARTICLES, FRENCH, article_page, page_html
 
 SITE = "https://zeitung.example"
@@ -105,3 +107,21 @@ def test_record_ranges_cover_every_record_once(tmp_path: Path) -> None:
     pieces = [outcomes(read_partition(spec)) for spec in specs]
     assert sum(pieces, Counter()) == outcomes(read_web_archive(path))
     assert all(sum(piece.values()) == 3 for piece in pieces)
+
+
+def test_a_warc_file_through_the_dask_engine(tmp_path: Path) -> None:
+    """`lagebild ingest crawl.warc.gz --engine dask`: one partition per range of records, the same
+    articles as the local store, the pages left out counted."""
+    path = tmp_path / "crawl.warc.gz"
+    write_archive(path)
+    lake, db = tmp_path / "lake", tmp_path / "lage.duckdb"
+    arguments = ["ingest", str(path), "--engine", "dask", "--lake", str(lake), "--workers", "1"]
+    result = CliRunner().invoke(app, [*arguments, "--partition-size", "4"])
+    assert result.exit_code == 0, result.output
+    assert "3 partitions processed" in result.output and "4 web pages left out" in result.output
+    CliRunner().invoke(app, ["ingest", str(path), "--db", str(db), "--workers", "1", "--quiet"])
+    with open_lake(lake) as connection:
+        in_lake = sorted(connection.execute("SELECT url, text_hash FROM articles").fetchall())
+    with open_store(db) as connection:
+        assert in_lake == sorted(connection.execute("SELECT url, text_hash FROM articles").fetchall())
+    assert len(in_lake) == 5

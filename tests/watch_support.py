@@ -121,6 +121,7 @@ class Site:
     in_flight: int = 0
     most_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    closed: threading.Event = field(default_factory=threading.Event)  # ends delays when the test is done
     base: str = ""
 
     def reply_for(self, path: str) -> Reply:
@@ -151,7 +152,7 @@ def handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
                     site.in_flight -= 1
 
         def answer(self, reply: Reply) -> None:
-            time.sleep(reply.delay)
+            site.closed.wait(reply.delay)
             if reply.etag and self.headers.get("If-None-Match") == reply.etag:
                 self.send_response(304)
                 self.send_header("ETag", reply.etag)
@@ -190,6 +191,7 @@ def serve(site: Site) -> Iterator[Site]:
     try:
         yield site
     finally:
+        site.closed.set()
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
