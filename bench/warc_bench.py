@@ -2,9 +2,9 @@
 
     python bench/warc_bench.py [--pages 10000] [--ingest N] [--workers 2] [--json] [--keep FILE]
 
-Writes a gzipped WARC of `--pages` response records (with a request record before each, as
-crawlers write them): 85 % German news pages built from sentences written for this benchmark
-(actors, acts and places combined at random, so no two texts are equal), 5 % French pages, 5 %
+Writes a gzipped WARC of `--pages` response records (each followed by its request record, as
+warcio writes them): 80 % German news pages built from sentences written for this benchmark
+(actors, acts and places combined at random, so no two texts are equal), 5 % French pages, 10 %
 non-HTML responses (PNG, JSON) and 5 % short index pages. Then it times:
 
 - `read`: `read_web_archive` over the whole file in this process (gzip, WARC parsing, HTML
