@@ -9,8 +9,8 @@ non-HTML responses (PNG, JSON) and 5 % short index pages. Then it times:
 
 - `read`: `read_web_archive` over the whole file in this process (gzip, WARC parsing, HTML
   extraction with trafilatura and htmldate, language identification): records/s and MB/s;
-- `ingest` (with `--ingest N`): `lagebild ingest` (run_ingest, `--workers`) of the first N
-  pages into a fresh store, the full pipeline included: articles/s.
+- `ingest` (with `--ingest N`): `lagebild ingest FILE --workers W` (the same functions) of a
+  second WARC of N pages into a fresh store, the full pipeline included: records/s, articles/s.
 """
 
 from __future__ import annotations
@@ -149,22 +149,27 @@ def time_read(path: Path, pages: int) -> dict[str, float]:
 
 
 def time_ingest(pages: int, workers: int, folder: Path) -> dict[str, float]:
-    from lagebild.cli.ingest import run_ingest
+    from collections import Counter
+
+    from lagebild.cli.ingest import ingest_into_store, without_left_out
     from lagebild.ingest import read_inputs
+    from lagebild.settings import Settings
 
     path = folder / "ingest.warc.gz"
     write_warc(path, pages, seed=11)
+    left_out: Counter[str] = Counter()
     started = time.perf_counter()
-    report = run_ingest(read_inputs([path]), folder / "bench.duckdb", workers=workers)
+    items = without_left_out(read_inputs([path]), left_out)
+    summary = ingest_into_store(items, folder / "bench.duckdb", Settings(workers=workers), reprocess=False)
     seconds = time.perf_counter() - started
     return {
         "records": pages,
-        "stored": report.stored,
-        "left_out": report.left_out.total(),
-        "events": report.events,
+        "stored": summary.stored,
+        "left_out": left_out.total(),
+        "events": summary.events,
         "seconds": round(seconds, 2),
         "records_per_s": round(pages / seconds, 1),
-        "articles_per_s": round(report.stored / seconds, 1),
+        "articles_per_s": round(summary.stored / seconds, 1),
         "workers": workers,
     }
 

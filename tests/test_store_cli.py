@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from lagebild.store import open_store
-from tests.conftest import REPO
+from tests.conftest import REPO, children_of
 from tests.test_store_support import fake_pipeline, store_app, write_input
 
 MEETING = "Kim trifft Putin\nDer nordkoreanische Machthaber traf in Wladiwostok den russischen Präsidenten."
@@ -213,7 +213,7 @@ class MarkingStage:
 
 ingest.default_pipeline = lambda: Pipeline([StructureStage(), FakeEventStage(), MarkingStage()])
 # small batches, so that the kill lands between several committed transactions
-ingest.ParallelSettings = functools.partial(ingest.ParallelSettings, batch_max_articles=4, batch_max_seconds=0.05)
+ingest.Settings = functools.partial(ingest.Settings, batch_max_articles=4, batch_max_seconds=0.05)
 store_app()(sys.argv[4:])
 """
 
@@ -265,6 +265,35 @@ def test_an_ingest_killed_midway_leaves_a_consistent_store_and_a_rerun_completes
         mentions = connection.execute("SELECT count(*) FROM mentions").fetchone()[0]
     assert counts == (total, total, total)
     assert mentions == total
+
+
+def test_workers_die_with_a_killed_ingest(tmp_path: Path) -> None:
+    folder = tmp_path / "viele"
+    folder.mkdir()
+    for number in range(40):
+        write_input(folder, f"m{number:03d}", f"Meldung {number}\nSeoul kritisierte Pjöngjang.", "2023-09-14", "Z", [])
+    script, marker, db = tmp_path / "ingest.py", tmp_path / "marker.txt", tmp_path / "s.duckdb"
+    script.write_text(KILLABLE_INGEST, encoding="utf-8")
+    process = run_killable_ingest(script, marker, 0.2, folder, db)
+    deadline = time.monotonic() + 120  # a guard against a hung process, not a timing assertion
+    while not (marker.exists() and len(marker.read_text().splitlines()) >= 4) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    workers = children_of(process.pid)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert len(workers) == 2
+    deadline = time.monotonic() + 10
+    while (alive := {pid for pid in workers if is_alive(pid)}) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert alive == set()
+
+
+def is_alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2] != "Z"
 
 
 def test_ingest_with_the_real_pipeline(tmp_path: Path) -> None:

@@ -17,11 +17,12 @@ class ErrorCode(Enum):
     E007 = "JSON article lacks a non-empty 'text' field"
     E008 = "unsupported file type '{suffix}' (expected .txt, .html, .htm, .json, .jsonl)"
     E009 = "cannot read file: {detail}"
-    E010 = "text has no words"
     E011 = "invalid date '{value}' (expected YYYY-MM-DD)"
     E012 = "cannot write output: {detail}"
     E013 = "pipeline failed: {detail}"
     E014 = "not German (detected language: {lang}); written without events"
+    E015 = "article took longer than the limit of {seconds:g} s; its worker was replaced"
+    E016 = "worker process died ({detail}); it was replaced"
     # fetching, feeds and web archives (lagebild.sources)
     E101 = "HTTP status {status}"
     E102 = "timed out ({detail})"
@@ -46,7 +47,18 @@ class LagebildError(Exception):
         self.reason = code.value.format(**details)
         super().__init__(f"{item}: {code.name} {self.reason}" if item else f"{code.name} {self.reason}")
 
+    def __reduce__(self) -> tuple:
+        """Rebuilt from code, item and reason (a worker process sends it to its parent)."""
+        return restore_error, (self.code, self.item, self.reason, type(self))
+
 
 class LagebildSkip(LagebildError):
     """An item deliberately left out (not German, not a news page, forbidden by robots.txt):
     counted with its reason, not a failure."""
+
+
+def restore_error(code: ErrorCode, item: str, reason: str, kind: type[LagebildError] = LagebildError) -> LagebildError:
+    error = kind.__new__(kind)
+    error.code, error.item, error.reason = code, item, reason
+    Exception.__init__(error, f"{item}: {code.name} {reason}" if item else f"{code.name} {reason}")
+    return error

@@ -93,7 +93,11 @@ def block_record(block: Block) -> dict[str, Any]:
 
 
 def to_json(article: Article, indent: int | None = 1) -> str:
-    return json.dumps(article_record(article), ensure_ascii=False, indent=indent)
+    return record_json(article_record(article), indent)
+
+
+def record_json(record: dict[str, Any], indent: int | None = 1) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 def write_atomically(path: Path, content: str) -> None:

@@ -1,30 +1,35 @@
-"""Parallel extraction: articles streamed through a pool of worker processes, results in batches.
+"""Extraction in worker processes: each article under a wall-clock limit, results as they finish.
 
-    jobs (article, tag) ──> at most `in_flight` articles in the pool ──> batches of results, in input order
+    jobs (article, tag) ──> an idle worker ──> Finished(tag, Extraction), in the order they finish
 
-Steps, in order:
-1. the pipeline is built once, by the caller, before the pool starts; the workers are forked
-   from that process, so lexicons, gazetteers and models are loaded once and shared
-   (copy-on-write) instead of once per worker or per article;
-2. input is pulled lazily and never more than `in_flight` articles are waiting or running, so
-   memory does not grow with the corpus;
-3. results come back in input order (event ids in the store do not depend on the number of
-   workers) and are grouped into batches for the one process that writes: a batch is handed
-   over when it is full or when its first result has waited `batch_max_seconds`.
+1. The pipeline is built once, by the caller, before the workers start; they are forked from
+   that process, so lexicons, gazetteers and models are loaded once and shared (copy-on-write).
+2. A worker runs one article at a time; the next job is pulled from the input only when a
+   worker is idle, so memory does not grow with the corpus.
+3. Results come back as they finish: a slow article holds back only its own worker.
+4. A worker past `article_seconds` on one article is killed and replaced; the article fails
+   with E015. A worker that dies (killed, out of memory) is replaced; its article fails with
+   E016. Nothing else is lost.
+5. Workers die with the process that started them (Linux: PR_SET_PDEATHSIG; everywhere: a
+   thread watching the parent), so a `kill -9` of an ingest leaves no orphans behind.
 
-With one worker no pool is started: extraction runs in this process, batched the same way.
+`extract_one` serves callers in several threads (the web app): each call holds one worker.
+With one worker and no time limit nothing is forked: extraction runs in this process.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
 from lagebild.document import Article
@@ -34,167 +39,238 @@ from lagebild.pipeline import Pipeline
 
 Tag = TypeVar("Tag")  # whatever the caller attaches to an article (e.g. its store plan)
 
-IN_FLIGHT_PER_WORKER = 4  # articles queued or running per worker: enough to keep each one busy
-BATCH_MAX_ARTICLES = 64  # articles per write transaction at most
-BATCH_MAX_SECONDS = 1.0  # how long a result may wait for its batch to fill
-
-
-@dataclass(frozen=True)
-class ParallelSettings:
-    workers: int = 1
-    in_flight_per_worker: int = IN_FLIGHT_PER_WORKER
-    batch_max_articles: int = BATCH_MAX_ARTICLES
-    batch_max_seconds: float = BATCH_MAX_SECONDS
-
-    @property
-    def in_flight(self) -> int:
-        return max(1, self.workers * self.in_flight_per_worker)
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_CHECK_SECONDS = 0.5  # how often a worker's watch thread looks whether its parent is alive
+DEATH_WAIT_SECONDS = 5.0  # how long to wait for the exit code of a worker whose pipe broke
 
 
 @dataclass(frozen=True)
 class Extraction:
-    """The spec record of one article, or the coded message of why the pipeline failed on it."""
+    """The spec record of one article, or the coded error of why it has none."""
 
     article_id: str
     record: dict[str, Any] | None
-    failure: str | None = None
+    error: LagebildError | None = None
 
 
 @dataclass(frozen=True)
-class Extracted(Generic[Tag]):
+class Finished(Generic[Tag]):
     tag: Tag
     extraction: Extraction
 
 
-def default_workers() -> int:
-    """The cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def extract(article: Article, pipeline: Pipeline) -> Extraction:
-    """Run the pipeline over one article; a failure is returned, not raised, so the batch goes on."""
+    """Run the pipeline over one article; a failure is returned (E013, by the pipeline), not raised."""
+    processed = pipeline.process(article)
+    if isinstance(processed, LagebildError):
+        return Extraction(article.id, None, processed)
     try:
-        return Extraction(article.id, article_record(pipeline(article)))
+        return Extraction(article.id, article_record(processed))
     except Exception as error:  # one broken article must not stop the batch
-        failure = LagebildError(ErrorCode.E013, article.id, detail=f"{type(error).__name__}: {error}")
-        return Extraction(article.id, None, str(failure))
+        failure = LagebildError(ErrorCode.E013, article.id, detail=f"output: {type(error).__name__}: {error}")
+        return Extraction(article.id, None, failure)
 
 
-def extract_batches(
-    jobs: Iterable[tuple[Article, Tag]], pipeline: Pipeline, settings: ParallelSettings
-) -> Iterator[list[Extracted[Tag]]]:
-    """Every job's extraction, in input order, grouped into non-empty batches."""
-    if settings.workers <= 1:
-        yield from extract_batches_here(jobs, pipeline, settings)
-        return
-    with WorkerPool(pipeline, settings.workers) as pool:
-        yield from extract_batches_in_pool(jobs, pool, settings)
+class Extractor:
+    """Extraction for a batch (`extract_stream`) or one article at a time (`extract_one`).
 
+    Use as a context manager: the workers are stopped on exit."""
 
-def extract_batches_here(
-    jobs: Iterable[tuple[Article, Tag]], pipeline: Pipeline, settings: ParallelSettings
-) -> Iterator[list[Extracted[Tag]]]:
-    batches = BatchCollector[Tag](settings)
-    for article, tag in jobs:
-        if ready := batches.add(Extracted(tag, extract(article, pipeline))):
-            yield ready
-    if rest := batches.flush():
-        yield rest
+    def __init__(self, pipeline: Pipeline, workers: int = 1, article_seconds: float | None = None) -> None:
+        self.pipeline = pipeline
+        self.article_seconds = article_seconds
+        self.size = max(1, workers)
+        self.in_process = self.size == 1 and article_seconds is None
+        self.workers: list[Worker] = []
+        self.idle: list[Worker] = []
+        self.available = threading.Condition()
 
-
-def extract_batches_in_pool(
-    jobs: Iterable[tuple[Article, Tag]], pool: WorkerPool, settings: ParallelSettings
-) -> Iterator[list[Extracted[Tag]]]:
-    pending: deque[tuple[Tag, str, Future[Extraction]]] = deque()
-    batches = BatchCollector[Tag](settings)
-    for article, tag in jobs:
-        pending.append((tag, article.id, pool.submit(article)))
-        while pending and (len(pending) >= settings.in_flight or pending[0][2].done()):
-            if ready := batches.add(take_oldest(pending)):
-                yield ready
-    while pending:
-        if ready := batches.add(take_oldest(pending)):
-            yield ready
-    if rest := batches.flush():
-        yield rest
-
-
-class BatchCollector(Generic[Tag]):
-    """Results grouped for the writer: a batch closes when it is full or its first result is old.
-
-    Closing batches by age rather than as soon as the writer is idle matters: a transaction
-    costs ~20 ms however small, so one-article batches made writing dearer than extraction."""
-
-    def __init__(self, settings: ParallelSettings) -> None:
-        self.settings = settings
-        self.batch: list[Extracted[Tag]] = []
-        self.opened = time.monotonic()
-
-    def add(self, result: Extracted[Tag]) -> list[Extracted[Tag]] | None:
-        """The closed batch, if adding `result` closed one."""
-        if not self.batch:
-            self.opened = time.monotonic()
-        self.batch.append(result)
-        full = len(self.batch) >= self.settings.batch_max_articles
-        if full or time.monotonic() - self.opened >= self.settings.batch_max_seconds:
-            return self.flush()
-        return None
-
-    def flush(self) -> list[Extracted[Tag]]:
-        batch, self.batch = self.batch, []
-        return batch
-
-
-def take_oldest(pending: deque[tuple[Tag, str, Future[Extraction]]]) -> Extracted[Tag]:
-    tag, article_id, future = pending.popleft()
-    try:
-        return Extracted(tag, future.result())
-    except BrokenProcessPool as error:  # a worker died (killed, out of memory): its articles fail, coded
-        failure = LagebildError(ErrorCode.E013, article_id, detail=f"worker process died ({error})")
-        return Extracted(tag, Extraction(article_id, None, str(failure)))
-
-
-class WorkerPool:
-    """Forked worker processes that each hold the pipeline they inherited from this process."""
-
-    def __init__(self, pipeline: Pipeline, workers: int) -> None:
-        self.executor = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("fork"),  # inherit the built pipeline: no pickling, no reload
-            initializer=install_worker_pipeline,
-            initargs=(pipeline,),
-        )
-
-    def submit(self, article: Article) -> Future[Extraction]:
-        try:
-            return self.executor.submit(extract_in_worker, article)
-        except BrokenProcessPool as error:  # after a worker died: the article fails like those in flight
-            failed: Future[Extraction] = Future()
-            failed.set_exception(error)
-            return failed
-
-    def __enter__(self) -> WorkerPool:
+    def __enter__(self) -> Extractor:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.close()
+
+    def close(self) -> None:
+        with self.available:
+            workers, self.workers, self.idle = self.workers, [], []
+        for worker in workers:
+            worker.stop()
+
+    def extract_stream(self, jobs: Iterable[tuple[Article, Tag]]) -> Iterator[Finished[Tag]]:
+        """Every job's extraction, in the order they finish (one caller thread only)."""
+        if self.in_process:
+            for article, tag in jobs:
+                yield Finished(tag, extract(article, self.pipeline))
+            return
+        self.start_workers()
+        idle, busy = list(self.workers), []
+        pending = iter(jobs)
+        while True:
+            for worker, (article, tag) in zip(list(idle), pending_jobs(pending, len(idle)), strict=False):
+                idle.remove(worker)
+                busy.append(worker)
+                worker.start(article, tag, self.article_seconds)
+            if not busy:
+                return
+            for worker, extraction in self.collect(busy):
+                busy.remove(worker)
+                idle.append(self.healthy(worker))
+                yield Finished(worker.take_tag(), extraction)
+
+    def extract_one(self, article: Article) -> Extraction:
+        """One article's extraction on a free worker (safe to call from several threads)."""
+        if self.in_process:
+            return extract(article, self.pipeline)
+        worker = self.check_out()
+        try:
+            worker.start(article, None, self.article_seconds)
+            while not (finished := self.collect([worker])):
+                pass
+            return finished[0][1]
+        finally:
+            self.check_in(self.healthy(worker))
+
+    def start_workers(self) -> None:
+        with self.available:
+            while len(self.workers) < self.size:
+                worker = Worker(self.pipeline)
+                self.workers.append(worker)
+                self.idle.append(worker)
+
+    def check_out(self) -> Worker:
+        self.start_workers()
+        with self.available:
+            while not self.idle:
+                self.available.wait()
+            return self.idle.pop()
+
+    def check_in(self, worker: Worker) -> None:
+        with self.available:
+            if worker in self.workers:
+                self.idle.append(worker)
+            self.available.notify()
+
+    def healthy(self, worker: Worker) -> Worker:
+        """`worker`, or a fresh one in its place when it was killed or died."""
+        if worker.process.is_alive():
+            return worker
+        worker.stop()
+        fresh = Worker(self.pipeline)
+        with self.available:
+            self.workers = [fresh if w is worker else w for w in self.workers]
+        return fresh
+
+    def collect(self, busy: list[Worker]) -> list[tuple[Worker, Extraction]]:
+        """The extractions that finished (or failed) by the earliest deadline among `busy`."""
+        deadlines = [worker.deadline for worker in busy if worker.deadline is not None]
+        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in busy], timeout))
+        finished = []
+        for worker in busy:
+            if worker.connection in ready or worker.process.sentinel in ready:
+                finished.append((worker, worker.receive()))
+            elif worker.deadline is not None and time.monotonic() >= worker.deadline:
+                finished.append((worker, worker.time_out()))
+        return finished
 
 
-@dataclass
-class WorkerState:
-    """The one per-process slot a pool initializer needs: the pipeline of this worker."""
-
-    pipeline: Pipeline | None = None
-
-
-WORKER = WorkerState()
-
-
-def install_worker_pipeline(pipeline: Pipeline) -> None:
-    WORKER.pipeline = pipeline
+def pending_jobs(jobs: Iterator[tuple[Article, Tag]], count: int) -> Iterator[tuple[Article, Tag]]:
+    """At most `count` more jobs, pulled only as they are used."""
+    for _ in range(count):
+        job = next(jobs, None)
+        if job is None:
+            return
+        yield job
 
 
-def extract_in_worker(article: Article) -> Extraction:
-    if WORKER.pipeline is None:
-        raise RuntimeError("extract_in_worker runs only in a WorkerPool process")
-    return extract(article, WORKER.pipeline)
+class Worker:
+    """One forked process that runs the pipeline it inherited over the articles it is sent."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        context = multiprocessing.get_context("fork")  # inherit the built pipeline: no pickling, no reload
+        self.connection, child_end = context.Pipe()
+        self.process = context.Process(
+            target=serve, args=(child_end, pipeline, os.getpid(), is_main_thread()), daemon=True
+        )
+        self.process.start()
+        child_end.close()
+        self.article_id = ""
+        self.tag: Any = None
+        self.deadline: float | None = None
+        self.limit: float | None = None
+
+    def start(self, article: Article, tag: Any, limit: float | None) -> None:
+        self.article_id, self.tag, self.limit = article.id, tag, limit
+        self.deadline = time.monotonic() + limit if limit is not None else None
+        with contextlib.suppress(OSError):  # died while idle: receive() reports it
+            self.connection.send(article)
+
+    def receive(self) -> Extraction:
+        try:
+            return self.connection.recv()
+        except (EOFError, OSError):
+            self.process.join(timeout=DEATH_WAIT_SECONDS)
+            detail = exit_description(self.process.exitcode)
+            return Extraction(self.article_id, None, LagebildError(ErrorCode.E016, self.article_id, detail=detail))
+
+    def time_out(self) -> Extraction:
+        self.kill()
+        error = LagebildError(ErrorCode.E015, self.article_id, seconds=self.limit or 0)
+        return Extraction(self.article_id, None, error)
+
+    def take_tag(self) -> Any:
+        tag, self.tag = self.tag, None
+        return tag
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+
+    def stop(self) -> None:
+        """End the worker. It holds nothing to save, and closing its input would not reach it:
+        workers forked later hold copies of that pipe's end."""
+        self.connection.close()
+        self.kill()
+        self.process.close()
+
+
+def exit_description(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        return f"killed by signal {signal.Signals(-exitcode).name}"
+    return f"exit code {exitcode}"
+
+
+def is_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def serve(connection: Connection, pipeline: Pipeline, parent: int, from_main_thread: bool) -> None:
+    """A worker's life: articles in, extractions out, until its input closes or its parent dies."""
+    die_with_parent(parent, from_main_thread)
+    while True:
+        try:
+            article = connection.recv()
+        except (EOFError, OSError):
+            return
+        connection.send(extract(article, pipeline))
+
+
+def die_with_parent(parent: int, from_main_thread: bool) -> None:
+    """End this process when `parent` ends, even by `kill -9`.
+
+    PR_SET_PDEATHSIG fires when the parent *thread* ends, so it is used only for workers the
+    main thread started; a watch thread covers the rest (and other systems)."""
+    if from_main_thread and sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    threading.Thread(target=watch_parent, args=(parent,), daemon=True, name="lagebild-parent-watch").start()
+
+
+def watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)

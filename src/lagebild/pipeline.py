@@ -1,17 +1,25 @@
 """A pipeline is a list of stages; each stage is a callable `stage(article) -> article`.
 
 Stages declare what they need (`requires`) and what they add (`assigns`) as names of
-`Article` fields, so a pipeline is checked once when it is built, not per article.
+`Article` fields, so a pipeline is checked once when it is built, not per article: every
+name must be a field of `Article`, and every required one assigned by an earlier stage.
+
+The pipeline owns the per-article error policy: `process` turns an exception in a stage into
+a coded `LagebildError` (E013, naming the stage) for that article, so a batch goes on.
 """
 
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import gc
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Protocol
 
+import lagebild
 from lagebild.document import Article
+from lagebild.errors import ErrorCode, LagebildError
 
 ALWAYS_PRESENT = frozenset({"id", "text", "published", "outlet", "url", "title"})
 
@@ -44,6 +52,21 @@ class Pipeline:
                 break  # a non-German article is kept with its language and no annotations
         return article
 
+    def process(self, article: Article) -> Article | LagebildError:
+        """The annotated article, or the coded error (E013) of the stage that failed on it."""
+        stage_name = "pipeline"
+        try:
+            for stage in self.stages:
+                stage_name = stage.name
+                article = stage(article)
+                if not isinstance(article, Article):
+                    raise PipelineError(f"returned {type(article).__name__}, not Article")
+                if article.lang is not None and article.lang != "de":
+                    break
+        except Exception as error:  # one broken article must not stop the batch
+            return LagebildError(ErrorCode.E013, article.id, detail=f"{stage_name}: {type(error).__name__}: {error}")
+        return article
+
     def pipe(self, articles: Iterable[Article]) -> Iterable[Article]:
         for article in articles:
             yield self(article)
@@ -52,11 +75,25 @@ class Pipeline:
     def names(self) -> list[str]:
         return [stage.name for stage in self.stages]
 
+    @property
+    def version(self) -> str:
+        """The package version and the stages (with their `version` where a stage declares one):
+        what the store records per article, so `--reprocess` knows what is outdated."""
+        stages = [f"{s.name}@{s.version}" if getattr(s, "version", None) else s.name for s in self.stages]
+        return f"lagebild {lagebild.__version__} [{' '.join(stages)}]"
+
+
+ARTICLE_FIELDS = frozenset(field.name for field in dataclasses.fields(Article))
+
 
 def check_order(stages: Sequence[Stage]) -> None:
-    """Refuse a pipeline in which a stage needs a field no earlier stage assigns."""
+    """Refuse a pipeline in which a stage names a field `Article` lacks, or needs a field no
+    earlier stage assigns."""
     available = set(ALWAYS_PRESENT)
     for stage in stages:
+        unknown = sorted(set(stage.requires + stage.assigns) - ARTICLE_FIELDS)
+        if unknown:
+            raise PipelineError(f"stage {stage.name!r} names {unknown}, which are not fields of Article")
         missing = [field for field in stage.requires if field not in available]
         if missing:
             raise PipelineError(f"stage {stage.name!r} requires {missing}, assigned by no earlier stage")
@@ -78,10 +115,12 @@ def default_pipeline() -> Pipeline:
     return pipeline
 
 
+@cache
 def settle_loaded_data() -> None:
     """Move what start-up loaded (lexicons, gazetteers, tagger model: millions of objects that live
     as long as the process) out of the garbage collector's reach. Otherwise every full collection
-    rescans them (~10% of the per-article time), and forked workers copy the pages it touches."""
+    rescans them (~10% of the per-article time), and forked workers copy the pages it touches.
+    Once per process (cached): the data is loaded once, whatever the number of pipelines."""
     gc.collect()
     gc.freeze()
     atexit.register(gc.unfreeze)  # at exit they may go: extension modules check that nothing leaked

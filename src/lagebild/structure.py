@@ -57,7 +57,7 @@ def load_patterns(language: str = "de") -> StructurePatterns:
 class StructureStage:
     name = "structure"
     requires = ("text",)
-    assigns = ("blocks", "dateline", "notices")
+    assigns = ("blocks", "dateline", "notices", "published")  # published: detected when the input lacks it
 
     def __init__(self, language: str = "de") -> None:
         self.patterns = load_patterns(language)

@@ -1,4 +1,5 @@
-"""Storing one fetched article: the one place where the watcher meets the store.
+"""Storing one fetched article through the ingest service's steps (lagebild.service): the one
+place where the watcher meets the store.
 
 An article is new (stored), the same text as one stored already under this or another URL
 (duplicate: nothing written), or a new text for an article id already stored (updated: its
@@ -13,11 +14,10 @@ from enum import StrEnum
 import duckdb
 
 from lagebild.document import Article
-from lagebild.errors import ErrorCode, LagebildError
-from lagebild.output import article_record
-from lagebild.pipeline import Pipeline
+from lagebild.parallel import Extractor
+from lagebild.service import store_extraction
 from lagebild.sources.state import WatchState
-from lagebild.store.writer import find_stored, store_record, text_hash
+from lagebild.store.writer import Action, find_stored, text_hash
 
 
 class Outcome(StrEnum):
@@ -34,8 +34,11 @@ class Stored:
     events: int = 0
 
 
-def store_article(connection: duckdb.DuckDBPyConnection, article: Article, pipeline: Pipeline, version: str) -> Stored:
-    """Run the pipeline over `article` and store it, unless its text is stored already.
+def store_article(
+    connection: duckdb.DuckDBPyConnection, article: Article, extractor: Extractor, version: str
+) -> Stored:
+    """Extract `article` (under the service's time limit) and store it, unless its text is stored
+    already; raises the article's coded error (E013, E015, E016, E012).
 
     An update keeps the earlier text first (idempotent), then replaces the article in one
     transaction: a crash between the two leaves the old article and a kept revision, and the
@@ -48,11 +51,8 @@ def store_article(connection: duckdb.DuckDBPyConnection, article: Article, pipel
     replaces = tuple(row.id for row in stored)
     if replaces:
         WatchState(connection).keep_revision(article.id)
-    try:
-        record = article_record(pipeline(article))
-    except Exception as error:  # one broken article must not stop the watcher
-        raise LagebildError(
-            ErrorCode.E013, article.url or article.id, detail=f"{type(error).__name__}: {error}"
-        ) from error
-    events = store_record(connection, record, version, replaces)
-    return Stored(Outcome.UPDATED if replaces else Outcome.STORED, article.id, hash_, events)
+    action = Action.REPLACE if replaces else Action.STORE
+    result = store_extraction(connection, extractor.extract_one(article), action, replaces, version)
+    if result.error is not None:
+        raise result.error
+    return Stored(Outcome.UPDATED if replaces else Outcome.STORED, article.id, hash_, result.events)

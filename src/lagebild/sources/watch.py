@@ -24,14 +24,16 @@ from pathlib import Path
 import duckdb
 
 from lagebild.errors import LagebildError, LagebildSkip
+from lagebild.parallel import Extractor
 from lagebild.pipeline import Pipeline
+from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.sources.feeds import FeedEntry, parse_feed
 from lagebild.sources.fetch import FetchCancelled, Fetcher, Response
 from lagebild.sources.pages import article_from_page
 from lagebild.sources.settings import CrawlSettings
 from lagebild.sources.state import PageResult, PageState, WatchState
 from lagebild.sources.storing import Outcome, store_article
-from lagebild.store import open_store, pipeline_version, recompute_clusters
+from lagebild.store import open_store, recompute_clusters
 
 log = logging.getLogger("lagebild.watch")
 GONE_STATUSES = ("E101 HTTP status 404", "E101 HTTP status 410")  # never retried; other failures are
@@ -69,7 +71,11 @@ FeedCallback = Callable[[FeedTally], None]
 
 
 class Watcher:
-    """Polls feeds into the store at `db`; `stop` (set by a signal) ends a poll between pages."""
+    """Polls feeds into the store at `db`; `stop` (set by a signal) ends a poll between pages.
+
+    Articles are extracted by the ingest service's Extractor under its per-article time limit
+    (`ingest_settings.article_seconds`: a page that hangs the pipeline fails, the watcher goes
+    on); its worker is forked here, before any fetching thread exists."""
 
     def __init__(
         self,
@@ -77,16 +83,19 @@ class Watcher:
         pipeline: Pipeline,
         settings: CrawlSettings | None = None,
         stop: threading.Event | None = None,
+        ingest_settings: Settings = DEFAULT_SETTINGS,
     ) -> None:
         self.db = db
-        self.pipeline = pipeline
-        self.version = pipeline_version(pipeline)
+        self.version = pipeline.version
+        self.extractor = Extractor(pipeline, 1, ingest_settings.article_seconds)
+        self.extractor.start_workers()
         self.settings = settings or CrawlSettings()
         self.stop = stop or threading.Event()
         self.fetcher = Fetcher(self.settings, self.stop)
 
     def close(self) -> None:
         self.fetcher.close()
+        self.extractor.close()
 
     def poll(self, feeds: list[str], on_feed: FeedCallback | None = None) -> PollReport:
         """One poll of every feed; clusters recomputed when anything was stored."""
@@ -220,7 +229,7 @@ class Watcher:
                 return PageResult(entry.url, "unchanged", None, None, entry.updated, fetched.etag or etag, modified)
             article = article_from_page(fetched.body, entry.url, entry.published)
             article.title = article.title or entry.title
-            stored = store_article(connection, article, self.pipeline, self.version)
+            stored = store_article(connection, article, self.extractor, self.version)
         except LagebildSkip as skip:
             tally.left_out += 1
             log.info("left out %s", skip)

@@ -14,11 +14,12 @@ from fastapi.staticfiles import StaticFiles
 
 from lagebild.lake.access import LakeAccess
 from lagebild.pipeline import Pipeline, default_pipeline
+from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.store.database import package_version
 from lagebild.web import ingest, routes
 from lagebild.web.access import StoreAccess
 from lagebild.web.errors import MAX_BODY_BYTES, BodySizeLimit, install_error_handlers
-from lagebild.web.ingest import IngestService
+from lagebild.web.ingest import WebIngest
 
 # The page loads only what the package serves; article text never becomes markup.
 CONTENT_SECURITY_POLICY = (
@@ -43,21 +44,25 @@ def create_app(
     make_pipeline: Callable[[], Pipeline] = default_pipeline,
     max_body_bytes: int = MAX_BODY_BYTES,
     lake: Path | str | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> FastAPI:
     """The app over the store at `db_path` (checked now: a StoreError says what is wrong).
 
-    Read-only unless `allow_ingest`, which needs a non-empty `token` for POST /api/articles."""
+    Read-only unless `allow_ingest`, which needs a non-empty `token` for POST /api/articles;
+    posted articles are extracted by `settings.web_workers` processes under `settings.article_seconds`."""
     if allow_ingest and not token:
         raise ValueError("ingest needs a token (--token or LAGEBILD_TOKEN)")
     if lake is not None and allow_ingest:
         raise ValueError("a lake is read-only here: fill it with 'lagebild ingest --engine dask'")
     store = LakeAccess(Path(lake)) if lake is not None else StoreAccess(Path(db_path), writable=allow_ingest)
     store.open()
+    ingest_service = WebIngest(store, make_pipeline, token if allow_ingest else None, settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store.open()  # again after a shutdown (a test client starts and stops the app per request)
         yield
+        ingest_service.close()
         store.close()
 
     app = FastAPI(
@@ -69,7 +74,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.store = store
-    app.state.ingest = IngestService(store, make_pipeline, token if allow_ingest else None)
+    app.state.ingest = ingest_service
     install_error_handlers(app)
     app.include_router(routes.router)
     app.include_router(ingest.router)

@@ -1,13 +1,17 @@
 """POST /api/articles: an article in (plain text, HTML, or the spec's JSON record), its events
 out. Only when the app was started with ingest allowed, and only with the token.
 
-The body is parsed by the same readers as `lagebild ingest` files, so an article posted here
-is stored exactly as one ingested from disk (one transaction, skipped when already stored)."""
+The body is parsed by the same readers as `lagebild ingest` files and goes through the same
+steps (lagebild.service: plan, extract, store), so an article posted here is stored exactly as
+one ingested from disk (one transaction, skipped when already stored). Extraction runs in a
+worker process under the per-article time limit and outside the write lock: a slow article
+holds one worker, not the store."""
 
 from __future__ import annotations
 
 import hmac
 import json
+import threading
 from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
@@ -16,14 +20,16 @@ import duckdb
 from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
-from lagebild.cli.ingest import extract_record
 from lagebild.document import Article
 from lagebild.errors import LagebildError
 from lagebild.ingest import IngestOptions, apply_overrides, article_from_html, article_from_record, decode
+from lagebild.parallel import Extractor
 from lagebild.pipeline import Pipeline
-from lagebild.store import pipeline_version, plan_article, recompute_clusters, store_record, text_hash
+from lagebild.service import Status, plan_one, store_extraction
+from lagebild.settings import Settings
+from lagebild.store import recompute_clusters, text_hash
 from lagebild.store.api_queries import select_article
-from lagebild.store.writer import Action, find_stored
+from lagebild.store.writer import Action
 from lagebild.web.access import StoreAccess
 from lagebild.web.errors import error_response
 from lagebild.web.models import ErrorBody, IngestResult
@@ -67,14 +73,20 @@ ERRORS = {
 }
 
 
-class IngestService:
-    """The pipeline (built on first use: loading it takes seconds) and the store it writes to."""
+class WebIngest:
+    """The pipeline and its worker processes (started on first use: loading takes seconds) and
+    the store they write to."""
 
-    def __init__(self, store: StoreAccess, make_pipeline: Callable[[], Pipeline], token: str | None) -> None:
+    def __init__(
+        self, store: StoreAccess, make_pipeline: Callable[[], Pipeline], token: str | None, settings: Settings
+    ) -> None:
         self.store = store
         self.make_pipeline = make_pipeline
         self.token = token
+        self.settings = settings
+        self.started = threading.Lock()
         self.pipeline: Pipeline | None = None
+        self.extractor: Extractor | None = None
 
     def authorize(self, authorization: str | None) -> None:
         if self.token is None or not self.store.writable:
@@ -83,19 +95,52 @@ class IngestService:
         if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), self.token.encode()):
             raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
 
-    def ingest(self, article: Article) -> tuple[str, dict[str, Any]]:
-        """Store the article unless stored already; ('stored' | 'already stored', its stored view)."""
-        with self.store.writing() as connection:
-            if self.pipeline is None:
+    def start(self) -> tuple[Pipeline, Extractor]:
+        with self.started:
+            if self.pipeline is None or self.extractor is None:
                 self.pipeline = self.make_pipeline()
-            version = pipeline_version(self.pipeline)
-            stored = find_stored(connection, article.id, text_hash(article.text))
-            if plan_article(stored, version, reprocess=False).action is Action.SKIP:
-                return "already stored", view_of(connection, stored[0].id)
-            record = extract_record(article, self.pipeline)
-            store_record(connection, record, version)
+                self.extractor = Extractor(self.pipeline, self.settings.web_workers, self.settings.article_seconds)
+            return self.pipeline, self.extractor
+
+    def close(self) -> None:
+        with self.started:
+            if self.extractor is not None:
+                self.extractor.close()
+
+    def ingest(self, article: Article) -> tuple[str, dict[str, Any]]:
+        """Store the article unless stored already; ('stored' | 'already stored', its stored view).
+
+        The write lock is taken to plan and to store, not while the pipeline runs."""
+        pipeline, extractor = self.start()
+        if stored := self.stored_view(article, pipeline.version):
+            return "already stored", stored
+        extraction = extractor.extract_one(article)
+        if extraction.error is not None:
+            raise extraction.error
+        with self.store.writing() as connection:
+            plan = plan_one(connection, article, pipeline.version)
+            if plan.action is Action.SKIP:  # stored meanwhile by another request
+                return "already stored", view_of(connection, article_id_of(connection, article))
+            result = store_extraction(connection, extraction, plan.action, plan.replaces, pipeline.version)
+            if result.status is Status.FAILED and result.error is not None:
+                raise result.error
             recompute_clusters(connection)
-            return "stored", view_of(connection, record["id"])
+            return "stored", view_of(connection, extraction.article_id)
+
+    def stored_view(self, article: Article, version: str) -> dict[str, Any] | None:
+        with self.store.writing() as connection:
+            if plan_one(connection, article, version).action is Action.SKIP:
+                return view_of(connection, article_id_of(connection, article))
+        return None
+
+
+def article_id_of(connection: duckdb.DuckDBPyConnection, article: Article) -> str:
+    """The stored article of the same id, else of the same text."""
+    rows = connection.execute(
+        "SELECT id FROM articles WHERE id = ? OR text_hash = ? ORDER BY id = ? DESC LIMIT 1",
+        [article.id, text_hash(article.text), article.id],
+    ).fetchall()
+    return rows[0][0] if rows else article.id
 
 
 def view_of(connection: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any]:
@@ -161,7 +206,7 @@ async def post_article(
     """Ingest one article (text/plain, text/html or the spec's JSON record) and return its events.
 
     Requires the server to run with --allow-ingest and `Authorization: Bearer TOKEN`."""
-    service: IngestService = request.app.state.ingest
+    service: WebIngest = request.app.state.ingest
     service.authorize(authorization)
     kind = media_type(request)
     if kind not in BODY_TYPES:
