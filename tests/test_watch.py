@@ -9,7 +9,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
+import typer
 
+from lagebild.cli.watch import parse_interval
 from lagebild.pipeline import Pipeline
 from lagebild.sources.feeds import canonical_url, feed_urls
 from lagebild.sources.settings import CrawlSettings
@@ -221,3 +223,14 @@ def test_a_store_of_schema_version_1_gains_the_watch_tables(tmp_path: Path) -> N
     with open_store(db, create=True) as connection:
         assert connection.execute("SELECT max(version) FROM schema_version").fetchone() == (SCHEMA_VERSION,)
         assert connection.execute("SELECT count(*) FROM watch_pages").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("90", 90), ("45s", 45), ("5m", 300), ("1.5h", 5400)])
+def test_poll_intervals(text: str, seconds: float) -> None:
+    assert parse_interval(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "0", "5 Minuten", "-3m"])
+def test_bad_poll_intervals_are_refused(text: str) -> None:
+    with pytest.raises(typer.BadParameter):
+        parse_interval(text)

@@ -23,6 +23,7 @@ from rich.text import Text
 from lagebild.cli.common import report_failure, stderr
 from lagebild.errors import LagebildError
 from lagebild.pipeline import default_pipeline
+from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.sources.feeds import feed_urls
 from lagebild.sources.settings import CONTACT_URL, CrawlSettings
 from lagebild.sources.watch import FeedTally, PollReport, Watcher
@@ -73,11 +74,10 @@ def stop_on_signals() -> threading.Event:
 def poll_with_live_line(watcher: Watcher, feeds: list[str], number: int, quiet: bool) -> PollReport:
     if quiet:
         return watcher.poll(feeds)
-    done: list[str] = []
     with Live(Text(""), console=stderr, transient=True, refresh_per_second=4) as live:
 
         def show(tally: FeedTally) -> None:
-            position = len(done) + 1
+            position = feeds.index(tally.url) + 1
             live.update(Text(f"poll {number}, feed {position}/{len(feeds)}: {tally.line()}", overflow="ellipsis"))
 
         report = watcher.poll(feeds, on_feed=show)
@@ -104,6 +104,9 @@ def watch_command(
     timeout: Annotated[
         float | None, typer.Option("--timeout", min=0.01, help="Seconds to wait for a server (default 20).")
     ] = None,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", min=0, help="Seconds one article may take (0: no limit); then it fails.")
+    ] = DEFAULT_SETTINGS.article_seconds or 0,
     contact: Annotated[
         str | None, typer.Option("--contact", help="Your contact URL or e-mail, sent in the User-Agent.")
     ] = None,
@@ -118,7 +121,8 @@ def watch_command(
         raise typer.Exit(STORE_FAILURE_EXIT) from error
     log_to(log)
     stop = stop_on_signals()
-    watcher = Watcher(db, default_pipeline(), settings, stop)
+    ingest_settings = Settings(workers=1, article_seconds=time_limit or None)
+    watcher = Watcher(db, default_pipeline(), settings, stop, ingest_settings)
     try:
         raise typer.Exit(watch_loop(watcher, urls, settings, once, quiet))
     finally:
