@@ -122,7 +122,7 @@ def test_malformed_xml_fails_the_feed_only(tmp_path: Path, pipeline) -> None:
         site.routes["/feed.xml"] = Reply(rss(site.base, ["/gipfel"]))
         report = poll(db, pipeline, [site.base + "/kaputt.xml", site.base + "/feed.xml"])
     broken, good = report.feeds
-    assert broken.status.startswith("E108 malformed feed")
+    assert broken.status.startswith("E108 malformed feed") and broken.failed == 1
     assert good.new == 1
 
 
@@ -234,3 +234,28 @@ def test_poll_intervals(text: str, seconds: float) -> None:
 def test_bad_poll_intervals_are_refused(text: str) -> None:
     with pytest.raises(typer.BadParameter):
         parse_interval(text)
+
+
+def test_an_updated_entry_whose_page_did_not_change_costs_a_304(tmp_path: Path, pipeline) -> None:
+    site = Site(routes={"/abkommen": Reply(article_page("abkommen"), etag='"seite-1"')})
+    db = tmp_path / "watch.duckdb"
+    with serve(site):
+        site.routes["/feed.xml"] = Reply(rss(site.base, ["/abkommen"], {"/abkommen": "2024-03-05T08:00:00Z"}))
+        poll(db, pipeline, [site.base + "/feed.xml"])
+        site.routes["/feed.xml"] = Reply(rss(site.base, ["/abkommen"], {"/abkommen": "2024-03-05T09:30:00Z"}))
+        report = poll(db, pipeline, [site.base + "/feed.xml"])
+    assert (report.total("seen"), report.total("updated"), report.total("new")) == (1, 0, 0)
+    assert site.hits["/abkommen"] == 2 and site.request_headers["/abkommen"]["If-None-Match"] == '"seite-1"'
+    assert rows(db, "SELECT status, entry_updated FROM watch_pages") == [("unchanged", "2024-03-05T09:30:00Z")]
+    assert rows(db, "SELECT count(*) FROM watch_revisions") == [(0,)]
+
+
+def test_a_host_whose_robots_txt_fails_is_left_alone(tmp_path: Path, pipeline) -> None:
+    site = site_with({"/gipfel": article_page("gipfel")})
+    site.routes["/robots.txt"] = Reply(b"", status=503)
+    db = tmp_path / "watch.duckdb"
+    with serve(site):
+        site.routes["/feed.xml"] = Reply(rss(site.base, ["/gipfel"]))
+        report = poll(db, pipeline, [site.base + "/feed.xml"])
+    assert report.feeds[0].status == "E107 forbidden by robots.txt; left out"  # RFC 9309: 5xx forbids all
+    assert site.hits["/feed.xml"] == 0 and site.hits["/robots.txt"] == 2  # one retry

@@ -133,8 +133,9 @@ class Watcher:
             )
         except FetchCancelled:
             return
-        except LagebildError as error:
+        except LagebildError as error:  # the feed itself counts as one failure
             tally.status = f"{error.code.name} {error.reason}"
+            tally.failed += 1
             log.warning("feed %s", error)
             state.save_feed(url, tally.status, known.etag, known.last_modified)
             on_feed(tally)
