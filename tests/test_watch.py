@@ -21,6 +21,7 @@ from lagebild.store.schema import create_schema
 from tests.watch_support import FRENCH, Reply, Site, article_page, page_html, rss, serve
 
 FAST = CrawlSettings(
+    contact="mailto:lagebild-tests@example.org",
     host_delay=0.0,
     connect_timeout=1.0,
     read_timeout=0.3,
@@ -143,15 +144,19 @@ def test_one_article_under_two_urls_is_stored_once(tmp_path: Path, pipeline) -> 
 
 def test_robots_txt_is_honoured_and_the_user_agent_names_lagebild(tmp_path: Path, pipeline) -> None:
     site = site_with({"/gipfel": article_page("gipfel"), "/intern/proteste": article_page("proteste")})
-    site.routes["/robots.txt"] = Reply(b"User-agent: *\nDisallow: /intern/\n", content_type="text/plain")
+    robots = b"User-agent: *\nDisallow: /intern/\n\nUser-agent: lagebild-watch\nDisallow: /intern/\n"
+    robots += b"Disallow: /archiv/\n"
+    site.routes["/robots.txt"] = Reply(robots, content_type="text/plain")
+    site.routes["/archiv/abkommen"] = Reply(article_page("abkommen"))
     db = tmp_path / "watch.duckdb"
     with serve(site):
-        site.routes["/feed.xml"] = Reply(rss(site.base, ["/gipfel", "/intern/proteste"]))
+        site.routes["/feed.xml"] = Reply(rss(site.base, ["/gipfel", "/intern/proteste", "/archiv/abkommen"]))
         report = poll(db, pipeline, [site.base + "/feed.xml"])
-    assert (report.total("new"), report.total("left_out")) == (1, 1)
-    assert site.hits["/intern/proteste"] == 0 and site.hits["/robots.txt"] == 1
+    assert (report.total("new"), report.total("left_out")) == (1, 2)  # our own group forbids /archiv/ too
+    assert site.hits["/intern/proteste"] == 0 and site.hits["/archiv/abkommen"] == 0
+    assert site.hits["/robots.txt"] == 1
     agent = site.request_headers["/gipfel"]["User-Agent"]
-    assert "lagebild" in agent and "+https://" in agent
+    assert agent.startswith("lagebild-watch/") and agent.endswith("(+mailto:lagebild-tests@example.org)")
 
 
 def test_an_updated_article_replaces_its_events_and_keeps_its_revision(tmp_path: Path, pipeline) -> None:

@@ -20,12 +20,12 @@ import typer
 from rich.live import Live
 from rich.text import Text
 
-from lagebild.cli.common import report_failure, stderr
+from lagebild.cli.common import report_failure, report_notice, stderr
 from lagebild.errors import LagebildError
 from lagebild.pipeline import default_pipeline
 from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.sources.feeds import feed_urls
-from lagebild.sources.settings import CONTACT_URL, CrawlSettings
+from lagebild.sources.settings import CrawlSettings
 from lagebild.sources.watch import FeedTally, PollReport, Watcher
 from lagebild.store import DEFAULT_PATH, StoreError, StoreErrorCode
 
@@ -49,7 +49,7 @@ def crawl_settings(every: float, delay: float | None, timeout: float | None, con
     if timeout is not None:
         settings = replace(settings, connect_timeout=timeout, read_timeout=timeout, total_timeout=timeout * 3)
     if contact:
-        settings = replace(settings, user_agent=settings.user_agent.replace(CONTACT_URL, contact))
+        settings = replace(settings, contact=contact)
     return settings
 
 
@@ -108,7 +108,7 @@ def watch_command(
         float, typer.Option("--time-limit", min=0, help="Seconds one article may take (0: no limit); then it fails.")
     ] = DEFAULT_SETTINGS.article_seconds or 0,
     contact: Annotated[
-        str | None, typer.Option("--contact", help="Your contact URL or e-mail, sent in the User-Agent.")
+        str | None, typer.Option("--contact", help="Your URL or e-mail, sent in the User-Agent (please set it).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No live line or per-feed lines.")] = False,
 ) -> None:
@@ -120,6 +120,8 @@ def watch_command(
         report_failure(str(error))
         raise typer.Exit(STORE_FAILURE_EXIT) from error
     log_to(log)
+    if not contact:
+        report_notice("no --contact given: site owners cannot reach you about your watcher's requests")
     stop = stop_on_signals()
     ingest_settings = Settings(workers=1, article_seconds=time_limit or None)
     watcher = Watcher(db, default_pipeline(), settings, stop, ingest_settings)

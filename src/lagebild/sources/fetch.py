@@ -23,7 +23,7 @@ import httpx
 from protego import Protego
 
 from lagebild.errors import ErrorCode, LagebildError, LagebildSkip
-from lagebild.sources.settings import CrawlSettings
+from lagebild.sources.settings import PRODUCT, CrawlSettings
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -210,14 +210,14 @@ class Fetcher:
 
     def host_delay(self, url: str) -> float:
         entry = self.robots.get(origin(url))
-        crawl_delay = entry.rules.crawl_delay(self.settings.user_agent) if entry and entry.rules else None
+        crawl_delay = entry.rules.crawl_delay(PRODUCT) if entry and entry.rules else None
         return min(max(self.settings.host_delay, crawl_delay or 0.0), self.settings.max_backoff)
 
     def check_robots(self, url: str) -> None:
         if urlsplit(url).path == "/robots.txt":
             return
         rules = self.robots_of(url)
-        if rules is None or not rules.can_fetch(url, self.settings.user_agent):
+        if rules is None or not rules.can_fetch(url, PRODUCT):
             raise LagebildSkip(ErrorCode.E107, url)
 
     def robots_of(self, url: str) -> Protego | None:

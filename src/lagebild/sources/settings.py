@@ -2,19 +2,21 @@
 
 The defaults are those of a polite crawler a newsroom can leave running for days: one request
 at a time per host and two seconds between them, robots.txt honoured, conditional requests,
-a User-Agent that says who we are and where to complain. Tests shrink the delays.
+a User-Agent that names lagebild and where to reach whoever runs it. Tests shrink the delays.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-CONTACT_URL = "https://github.com/lagebild/lagebild#watching-news-feeds"
+import lagebild
+
+PRODUCT = "lagebild-watch"  # the name robots.txt groups may address (User-agent: lagebild-watch)
 
 
 @dataclass(frozen=True)
 class CrawlSettings:
-    user_agent: str = f"lagebild-watch/0.1 (+{CONTACT_URL})"
+    contact: str = ""  # URL or e-mail of whoever runs the watcher (--contact), sent in the User-Agent
     host_delay: float = 2.0  # seconds between two requests to one host (robots.txt Crawl-delay wins if longer)
     host_concurrency: int = 1  # requests in flight per host
     total_concurrency: int = 4  # requests in flight in all
@@ -30,3 +32,9 @@ class CrawlSettings:
     robots_ttl: float = 24 * 3600.0  # seconds a host's robots.txt is trusted before it is read again
     poll_interval: float = 300.0  # seconds between two polls of the feeds (--every)
     max_entries_per_feed: int = 200  # newest entries read per feed and poll
+
+    @property
+    def user_agent(self) -> str:
+        """'lagebild-watch/VERSION (+CONTACT)', the convention of crawlers' User-Agents."""
+        name = f"{PRODUCT}/{lagebild.__version__}"
+        return f"{name} (+{self.contact})" if self.contact else name
