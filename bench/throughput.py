@@ -220,10 +220,9 @@ def tree_cpu_seconds() -> float:
 def run(
     articles: int, workers: int, log_seconds: float = 0.0, engine: str = "local", partition_size: int = 250
 ) -> Result:
-    from lagebild.cli.ingest import run_ingest
     from lagebild.ingest import read_inputs
-    from lagebild.parallel import default_workers
-    from lagebild.pipeline import default_pipeline
+    from lagebild.service import IngestService
+    from lagebild.settings import Settings, available_cores
 
     with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as tmp:
         folder = Path(tmp) / "corpus"
@@ -233,10 +232,13 @@ def run(
         with TreeMemory(log_seconds) as memory:
             started, cpu_started = time.perf_counter(), tree_cpu_seconds()
             items = memory.counted(read_inputs([folder]))
-            report = run_ingest(items, Path(tmp) / "bench.duckdb", default_pipeline, workers=workers)
+            with IngestService(Path(tmp) / "bench.duckdb", settings=Settings(workers=workers)) as service:
+                for _ in service.ingest(items):
+                    pass
+            report = service.summary
             seconds, cpu_seconds = time.perf_counter() - started, tree_cpu_seconds() - cpu_started
         dask = dask_path(folder, workers, partition_size) if engine == "dask" else None
-    cores = min(workers, default_workers())
+    cores = min(workers, available_cores())
     return Result(
         articles=articles,
         workers=workers,
@@ -267,11 +269,11 @@ def dask_path(folder: Path, workers: int, partition_size: int) -> dict:
 
 
 def main() -> None:
-    from lagebild.parallel import default_workers
+    from lagebild.settings import available_cores
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--workers", type=int, default=default_workers(), help="default: the number of cores")
+    parser.add_argument("--workers", type=int, default=available_cores(), help="default: the number of cores")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--log-seconds", type=float, default=0.0, help="progress and memory on stderr this often")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",

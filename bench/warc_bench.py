@@ -151,9 +151,10 @@ def time_read(path: Path, pages: int) -> dict[str, float]:
 def time_ingest(pages: int, workers: int, folder: Path) -> dict[str, float]:
     from collections import Counter
 
-    from lagebild.cli.ingest import ingest_into_store, without_left_out
+    from lagebild.cli.ingest import ingest_into_store
     from lagebild.ingest import read_inputs
     from lagebild.settings import Settings
+    from lagebild.sources.pages import without_left_out
 
     path = folder / "ingest.warc.gz"
     write_warc(path, pages, seed=11)

@@ -77,6 +77,12 @@ def children_of(pid: int, zombies: bool = False) -> set[int]:
     return found
 
 
+def managed_children() -> set[int]:
+    """Children a multiprocessing object of this process owns and will join: a fixture's Dask
+    cluster restarting a worker it lost. (lagebild's own workers are forked without it.)"""
+    return {process.pid for process in multiprocessing.active_children() if process.pid is not None}
+
+
 def reap(pids: set[int]) -> None:
     """Collect ended children nobody waits for (orphans handed to this process)."""
     for pid in pids:
@@ -95,7 +101,7 @@ def no_process_left_behind() -> Iterator[None]:
     before = children_of(os.getpid(), zombies=True)
     yield
     deadline = time.monotonic() + LEFTOVER_GRACE_SECONDS
-    while (left := children_of(os.getpid()) - before) and time.monotonic() < deadline:
+    while (left := children_of(os.getpid()) - before - managed_children()) and time.monotonic() < deadline:
         time.sleep(0.05)
     for pid in left:
         os.kill(pid, signal.SIGKILL)

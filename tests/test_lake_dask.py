@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Iterator
@@ -20,12 +21,13 @@ import cloudpickle
 import distributed
 import pytest
 
-from lagebild.cli.ingest import run_ingest
 from lagebild.ingest import read_inputs
 from lagebild.lake import open_lake, run_dask_ingest
 from lagebild.lake.layout import STATS_FILE, TABLE_FILES, Lake
 from lagebild.output import article_record
 from lagebild.pipeline import Pipeline
+from lagebild.service import IngestService
+from lagebild.settings import Settings
 from lagebild.store import open_store
 from lagebild.store.query import select_events
 from tests.conftest import shared_path
@@ -105,7 +107,8 @@ def test_dask_lake_has_the_events_of_the_single_machine_path(
     )
     assert report.failed_partitions == 0 and report.failed == 0, report.failures
     assert len({stats["worker"] for stats in report.partition_stats}) == 2  # both workers took partitions
-    run_ingest(read_inputs([dev_input]), tmp_path / "store.duckdb", make_pipeline=lambda: pipeline)
+    with IngestService(tmp_path / "store.duckdb", pipeline=pipeline) as service:
+        list(service.ingest(read_inputs([dev_input])))
     with open_store(tmp_path / "store.duckdb") as connection:
         stored = select_events(connection)
     extracted = [article_record(pipeline(item)) for item in read_inputs([dev_input])]
@@ -167,3 +170,34 @@ def test_a_worker_killed_mid_run_leaves_no_duplicates_and_the_rerun_completes(
     assert not Path(staged).exists()  # debris of the killed attempt removed
     check_lake_is_whole(lake_dir, expected)
     assert rerun.events == report.events == expected
+
+
+def test_the_summary_counts_what_the_lake_keeps(dev_input: Path, client: Any, tmp_path: Path) -> None:
+    """The same articles in a second folder: its partitions store them, the lake keeps the first."""
+    again = tmp_path / "again"
+    shutil.copytree(dev_input, again)
+    articles = sum(1 for _ in read_inputs([dev_input]))
+    report = run_dask_ingest(
+        [dev_input, again], tmp_path / "lake", client=client, partition_size=PARTITION_SIZE, merge_buckets=MERGE_BUCKETS
+    )
+    with open_lake(tmp_path / "lake") as connection:
+        [(in_lake,)] = connection.execute("SELECT count(*) FROM articles").fetchall()
+    assert report.articles == in_lake == articles
+    assert report.duplicates == articles
+    assert f"{articles} articles stored" in report.summary()
+
+
+def test_an_article_over_the_time_limit_fails_alone_on_a_dask_worker(
+    dev_input: Path, client: Any, tmp_path: Path
+) -> None:
+    articles = sum(1 for _ in read_inputs([dev_input]))
+    report = run_dask_ingest(
+        [dev_input],
+        tmp_path / "lake",
+        client=client,
+        partition_size=PARTITION_SIZE,
+        merge_buckets=MERGE_BUCKETS,
+        settings=Settings(article_seconds=0.01),  # no article of the corpus is extracted that fast
+    )
+    assert report.failed_partitions == 0 and report.failed == articles and report.articles == 0
+    assert all("E015" in failure for failure in report.failures)

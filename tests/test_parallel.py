@@ -238,3 +238,15 @@ def test_a_failing_batch_rolls_back_entirely(tmp_path: Path) -> None:
             store_records(connection, [StoreEntry(other), StoreEntry(record), StoreEntry(record)], "v")
         assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
         assert connection.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+
+
+def test_a_stream_left_early_leaves_no_stale_answer_for_the_next() -> None:
+    with Extractor(Pipeline([SlowStage(seconds=600)]), workers=2, article_seconds=60.0) as extractor:
+        first = extractor.extract_stream((a, a.id) for a in messages(6, "langsam", 0))
+        next(first)  # one quick result; 'langsam' is still running
+        first.close()
+        again = list(extractor.extract_stream((a, a.id) for a in messages(4, "schnell", 0)))
+    assert all(item.extraction.record is not None for item in again)
+    assert sorted((item.tag, item.extraction.article_id) for item in again) == [
+        (a.id, a.id) for a in sorted(messages(4, "schnell", 0), key=lambda a: a.id)
+    ]

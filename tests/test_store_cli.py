@@ -267,6 +267,46 @@ def test_an_ingest_killed_midway_leaves_a_consistent_store_and_a_rerun_completes
     assert mentions == total
 
 
+STALLED_CLUSTERING = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import lagebild.cli.ingest as ingest
+import lagebild.service as service
+from tests.test_store_support import fake_pipeline, store_app
+
+def stalled(connection, *args):
+    Path(sys.argv[2]).touch()
+    time.sleep(600)
+
+ingest.default_pipeline = fake_pipeline
+service.recompute_clusters = stalled
+store_app()(sys.argv[3:])
+"""
+
+
+def test_an_ingest_killed_while_clustering_leaves_every_event_in_a_cluster(
+    inputs: Path, tmp_path: Path, fake: None
+) -> None:
+    script, marker, db = tmp_path / "ingest.py", tmp_path / "clustering", tmp_path / "s.duckdb"
+    script.write_text(STALLED_CLUSTERING, encoding="utf-8")
+    command = [sys.executable, str(script), str(REPO), str(marker), "ingest", str(inputs), "--db", str(db), "-w", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120  # a guard against a hung process, not a timing assertion
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    with open_store(db) as connection:
+        events, clustered, dangling = connection.execute(
+            "SELECT count(*), count(cluster_id), count(*) FILTER (WHERE cluster_id NOT IN (SELECT id FROM clusters)) "
+            "FROM events"
+        ).fetchone()
+    assert (events, clustered, dangling) == (3, 3, 0)
+    assert invoke("ingest", inputs, "--db", db).exit_code == 0  # nothing new: the rerun merges what was left
+    assert table_counts(db) == (3, 3, 2)
+
+
 def test_workers_die_with_a_killed_ingest(tmp_path: Path) -> None:
     folder = tmp_path / "viele"
     folder.mkdir()

@@ -4,15 +4,21 @@ and the token for POST /api/articles. Stores hold the sample article with hand-w
 from __future__ import annotations
 
 import re
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from lagebild.document import Article
+from lagebild.pipeline import Pipeline
+from lagebild.settings import Settings
 from lagebild.store import StoreError
+from lagebild.structure import StructureStage
 from lagebild.web import create_app
-from tests.test_store_support import fake_pipeline
+from tests.test_store_support import FakeEventStage, fake_pipeline
 from tests.web_support import MARKUP_ID, SAMPLE, SAMPLE_ID, build_sample_store
 
 TOKEN = "s3cret-token"
@@ -308,6 +314,42 @@ def test_ingest_of_a_json_record_returns_its_events(writer: TestClient) -> None:
     again = writer.post("/api/articles", json=record, headers=auth())
     assert again.status_code == 200 and again.json()["status"] == "already stored"
     assert writer.get("/api/stats").json()["articles"] == 1
+
+
+class StallingStage:
+    """Marks that it started, then sleeps on an article saying LANGSAM (as the tagger did on a
+    10,000-letter word)."""
+
+    name, requires, assigns = "stalling", ("text",), ()
+
+    def __init__(self, started: Path) -> None:
+        self.started = started
+
+    def __call__(self, article: Article) -> Article:
+        if "LANGSAM" in article.text:
+            self.started.touch()
+            time.sleep(600)
+        return article
+
+
+def test_a_slow_post_fails_with_its_code_and_holds_up_no_one(tmp_path: Path) -> None:
+    started = tmp_path / "started"
+    pipeline = Pipeline([StructureStage(), StallingStage(started), FakeEventStage()])
+    settings = Settings(article_seconds=15.0, web_workers=2)
+    app = create_app(tmp_path / "s.duckdb", allow_ingest=True, token=TOKEN, make_pipeline=lambda: pipeline,
+                     settings=settings)  # fmt: skip
+    plain = {"Content-Type": "text/plain", **auth()}
+    with TestClient(app) as writer, ThreadPoolExecutor(1) as threads:
+        slow = threads.submit(writer.post, "/api/articles", content="Ein Text, LANGSAM.", headers=plain)
+        deadline = time.monotonic() + 60  # a guard against a hung test, not a timing assertion
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        quick = writer.post("/api/articles", content="Die Regierung lehnt den Vorschlag ab.", headers=plain)
+        assert quick.status_code == 201, quick.text
+        assert writer.get("/api/stats").json()["articles"] == 1
+        assert not slow.done()  # the quick article was stored while the slow one ran
+        error = assert_error(slow.result(timeout=120), 422)
+    assert error["message"].startswith("E015 article took longer than the limit of 15 s")
 
 
 def test_ingest_of_plain_text_with_query_metadata(writer: TestClient) -> None:

@@ -34,28 +34,24 @@ Item = Article | LagebildError
 
 def read_inputs(paths: Iterable[str | Path], options: IngestOptions = IngestOptions()) -> Iterator[Item]:
     """Every article in `paths` (files or directories, recursively), in a stable order."""
-    for path in paths:
-        path = Path(path)
+    for file in input_files(paths):
+        yield from read_file(file, options)
+
+
+def input_files(paths: Iterable[str | Path], suffixes: frozenset[str] | set[str] = SUFFIXES) -> Iterator[Path]:
+    """Each path as given; directories walked recursively, sorted, for files with `suffixes`."""
+    for path in map(Path, paths):
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and is_input(p)):
-                yield from read_file(file, options)
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in suffixes or is_web_archive(p))
+            )
         else:
-            yield from read_file(path, options)
+            yield path
 
 
 def count_files(paths: Iterable[str | Path]) -> int:
     """How many input files `read_inputs` will open (for progress bars); JSONL lines not counted."""
-    total = 0
-    for path in map(Path, paths):
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and is_input(p))
-        else:
-            total += 1
-    return total
-
-
-def is_input(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES or is_web_archive(path)
+    return sum(1 for _ in input_files(paths))
 
 
 def is_web_archive(path: Path) -> bool:

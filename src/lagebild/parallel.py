@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import multiprocessing
 import os
 import signal
 import sys
@@ -29,7 +28,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection, Pipe, wait
 from typing import Any, Generic, TypeVar
 
 from lagebild.document import Article
@@ -40,8 +39,8 @@ from lagebild.pipeline import Pipeline
 Tag = TypeVar("Tag")  # whatever the caller attaches to an article (e.g. its store plan)
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+FORK_LOCK = threading.Lock()
 PARENT_CHECK_SECONDS = 0.5  # how often a worker's watch thread looks whether its parent is alive
-DEATH_WAIT_SECONDS = 5.0  # how long to wait for the exit code of a worker whose pipe broke
 
 
 @dataclass(frozen=True)
@@ -106,17 +105,22 @@ class Extractor:
         self.start_workers()
         idle, busy = list(self.workers), []
         pending = iter(jobs)
-        while True:
-            for worker, (article, tag) in zip(list(idle), pending_jobs(pending, len(idle)), strict=False):
-                idle.remove(worker)
-                busy.append(worker)
-                worker.start(article, tag, self.article_seconds)
-            if not busy:
-                return
-            for worker, extraction in self.collect(busy):
-                busy.remove(worker)
-                idle.append(self.healthy(worker))
-                yield Finished(worker.take_tag(), extraction)
+        try:
+            while True:
+                for worker, (article, tag) in zip(list(idle), pending_jobs(pending, len(idle)), strict=False):
+                    idle.remove(worker)
+                    busy.append(worker)
+                    worker.start(article, tag, self.article_seconds)
+                if not busy:
+                    return
+                for worker, extraction in self.collect(busy):
+                    busy.remove(worker)
+                    idle.append(self.healthy(worker))
+                    yield Finished(worker.take_tag(), extraction)
+        finally:  # left early: a worker still busy would answer the next stream with this one's result
+            for worker in busy:
+                worker.kill()
+                self.healthy(worker)
 
     def extract_one(self, article: Article) -> Extraction:
         """One article's extraction on a free worker (safe to call from several threads)."""
@@ -153,7 +157,7 @@ class Extractor:
 
     def healthy(self, worker: Worker) -> Worker:
         """`worker`, or a fresh one in its place when it was killed or died."""
-        if worker.process.is_alive():
+        if worker.is_alive():
             return worker
         worker.stop()
         fresh = Worker(self.pipeline)
@@ -165,10 +169,10 @@ class Extractor:
         """The extractions that finished (or failed) by the earliest deadline among `busy`."""
         deadlines = [worker.deadline for worker in busy if worker.deadline is not None]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-        ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in busy], timeout))
+        ready = set(wait([worker.connection for worker in busy], timeout))
         finished = []
         for worker in busy:
-            if worker.connection in ready or worker.process.sentinel in ready:
+            if worker.connection in ready:
                 finished.append((worker, worker.receive()))
             elif worker.deadline is not None and time.monotonic() >= worker.deadline:
                 finished.append((worker, worker.time_out()))
@@ -185,16 +189,28 @@ def pending_jobs(jobs: Iterator[tuple[Article, Tag]], count: int) -> Iterator[tu
 
 
 class Worker:
-    """One forked process that runs the pipeline it inherited over the articles it is sent."""
+    """One forked process that runs the pipeline it inherited over the articles it is sent.
+
+    Forked with os.fork, not multiprocessing: a Dask worker is a daemonic process, which
+    multiprocessing forbids to have children. Its death shows as the end of its pipe."""
 
     def __init__(self, pipeline: Pipeline) -> None:
-        context = multiprocessing.get_context("fork")  # inherit the built pipeline: no pickling, no reload
-        self.connection, child_end = context.Pipe()
-        self.process = context.Process(
-            target=serve, args=(child_end, pipeline, os.getpid(), is_main_thread()), daemon=True
-        )
-        self.process.start()
-        child_end.close()
+        with FORK_LOCK:  # no other worker may inherit this one's end of the pipe
+            self.connection, child_end = Pipe()
+            from_main_thread = is_main_thread()
+            parent = os.getpid()
+            flush_std_streams()
+            self.pid = os.fork()
+            if self.pid == 0:  # the worker
+                self.connection.close()
+                status = 1
+                try:
+                    serve(child_end, pipeline, parent, from_main_thread)
+                    status = 0
+                finally:
+                    os._exit(status)
+            child_end.close()
+        self.status: int | None = None  # wait status once ended and collected
         self.article_id = ""
         self.tag: Any = None
         self.deadline: float | None = None
@@ -209,9 +225,9 @@ class Worker:
     def receive(self) -> Extraction:
         try:
             return self.connection.recv()
-        except (EOFError, OSError):
-            self.process.join(timeout=DEATH_WAIT_SECONDS)
-            detail = exit_description(self.process.exitcode)
+        except (EOFError, OSError):  # the pipe ended: the worker died
+            self.collect(block=True)
+            detail = exit_description(self.status)
             return Extraction(self.article_id, None, LagebildError(ErrorCode.E016, self.article_id, detail=detail))
 
     def time_out(self) -> Extraction:
@@ -223,23 +239,42 @@ class Worker:
         tag, self.tag = self.tag, None
         return tag
 
+    def is_alive(self) -> bool:
+        return not self.collect(block=False)
+
+    def collect(self, block: bool) -> bool:
+        """Whether the worker has ended (its exit status is then collected)."""
+        if self.status is None:
+            pid, status = os.waitpid(self.pid, 0 if block else os.WNOHANG)
+            if pid == 0:
+                return False
+            self.status = status
+        return True
+
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
+        if self.status is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            self.collect(block=True)
 
     def stop(self) -> None:
         """End the worker. It holds nothing to save, and closing its input would not reach it:
         workers forked later hold copies of that pipe's end."""
         self.connection.close()
         self.kill()
-        self.process.close()
 
 
-def exit_description(exitcode: int | None) -> str:
-    if exitcode is not None and exitcode < 0:
-        return f"killed by signal {signal.Signals(-exitcode).name}"
-    return f"exit code {exitcode}"
+def flush_std_streams() -> None:
+    """Flush before forking, so that buffered output is not written twice."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.flush()
+
+
+def exit_description(status: int | None) -> str:
+    if status is not None and os.WIFSIGNALED(status):
+        return f"killed by signal {signal.Signals(os.WTERMSIG(status)).name}"
+    return f"exit code {os.waitstatus_to_exitcode(status) if status is not None else 'unknown'}"
 
 
 def is_main_thread() -> bool:

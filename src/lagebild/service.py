@@ -25,7 +25,8 @@ Per article, in three steps:
    (`settings.batch_max_articles`, `batch_max_seconds`); if a batch fails, each article alone,
    so only the culprit fails (E012). Status `stored`; a stored article that is not German has
    its `lang` and no events (`IngestResult.not_german`).
-After each call, when anything was stored and `clusters` is true, the clusters are recomputed.
+After each call the clusters are recomputed (when `clusters` is true and anything was stored,
+or on the service's first call: a run killed before recomputing left its events unmerged).
 
 `plan_one` and `store_extraction` are the steps for a caller that holds its own locks (the web
 app extracts outside its write lock).
@@ -40,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -102,8 +104,15 @@ class IngestSummary:
     clusters: int = 0  # in the store after the last call
 
     def add(self, result: IngestResult) -> None:
-        name = {Status.STORED: "stored", Status.REPLACED: "replaced", Status.SKIPPED: "skipped"}.get(result.status)
-        setattr(self, name or "failed", getattr(self, name or "failed") + 1)
+        match result.status:
+            case Status.STORED:
+                self.stored += 1
+            case Status.REPLACED:
+                self.replaced += 1
+            case Status.SKIPPED:
+                self.skipped += 1
+            case Status.FAILED:
+                self.failed += 1
         self.not_german += result.not_german
 
     @property
@@ -134,16 +143,19 @@ class InFlight:
     """Ids and text hashes of articles sent to extraction and not yet stored: a second copy
     of one of them is skipped, as it would be had the first been stored already."""
 
-    keys: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+    hashes: set[str] = field(default_factory=set)
 
     def holds(self, article_id: str, hash_: str) -> bool:
-        return article_id in self.keys or hash_ in self.keys
+        return article_id in self.ids or hash_ in self.hashes
 
     def add(self, article_id: str, hash_: str) -> None:
-        self.keys.update((article_id, hash_))
+        self.ids.add(article_id)
+        self.hashes.add(hash_)
 
     def remove(self, article_id: str, hash_: str) -> None:
-        self.keys.difference_update((article_id, hash_))
+        self.ids.discard(article_id)
+        self.hashes.discard(hash_)
 
 
 class IngestService:
@@ -165,6 +177,7 @@ class IngestService:
         self.reprocess = reprocess
         self.clusters = clusters
         self.summary = IngestSummary()
+        self.clustered = False  # recomputed once by this service (a run killed before it did not)
         self.exit_stack = ExitStack()
         self.connection: duckdb.DuckDBPyConnection | None = None
         self.extractor: Extractor | None = None
@@ -195,8 +208,9 @@ class IngestService:
         self.exit_stack.close()
         self.connection = self.extractor = None
 
-    @property
+    @cached_property
     def version(self) -> str:
+        """The pipeline's version string, recorded with every stored article."""
         if self.pipeline is None:
             raise RuntimeError("the service is not open")
         return self.pipeline.version
@@ -221,7 +235,8 @@ class IngestService:
             changed = True
         while decided:
             yield self.counted(decided.popleft())
-        self.update_totals(recompute=changed and self.clusters)
+        self.update_totals(recompute=self.clusters and (changed or not self.clustered))
+        self.clustered = True
 
     def counted(self, result: IngestResult) -> IngestResult:
         self.summary.add(result)

@@ -7,7 +7,7 @@ under a per-article time limit, store in batches); this module prints what it re
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -17,11 +17,12 @@ import typer
 
 from lagebild.cli.common import parse_date_option, progress_over, report_failure, report_notice, stderr
 from lagebild.document import Article
-from lagebild.errors import LagebildError, LagebildSkip
+from lagebild.errors import LagebildError
 from lagebild.ingest import IngestOptions, count_files, read_inputs
 from lagebild.pipeline import default_pipeline
 from lagebild.service import IngestResult, IngestService, IngestSummary
 from lagebild.settings import DEFAULT_SETTINGS, Settings, available_cores
+from lagebild.sources.pages import without_left_out
 from lagebild.store import DEFAULT_PATH, StoreError
 from lagebild.store.database import translate_error
 
@@ -43,15 +44,6 @@ def ingest_into_store(
         for result in service.ingest(items):
             report_result(result)
         return service.summary
-
-
-def without_left_out(items: Iterable[Article | LagebildError], left_out: Counter[str]) -> Iterator:
-    """The items, less web pages left out (not German, not news: lagebild.sources.warc), counted by code."""
-    for item in items:
-        if isinstance(item, LagebildSkip):
-            left_out[item.code.name] += 1
-        else:
-            yield item
 
 
 def left_out_text(left_out: Counter[str]) -> str:

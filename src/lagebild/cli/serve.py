@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from lagebild.cli.common import report_failure, stderr
+from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.store import DEFAULT_PATH, StoreError
 
 STORE_FAILURE_EXIT = 2
@@ -28,6 +29,9 @@ def serve_command(
         str | None,
         typer.Option("--token", envvar="LAGEBILD_TOKEN", help="Token for write requests (Authorization: Bearer)."),
     ] = None,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", min=0, help="Seconds a posted article may take (0: no limit).")
+    ] = DEFAULT_SETTINGS.article_seconds or 0,
 ) -> None:
     """Serve the page and the JSON API (/api, documented at /docs) over the store."""
     import uvicorn
@@ -38,7 +42,8 @@ def serve_command(
         report_failure("--allow-ingest needs a token: --token TOKEN or the environment variable LAGEBILD_TOKEN")
         raise typer.Exit(USAGE_EXIT)
     try:
-        app = create_app(db, allow_ingest=allow_ingest, token=token, lake=lake)
+        settings = Settings(article_seconds=time_limit or None)
+        app = create_app(db, allow_ingest=allow_ingest, token=token, lake=lake, settings=settings)
     except StoreError as error:
         report_failure(str(error))
         raise typer.Exit(STORE_FAILURE_EXIT) from error

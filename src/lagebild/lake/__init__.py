@@ -14,12 +14,11 @@ Importing this package does not import dask; `run_dask_ingest` and `bench_dask` 
 
 from lagebild.lake.layout import EVENT_ID_STRIDE, LakeError
 from lagebild.lake.merge import merge_lake
-from lagebild.lake.partitions import PARTITION_SIZE, PartitionSpec, plan_partitions, read_partition
+from lagebild.lake.partitions import PartitionSpec, plan_partitions, read_partition
 from lagebild.lake.views import open_lake
 
 __all__ = [
     "EVENT_ID_STRIDE",
-    "PARTITION_SIZE",
     "LakeError",
     "PartitionSpec",
     "merge_lake",

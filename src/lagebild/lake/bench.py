@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.ingest import read_inputs
-from lagebild.lake.partitions import PARTITION_SIZE
+from lagebild.settings import DEFAULT_SETTINGS
 
 PROJECTED_WORKERS = 20
 
@@ -96,7 +96,7 @@ def projection(partitions: list[dict[str, Any]], workers: int, merge_seconds: fl
 def bench_dask(
     corpus_paths: Sequence[str | Path],
     workers: int,
-    partition_size: int = PARTITION_SIZE,
+    partition_size: int = DEFAULT_SETTINGS.partition_size,
     copies: int = 1,
     local: bool = True,
 ) -> dict[str, Any]:

@@ -22,14 +22,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import duckdb
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from lagebild.ingest import IngestOptions
 from lagebild.lake.layout import create_lake, number_partitions, remove_stale
 from lagebild.lake.merge import merge_lake
-from lagebild.lake.partitions import PARTITION_SIZE, PartitionSpec, plan_partitions
+from lagebild.lake.partitions import PartitionSpec, plan_partitions
 from lagebild.lake.views import open_lake
 from lagebild.lake.worker import BeforeCommit, process_partition, warm_up
+from lagebild.settings import DEFAULT_SETTINGS, Settings
 
 PartitionCallback = Callable[[dict[str, Any]], None]
 
@@ -49,8 +51,8 @@ class LakeReport:
     processed: int = 0
     skipped: int = 0  # already committed by an earlier run
     failed_partitions: int = 0
-    articles: int = 0
-    duplicates: int = 0
+    articles: int = 0  # stored by this run's partitions and kept by the lake (see count_kept)
+    duplicates: int = 0  # same id or text as an article stored before (in its partition or an earlier one)
     failed: int = 0
     not_german: int = 0
     left_out: int = 0  # web pages not German or not news
@@ -87,6 +89,18 @@ class LakeReport:
             setattr(self, name, getattr(self, name) + int(stats.get(name, 0)))
         self.failures.extend(stats["failures"])
 
+    def count_kept(self, connection: duckdb.DuckDBPyConnection) -> None:
+        """Count what the lake keeps of this run's partitions: an article one of them stored that
+        an earlier partition holds too is a duplicate, not stored (the partitions cannot know)."""
+        numbers = [int(stats["number"]) for stats in self.partition_stats if not stats.get("skipped")]
+        [(kept, not_german)] = connection.execute(
+            "SELECT count(*), count(*) FILTER (WHERE lang IS NOT NULL AND lang <> 'de') FROM lake_articles_kept "
+            "WHERE lake_partition IN (SELECT unnest(?::BIGINT[]))",
+            [numbers],
+        ).fetchall()
+        self.duplicates += self.articles - kept
+        self.articles, self.not_german = kept, not_german
+
 
 @contextmanager
 def dask_client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
@@ -112,37 +126,44 @@ def run_dask_ingest(
     lake_dir: Path | str,
     scheduler: str | None = None,
     workers: int | None = None,
-    partition_size: int = PARTITION_SIZE,
+    partition_size: int | None = None,
     options: IngestOptions | None = None,
     client: Client | None = None,
     merge_buckets: int | None = None,
     on_partition: PartitionCallback | None = None,
     before_commit: BeforeCommit | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> LakeReport:
     """Ingest `paths` into the lake at `lake_dir` on Dask; partitions already there are skipped.
 
+    `settings` gives the partition size (unless `partition_size`), the per-article time limit
+    and the merge's buckets.
+
     `client` reuses a connected dask.distributed Client (then `scheduler` and `workers` are
-    ignored). `merge_buckets` defaults to one per 250 000 events (merge.EVENTS_PER_BUCKET).
+    ignored). `merge_buckets` defaults to one per `settings.events_per_bucket` events.
     `on_partition` is called on the client with each partition's stats (progress);
     `before_commit` runs on the worker before a partition is renamed into place (fault tests).
     """
     lake = create_lake(Path(lake_dir))
     options = options or IngestOptions()
     remove_stale(lake)
-    specs = plan_partitions(paths, partition_size)
+    specs = plan_partitions(paths, partition_size or settings.partition_size)
     numbers = number_partitions(lake, [spec.key for spec in specs])
     report = LakeReport(partitions=len(specs))
     with ensure_client(client, scheduler, workers) as connected:
         started = time.perf_counter()
-        map_partitions(connected, specs, numbers, str(lake.root), options, report, on_partition, before_commit)
+        tasks = PartitionTasks(str(lake.root), options, before_commit, settings)
+        map_partitions(connected, specs, numbers, tasks, report, on_partition)
         report.map_seconds = round(time.perf_counter() - started, 3)
         started = time.perf_counter()
-        merge_lake(lake.root, connected, merge_buckets)
+        merge_lake(lake.root, connected, merge_buckets, settings=settings)
         report.merge_seconds = round(time.perf_counter() - started, 3)
     with open_lake(lake.root) as connection:
         [(report.events, report.clusters)] = connection.execute(
             "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM clusters)"
         ).fetchall()
+        if report.processed:
+            report.count_kept(connection)
     return report
 
 
@@ -155,20 +176,28 @@ def ensure_client(client: Client | None, scheduler: str | None, workers: int | N
         yield started
 
 
+@dataclass(frozen=True)
+class PartitionTasks:
+    """What every partition task is given besides its partition."""
+
+    lake_root: str
+    options: IngestOptions
+    before_commit: BeforeCommit | None
+    settings: Settings
+
+
 def map_partitions(
     client: Client,
     specs: list[PartitionSpec],
     numbers: dict[str, int],
-    lake_root: str,
-    options: IngestOptions,
+    tasks: PartitionTasks,
     report: LakeReport,
     on_partition: PartitionCallback | None,
-    before_commit: BeforeCommit | None,
 ) -> None:
     """One task per partition; committed partitions are counted as skipped without a task."""
     from lagebild.lake.layout import Lake, read_stats
 
-    lake = Lake(Path(lake_root))
+    lake = Lake(Path(tasks.lake_root))
     pending = []
     for spec in specs:
         if lake.is_committed(spec.key):
@@ -184,9 +213,10 @@ def map_partitions(
             process_partition,
             spec,
             numbers[spec.key],
-            lake_root,
-            options,
-            before_commit,
+            tasks.lake_root,
+            tasks.options,
+            tasks.before_commit,
+            tasks.settings,
             key=f"lagebild-partition-{spec.key}-{run}",
             pure=False,
         ): spec

@@ -26,10 +26,9 @@ import pyarrow as pa
 from lagebild.lake.layout import Lake, existing_lake, remove_stale_merges
 from lagebild.lake.views import open_lake, table_statement
 from lagebild.output import write_atomically
+from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.store.clusters import ClusterRule, build_clusters, cluster_row, dyad_of, load_facts, party
 
-EVENTS_PER_BUCKET = 250_000  # a bucket's EventFacts (~1 KB each in Python) fit a worker's memory
-MAX_BUCKETS = 4096
 ACTOR_COLUMNS = (
     "type",
     "source_country",
@@ -125,12 +124,16 @@ def write_bucket(staged: Path, bucket: int, rows: list[dict[str, object]], assig
 
 
 def merge_lake(
-    lake_root: Path | str, client: Any = None, buckets: int | None = None, rule: ClusterRule | None = None
+    lake_root: Path | str,
+    client: Any = None,
+    buckets: int | None = None,
+    rule: ClusterRule | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> MergeResult:
     """Recompute every cluster of the lake (as the store does after each ingest) and make it current.
 
     With a dask.distributed `client` the buckets run on its workers (which must see the lake).
-    `buckets` defaults to one per EVENTS_PER_BUCKET events (each bucket scans the lake once).
+    `buckets` defaults to one per `Settings.events_per_bucket` events (each bucket scans the lake once).
     """
     lake = existing_lake(Path(lake_root))
     rule = rule or ClusterRule()
@@ -140,7 +143,7 @@ def merge_lake(
     combos = None
     with open_lake(lake.root) as connection:
         [(events,)] = connection.execute("SELECT count(*) FROM events").fetchall()
-        buckets = buckets or min(MAX_BUCKETS, max(1, -(-events // EVENTS_PER_BUCKET)))
+        buckets = buckets or bucket_count(events, settings)
         if lake.committed_keys():
             combos = bucket_table(connection, buckets)
     import pyarrow.parquet as pq
@@ -170,3 +173,7 @@ def publish_merge(lake: Lake, staged: Path, token: str) -> None:
     os.rename(staged, lake.merges / token)
     write_atomically(lake.current_merge_file, token)
     remove_stale_merges(lake)
+
+
+def bucket_count(events: int, settings: Settings) -> int:
+    return min(settings.max_buckets, max(1, -(-events // settings.events_per_bucket)))

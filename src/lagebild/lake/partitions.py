@@ -30,11 +30,12 @@ from lagebild.ingest import (
     apply_overrides,
     article_from_record,
     decode,
+    input_files,
     is_web_archive,
     read_file,
 )
+from lagebild.settings import DEFAULT_SETTINGS
 
-PARTITION_SIZE = 1000  # articles per partition: minutes of work for one worker, small enough to retry
 LAKE_SUFFIXES = SUFFIXES | {".parquet"}
 SCAN_CHUNK_BYTES = 1 << 20
 
@@ -66,24 +67,13 @@ def partition_key(kind: PartitionKind, paths: Iterable[str], start: int) -> str:
     return f"{stem}-{kind.value}-{start}-{digest}"
 
 
-def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files in `read_inputs` order: each path as given, directories walked sorted and recursively."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in LAKE_SUFFIXES or is_web_archive(p))
-            )
-        else:
-            yield path
-
-
-def plan_partitions(paths: Iterable[str | Path], size: int = PARTITION_SIZE) -> list[PartitionSpec]:
+def plan_partitions(paths: Iterable[str | Path], size: int = DEFAULT_SETTINGS.partition_size) -> list[PartitionSpec]:
     """Every partition of the input, in reading order."""
     if size < 1:
         raise ValueError(f"partition size must be positive, not {size}")
     specs: list[PartitionSpec] = []
     group: list[str] = []
-    for file in input_files(paths):
+    for file in input_files(paths, LAKE_SUFFIXES):
         suffix = file.suffix.lower()
         if is_web_archive(file) and file.exists():
             specs.extend(files_partitions(group))

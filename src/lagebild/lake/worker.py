@@ -1,8 +1,9 @@
 """The map step on a worker: one partition through the unchanged pipeline into Parquet.
 
-Each partition is stored exactly as `lagebild ingest` stores articles (`store_record` into an
-in-memory store with the store's own schema), then each table is copied to Parquet in a
-staging directory that is renamed into the lake when complete. The pipeline is built once
+Each partition is stored exactly as `lagebild ingest` stores articles (lagebild.service, into
+an in-memory store with the store's own schema: one extraction process forked from this
+worker, each article under `Settings.article_seconds`), then each table is copied to Parquet
+in a staging directory that is renamed into the lake when complete. The pipeline is built once
 per worker process (`worker_pipeline`, warmed by `engine.PipelinePlugin` when the worker starts).
 """
 
@@ -11,15 +12,16 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
-from lagebild.errors import ErrorCode, LagebildError, LagebildSkip
+from lagebild.errors import LagebildError
 from lagebild.ingest import IngestOptions
 from lagebild.lake.layout import (
     EVENT_ID_STRIDE,
@@ -31,22 +33,13 @@ from lagebild.lake.layout import (
     staging_dir,
 )
 from lagebild.lake.partitions import PartitionSpec, read_partition
-from lagebild.output import article_record, write_atomically
-from lagebild.parallel import BATCH_MAX_ARTICLES
+from lagebild.output import write_atomically
 from lagebild.pipeline import Pipeline, default_pipeline
+from lagebild.service import IngestResult, IngestService, Status
+from lagebild.settings import DEFAULT_SETTINGS, Settings
+from lagebild.sources.pages import without_left_out
 from lagebild.store.database import package_version
 from lagebild.store.schema import create_schema
-from lagebild.store.writer import (
-    Action,
-    StoreEntry,
-    find_stored,
-    pipeline_version,
-    plan_article,
-    store_records,
-    text_hash,
-)
-
-MAX_FAILURES_KEPT = 100  # failure messages kept per partition (the count is always exact)
 
 BeforeCommit = Callable[[str, Path], None]  # (partition key, staged directory): a test's fault hook
 
@@ -97,6 +90,7 @@ def process_partition(
     lake_root: str,
     options: IngestOptions | None = None,
     before_commit: BeforeCommit | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> dict[str, object]:
     """Run the pipeline over one partition and commit it to the lake; its stats as a dict.
 
@@ -112,7 +106,7 @@ def process_partition(
         with duckdb.connect() as connection, pipeline_lock():
             create_schema(connection, created_by=package_version())
             connection.execute("SELECT setval('event_ids', ?)", [number * EVENT_ID_STRIDE]).fetchall()
-            order = store_partition(connection, spec, options or IngestOptions(), worker_pipeline(), stats)
+            order = store_partition(connection, spec, options or IngestOptions(), worker_pipeline(), stats, settings)
             check_id_range(connection, number)
             write_tables(connection, staged, number, order)
         stats.seconds = round(time.perf_counter() - started, 3)
@@ -132,52 +126,38 @@ def store_partition(
     options: IngestOptions,
     pipeline: Pipeline,
     stats: PartitionStats,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[str]:
     """Store every article of the partition as `lagebild ingest` would; the stored ids in order.
 
-    Records are written in batches (one transaction costs as much as storing dozens of articles);
-    an article repeating one still waiting in the batch is a duplicate like one already stored."""
-    version = pipeline_version(pipeline)
+    One extraction process per task (Dask runs tasks in threads of its worker; the partition is
+    the unit that is spread), so articles are stored in input order."""
     order: list[str] = []
-    batch: list[dict] = []
-    waiting: set[str] = set()  # ids and text hashes of the batch
-    for item in read_partition(spec, options):
-        if isinstance(item, LagebildSkip):
-            stats.left_out += 1
-            continue
-        if isinstance(item, LagebildError):
-            note_failure(stats, item)
-            continue
-        hash_ = text_hash(item.text)
-        plan = plan_article(find_stored(connection, item.id, hash_), version, reprocess=False)
-        if plan.action is Action.SKIP or item.id in waiting or hash_ in waiting:
-            stats.duplicates += 1
-            continue
-        try:
-            record = article_record(pipeline(item))
-        except Exception as error:  # one broken article must not stop the partition
-            note_failure(stats, LagebildError(ErrorCode.E013, item.id, detail=f"{type(error).__name__}: {error}"))
-            continue
-        batch.append(record)
-        waiting.update((item.id, hash_))
-        if len(batch) >= BATCH_MAX_ARTICLES:
-            order += store_batch(connection, batch, version, stats)
-            batch, waiting = [], set()
-    return order + store_batch(connection, batch, version, stats)
+    one_worker = replace(settings, workers=1)
+    left_out: Counter[str] = Counter()
+    items = without_left_out(read_partition(spec, options), left_out)
+    with IngestService(connection, settings=one_worker, pipeline=pipeline, clusters=False) as service:
+        for result in service.ingest(items):
+            count_result(result, stats, settings, order)
+    stats.left_out = left_out.total()
+    return order
 
 
-def store_batch(
-    connection: duckdb.DuckDBPyConnection, batch: list[dict], version: str, stats: PartitionStats
-) -> list[str]:
-    stats.events += sum(store_records(connection, [StoreEntry(record) for record in batch], version))
-    stats.articles += len(batch)
-    stats.not_german += sum(record.get("lang") not in (None, "de") for record in batch)
-    return [record["id"] for record in batch]
+def count_result(result: IngestResult, stats: PartitionStats, settings: Settings, order: list[str]) -> None:
+    if result.status is Status.STORED:
+        order.append(result.article_id)
+        stats.articles += 1
+        stats.events += result.events
+        stats.not_german += result.not_german
+    elif result.status is Status.SKIPPED:
+        stats.duplicates += 1
+    elif result.error is not None:
+        note_failure(stats, result.error, settings)
 
 
-def note_failure(stats: PartitionStats, error: LagebildError) -> None:
+def note_failure(stats: PartitionStats, error: LagebildError, settings: Settings) -> None:
     stats.failed += 1
-    if len(stats.failures) < MAX_FAILURES_KEPT:
+    if len(stats.failures) < settings.max_failures_kept:
         stats.failures.append(str(error))
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from datetime import date
 from urllib.parse import urlsplit
 
 from lagebild.document import Article
 from lagebild.errors import ErrorCode, LagebildError, LagebildSkip
-from lagebild.ingest import article_from_html, decode
+from lagebild.ingest import Item, article_from_html, decode
 from lagebild.language import identify_language
 
 MIN_ARTICLE_WORDS = 40  # less text than a short news item: an index, a teaser or an error page
@@ -54,3 +56,12 @@ def declared_language(body: bytes) -> str | None:
     """The language the page declares on its <html> element, if any (cheap, before extraction)."""
     found = HTML_LANG.search(body[:4096])
     return found.group(1).decode("ascii").lower() if found else None
+
+
+def without_left_out(items: Iterable[Item], left_out: Counter[str]) -> Iterator[Item]:
+    """The items less the pages left out (LagebildSkip), which are counted by code in `left_out`."""
+    for item in items:
+        if isinstance(item, LagebildSkip):
+            left_out[item.code.name] += 1
+        else:
+            yield item

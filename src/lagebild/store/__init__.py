@@ -13,7 +13,7 @@ from lagebild.store.database import DEFAULT_PATH, StoreError, StoreErrorCode, op
 from lagebild.store.export import ExportFormat, export_store
 from lagebild.store.query import EventFilter, select_actors, select_clusters, select_events, store_stats
 from lagebild.store.schema import SCHEMA_VERSION
-from lagebild.store.writer import Action, pipeline_version, plan_article, store_record, text_hash
+from lagebild.store.writer import Action, plan_article, store_record, text_hash
 
 __all__ = [
     "DEFAULT_PATH",
@@ -26,7 +26,6 @@ __all__ = [
     "StoreErrorCode",
     "export_store",
     "open_store",
-    "pipeline_version",
     "plan_article",
     "recompute_clusters",
     "select_actors",

@@ -21,7 +21,9 @@ Modality of a cluster: each member votes with weight asserted 3, negated 2, plan
 possible 1; the highest total wins, ties go to the earlier in that order. One asserted
 report thus outweighs two speculative ones, and a denial needs two reports to outweigh one
 assertion. Clusters are recomputed as a whole after each ingest (deterministic, cheap for
-tens of thousands of events).
+tens of thousands of events), in one transaction: until it commits the old clusters stay.
+Until then each newly stored event is a cluster of its own (`cluster_alone`, in the
+transaction that stores it), so a store stopped at any moment has every event in a cluster.
 """
 
 from __future__ import annotations
@@ -228,9 +230,13 @@ FROM events e JOIN articles a ON a.id = e.article_id
 """
 
 
-def load_facts(connection: duckdb.DuckDBPyConnection) -> list[EventFacts]:
+def load_facts(connection: duckdb.DuckDBPyConnection, id_range: tuple[int, int] | None = None) -> list[EventFacts]:
+    """Every stored event's facts, or those of the events with ids in `id_range` (inclusive)."""
+    query, parameters = FACTS_QUERY, []
+    if id_range is not None:
+        query, parameters = FACTS_QUERY + " WHERE e.id BETWEEN ? AND ?", list(id_range)
     facts = []
-    for row in connection.execute(FACTS_QUERY).fetchall():
+    for row in connection.execute(query, parameters).fetchall():
         (
             event_id,
             article_id,
@@ -299,3 +305,16 @@ def recompute_clusters(connection: duckdb.DuckDBPyConnection, rule: ClusterRule 
         for name in ("new_clusters", "assignments"):
             connection.unregister(name)
     return len(clusters)
+
+
+def cluster_alone(connection: duckdb.DuckDBPyConnection, first_id: int, last_id: int) -> None:
+    """The clusters of one event each for the events with ids in [first_id, last_id] (stored
+    with their own id as cluster id), in the caller's transaction; the next recompute merges them."""
+    rows = [cluster_row(Cluster([facts])) for facts in load_facts(connection, (first_id, last_id))]
+    if not rows:
+        return
+    connection.register("lone_clusters", pa.Table.from_pylist(rows))
+    try:
+        connection.execute("INSERT INTO clusters BY NAME SELECT * FROM lone_clusters")
+    finally:
+        connection.unregister("lone_clusters")

@@ -3,8 +3,8 @@ the store: one record (`store_record`) or a batch (`store_records`) per transact
 a crash an article is either fully stored or absent.
 
 Deciding whether to process an article (`plan_article`) comes before extraction, storing
-after it; a parallel ingest runs extraction in workers and stores their records in batches
-from the one process that holds the database. A batch costs a handful of statements in all
+after it (lagebild.service runs the steps); `version` is the pipeline's version string
+(`Pipeline.version`), recorded per article. A batch costs a handful of statements in all
 (one multi-row INSERT per table), not a handful per article.
 """
 
@@ -22,8 +22,7 @@ from typing import Any
 import duckdb
 import pyarrow
 
-from lagebild.pipeline import Pipeline
-from lagebild.store.database import package_version
+from lagebild.store.clusters import cluster_alone
 
 LEAD_BLOCK_KINDS = ("headline",)  # plus the first paragraph: GDELT's "lead" for IsRootEvent
 
@@ -54,14 +53,6 @@ class Plan:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def pipeline_version(pipeline: Pipeline) -> str:
-    """The package version and the stages (with their `version` where a stage declares one)."""
-    stages = [
-        f"{stage.name}@{stage.version}" if getattr(stage, "version", None) else stage.name for stage in pipeline.stages
-    ]
-    return f"lagebild {package_version()} [{' '.join(stages)}]"
 
 
 def find_stored(connection: duckdb.DuckDBPyConnection, article_id: str, hash_: str) -> list[StoredArticle]:
@@ -165,10 +156,17 @@ def article_row(record: dict[str, Any], version: str) -> list:
 
 
 def insert_events(connection: duckdb.DuckDBPyConnection, records: Sequence[dict[str, Any]]) -> None:
-    """The events of `records` with their mentions, actors and sources; ids from one reserved block."""
+    """The events of `records` with their mentions, actors and sources; ids from one reserved
+    block. Each is a cluster of its own until clusters are recomputed."""
     total = sum(len(record.get("events") or []) for record in records)
     if not total:
         return
+    first_id = insert_event_rows(connection, records, total)
+    cluster_alone(connection, first_id, first_id + total - 1)
+
+
+def insert_event_rows(connection: duckdb.DuckDBPyConnection, records: Sequence[dict[str, Any]], total: int) -> int:
+    """Rows for the `total` events of `records`; the first event's id."""
     next_id = connection.execute("SELECT nextval('event_ids')").fetchall()[0][0]
     if total > 1:  # reserve the rest of the block (a sequence value is never handed out twice)
         connection.execute("SELECT setval('event_ids', ?)", [next_id + total - 1]).fetchall()
@@ -186,6 +184,7 @@ def insert_events(connection: duckdb.DuckDBPyConnection, records: Sequence[dict[
             next_id += 1
     for table, rows in (("events", events), ("mentions", mentions), ("actors", actors), ("sources", sources)):
         insert_rows(connection, table, rows)
+    return next_id - total
 
 
 def insert_rows(connection: duckdb.DuckDBPyConnection, table: str, rows: list[list]) -> None:
@@ -222,7 +221,7 @@ def event_row(event_id: int, article_id: str, position: int, event: dict, lead: 
         parse_day(time.get("end")),
         json.dumps(event.get("attribution") or [], ensure_ascii=False),
         any(start < end_ and end > start_ for start, end in spans for start_, end_ in lead),
-        None,
+        event_id,  # its own cluster until clusters are recomputed
     ]
 
 
