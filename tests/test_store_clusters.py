@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from lagebild.store import open_store, recompute_clusters, store_record
-from lagebild.store.clusters import ClusterRule, EventFacts, build_clusters, compatible, summarise_modality
+from lagebild.store.clusters import (
+    Cluster,
+    ClusterRule,
+    EventFacts,
+    build_clusters,
+    cluster_row,
+    compatible,
+    load_facts,
+    summarise_modality,
+)
 from tests.test_store_support import make_event, make_record
 
 BASE = EventFacts(
@@ -131,3 +140,24 @@ def test_two_articles_reporting_one_meeting_become_one_cluster(tmp_path: Path) -
     clusters_of = dict(member_clusters)
     assert clusters_of["erst"] == clusters_of["zweit"] == clusters_of["spek"] != clusters_of["streit"]
     assert article_count == 4  # every article keeps its own record
+
+
+def test_a_stored_event_is_a_cluster_of_its_own_as_cluster_row_makes_one(tmp_path: Path) -> None:
+    """Storing gives each event a one-event cluster in SQL (until the recompute): the same row
+    `cluster_row` gives, for parties by country or IGO name, symmetric types, undated events."""
+    text = "Meldung\nNordkorea traf Russland. Die UNO kritisierte Nordkorea. Seoul plant Gespräche."
+    events = [
+        make_event(text, "CONSULT", "RUS", "PRK", date(2023, 9, 13), place=("Moscow", "RUS"), evidence="traf"),
+        make_event(text, "ACCUSE", None, "PRK", None, "asserted", None, "kritisierte", "United Nations", "IGO"),
+        make_event(text, "CONSULT", "KOR", None, None, "planned", evidence="plant"),
+        make_event(text, "ACCUSE", None, None, date(2023, 9, 1), evidence="UNO"),
+    ]
+    with open_store(tmp_path / "s.duckdb", create=True) as connection:
+        store_record(connection, make_record("a1", text, events, published=date(2023, 9, 14), outlet="Blatt"), "v")
+        lone = connection.execute("SELECT * FROM clusters ORDER BY id").fetchall()
+        columns = [column[0] for column in connection.description]
+        assigned = connection.execute("SELECT cluster_id FROM events ORDER BY id").fetchall()
+        assert [row[0] for row in assigned] == [row[0] for row in lone]
+        expected = [cluster_row(Cluster([facts])) for facts in load_facts(connection)]
+    assert len(lone) == 4
+    assert [dict(zip(columns, row, strict=True)) for row in lone] == expected
