@@ -95,12 +95,15 @@ def test_redirects_are_followed_and_a_loop_refused(tmp_path: Path, pipeline) -> 
     site.routes["/neu"] = Reply(article_page("abkommen"))
     site.routes["/kreis-a"] = Reply(status=302, location="/kreis-b")
     site.routes["/kreis-b"] = Reply(status=302, location="/kreis-a")
+    for step in range(7):  # a chain longer than max_redirects (5)
+        site.routes[f"/kette-{step}"] = Reply(status=307, location=f"/kette-{step + 1}")
     db = tmp_path / "watch.duckdb"
     with serve(site):
-        site.routes["/feed.xml"] = Reply(rss(site.base, ["/alt", "/kreis-a"]))
+        site.routes["/feed.xml"] = Reply(rss(site.base, ["/alt", "/kreis-a", "/kette-0"]))
         report = poll(db, pipeline, [site.base + "/feed.xml"])
-    assert (report.total("new"), report.total("failed")) == (1, 1)
+    assert (report.total("new"), report.total("failed")) == (1, 2)
     assert site.hits["/kreis-a"] == 1 and site.hits["/kreis-b"] == 1
+    assert site.hits["/kette-5"] == 1 and site.hits["/kette-6"] == 0
 
 
 def test_an_oversized_page_is_cut_off_and_a_french_page_left_out(tmp_path: Path, pipeline) -> None:
