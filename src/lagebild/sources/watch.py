@@ -145,8 +145,12 @@ class Watcher:
         self.process_entries(entries, connection, state, pool, tally, on_feed)
         if self.stop.is_set():
             return  # an interrupted feed is read in full next time
-        etag, modified = (known.etag, known.last_modified) if tally.retry else (response.etag, response.last_modified)
-        state.save_feed(url, tally.status, etag or known.etag, modified or known.last_modified)
+        etag, modified = response.etag, response.last_modified
+        if tally.retry:  # keep the old validators: the next poll reads the feed again
+            etag, modified = known.etag, known.last_modified
+        elif response.status == 304:  # a 304 need not repeat the validators
+            etag, modified = etag or known.etag, modified or known.last_modified
+        state.save_feed(url, tally.status, etag, modified)
 
     def process_entries(
         self,
@@ -194,8 +198,7 @@ class Watcher:
 
     def fetch_page(self, entry: FeedEntry, page: PageState | None) -> Response | LagebildError:
         try:
-            known = page if page and page.status != "gone" else None
-            return self.fetcher.get(entry.url, known and known.etag, known and known.last_modified)
+            return self.fetcher.get(entry.url, page and page.etag, page and page.last_modified)
         except LagebildError as error:
             return error
 
