@@ -23,6 +23,19 @@ class ErrorCode(Enum):
     E014 = "not German (detected language: {lang}); written without events"
     E015 = "article took longer than the limit of {seconds:g} s; its worker was replaced"
     E016 = "worker process died ({detail}); it was replaced"
+    # fetching, feeds and web archives (lagebild.sources)
+    E101 = "HTTP status {status}"
+    E102 = "timed out ({detail})"
+    E103 = "connection failed: {detail}"
+    E104 = "response larger than {limit_kb} KB"
+    E105 = "redirect loop back to {url}"
+    E106 = "more than {limit} redirects"
+    E107 = "forbidden by robots.txt; left out"
+    E108 = "malformed feed: {detail}"
+    E109 = "not a web address: {url}"
+    E110 = "not German (detected language: {lang}); left out"
+    E111 = "not a news page ({detail}); left out"
+    E112 = "unreadable web archive: {detail}"
 
 
 class LagebildError(Exception):
@@ -36,11 +49,16 @@ class LagebildError(Exception):
 
     def __reduce__(self) -> tuple:
         """Rebuilt from code, item and reason (a worker process sends it to its parent)."""
-        return restore_error, (self.code, self.item, self.reason)
+        return restore_error, (self.code, self.item, self.reason, type(self))
 
 
-def restore_error(code: ErrorCode, item: str, reason: str) -> LagebildError:
-    error = LagebildError.__new__(LagebildError)
+class LagebildSkip(LagebildError):
+    """An item deliberately left out (not German, not a news page, forbidden by robots.txt):
+    counted with its reason, not a failure."""
+
+
+def restore_error(code: ErrorCode, item: str, reason: str, kind: type[LagebildError] = LagebildError) -> LagebildError:
+    error = kind.__new__(kind)
     error.code, error.item, error.reason = code, item, reason
     Exception.__init__(error, f"{item}: {code.name} {reason}" if item else f"{code.name} {reason}")
     return error

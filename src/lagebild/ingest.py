@@ -17,6 +17,7 @@ from lagebild.document import Article
 from lagebild.errors import ErrorCode, LagebildError
 
 SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
+WEB_ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # read by lagebild.sources.warc, streamed
 MAX_FILE_MB = 20  # a news article is kilobytes; a larger file is a dump, not an article
 BINARY_CONTROL_RATIO = 0.05  # share of control characters above which a file is not text
 
@@ -41,24 +42,29 @@ def input_files(paths: Iterable[str | Path], suffixes: frozenset[str] | set[str]
     """Each path as given; directories walked recursively, sorted, for files with `suffixes`."""
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in suffixes or is_web_archive(p))
+            )
         else:
             yield path
 
 
 def count_files(paths: Iterable[str | Path]) -> int:
     """How many input files `read_inputs` will open (for progress bars); JSONL lines not counted."""
-    total = 0
-    for path in map(Path, paths):
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        else:
-            total += 1
-    return total
+    return sum(1 for _ in input_files(paths))
+
+
+def is_web_archive(path: Path) -> bool:
+    return path.name.lower().endswith(WEB_ARCHIVE_SUFFIXES)
 
 
 def read_file(path: Path, options: IngestOptions) -> Iterator[Item]:
     name = str(path)
+    if is_web_archive(path) and path.exists():  # gigabytes: streamed, never read whole
+        from lagebild.sources.warc import read_web_archive
+
+        yield from read_web_archive(path, options)
+        return
     try:
         raw = read_bytes(path, options.max_file_mb)
         suffix = path.suffix.lower()

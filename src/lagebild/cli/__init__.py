@@ -11,6 +11,7 @@ from lagebild.cli.ner import ner_command
 from lagebild.cli.query import actors_command, events_command, stats_command
 from lagebild.cli.serve import serve_command
 from lagebild.cli.temporal import time_command
+from lagebild.cli.watch import watch_command
 
 app = typer.Typer(
     help="lagebild: German news articles in, sourced and time-resolved political events out.",
@@ -34,6 +35,7 @@ app.command("export")(export_command)
 app.command("time")(time_command)
 app.command("serve")(serve_command)
 app.command("ner")(ner_command)
+app.command("watch")(watch_command)
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ under a per-article time limit, store in batches); this module prints what it re
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +22,7 @@ from lagebild.ingest import IngestOptions, count_files, read_inputs
 from lagebild.pipeline import default_pipeline
 from lagebild.service import IngestResult, IngestService, IngestSummary
 from lagebild.settings import DEFAULT_SETTINGS, Settings, available_cores
+from lagebild.sources.pages import without_left_out
 from lagebild.store import DEFAULT_PATH, StoreError
 from lagebild.store.database import translate_error
 
@@ -42,6 +44,11 @@ def ingest_into_store(
         for result in service.ingest(items):
             report_result(result)
         return service.summary
+
+
+def left_out_text(left_out: Counter[str]) -> str:
+    codes = ", ".join(f"{code}: {count}" for code, count in sorted(left_out.items()))
+    return f"; {left_out.total()} web pages left out ({codes}, see lagebild/errors.py)" if left_out else ""
 
 
 class Engine(StrEnum):
@@ -111,13 +118,14 @@ def ingest_command(
     if engine is Engine.DASK:
         raise typer.Exit(ingest_into_lake(paths, lake, scheduler, workers, partition_size, options, quiet))
     settings = Settings(workers=workers or available_cores(), article_seconds=time_limit or None)
+    left_out: Counter[str] = Counter()
     try:
         with progress_over(read_inputs(paths, options), count_files(paths), "ingesting", quiet) as tracked:
-            summary = ingest_into_store(tracked, db, settings, reprocess)
+            summary = ingest_into_store(without_left_out(tracked, left_out), db, settings, reprocess)
     except (StoreError, duckdb.Error) as error:
         store_error = error if isinstance(error, StoreError) else translate_error(error, db)
         report_failure(str(store_error))
         raise typer.Exit(STORE_FAILURE_EXIT) from error
     if not quiet:
-        stderr.print(summary.text())
+        stderr.print(summary.text() + left_out_text(left_out))
     raise typer.Exit(summary.exit_code)

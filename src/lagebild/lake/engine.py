@@ -55,6 +55,7 @@ class LakeReport:
     duplicates: int = 0  # same id or text as an article stored before (in its partition or an earlier one)
     failed: int = 0
     not_german: int = 0
+    left_out: int = 0  # web pages not German or not news
     events: int = 0  # in the lake after the merge (duplicates of earlier partitions left out)
     clusters: int = 0
     failures: list[str] = field(default_factory=list)
@@ -74,6 +75,8 @@ class LakeReport:
         )
         if self.not_german:
             text += f" ({self.not_german} of the stored are not German)"
+        if self.left_out:
+            text += f"; {self.left_out} web pages left out (not German or not news)"
         return text
 
     def add(self, stats: dict[str, Any]) -> None:
@@ -82,8 +85,8 @@ class LakeReport:
             self.skipped += 1
             return
         self.processed += 1
-        for name in ("articles", "duplicates", "failed", "not_german"):
-            setattr(self, name, getattr(self, name) + int(stats[name]))
+        for name in ("articles", "duplicates", "failed", "not_german", "left_out"):
+            setattr(self, name, getattr(self, name) + int(stats.get(name, 0)))
         self.failures.extend(stats["failures"])
 
     def count_kept(self, connection: duckdb.DuckDBPyConnection) -> None:

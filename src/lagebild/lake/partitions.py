@@ -6,6 +6,8 @@ must be on storage every worker sees (a shared file system or the same paths on 
 
     JSONL shard      every `size` lines (split at byte offsets found once on the client)
     Parquet          every `size` rows of a file of articles (columns as the spec's record)
+    WARC             every `size` response records (split at record offsets found once on the client);
+                     an ARC file is one partition
     other files      `size` consecutive .txt/.html/.json files, in `read_inputs` order
 
 Partitions come in the order `lagebild.ingest.read_inputs` reads the same input, so event ids
@@ -29,6 +31,7 @@ from lagebild.ingest import (
     article_from_record,
     decode,
     input_files,
+    is_web_archive,
     read_file,
 )
 from lagebild.settings import DEFAULT_SETTINGS
@@ -41,6 +44,7 @@ class PartitionKind(StrEnum):
     FILES = "files"
     JSONL = "jsonl"
     PARQUET = "parquet"
+    WARC = "warc"
 
 
 @dataclass(frozen=True)
@@ -50,8 +54,8 @@ class PartitionSpec:
     key: str  # stable name of the partition in the lake (its directory name)
     kind: PartitionKind
     paths: tuple[str, ...]  # absolute paths; one for JSONL and Parquet
-    start: int = 0  # JSONL: first byte; Parquet: first row
-    stop: int = 0  # JSONL: end byte (exclusive); Parquet: end row (exclusive)
+    start: int = 0  # JSONL, WARC: first byte; Parquet: first row
+    stop: int = 0  # JSONL, WARC: end byte (exclusive; 0 for a whole WARC); Parquet: end row (exclusive)
     first_line: int = 1  # JSONL: number of the line at `start` (fallback ids are '<stem>-<line>')
 
 
@@ -71,6 +75,11 @@ def plan_partitions(paths: Iterable[str | Path], size: int = DEFAULT_SETTINGS.pa
     group: list[str] = []
     for file in input_files(paths, LAKE_SUFFIXES):
         suffix = file.suffix.lower()
+        if is_web_archive(file) and file.exists():
+            specs.extend(files_partitions(group))
+            group = []
+            specs.extend(warc_partitions(file, size))
+            continue
         if suffix in (".jsonl", ".parquet") and file.exists():
             specs.extend(files_partitions(group))
             group = []
@@ -140,6 +149,20 @@ def parquet_partitions(file: Path, size: int) -> list[PartitionSpec]:
     ]
 
 
+def warc_partitions(file: Path, size: int) -> list[PartitionSpec]:
+    """Ranges of `size` response records of a WARC file; a whole ARC file (its records need the file header)."""
+    from lagebild.sources.warc import record_offsets
+
+    path = str(file.resolve())
+    starts = [0] if file.name.lower().endswith((".arc", ".arc.gz")) else record_offsets(file, size)
+    starts[0] = 0  # the first range also holds the warcinfo record before the first response
+    stops = [*starts[1:], 0]
+    return [
+        PartitionSpec(partition_key(PartitionKind.WARC, [path], start), PartitionKind.WARC, (path,), start, stop)
+        for start, stop in zip(starts, stops, strict=True)
+    ]
+
+
 def read_partition(spec: PartitionSpec, options: IngestOptions | None = None) -> Iterator[Item]:
     """The partition's articles (or coded errors), read on the worker."""
     options = options or IngestOptions()
@@ -148,6 +171,10 @@ def read_partition(spec: PartitionSpec, options: IngestOptions | None = None) ->
             yield from read_file(Path(path), options)
     elif spec.kind is PartitionKind.JSONL:
         yield from read_jsonl_range(spec, options)
+    elif spec.kind is PartitionKind.WARC:
+        from lagebild.sources.warc import read_web_archive
+
+        yield from read_web_archive(Path(spec.paths[0]), options, spec.start, spec.stop or None)
     else:
         yield from read_parquet_rows(spec, options)
 

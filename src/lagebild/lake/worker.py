@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
@@ -36,6 +37,7 @@ from lagebild.output import write_atomically
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.service import IngestResult, IngestService, Status
 from lagebild.settings import DEFAULT_SETTINGS, Settings
+from lagebild.sources.pages import without_left_out
 from lagebild.store.database import package_version
 from lagebild.store.schema import create_schema
 
@@ -50,6 +52,7 @@ class PartitionStats:
     duplicates: int = 0  # same id or text as an earlier article of the partition
     failed: int = 0
     not_german: int = 0
+    left_out: int = 0  # web pages not German or not news (lagebild.sources.warc)
     events: int = 0
     seconds: float = 0.0
     worker: str = ""
@@ -131,9 +134,12 @@ def store_partition(
     the unit that is spread), so articles are stored in input order."""
     order: list[str] = []
     one_worker = replace(settings, workers=1)
+    left_out: Counter[str] = Counter()
+    items = without_left_out(read_partition(spec, options), left_out)
     with IngestService(connection, settings=one_worker, pipeline=pipeline, clusters=False) as service:
-        for result in service.ingest(read_partition(spec, options)):
+        for result in service.ingest(items):
             count_result(result, stats, settings, order)
+    stats.left_out = left_out.total()
     return order
 
 

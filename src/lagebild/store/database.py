@@ -10,7 +10,14 @@ from pathlib import Path
 
 import duckdb
 
-from lagebild.store.schema import SCHEMA_VERSION, create_schema, existing_tables, stored_schema_version
+from lagebild.store.schema import (
+    READABLE_SINCE,
+    SCHEMA_VERSION,
+    create_schema,
+    existing_tables,
+    migrate,
+    stored_schema_version,
+)
 
 DEFAULT_PATH = Path("lagebild.duckdb")
 
@@ -53,7 +60,9 @@ def translate_error(error: duckdb.Error, path: Path) -> StoreError:
 
 
 def check_or_create_schema(connection: duckdb.DuckDBPyConnection, path: Path, create: bool) -> None:
-    """Accept a store of our schema version; create the schema only in an empty database."""
+    """Accept a store of our schema version; create the schema only in an empty database.
+
+    An older store is migrated when opened for writing and read as it is otherwise."""
     version = stored_schema_version(connection)
     if version is None:
         tables = existing_tables(connection)
@@ -63,7 +72,9 @@ def check_or_create_schema(connection: duckdb.DuckDBPyConnection, path: Path, cr
             raise StoreError(StoreErrorCode.S003, path=path)
         create_schema(connection, created_by=package_version())
         return
-    if version != SCHEMA_VERSION:
+    if READABLE_SINCE <= version < SCHEMA_VERSION and create:
+        migrate(connection, version, created_by=package_version())
+    elif not READABLE_SINCE <= version <= SCHEMA_VERSION:
         raise StoreError(StoreErrorCode.S005, path=path, found=version, supported=SCHEMA_VERSION)
 
 

@@ -7,7 +7,13 @@ inside the transaction that also deletes the references, which re-processing nee
     events.id    1 ── n  mentions.event_id, actors.event_id, sources.event_id
     clusters.id  1 ── n  events.cluster_id      (cluster id = smallest member event id)
 
-Bump `SCHEMA_VERSION` whenever a statement below changes, and add a migration.
+The watcher's state (`lagebild watch`, lagebild.sources.state) lives in the `watch_*` tables:
+
+    watch_feeds.url                  ETag, Last-Modified and last poll of each feed
+    watch_pages.url  n ── 1  articles.id     every canonical URL seen, and what became of it
+    watch_revisions.article_id  n ── 1  articles.id   earlier texts of an article updated in place
+
+Bump `SCHEMA_VERSION` whenever a statement below changes, and add a migration to `MIGRATIONS`.
 """
 
 from __future__ import annotations
@@ -16,7 +22,43 @@ from datetime import UTC, datetime
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_SINCE = 1  # oldest version a reader accepts without migrating: later versions only added tables
+
+WATCH_TABLES = (
+    """
+    CREATE TABLE watch_feeds (
+        url VARCHAR PRIMARY KEY,
+        etag VARCHAR,
+        last_modified VARCHAR,
+        last_poll TIMESTAMP,
+        last_status VARCHAR
+    )""",
+    """
+    CREATE TABLE watch_pages (
+        url VARCHAR PRIMARY KEY,
+        article_id VARCHAR,
+        status VARCHAR NOT NULL,
+        reason VARCHAR,
+        entry_updated VARCHAR,
+        etag VARCHAR,
+        last_modified VARCHAR,
+        text_hash VARCHAR,
+        first_seen TIMESTAMP NOT NULL,
+        last_fetched TIMESTAMP NOT NULL
+    )""",
+    """
+    CREATE TABLE watch_revisions (
+        article_id VARCHAR NOT NULL,
+        revision INTEGER NOT NULL,
+        text_hash VARCHAR NOT NULL,
+        url VARCHAR,
+        title VARCHAR,
+        text VARCHAR NOT NULL,
+        replaced_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (article_id, text_hash)
+    )""",
+)
 
 TABLES = (
     """
@@ -116,9 +158,23 @@ TABLES = (
            coalesce(e.time_start, a.published) AS day_first,
            coalesce(e.time_end, a.published) AS day_last
     FROM events e JOIN articles a ON a.id = e.article_id""",
+    *WATCH_TABLES,
 )
 
-TABLE_NAMES = ("schema_version", "articles", "events", "mentions", "actors", "sources", "clusters")
+MIGRATIONS = {1: WATCH_TABLES}  # version N: the statements that make a store of version N one of N + 1
+
+TABLE_NAMES = (
+    "schema_version",
+    "articles",
+    "events",
+    "mentions",
+    "actors",
+    "sources",
+    "clusters",
+    "watch_feeds",
+    "watch_pages",
+    "watch_revisions",
+)
 
 
 def create_schema(connection: duckdb.DuckDBPyConnection, created_by: str) -> None:
@@ -127,6 +183,23 @@ def create_schema(connection: duckdb.DuckDBPyConnection, created_by: str) -> Non
     try:
         for statement in TABLES:
             connection.execute(statement)
+        connection.execute(
+            "INSERT INTO schema_version VALUES (?, ?, ?)",
+            [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None), created_by],
+        )
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def migrate(connection: duckdb.DuckDBPyConnection, version: int, created_by: str) -> None:
+    """Bring a store of an older `version` to `SCHEMA_VERSION`, in one transaction."""
+    connection.execute("BEGIN TRANSACTION")
+    try:
+        for step in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[step]:
+                connection.execute(statement)
         connection.execute(
             "INSERT INTO schema_version VALUES (?, ?, ?)",
             [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None), created_by],
