@@ -11,10 +11,9 @@ from typing import Any
 
 import duckdb
 
-from lagebild.store.gdelt import cameo_code, city, countries_by_iso3
+from lagebild.plover import event_class
+from lagebild.store.gdelt import city, countries_by_iso3
 from lagebild.store.query import EVENT_COLUMNS, EventFilter, events_query, rows_as_dicts, where_clause
-
-COOPERATION_QUAD_CLASSES = (1, 2)  # GDELT QuadClass: 1 verbal, 2 material cooperation; 3, 4 conflict
 
 
 @dataclass(frozen=True)
@@ -27,11 +26,6 @@ class Page:
 class EventPage:
     total: int
     events: list[dict[str, Any]]
-
-
-def event_class(event_type: str) -> str:
-    """'cooperation' or 'conflict', by the GDELT quad class of the type's CAMEO code."""
-    return "cooperation" if cameo_code(event_type, None).quad_class in COOPERATION_QUAD_CLASSES else "conflict"
 
 
 def select_event_page(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, page: Page) -> EventPage:

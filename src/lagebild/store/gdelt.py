@@ -8,13 +8,13 @@ docs/schema.md repeats it as a table.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from importlib import resources
 from typing import IO, Any
 
 import duckdb
+
+from lagebild.plover import CameoCode, cameo_code, plover_types
 
 EMPTY = "empty"
 GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -40,7 +40,7 @@ GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
         )
     ),
     ("IsRootEvent", "1 when an evidence span of a member lies in the headline or first paragraph"),
-    ("EventCode", "CAMEO code from data/plover_cameo.tsv by PLOVER type and mode"),
+    ("EventCode", "CAMEO code from data/plover.tsv by PLOVER type and mode"),
     ("EventBaseCode", "first 3 digits of EventCode"),
     ("EventRootCode", "first 2 digits of EventCode"),
     (
@@ -48,7 +48,7 @@ GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
         "1 verbal cooperation (roots 01-05), 2 material coop. (06-08), 3 verbal conflict (09-13), "
         "4 material conflict (14-20)",
     ),
-    ("GoldsteinScale", "Goldstein value of EventCode (data/plover_cameo.tsv)"),
+    ("GoldsteinScale", "Goldstein value of EventCode (data/plover.tsv)"),
     ("NumMentions", "evidence spans over all member events"),
     ("NumSources", "distinct outlets of the member articles"),
     ("NumArticles", "distinct member articles"),
@@ -88,29 +88,13 @@ ORDER BY c.id
 """
 
 
-@dataclass(frozen=True)
-class CameoCode:
-    code: str
-    goldstein: float
-
-    @property
-    def quad_class(self) -> int:
-        root = int(self.code[:2])
-        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
-
-
-@cache
 def cameo_table() -> dict[tuple[str, str], CameoCode]:
-    """(PLOVER type, mode or '*') -> CAMEO code, from data/plover_cameo.tsv."""
-    text = resources.files("lagebild").joinpath("data/plover_cameo.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    rows = csv.DictReader(lines, delimiter="\t")
-    return {(row["plover_type"], row["mode"]): CameoCode(row["cameo_code"], float(row["goldstein"])) for row in rows}
-
-
-def cameo_code(event_type: str, mode: str | None) -> CameoCode:
-    table = cameo_table()
-    return table.get((event_type, mode or "*")) or table[(event_type, "*")]
+    """(PLOVER type, mode or '*') -> CAMEO code: the mapping data/plover.tsv defines, spelled out."""
+    table: dict[tuple[str, str], CameoCode] = {}
+    for name, plover_type in plover_types().items():
+        table[(name, "*")] = plover_type.cameo
+        table.update({(name, mode): cameo_code(name, mode) for mode in plover_type.modes})
+    return table
 
 
 @cache

@@ -9,24 +9,8 @@ from typing import Any
 
 import duckdb
 
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+from lagebild.plover import PLOVER_TYPES as PLOVER_TYPES  # re-exported for the CLI
+
 MODALITIES = ("asserted", "planned", "possible", "negated")
 
 
