@@ -3,6 +3,8 @@ real-world event), actors and summary statistics, each as a list of plain dicts.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,50 +16,136 @@ from lagebild.plover import PLOVER_TYPES as PLOVER_TYPES  # re-exported for the 
 MODALITIES = ("asserted", "planned", "possible", "negated")
 
 
+Values = tuple[str, ...]
+LIKE_ESCAPE = "\\"
+
+
+def as_values(value: str | Iterable[str] | None) -> Values:
+    """One value or several as a tuple without blanks (the CLI passes one, the API several)."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else list(value)
+    return tuple(item.strip() for item in items if item and item.strip())
+
+
+def like_pattern(text: str) -> str:
+    """`%text%` for ILIKE ... ESCAPE '\\': the user's % and _ match themselves."""
+    escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+    return f"%{escaped}%"
+
+
+def any_like(columns: Sequence[str], texts: Values) -> tuple[str, list[Any]]:
+    """(column ILIKE %t% OR ...) over every column and text."""
+    tests = [f"{column} ILIKE ? ESCAPE '{LIKE_ESCAPE}'" for _ in texts for column in columns]
+    params = [like_pattern(text) for text in texts for _ in columns]
+    return f"({' OR '.join(tests)})", params
+
+
+PARTY = {"source": "coalesce(source_country, source_name)", "target": "coalesce(target_country, target_name)"}
+
+
 @dataclass(frozen=True)
 class EventFilter:
-    """Which events to read; every given criterion must hold.
+    """Which events to read: every given criterion must hold; several values of one criterion
+    are alternatives. Strings are accepted for one value.
 
-    actor: an ISO3 code matches source or target country; any text also matches actor names
-    and surface forms (case-insensitive substring). since/until: the event's day interval
-    (its time, else its article's publication day) overlaps [since, until]. place: location
-    name or surface (substring) or location country code.
+    country: ISO3 codes; the source's or the target's country is one of them (codes only).
+    actor: names; part of a source or target name or surface form (case-insensitive).
+    source, target: a dyad of parties (a party is the ISO3 country, else the actor's name,
+    as in the clusters); with `either_direction` target → source matches too.
+    type, modality: PLOVER types (any case), modalities.
+    since/until: the event's day interval (its time, else its article's publication day)
+    overlaps [since, until].
+    place: part of the place's name or surface form; place_country: its ISO3 codes.
     """
 
-    actor: str | None = None
-    type: str | None = None
+    country: Values = ()
+    actor: Values = ()
+    source: Values = ()
+    target: Values = ()
+    either_direction: bool = False
+    type: Values = ()
     since: date | None = None
     until: date | None = None
-    place: str | None = None
-    modality: str | None = None
+    place: Values = ()
+    place_country: Values = ()
+    modality: Values = ()
+
+    def __post_init__(self) -> None:
+        for name in ("country", "actor", "source", "target", "type", "place", "place_country", "modality"):
+            object.__setattr__(self, name, as_values(getattr(self, name)))
 
     def conditions(self, include_modality: bool = True) -> tuple[list[str], list[Any]]:
         """SQL conditions over `events_full` and their parameters."""
         where: list[str] = []
         params: list[Any] = []
+
+        def add(sql: str, *values: Any) -> None:
+            where.append(sql)
+            params.extend(values)
+
+        if self.country:
+            codes = [code.upper() for code in self.country]
+            add("(list_contains(?, source_country) OR list_contains(?, target_country))", codes, codes)
         if self.actor:
-            like = f"%{self.actor}%"
-            where.append(
-                "(source_country = upper(?) OR target_country = upper(?) OR source_name ILIKE ? "
-                "OR target_name ILIKE ? OR source_text ILIKE ? OR target_text ILIKE ?)"
-            )
-            params += [self.actor, self.actor, like, like, like, like]
+            add(*flat(any_like(("source_name", "target_name", "source_text", "target_text"), self.actor)))
+        if self.source or self.target:
+            add(*flat(self.dyad_condition()))
         if self.type:
-            where.append("type = upper(?)")
-            params.append(self.type)
+            add("list_contains(?, type)", [kind.upper() for kind in self.type])
         if self.since:
-            where.append("day_last >= ?")
-            params.append(self.since)
+            add("day_last >= ?", self.since)
         if self.until:
-            where.append("day_first <= ?")
-            params.append(self.until)
+            add("day_first <= ?", self.until)
         if self.place:
-            where.append("(location_name ILIKE ? OR location_text ILIKE ? OR location_country = upper(?))")
-            params += [f"%{self.place}%", f"%{self.place}%", self.place]
+            add(*flat(any_like(("location_name", "location_text"), self.place)))
+        if self.place_country:
+            add("list_contains(?, location_country)", [code.upper() for code in self.place_country])
         if self.modality and include_modality:
-            where.append("modality = lower(?)")
-            params.append(self.modality)
+            add("list_contains(?, modality)", [modality.lower() for modality in self.modality])
         return where, params
+
+    def dyad_condition(self) -> tuple[str, list[Any]]:
+        def directed(sources: Values, targets: Values) -> tuple[list[str], list[Any]]:
+            tests = [(PARTY["source"], sources), (PARTY["target"], targets)]
+            given = [(party, list(values)) for party, values in tests if values]
+            return [f"list_contains(?, {party})" for party, _ in given], [values for _, values in given]
+
+        forward, params = directed(self.source, self.target)
+        sql = " AND ".join(forward)
+        if self.either_direction:
+            backward, more = directed(self.target, self.source)
+            sql = f"(({sql}) OR ({' AND '.join(backward)}))"
+            params += more
+        return f"({sql})", params
+
+
+def flat(condition: tuple[str, list[Any]]) -> tuple[Any, ...]:
+    return (condition[0], *condition[1])
+
+
+KNOWN_COUNTRY_CODE = re.compile(r"^[A-Za-z]{3}$")
+
+
+def actor_criteria(value: str | None) -> dict[str, Values]:
+    """The CLI's --actor: an ISO3 code of a known country filters by country (codes only),
+    anything else by name, so 'POL' is Poland and never 'Polizei'."""
+    if value and KNOWN_COUNTRY_CODE.match(value.strip()) and is_country_code(value.strip()):
+        return {"country": (value.strip().upper(),)}
+    return {"actor": as_values(value)}
+
+
+def place_criteria(value: str | None) -> dict[str, Values]:
+    """The CLI's --place: a known ISO3 code filters by the place's country, anything else by name."""
+    if value and KNOWN_COUNTRY_CODE.match(value.strip()) and is_country_code(value.strip()):
+        return {"place_country": (value.strip().upper(),)}
+    return {"place": as_values(value)}
+
+
+def is_country_code(code: str) -> bool:
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=code.upper()) is not None
 
 
 EVENT_COLUMNS = """
@@ -80,10 +168,32 @@ def where_clause(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
-def events_query(event_filter: EventFilter = EventFilter()) -> tuple[str, list[Any]]:
+EVENT_SORTS = {
+    "day": "day_first",
+    "type": "type",
+    "modality": "modality",
+    "source": "coalesce(source_country, source_name, source_text)",
+    "target": "coalesce(target_country, target_name, target_text)",
+    "place": "coalesce(location_name, location_country)",
+    "article": "article_id",
+}
+Sort = tuple[str, bool]  # (a key of EVENT_SORTS or CLUSTER_SORTS, descending)
+DEFAULT_SORT: Sort = ("day", False)
+
+
+def order_by(sorts: dict[str, str], sort: Sort, tie_breaks: str) -> str:
+    """ORDER BY the named column (descending when `sort[1]`), then stable tie-breaks."""
+    column = sorts[sort[0]]
+    return f"ORDER BY {column} {'DESC' if sort[1] else 'ASC'} NULLS LAST, {tie_breaks}"
+
+
+def events_query(
+    event_filter: EventFilter = EventFilter(), sort: tuple[str, bool] = DEFAULT_SORT
+) -> tuple[str, list[Any]]:
+    """Events matching the filter; `sort` = (a key of EVENT_SORTS, descending)."""
     conditions, params = event_filter.conditions()
-    sql = f"SELECT {EVENT_COLUMNS} FROM events_full {where_clause(conditions)} ORDER BY day_first, id"
-    return sql, params
+    order = order_by(EVENT_SORTS, sort, "day_first, id")
+    return f"SELECT {EVENT_COLUMNS} FROM events_full {where_clause(conditions)} {order}", params
 
 
 def select_events(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter = EventFilter()) -> list[dict]:
@@ -95,23 +205,40 @@ CLUSTER_COLUMNS = """
     c.id AS cluster_id, c.type, c.modality, c.first_day, c.last_day,
     r.source_text, r.source_name, r.source_country, r.source_sector,
     r.target_text, r.target_name, r.target_country, r.target_sector,
-    r.location_name, coalesce(r.location_country, c.place_country) AS location_country,
+    r.mode, r.location_text, r.location_name, coalesce(r.location_country, c.place_country) AS location_country,
     c.events, c.articles, c.outlets, c.mentions, c.first_published,
+    (SELECT max(e.published) FROM events_full e WHERE e.cluster_id = c.id) AS last_published,
     (SELECT list(DISTINCT e.outlet ORDER BY e.outlet) FROM events_full e WHERE e.cluster_id = c.id) AS outlet_names,
     r.article_id AS representative_article, r.url AS representative_url
 """
 
 
-def clusters_query(event_filter: EventFilter = EventFilter()) -> tuple[str, list[Any]]:
+CLUSTER_SORTS = {
+    "day": "c.first_day",
+    "type": "c.type",
+    "modality": "c.modality",
+    "source": "coalesce(r.source_country, r.source_name)",
+    "target": "coalesce(r.target_country, r.target_name)",
+    "place": "coalesce(r.location_name, c.place_country)",
+    "articles": "c.articles",
+    "outlets": "c.outlets",
+    "last_report": "last_published",
+}
+
+
+def clusters_query(
+    event_filter: EventFilter = EventFilter(), sort: tuple[str, bool] = DEFAULT_SORT
+) -> tuple[str, list[Any]]:
     """Clusters with a member event matching the filter; modality applies to the cluster's summary."""
     conditions, params = event_filter.conditions(include_modality=False)
-    outer = ["c.id IN (SELECT cluster_id FROM events_full " + where_clause(conditions) + ")"]
+    outer = [f"c.id IN (SELECT cluster_id FROM events_full {where_clause(conditions)})"]
     if event_filter.modality:
-        outer.append("c.modality = lower(?)")
-        params.append(event_filter.modality)
+        outer.append("list_contains(?, c.modality)")
+        params.append([modality.lower() for modality in event_filter.modality])
+    order = order_by(CLUSTER_SORTS, sort, "c.first_day, c.id")
     sql = (
         f"SELECT {CLUSTER_COLUMNS} FROM clusters c JOIN events_full r ON r.id = c.representative_event "
-        f"{where_clause(outer)} ORDER BY c.first_day, c.id"
+        f"{where_clause(outer)} {order}"
     )
     return sql, params
 
