@@ -8,6 +8,8 @@ docs/schema.md repeats it as a table.
 from __future__ import annotations
 
 import csv
+import io
+from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 from typing import IO, Any
@@ -17,6 +19,7 @@ import duckdb
 from lagebild.plover import CameoCode, cameo_code, plover_types
 
 EMPTY = "empty"
+GDELT_BATCH_ROWS = 2000
 GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("GlobalEventID", "cluster id (smallest lagebild event id of the cluster)"),
     ("Day", "YYYYMMDD: first day of the cluster's event time, else first publication day"),
@@ -83,8 +86,20 @@ SELECT c.id, c.first_day, c.first_published, c.articles, c.outlets, c.mentions, 
                 'lagebild:' || r.article_id) AS source_url,
        (SELECT bool_or(e.in_lead) FROM events e WHERE e.cluster_id = c.id) AS in_lead
 FROM clusters c JOIN events_full r ON r.id = c.representative_event
-WHERE c.modality = 'asserted'
+WHERE c.modality = 'asserted' {matching}
 ORDER BY c.id
+"""
+# One event as a cluster of its own: the same columns from events_full.
+EVENT_QUERY = """
+SELECT id, day_first AS first_day, published AS first_published, 1 AS articles,
+       CASE WHEN outlet IS NULL THEN 0 ELSE 1 END AS outlets,
+       (SELECT count(*) FROM mentions m WHERE m.event_id = events_full.id) AS mentions,
+       (SELECT a.ingested_at FROM articles a WHERE a.id = events_full.article_id) AS first_ingested_at,
+       type, mode, source_name, source_country, source_sector, target_name, target_country, target_sector,
+       location_name, location_country, coalesce(url, 'lagebild:' || article_id) AS source_url, in_lead
+FROM events_full
+WHERE modality = 'asserted' {matching}
+ORDER BY id
 """
 
 
@@ -185,11 +200,33 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
 
 def write_gdelt(connection: duckdb.DuckDBPyConnection, out: IO[str]) -> int:
     """Asserted clusters as GDELT 2.0 event rows (tab-separated, no header); returns the row count."""
-    cursor = connection.execute(CLUSTER_QUERY)
-    names = [column[0] for column in cursor.description]
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     count = 0
-    for values in cursor.fetchall():
-        writer.writerow(gdelt_row(dict(zip(names, values, strict=True))))
+    for line in gdelt_lines(connection, CLUSTER_QUERY.format(matching=""), []):
+        out.write(line)
         count += 1
     return count
+
+
+def gdelt_query(of_clusters: bool, conditions: list[str]) -> str:
+    """The asserted clusters (or events) with a member matching the filter's conditions over
+    events_full (a cluster's modality is its summary: the filter's modality does not apply)."""
+    if not conditions:
+        return (CLUSTER_QUERY if of_clusters else EVENT_QUERY).format(matching="")
+    members = f"SELECT {'cluster_id' if of_clusters else 'id'} FROM events_full WHERE {' AND '.join(conditions)}"
+    return (CLUSTER_QUERY if of_clusters else EVENT_QUERY).format(
+        matching=f"AND {'c.id' if of_clusters else 'id'} IN ({members})"
+    )
+
+
+def gdelt_lines(connection: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> Iterator[str]:
+    """GDELT rows (tab-separated lines) of the query's rows, read in batches."""
+    cursor = connection.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    while batch := cursor.fetchmany(GDELT_BATCH_ROWS):
+        for values in batch:
+            writer.writerow(gdelt_row(dict(zip(names, values, strict=True))))
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
