@@ -151,7 +151,8 @@ def party_label(party: str, lang: str = "de") -> str:
 @cache
 def country_labels(lang: str) -> dict[str, str]:
     """ISO3 -> country name: German from data/de/countries.tsv (the common name where pycountry
-    has one, else the shortest official one), English from GeoNames."""
+    has one, else the shortest official one) unless data/country_labels.tsv names it, English
+    from GeoNames."""
     if lang != "de":
         return {code: info["name"] for code, info in countries_by_iso3().items()}
     text = resources.files("lagebild").joinpath("data/de/countries.tsv").read_text(encoding="utf-8")
@@ -160,7 +161,10 @@ def country_labels(lang: str) -> dict[str, str]:
     for form, code, kind, _sector, sources in rows:
         if kind == "name" and "pycountry" in sources:
             names[code].append((0 if "common" in sources else 1, len(form), form))
-    return {code: min(found)[2] for code, found in names.items()}
+    labels = {code: min(found)[2] for code, found in names.items()}
+    overrides = resources.files("lagebild").joinpath("data/country_labels.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in overrides.splitlines() if line and not line.startswith("#")][1:]
+    return labels | dict(rows)
 
 
 def country_label(code: str, lang: str) -> str:
