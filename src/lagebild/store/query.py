@@ -168,9 +168,11 @@ def where_clause(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
+# Types sort in PLOVER's order (cooperation to conflict), not by their names.
+TYPE_ORDER = f"list_position([{', '.join(repr(name) for name in PLOVER_TYPES)}], {{}})"
 EVENT_SORTS = {
     "day": "day_first",
-    "type": "type",
+    "type": TYPE_ORDER.format("type"),
     "modality": "modality",
     "source": "coalesce(source_country, source_name, source_text)",
     "target": "coalesce(target_country, target_name, target_text)",
@@ -215,7 +217,7 @@ CLUSTER_COLUMNS = """
 
 CLUSTER_SORTS = {
     "day": "c.first_day",
-    "type": "c.type",
+    "type": TYPE_ORDER.format("c.type"),
     "modality": "c.modality",
     "source": "coalesce(r.source_country, r.source_name)",
     "target": "coalesce(r.target_country, r.target_name)",

@@ -76,13 +76,14 @@ export function drawGraph(container, graph, onActor) {
   for (const node of nodes) {
     const [x, y] = positions.get(node.id);
     const below = y > height / 2;
-    const label = t('eventsAt', { label: node.label, count: formatNumber(node.events) });
+    // The name includes the code the circle shows (the accessible name holds the visible text).
+    const name = node.label === node.id ? node.id : `${node.id} ${node.label}`;
+    const label = t('eventsAt', { label: name, count: formatNumber(node.events) });
     chart.append(svg('g', {
       class: 'node', 'data-actor': node.id, tabindex: 0, role: 'button', 'aria-label': label,
       onclick: () => onActor(node.id),
       onkeydown: (key) => { if (key.key === 'Enter' || key.key === ' ') { key.preventDefault(); onActor(node.id); } },
     },
-      tooltip(label),
       svg('circle', { cx: x, cy: y, r: radii.get(node.id).toFixed(1) }),
       svg('text', { x, y: below ? y + radii.get(node.id) + 14 : y - radii.get(node.id) - 6, 'text-anchor': 'middle', text: node.id })));
   }

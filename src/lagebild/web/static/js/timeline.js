@@ -42,7 +42,7 @@ function ticks(first, last, width) {
       const year = Math.ceil((start.getUTCFullYear() + (start.getUTCMonth() || start.getUTCDate() > 1 ? 1 : 0)) / step.every) * step.every;
       cursor = Date.UTC(year, 0, 1);
     }
-    while (cursor <= last && found.length <= most) {
+    while (cursor < last && found.length <= most) {
       found.push(cursor);
       const date = new Date(cursor);
       if (step.unit === 'day') cursor += step.every * DAY_MS;
