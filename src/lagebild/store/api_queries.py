@@ -17,14 +17,17 @@ import duckdb
 from lagebild.plover import event_class
 from lagebild.store.gdelt import city, countries_by_iso3
 from lagebild.store.query import (
+    CLUSTER_COLUMNS,
     DEFAULT_SORT,
     EVENT_COLUMNS,
     EventFilter,
     Sort,
-    clusters_query,
-    events_query,
+    cluster_count_query,
+    cluster_page_query,
+    event_page_query,
     rows_as_dicts,
     where_clause,
+    with_reports,
 )
 
 
@@ -44,8 +47,8 @@ def select_event_page(
     connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, page: Page, sort: Sort = DEFAULT_SORT
 ) -> EventPage:
     """Events matching the filter in `sort` order, `page.limit` of them from `page.offset`."""
-    sql, params = events_query(event_filter, sort)
-    rows = rows_as_dicts(connection.execute(f"{sql} LIMIT ? OFFSET ?", [*params, page.limit, page.offset]))
+    sql, params = event_page_query(event_filter, sort, page.limit, page.offset)
+    rows = rows_as_dicts(connection.execute(sql, params))
     conditions, count_params = event_filter.conditions()
     total = connection.execute(f"SELECT count(*) FROM events_full {where_clause(conditions)}", count_params)
     return EventPage(total=total.fetchone()[0], events=with_spans(connection, rows))
@@ -265,9 +268,10 @@ def select_cluster_page(
     connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, page: Page, sort: Sort = DEFAULT_SORT
 ) -> ClusterPage:
     """Clusters (real-world events) with a member matching the filter, a page of them in `sort` order."""
-    sql, params = clusters_query(event_filter, sort)
-    rows = rows_as_dicts(connection.execute(f"{sql} LIMIT ? OFFSET ?", [*params, page.limit, page.offset]))
-    total = connection.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    sql, params = cluster_page_query(event_filter, sort, page.limit, page.offset)
+    rows = rows_as_dicts(connection.execute(sql, params))
+    count_sql, count_params = cluster_count_query(event_filter)
+    total = connection.execute(count_sql, count_params).fetchone()[0]
     for row in rows:
         row["event_class"] = event_class(row["type"])
     return ClusterPage(total=total, clusters=rows)
@@ -275,8 +279,8 @@ def select_cluster_page(
 
 def select_cluster(connection: duckdb.DuckDBPyConnection, cluster_id: int) -> dict[str, Any] | None:
     """One cluster with its member events (the reports), earliest publication first."""
-    sql, params = clusters_query()
-    rows = rows_as_dicts(connection.execute(f"SELECT * FROM ({sql}) WHERE cluster_id = ?", [*params, cluster_id]))
+    sql = f"SELECT {CLUSTER_COLUMNS} FROM {with_reports('SELECT ?')} WHERE c.id = ?"
+    rows = rows_as_dicts(connection.execute(sql, [cluster_id, cluster_id]))
     if not rows:
         return None
     cluster = rows[0] | {"event_class": event_class(rows[0]["type"])}
@@ -290,8 +294,9 @@ def select_cluster(connection: duckdb.DuckDBPyConnection, cluster_id: int) -> di
 
 
 FACET_QUERIES = {
-    "country": "SELECT code, count(DISTINCT id) FROM (SELECT id, unnest([source_country, target_country]) AS code "
-    "FROM events_full {where}) WHERE code IS NOT NULL GROUP BY code",
+    "country": "SELECT code, count(*) FROM (SELECT source_country AS code FROM events_full {where} UNION ALL "
+    "SELECT target_country FROM events_full {where} {also} target_country IS DISTINCT FROM source_country) "
+    "WHERE code IS NOT NULL GROUP BY code",
     "type": "SELECT type, count(*) FROM events_full {where} GROUP BY type",
     "modality": "SELECT modality, count(*) FROM events_full {where} GROUP BY modality",
 }
@@ -303,7 +308,10 @@ def select_filter_options(connection: duckdb.DuckDBPyConnection, event_filter: E
     options: dict[str, list[dict[str, Any]]] = {}
     for facet, query in FACET_QUERIES.items():
         conditions, params = replace(event_filter, **{facet: ()}).conditions()
-        counts = dict(connection.execute(query.format(where=where_clause(conditions)), params).fetchall())
+        where = where_clause(conditions)
+        sql = query.format(where=where, also="AND" if where else "WHERE")
+        repeated = params * query.count("{where}")  # the country query reads the events twice
+        counts = dict(connection.execute(sql, repeated).fetchall())
         options[facet] = [{"value": value, "events": count} for value, count in counts.items()]
     for country in options["country"]:
         country["label"] = country_label(country["value"], lang)

@@ -189,13 +189,20 @@ def order_by(sorts: dict[str, str], sort: Sort, tie_breaks: str) -> str:
     return f"ORDER BY {column} {'DESC' if sort[1] else 'ASC'} NULLS LAST, {tie_breaks}"
 
 
-def events_query(
-    event_filter: EventFilter = EventFilter(), sort: tuple[str, bool] = DEFAULT_SORT
-) -> tuple[str, list[Any]]:
+def events_query(event_filter: EventFilter = EventFilter(), sort: Sort = DEFAULT_SORT) -> tuple[str, list[Any]]:
     """Events matching the filter; `sort` = (a key of EVENT_SORTS, descending)."""
     conditions, params = event_filter.conditions()
     order = order_by(EVENT_SORTS, sort, "day_first, id")
     return f"SELECT {EVENT_COLUMNS} FROM events_full {where_clause(conditions)} {order}", params
+
+
+def event_page_query(event_filter: EventFilter, sort: Sort, limit: int, offset: int) -> tuple[str, list[Any]]:
+    """A page of `events_query`: the page's ids are chosen first, so the evidence lists are read
+    for those events only."""
+    conditions, params = event_filter.conditions()
+    order = order_by(EVENT_SORTS, sort, "day_first, id")
+    page = f"SELECT id FROM events_full {where_clause(conditions)} {order} LIMIT ? OFFSET ?"
+    return f"SELECT {EVENT_COLUMNS} FROM events_full WHERE id IN ({page}) {order}", [*params, limit, offset]
 
 
 def select_events(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter = EventFilter()) -> list[dict]:
@@ -208,11 +215,26 @@ CLUSTER_COLUMNS = """
     r.source_text, r.source_name, r.source_country, r.source_sector,
     r.target_text, r.target_name, r.target_country, r.target_sector,
     r.mode, r.location_text, r.location_name, coalesce(r.location_country, c.place_country) AS location_country,
-    c.events, c.articles, c.outlets, c.mentions, c.first_published,
-    (SELECT max(e.published) FROM events_full e WHERE e.cluster_id = c.id) AS last_published,
-    (SELECT list(DISTINCT e.outlet ORDER BY e.outlet) FROM events_full e WHERE e.cluster_id = c.id) AS outlet_names,
+    c.events, c.articles, c.outlets, c.mentions, c.first_published, p.last_published, p.outlet_names,
     r.article_id AS representative_article, r.url AS representative_url
 """
+CLUSTERED = "clusters c JOIN events_full r ON r.id = c.representative_event"
+# Needed only to sort by the last report (an aggregate over every event).
+LAST_REPORTS = (
+    "LEFT JOIN (SELECT cluster_id, max(published) AS last_published FROM events_full GROUP BY cluster_id) lp "
+    "ON lp.cluster_id = c.id"
+)
+
+
+def with_reports(members: str = "") -> str:
+    """The clusters with their representative event and what their reports add (last report,
+    outlets), aggregated once over the member events (those of the clusters `members` selects)."""
+    restrict = f"WHERE cluster_id IN ({members})" if members else ""
+    return (
+        f"{CLUSTERED} LEFT JOIN (SELECT cluster_id, max(published) AS last_published, "
+        f"list(DISTINCT outlet ORDER BY outlet) AS outlet_names FROM events_full {restrict} "
+        "GROUP BY cluster_id) p ON p.cluster_id = c.id"
+    )
 
 
 CLUSTER_SORTS = {
@@ -224,25 +246,44 @@ CLUSTER_SORTS = {
     "place": "coalesce(r.location_name, c.place_country)",
     "articles": "c.articles",
     "outlets": "c.outlets",
-    "last_report": "last_published",
+    "last_report": "lp.last_published",
 }
 
 
-def clusters_query(
-    event_filter: EventFilter = EventFilter(), sort: tuple[str, bool] = DEFAULT_SORT
-) -> tuple[str, list[Any]]:
+def clusters_query(event_filter: EventFilter = EventFilter(), sort: Sort = DEFAULT_SORT) -> tuple[str, list[Any]]:
     """Clusters with a member event matching the filter; modality applies to the cluster's summary."""
+    where, params = cluster_conditions(event_filter)
+    order = order_by(CLUSTER_SORTS, sort, "c.first_day, c.id")
+    return f"SELECT {CLUSTER_COLUMNS} FROM {with_reports()} {LAST_REPORTS} {where} {order}", params
+
+
+def cluster_conditions(event_filter: EventFilter) -> tuple[str, list[Any]]:
     conditions, params = event_filter.conditions(include_modality=False)
-    outer = [f"c.id IN (SELECT cluster_id FROM events_full {where_clause(conditions)})"]
+    outer = [f"c.id IN (SELECT cluster_id FROM events_full {where_clause(conditions)})"] if conditions else []
     if event_filter.modality:
         outer.append("list_contains(?, c.modality)")
         params.append([modality.lower() for modality in event_filter.modality])
+    return where_clause(outer), params
+
+
+def cluster_page_query(event_filter: EventFilter, sort: Sort, limit: int, offset: int) -> tuple[str, list[Any]]:
+    """A page of `clusters_query`: the page's clusters are chosen first, so their reports are
+    read for them only."""
+    where, params = cluster_conditions(event_filter)
     order = order_by(CLUSTER_SORTS, sort, "c.first_day, c.id")
+    source = f"{CLUSTERED} {LAST_REPORTS}" if sort[0] == "last_report" else CLUSTERED
+    page = f"SELECT c.id FROM {source} {where} {order} LIMIT ? OFFSET ?"
     sql = (
-        f"SELECT {CLUSTER_COLUMNS} FROM clusters c JOIN events_full r ON r.id = c.representative_event "
-        f"{where_clause(outer)} {order}"
+        f"WITH page AS MATERIALIZED ({page}) SELECT {CLUSTER_COLUMNS} FROM {with_reports('SELECT id FROM page')} "
+        f"{LAST_REPORTS} WHERE c.id IN (SELECT id FROM page) {order}"
     )
-    return sql, params
+    return sql, [*params, limit, offset]
+
+
+def cluster_count_query(event_filter: EventFilter) -> tuple[str, list[Any]]:
+    """How many clusters `clusters_query` gives (without reading them)."""
+    where, params = cluster_conditions(event_filter)
+    return f"SELECT count(*) FROM clusters c {where}", params
 
 
 def select_clusters(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter = EventFilter()) -> list[dict]:
