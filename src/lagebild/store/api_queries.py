@@ -19,7 +19,7 @@ from lagebild.store.gdelt import city, countries_by_iso3
 from lagebild.store.query import (
     CLUSTER_COLUMNS,
     DEFAULT_SORT,
-    EVENT_COLUMNS,
+    RECORD_COLUMNS,
     EventFilter,
     Sort,
     cluster_count_query,
@@ -55,7 +55,7 @@ def select_event_page(
 
 
 def select_event(connection: duckdb.DuckDBPyConnection, event_id: int) -> dict[str, Any] | None:
-    rows = rows_as_dicts(connection.execute(f"SELECT {EVENT_COLUMNS} FROM events_full WHERE id = ?", [event_id]))
+    rows = rows_as_dicts(connection.execute(f"SELECT {RECORD_COLUMNS} FROM events_full WHERE id = ?", [event_id]))
     return with_spans(connection, rows)[0] if rows else None
 
 
@@ -74,7 +74,7 @@ def select_article(connection: duckdb.DuckDBPyConnection, article_id: str) -> di
     article["structure"] = json.loads(article["structure"]) if article["structure"] else None
     events = rows_as_dicts(
         connection.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events_full WHERE article_id = ? ORDER BY position", [article_id]
+            f"SELECT {RECORD_COLUMNS} FROM events_full WHERE article_id = ? ORDER BY position", [article_id]
         )
     )
     article["events"] = with_spans(connection, events)
@@ -82,11 +82,12 @@ def select_article(connection: duckdb.DuckDBPyConnection, article_id: str) -> di
 
 
 def with_spans(connection: duckdb.DuckDBPyConnection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each event with `evidence_spans` (offsets into its article's text, most explicit first),
-    its attribution chain as a list and its class (cooperation or conflict)."""
+    """Each event with `evidence_spans` (offsets into its article's text, most explicit first) and
+    their texts as `evidence`, its attribution chain as a list and its class (cooperation or conflict)."""
     spans = spans_by_event(connection, [event["event_id"] for event in events])
     for event in events:
         event["evidence_spans"] = spans.get(event["event_id"], [])
+        event["evidence"] = [span["text"] for span in event["evidence_spans"]]
         event["attribution"] = json.loads(event["attribution"]) if event["attribution"] else []
         event["event_class"] = event_class(event["type"])
     return events
@@ -188,15 +189,17 @@ def select_places(connection: duckdb.DuckDBPyConnection, event_filter: EventFilt
     when the place is a city of its country, else the country at its centroid), and how many
     matching events have no place country."""
     conditions, params = event_filter.conditions()
-    rows = connection.execute(
-        PLACES_QUERY.format(where=where_clause([*conditions, "location_country IS NOT NULL"])), params
-    ).fetchall()
-    without = connection.execute(
-        f"SELECT count(*) FROM events_full {where_clause([*conditions, 'location_country IS NULL'])}", params
-    ).fetchone()[0]
+    rows = connection.execute(PLACES_QUERY.format(where=where_clause(conditions)), params).fetchall()
     places = [place_point(name, country, count) | {"label": place_label(name, surface, country, lang)}
-              for name, country, surface, count in rows]  # fmt: skip
-    return {"places": places, "without_place": without}
+              for name, country, surface, count in rows if country]  # fmt: skip
+    return {"places": places, "without_place": sum(count for _, country, _, count in rows if not country)}
+
+
+def prepare_place_lookups() -> None:
+    """Load GeoNames and the country names now (a second or more) rather than in a request."""
+    country_labels("de")
+    country_labels("en")
+    city("Berlin", "DE")
 
 
 def place_label(name: str | None, surface: str | None, country: str, lang: str) -> str:
@@ -286,7 +289,7 @@ def select_cluster(connection: duckdb.DuckDBPyConnection, cluster_id: int) -> di
     cluster = rows[0] | {"event_class": event_class(rows[0]["type"])}
     events = rows_as_dicts(
         connection.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events_full WHERE cluster_id = ? ORDER BY published, id", [cluster_id]
+            f"SELECT {RECORD_COLUMNS} FROM events_full WHERE cluster_id = ? ORDER BY published, id", [cluster_id]
         )
     )
     cluster["reports"] = with_spans(connection, events)
@@ -317,3 +320,11 @@ def select_filter_options(connection: duckdb.DuckDBPyConnection, event_filter: E
         country["label"] = country_label(country["value"], lang)
     options["country"].sort(key=lambda country: country["label"].casefold())
     return options
+
+
+def select_totals(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter) -> dict[str, int]:
+    """How many events match, and how many clusters (real-world events) hold them."""
+    conditions, params = event_filter.conditions()
+    events = connection.execute(f"SELECT count(*) FROM events_full {where_clause(conditions)}", params).fetchone()[0]
+    sql, cluster_params = cluster_count_query(event_filter)
+    return {"events": events, "clusters": connection.execute(sql, cluster_params).fetchone()[0]}

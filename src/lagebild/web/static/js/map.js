@@ -14,6 +14,7 @@ const MAX_ZOOM = 16;
 const PAN_STEP = 0.2; // of the visible width per arrow key
 
 let countriesPromise = null;
+const drawnCountries = new Map(); // width -> [feature id, path]: the geometry is drawn once per width
 
 function loadCountries() {
   if (!countriesPromise) {
@@ -176,8 +177,12 @@ export async function drawMap(container, found, onPlace) {
     width, height: project.height, class: 'map', role: 'group', tabindex: 0, 'aria-label': summary,
   });
   map.append(svg('rect', { x: 0, y: 0, width, height: project.height, class: 'sea' }));
-  for (const feature of features) {
-    const path = polygons(feature.geometry).map((polygon) => polygonPath(polygon, project)).join('');
+  if (!drawnCountries.has(width)) {
+    drawnCountries.set(width, features.map((feature) => polygons(feature.geometry).map((polygon) => polygonPath(polygon, project)).join('')));
+  }
+  const paths = drawnCountries.get(width);
+  for (const [index, feature] of features.entries()) {
+    const path = paths[index];
     map.append(svg('path', { d: path, class: withEvents.has(feature.id) ? 'country active' : 'country', 'data-id': feature.id },
       tooltip(feature.properties.name)));
   }
