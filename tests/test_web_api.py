@@ -291,6 +291,11 @@ def test_export_streams_everything_filtered_as_csv_jsonl_and_gdelt(client: TestC
     assert_error(client.get(f"/api/export/{rows}", params={"format": "xml"}), 422)
 
 
+def test_totals_count_events_and_their_clusters(client: TestClient) -> None:
+    assert client.get("/api/totals").json() == {"events": ALL_EVENTS, "clusters": ALL_EVENTS}
+    assert client.get("/api/totals", params={"country": "FIN", "type": "agree"}).json() == {"events": 2, "clusters": 2}
+
+
 def test_the_plover_table_is_served_to_the_page(client: TestClient) -> None:
     table = client.get("/api/plover").json()
     assert [row["name"] for row in table][:2] == ["AGREE", "CONSULT"] and len(table) == 16
@@ -383,6 +388,7 @@ def test_docs_page_and_openapi_schema(client: TestClient) -> None:
         "/api/options",
         "/api/plover",
         "/api/export/{rows}",
+        "/api/totals",
     } <= schema["paths"].keys()
     assert "post" in schema["paths"]["/api/articles"]
 

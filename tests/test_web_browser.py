@@ -453,5 +453,5 @@ def test_docs_page_lists_every_operation_offline(page, base_url: str) -> None:
     from playwright.sync_api import expect
 
     page.goto(f"{base_url}/docs")
-    expect(page.locator("#operations article.operation")).to_have_count(14, timeout=WAIT_MS)
+    expect(page.locator("#operations article.operation")).to_have_count(15, timeout=WAIT_MS)
     assert "GET /api/export/{rows}" in page.text_content("#operations")

@@ -45,6 +45,7 @@ OPERATIONS = [
     ("GET", "/api/timeline"),
     ("GET", "/api/plover"),
     ("GET", "/api/export/{rows}"),
+    ("GET", "/api/totals"),
 ]
 
 

@@ -118,9 +118,16 @@ function timelineTable(timeline, onPeriod) {
     row.types.push(`${typeLabel(count.type)} ${formatNumber(count.events)}`);
     byPeriod.set(count.period, row);
   }
-  return el('details', { class: 'chart-table' },
-    el('summary', { text: t('asTable') }),
-    el('table', {},
+  // Built when opened: most views never open it, and it has a row per period.
+  const details = el('details', { class: 'chart-table' }, el('summary', { text: t('asTable') }));
+  details.addEventListener('toggle', () => {
+    if (details.open && !details.querySelector('table')) details.append(periodTable(byPeriod, timeline, onPeriod));
+  });
+  return details;
+}
+
+function periodTable(byPeriod, timeline, onPeriod) {
+  return el('table', {},
       el('thead', {}, el('tr', {}, el('th', { text: t('period') }), el('th', { text: t('events') }), el('th', { text: t('type') }))),
       el('tbody', {}, [...byPeriod].map(([period, row]) => el('tr', {},
         el('td', {}, el('button', {
@@ -128,5 +135,5 @@ function timelineTable(timeline, onPeriod) {
           onclick: () => onPeriod(period, isoDay(periodEnd(period, timeline.bucket) - DAY_MS)),
         })),
         el('td', { text: formatNumber(row.events) }),
-        el('td', { text: row.types.join(', ') }))))));
+        el('td', { text: row.types.join(', ') })))));
 }
