@@ -26,10 +26,10 @@ from lagebild.document import Article, Event
 from lagebild.ingest import read_inputs
 from lagebild.output import to_json, write_atomically
 from lagebild.pipeline import Pipeline, default_pipeline
+from lagebild.plover import SYMMETRIC_TYPES
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 VALIDATION_EVERY = 4  # the validation part: every fourth train article in name order
 PARTS = ("dev", "train-learn", "validation")
 
@@ -82,7 +82,7 @@ def case_passes(case: dict[str, str], events: list[Event]) -> bool:
     if case["type"] == "NONE":
         return not events
     expected = {(case["source"], case["target"])}
-    if case["type"] in SYMMETRIC:
+    if case["type"] in SYMMETRIC_TYPES:
         expected.add((case["target"], case["source"]))
     for event in events:
         pair = (

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from lagebild.document import Article
 from lagebild.pipeline import Pipeline
+from lagebild.plover import PLOVER_TYPES
 from lagebild.settings import Settings
 from lagebild.store import StoreError
 from lagebild.structure import StructureStage
@@ -83,15 +84,26 @@ def test_paging_splits_the_list_without_gaps_or_overlap(client: TestClient) -> N
     [
         ({"type": "AGREE"}, ["AGREE", "AGREE"]),
         ({"modality": "planned"}, ["THREATEN"]),
-        ({"actor": "SWE"}, ["REJECT"]),
+        ({"type": "consult"}, []),  # any case; there is no CONSULT here
+        ({"type": ["agree", "ASSAULT"]}, ["AGREE", "AGREE", "ASSAULT"]),
+        ({"country": "SWE"}, ["REJECT"]),
+        ({"country": ["SWE", "UKR"]}, ["REJECT", "ASSAULT"]),
         ({"actor": "blinken"}, ["AGREE"]),
-        ({"actor": "NOR"}, ["ACCUSE"]),
-        ({"place": "BEL"}, ["COOPERATE", "AGREE"]),
+        ({"actor": "Oslo"}, ["ACCUSE"]),  # surface form
+        ({"actor": "NOR"}, []),  # a name search, and no name holds "NOR"
+        ({"actor": "%"}, []),  # a wildcard is a character
+        ({"actor": "_"}, []),
+        ({"source": "RUS", "target": "FIN"}, ["THREATEN"]),
+        ({"source": "FIN", "target": "RUS"}, []),
+        ({"source": "FIN", "target": "RUS", "either_direction": "true"}, ["THREATEN"]),
+        ({"place_country": "BEL"}, ["COOPERATE", "AGREE"]),
         ({"place": "ukraine"}, ["ASSAULT"]),
+        ({"place": "%"}, []),
         ({"since": "2022-01-01", "until": "2022-12-31"}, ["REQUEST"]),
         ({"until": "2023-03-31"}, ["REQUEST", "AGREE"]),
-        ({"actor": "RUS", "type": "ACCUSE"}, ["ACCUSE", "ACCUSE"]),
-        ({"actor": "RUS", "type": "ACCUSE", "since": "2023-04-04"}, ["ACCUSE"]),
+        ({"country": "RUS", "type": "ACCUSE"}, ["ACCUSE", "ACCUSE"]),
+        ({"country": "RUS", "type": "ACCUSE", "since": "2023-04-04"}, ["ACCUSE"]),
+        ({"modality": ["planned", "asserted"], "type": "THREATEN"}, ["THREATEN"]),
     ],
 )
 def test_filters_match_the_cli_filters(client: TestClient, params: dict, expected_types: list[str]) -> None:
@@ -100,8 +112,8 @@ def test_filters_match_the_cli_filters(client: TestClient, params: dict, expecte
     assert page["total"] == len(expected_types)
 
 
-def test_actor_filter_by_country_keeps_only_events_of_that_country(client: TestClient) -> None:
-    events = client.get("/api/events", params={"actor": "FIN"}).json()["events"]
+def test_country_filter_keeps_only_events_of_that_country(client: TestClient) -> None:
+    events = client.get("/api/events", params={"country": "FIN"}).json()["events"]
     assert len(events) == 6
     assert all("FIN" in (event["source_country"], event["target_country"]) for event in events)
 
@@ -180,9 +192,16 @@ def test_graph_weighs_edges_by_events_and_splits_them_by_class(client: TestClien
     assert edges[("FIN", "NATO")] == {"source": "FIN", "target": "NATO", "events": 2, "cooperation": 2, "conflict": 0}
     assert edges[("RUS", "FIN")]["conflict"] == 1
     assert edges[("TUR", "SWE")]["conflict"] == 1
-    nodes = {node["id"]: node for node in graph["nodes"]}
+    nodes = {node["id"]: node for node in client.get("/api/graph", params={"lang": "en"}).json()["nodes"]}
     assert nodes["FIN"]["label"] == "Finland" and nodes["FIN"]["events"] == 6
     assert nodes["NATO"]["label"] == "NATO"
+
+
+def test_graph_keeps_the_strongest_edges_and_says_how_many_there_are(client: TestClient) -> None:
+    graph = client.get("/api/graph", params={"max_edges": 1}).json()
+    assert [(edge["source"], edge["target"]) for edge in graph["edges"]] == [("FIN", "NATO")]
+    assert graph["edges_total"] == 9 and {node["id"] for node in graph["nodes"]} == {"FIN", "NATO"}
+    assert client.get("/api/graph", params={"lang": "de"}).json()["nodes"][0]["label"] == "Finnland"
 
 
 def test_graph_follows_the_filters(client: TestClient) -> None:
@@ -191,13 +210,104 @@ def test_graph_follows_the_filters(client: TestClient) -> None:
 
 
 def test_places_give_city_coordinates_or_the_country(client: TestClient) -> None:
-    places = {place["name"]: place for place in client.get("/api/places").json()}
+    found = client.get("/api/places").json()
+    places = {place["name"]: place for place in found["places"]}
     brussels = places["Brussels"]
     assert brussels["events"] == 2 and brussels["country_numeric"] == "056"
     assert brussels["latitude"] == pytest.approx(50.85, abs=0.1)
+    assert brussels["label"] == "Brüssel (Belgien)"
     ukraine = places["Ukraine"]
-    assert ukraine["latitude"] is None and ukraine["country_numeric"] == "804"
-    assert [place["name"] for place in client.get("/api/places", params={"actor": "NOR"}).json()] == ["Oslo"]
+    assert ukraine["latitude"] is None and ukraine["country_numeric"] == "804" and ukraine["label"] == "Ukraine"
+    assert found["without_place"] == 5  # SUPPORT, THREATEN, ACCUSE, REJECT, REQUEST
+    in_english = client.get("/api/places", params={"lang": "en"}).json()["places"]
+    assert "Brussels (Belgium)" in [place["label"] for place in in_english]
+    oslo = client.get("/api/places", params={"country": "NOR"}).json()
+    assert [place["name"] for place in oslo["places"]] == ["Oslo"] and oslo["without_place"] == 0
+
+
+# --- timeline, filter choices, clusters, export, the PLOVER table ----------------------------------
+
+
+def test_timeline_counts_per_period_and_type_over_the_chosen_range(client: TestClient) -> None:
+    months = client.get("/api/timeline").json()
+    assert (months["bucket"], months["first"], months["last"]) == ("week", "2022-05-01", "2023-04-04")
+    assert sum(count["events"] for count in months["counts"]) == ALL_EVENTS
+    assert months["undated"] == 4  # THREATEN, ACCUSE, REJECT, ASSAULT: counted on their publication day
+    days = client.get("/api/timeline", params={"since": "2023-03-01", "until": "2023-04-30"}).json()
+    assert (days["bucket"], days["first"], days["last"]) == ("day", "2023-03-01", "2023-04-30")
+    assert {"period": "2023-03-30", "type": "AGREE", "events": 1, "undated": 0} in days["counts"]
+    assert sum(count["events"] for count in days["counts"]) == ALL_EVENTS - 1  # all but May 2022
+    per_month = client.get("/api/timeline", params={"bucket": "month", "type": "agree"}).json()
+    assert [(count["period"], count["events"]) for count in per_month["counts"]] == [
+        ("2023-03-01", 1),
+        ("2023-04-01", 1),
+    ]
+
+
+def test_filter_choices_are_labelled_and_counted_as_the_results(client: TestClient) -> None:
+    options = client.get("/api/options").json()
+    countries = {option["value"]: option for option in options["country"]}
+    assert countries["FIN"]["label"] == "Finnland (FIN)" and countries["FIN"]["events"] == 6
+    for code, option in countries.items():
+        assert client.get("/api/events", params={"country": code}).json()["total"] == option["events"], code
+    types = {option["value"]: option["events"] for option in options["type"]}
+    assert types["AGREE"] == 2
+    narrowed = client.get("/api/options", params={"type": "AGREE", "lang": "en"}).json()
+    assert {option["value"]: option["events"] for option in narrowed["country"]}["FIN"] == 2
+    assert {option["value"] for option in narrowed["type"]} == set(types)  # a facet ignores its own filter
+    assert {option["value"]: option["label"] for option in narrowed["country"]}["FIN"] == "Finland (FIN)"
+
+
+def test_clusters_are_real_world_events_with_their_reports(client: TestClient) -> None:
+    page = client.get("/api/clusters", params={"type": "AGREE", "sort": "day", "desc": "true"}).json()
+    assert page["total"] == 2
+    first = page["clusters"][0]
+    assert first["first_day"] == "2023-04-04" and first["articles"] == 1
+    assert first["first_published"] == first["last_published"] == "2023-04-04"
+    detail = client.get(f"/api/clusters/{first['cluster_id']}").json()
+    assert [report["type"] for report in detail["reports"]] == ["AGREE"]
+    assert detail["reports"][0]["evidence_spans"]
+    assert_error(client.get("/api/clusters/999999"), 404)
+
+
+@pytest.mark.parametrize("sort", ["day", "type", "modality", "source", "target", "place", "article"])
+def test_events_sort_on_the_server_either_way(client: TestClient, sort: str) -> None:
+    up = [event["event_id"] for event in client.get("/api/events", params={"sort": sort}).json()["events"]]
+    down = client.get("/api/events", params={"sort": sort, "desc": "true"}).json()["events"]
+    assert sorted(up) == sorted(event["event_id"] for event in down) and len(up) == ALL_EVENTS
+    types = [event["type"] for event in client.get("/api/events", params={"sort": "type"}).json()["events"]]
+    assert types == sorted(types, key=PLOVER_TYPES.index)  # PLOVER's order: cooperation to conflict
+
+
+@pytest.mark.parametrize("rows", ["events", "clusters"])
+def test_export_streams_everything_filtered_as_csv_jsonl_and_gdelt(client: TestClient, rows: str) -> None:
+    import csv
+    import io
+    import json
+
+    csv_response = client.get(f"/api/export/{rows}", params={"format": "csv", "country": "FIN"})
+    assert csv_response.headers["content-type"].startswith("text/csv")
+    assert f"lagebild-{rows}.csv" in csv_response.headers["content-disposition"]
+    table = list(csv.DictReader(io.StringIO(csv_response.text)))
+    assert len(table) == 6 and all("FIN" in (row["source_country"], row["target_country"]) for row in table)
+    lines = client.get(f"/api/export/{rows}", params={"format": "jsonl", "type": "agree"}).text.splitlines()
+    assert [json.loads(line)["type"] for line in lines] == ["AGREE", "AGREE"]
+    gdelt = client.get(f"/api/export/{rows}", params={"format": "gdelt", "country": "FIN"}).text.splitlines()
+    assert len(gdelt) == 5 and all(len(line.split("\t")) == 61 for line in gdelt)  # asserted only: not THREATEN
+    assert_error(client.get(f"/api/export/{rows}", params={"format": "xml"}), 422)
+
+
+def test_totals_count_events_and_their_clusters(client: TestClient) -> None:
+    assert client.get("/api/totals").json() == {"events": ALL_EVENTS, "clusters": ALL_EVENTS}
+    assert client.get("/api/totals", params={"country": "FIN", "type": "agree"}).json() == {"events": 2, "clusters": 2}
+
+
+def test_the_plover_table_is_served_to_the_page(client: TestClient) -> None:
+    table = client.get("/api/plover").json()
+    assert [row["name"] for row in table][:2] == ["AGREE", "CONSULT"] and len(table) == 16
+    consult = table[1]
+    assert (consult["label_de"], consult["symmetric"], consult["event_class"]) == ("Beratung", True, "cooperation")
+    assert {"name": "visit", "label_de": "Besuch", "label_en": "visit"} in consult["modes"]
 
 
 def test_stats_summarise_the_store(client: TestClient) -> None:
@@ -224,18 +334,21 @@ def test_stats_summarise_the_store(client: TestClient) -> None:
         {"offset": "x"},
         {"actor": "a" * 500},
         {"actor": "FIN\x00"},
+        {"country": ["FIN"] * 60},
     ],
 )
 def test_wrong_parameters_get_422_with_a_json_error(client: TestClient, params: dict) -> None:
-    for path in ("/api/events", "/api/graph", "/api/places"):
-        if path != "/api/events" and {"limit", "offset"} & params.keys():
+    for path in ("/api/events", "/api/graph", "/api/places", "/api/clusters", "/api/timeline", "/api/options"):
+        if path not in ("/api/events", "/api/clusters") and {"limit", "offset"} & params.keys():
             continue
         assert_error(client.get(path, params=params), 422)
 
 
 def test_a_validation_error_names_the_parameter(client: TestClient) -> None:
+    error = assert_error(client.get("/api/events", params={"modality": "certain"}), 422)
+    assert error["details"][0]["location"] == ["query", "modality", "0"]
     error = assert_error(client.get("/api/events", params={"type": "PARTY"}), 422)
-    assert error["details"][0]["location"] == ["query", "type"]
+    assert error["message"].startswith("unknown type PARTY (one of: AGREE, CONSULT")
 
 
 # --- the page ------------------------------------------------------------------------------------
@@ -247,7 +360,7 @@ def test_page_and_its_assets_are_served_from_the_package(client: TestClient) -> 
     assert "default-src 'self'" in page.headers["content-security-policy"]
     assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
     assert "/static/js/main.js" in assets
-    for asset in assets:
+    for asset in [asset for asset in assets if not asset.startswith(("#", "?"))]:  # in-page links
         assert asset.startswith("/"), f"{asset} is not served by the app"
         assert client.get(asset).status_code == 200, asset
     geometry = client.get("/static/vendor/world-atlas/countries-110m.json").json()
@@ -275,6 +388,13 @@ def test_docs_page_and_openapi_schema(client: TestClient) -> None:
         "/api/stats",
         "/api/graph",
         "/api/places",
+        "/api/clusters",
+        "/api/clusters/{cluster_id}",
+        "/api/timeline",
+        "/api/options",
+        "/api/plover",
+        "/api/export/{rows}",
+        "/api/totals",
     } <= schema["paths"].keys()
     assert "post" in schema["paths"]["/api/articles"]
 

@@ -39,6 +39,13 @@ OPERATIONS = [
     ("GET", "/api/graph"),
     ("GET", "/api/places"),
     ("GET", "/api/stats"),
+    ("GET", "/api/clusters"),
+    ("GET", "/api/clusters/{cluster_id}"),
+    ("GET", "/api/options"),
+    ("GET", "/api/timeline"),
+    ("GET", "/api/plover"),
+    ("GET", "/api/export/{rows}"),
+    ("GET", "/api/totals"),
 ]
 
 
@@ -58,6 +65,9 @@ NEGATIVE = [
     ("POST", "/api/articles"),
     ("GET", "/api/graph"),
     ("GET", "/api/places"),
+    ("GET", "/api/clusters"),
+    ("GET", "/api/timeline"),
+    ("GET", "/api/export/{rows}"),
 ]
 RUNS = [(*operation, GenerationMode.POSITIVE) for operation in OPERATIONS] + [
     (*operation, GenerationMode.NEGATIVE) for operation in NEGATIVE

@@ -23,6 +23,8 @@ from lagebild.store.export import csv_cell, json_ready
 from lagebild.store.query import (
     MODALITIES,
     PLOVER_TYPES,
+    actor_criteria,
+    place_criteria,
     select_actors,
     select_clusters,
     select_events,
@@ -139,11 +141,11 @@ def events_command(
 ) -> None:
     """List stored events matching every given filter."""
     event_filter = EventFilter(
-        actor=actor,
+        **actor_criteria(actor),
         type=check_choice(event_type, PLOVER_TYPES, "event type"),
         since=parse_date_option(since),
         until=parse_date_option(until),
-        place=place,
+        **place_criteria(place),
         modality=check_choice(modality, MODALITIES, "modality"),
     )
     with reading_store(db, lake) as connection:

@@ -16,10 +16,10 @@ from importlib import resources
 
 import yaml
 
-PLOVER_TYPES = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-)  # fmt: skip
+from lagebild.plover import MODES
+from lagebild.plover import PLOVER_TYPES as ORDERED_TYPES
+
+PLOVER_TYPES = frozenset(ORDERED_TYPES)
 PARTS_OF_SPEECH = frozenset({"V", "N", "LVC"})
 # PLOVER context codes (PLOVER manual, "General contexts") plus `technology` from our spec.
 CONTEXTS = frozenset(
@@ -29,30 +29,6 @@ CONTEXTS = frozenset(
      "government", "election", "legislative", "cbrn", "cyber", "political_institutions",
      "corruption", "crime", "technology"}
 )  # fmt: skip
-# Modes per type: PLOVER's mode tables, plus the modes our gold annotation uses (meet, clash, ...).
-MODE_NAMES = {
-    "AGREE": "agreement ceasefire promise accept offer",
-    "CONSULT": "visit meet third-party multilateral phone negotiate letter",
-    "SUPPORT": "praise endorse solidarity recognize",
-    "CONCEDE": "release amnesty ease yield concession apologize ceasefire",
-    "COOPERATE": "security exercise extradite intelligence trade joint-operation",
-    "AID": "economic military humanitarian asylum",
-    "RETREAT": "withdraw return disarm ceasefire access surrender de-escalate end_operation",
-    "REQUEST": ("assist change yield meet ceasefire withdraw release accountability asylum extradite"),
-    "ACCUSE": "criticize accuse condemn warn investigate sue disapprove",
-    "REJECT": "refuse deny veto defy meet",
-    "THREATEN": ("restrict ban arrest relations expel territory violence sanction ultimatum crackdown"),
-    "PROTEST": "demonstrate riot strike hunger-strike boycott obstruct",
-    "SANCTION": "convict cancel expel withdraw sever sanction embargo withhold tariff",
-    "MOBILIZE": "troops weapons police militia alert exercise",
-    "COERCE": ("confiscate restrict ban censor curfew martial-law arrest deport withhold repress raid seize convict"),
-    "ASSAULT": (
-        "attack aerial drone firearms explosives heavy-weapons abduct beat torture "
-        "execute sexual assassinate destroy primitive suicide-attack clash kill invade "
-        "occupy cyber cbrn"
-    ),
-}
-MODES: dict[str, frozenset[str]] = {kind: frozenset(names.split()) for kind, names in MODE_NAMES.items()}
 FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen"})
 PREPOSITIONS = frozenset(
     {"mit", "an", "gegen", "nach", "auf", "bei", "von", "für", "zu", "in", "über", "um", "aus",

@@ -17,8 +17,8 @@ from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import Mention, is_noun, is_passive, mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
+from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage
 
-SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
 LOCATION_PREPOSITIONS = {"in", "nach", "bei", "auf", "an", "vor", "aus"}

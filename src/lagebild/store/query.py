@@ -3,79 +3,161 @@ real-world event), actors and summary statistics, each as a list of plain dicts.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import duckdb
 
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+from lagebild.plover import PLOVER_TYPES as PLOVER_TYPES  # re-exported for the CLI
+
 MODALITIES = ("asserted", "planned", "possible", "negated")
+
+
+Values = tuple[str, ...]
+LIKE_ESCAPE = "\\"
+
+
+def as_values(value: str | Iterable[str] | None) -> Values:
+    """One value or several as a tuple without blanks (the CLI passes one, the API several)."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else list(value)
+    return tuple(item.strip() for item in items if item and item.strip())
+
+
+def like_pattern(text: str) -> str:
+    """`%text%` for ILIKE ... ESCAPE '\\': the user's % and _ match themselves."""
+    escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+    return f"%{escaped}%"
+
+
+def any_like(columns: Sequence[str], texts: Values) -> tuple[str, list[Any]]:
+    """(column ILIKE %t% OR ...) over every column and text."""
+    tests = [f"{column} ILIKE ? ESCAPE '{LIKE_ESCAPE}'" for _ in texts for column in columns]
+    params = [like_pattern(text) for text in texts for _ in columns]
+    return f"({' OR '.join(tests)})", params
+
+
+PARTY = {"source": "coalesce(source_country, source_name)", "target": "coalesce(target_country, target_name)"}
 
 
 @dataclass(frozen=True)
 class EventFilter:
-    """Which events to read; every given criterion must hold.
+    """Which events to read: every given criterion must hold; several values of one criterion
+    are alternatives. Strings are accepted for one value.
 
-    actor: an ISO3 code matches source or target country; any text also matches actor names
-    and surface forms (case-insensitive substring). since/until: the event's day interval
-    (its time, else its article's publication day) overlaps [since, until]. place: location
-    name or surface (substring) or location country code.
+    country: ISO3 codes; the source's or the target's country is one of them (codes only).
+    actor: names; part of a source or target name or surface form (case-insensitive).
+    source, target: a dyad of parties (a party is the ISO3 country, else the actor's name,
+    as in the clusters); with `either_direction` target → source matches too.
+    type, modality: PLOVER types (any case), modalities.
+    since/until: the event's day interval (its time, else its article's publication day)
+    overlaps [since, until].
+    place: part of the place's name or surface form; place_country: its ISO3 codes.
     """
 
-    actor: str | None = None
-    type: str | None = None
+    country: Values = ()
+    actor: Values = ()
+    source: Values = ()
+    target: Values = ()
+    either_direction: bool = False
+    type: Values = ()
     since: date | None = None
     until: date | None = None
-    place: str | None = None
-    modality: str | None = None
+    place: Values = ()
+    place_country: Values = ()
+    modality: Values = ()
+
+    def __post_init__(self) -> None:
+        for name in ("country", "actor", "source", "target", "type", "place", "place_country", "modality"):
+            object.__setattr__(self, name, as_values(getattr(self, name)))
 
     def conditions(self, include_modality: bool = True) -> tuple[list[str], list[Any]]:
         """SQL conditions over `events_full` and their parameters."""
         where: list[str] = []
         params: list[Any] = []
+
+        def add(sql: str, *values: Any) -> None:
+            where.append(sql)
+            params.extend(values)
+
+        if self.country:
+            codes = [code.upper() for code in self.country]
+            add("(list_contains(?, source_country) OR list_contains(?, target_country))", codes, codes)
         if self.actor:
-            like = f"%{self.actor}%"
-            where.append(
-                "(source_country = upper(?) OR target_country = upper(?) OR source_name ILIKE ? "
-                "OR target_name ILIKE ? OR source_text ILIKE ? OR target_text ILIKE ?)"
-            )
-            params += [self.actor, self.actor, like, like, like, like]
+            add(*flat(any_like(("source_name", "target_name", "source_text", "target_text"), self.actor)))
+        if self.source or self.target:
+            add(*flat(self.dyad_condition()))
         if self.type:
-            where.append("type = upper(?)")
-            params.append(self.type)
+            add("list_contains(?, type)", [kind.upper() for kind in self.type])
         if self.since:
-            where.append("day_last >= ?")
-            params.append(self.since)
+            add("day_last >= ?", self.since)
         if self.until:
-            where.append("day_first <= ?")
-            params.append(self.until)
+            add("day_first <= ?", self.until)
         if self.place:
-            where.append("(location_name ILIKE ? OR location_text ILIKE ? OR location_country = upper(?))")
-            params += [f"%{self.place}%", f"%{self.place}%", self.place]
+            add(*flat(any_like(("location_name", "location_text"), self.place)))
+        if self.place_country:
+            add("list_contains(?, location_country)", [code.upper() for code in self.place_country])
         if self.modality and include_modality:
-            where.append("modality = lower(?)")
-            params.append(self.modality)
+            add("list_contains(?, modality)", [modality.lower() for modality in self.modality])
         return where, params
 
+    def dyad_condition(self) -> tuple[str, list[Any]]:
+        def directed(sources: Values, targets: Values) -> tuple[list[str], list[Any]]:
+            tests = [(PARTY["source"], sources), (PARTY["target"], targets)]
+            given = [(party, list(values)) for party, values in tests if values]
+            return [f"list_contains(?, {party})" for party, _ in given], [values for _, values in given]
 
+        forward, params = directed(self.source, self.target)
+        sql = " AND ".join(forward)
+        if self.either_direction:
+            backward, more = directed(self.target, self.source)
+            sql = f"(({sql}) OR ({' AND '.join(backward)}))"
+            params += more
+        return f"({sql})", params
+
+
+def flat(condition: tuple[str, list[Any]]) -> tuple[Any, ...]:
+    return (condition[0], *condition[1])
+
+
+KNOWN_COUNTRY_CODE = re.compile(r"^[A-Za-z]{3}$")
+
+
+def actor_criteria(value: str | None) -> dict[str, Values]:
+    """The CLI's --actor: an ISO3 code of a known country filters by country (codes only),
+    anything else by name, so 'POL' is Poland and never 'Polizei'."""
+    if value and KNOWN_COUNTRY_CODE.match(value.strip()) and is_country_code(value.strip()):
+        return {"country": (value.strip().upper(),)}
+    return {"actor": as_values(value)}
+
+
+def place_criteria(value: str | None) -> dict[str, Values]:
+    """The CLI's --place: a known ISO3 code filters by the place's country, anything else by name."""
+    if value and KNOWN_COUNTRY_CODE.match(value.strip()) and is_country_code(value.strip()):
+        return {"place_country": (value.strip().upper(),)}
+    return {"place": as_values(value)}
+
+
+def is_country_code(code: str) -> bool:
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=code.upper()) is not None
+
+
+# The columns of an event row; EVENT_COLUMNS adds its evidence texts. Readers of a few events
+# (the web API) take RECORD_COLUMNS and the evidence from their mentions instead: the evidence
+# subquery reads every mention, however few events are asked for.
+RECORD_COLUMNS = """
+    id AS event_id, article_id, published, outlet, url, type, mode, context, modality,
+    source_text, source_name, source_country, source_sector,
+    target_text, target_name, target_country, target_sector,
+    location_text, location_name, location_country,
+    time_text, time_start, time_end, attribution, in_lead, cluster_id
+"""
 EVENT_COLUMNS = """
     id AS event_id, article_id, published, outlet, url, type, mode, context, modality,
     source_text, source_name, source_country, source_sector,
@@ -96,10 +178,40 @@ def where_clause(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
-def events_query(event_filter: EventFilter = EventFilter()) -> tuple[str, list[Any]]:
+# Types sort in PLOVER's order (cooperation to conflict), not by their names.
+TYPE_ORDER = f"list_position([{', '.join(repr(name) for name in PLOVER_TYPES)}], {{}})"
+EVENT_SORTS = {
+    "day": "day_first",
+    "type": TYPE_ORDER.format("type"),
+    "modality": "modality",
+    "source": "coalesce(source_country, source_name, source_text)",
+    "target": "coalesce(target_country, target_name, target_text)",
+    "place": "coalesce(location_name, location_country)",
+    "article": "article_id",
+}
+Sort = tuple[str, bool]  # (a key of EVENT_SORTS or CLUSTER_SORTS, descending)
+DEFAULT_SORT: Sort = ("day", False)
+
+
+def order_by(sorts: dict[str, str], sort: Sort, tie_breaks: str) -> str:
+    """ORDER BY the named column (descending when `sort[1]`), then stable tie-breaks."""
+    column = sorts[sort[0]]
+    return f"ORDER BY {column} {'DESC' if sort[1] else 'ASC'} NULLS LAST, {tie_breaks}"
+
+
+def events_query(event_filter: EventFilter = EventFilter(), sort: Sort = DEFAULT_SORT) -> tuple[str, list[Any]]:
+    """Events matching the filter; `sort` = (a key of EVENT_SORTS, descending)."""
     conditions, params = event_filter.conditions()
-    sql = f"SELECT {EVENT_COLUMNS} FROM events_full {where_clause(conditions)} ORDER BY day_first, id"
-    return sql, params
+    order = order_by(EVENT_SORTS, sort, "day_first, id")
+    return f"SELECT {EVENT_COLUMNS} FROM events_full {where_clause(conditions)} {order}", params
+
+
+def event_page_query(event_filter: EventFilter, sort: Sort, limit: int, offset: int) -> tuple[str, list[Any]]:
+    """A page of `events_query` in RECORD_COLUMNS (no evidence): the page's ids are chosen first."""
+    conditions, params = event_filter.conditions()
+    order = order_by(EVENT_SORTS, sort, "day_first, id")
+    page = f"SELECT id FROM events_full {where_clause(conditions)} {order} LIMIT ? OFFSET ?"
+    return f"SELECT {RECORD_COLUMNS} FROM events_full WHERE id IN ({page}) {order}", [*params, limit, offset]
 
 
 def select_events(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter = EventFilter()) -> list[dict]:
@@ -111,25 +223,76 @@ CLUSTER_COLUMNS = """
     c.id AS cluster_id, c.type, c.modality, c.first_day, c.last_day,
     r.source_text, r.source_name, r.source_country, r.source_sector,
     r.target_text, r.target_name, r.target_country, r.target_sector,
-    r.location_name, coalesce(r.location_country, c.place_country) AS location_country,
-    c.events, c.articles, c.outlets, c.mentions, c.first_published,
-    (SELECT list(DISTINCT e.outlet ORDER BY e.outlet) FROM events_full e WHERE e.cluster_id = c.id) AS outlet_names,
+    r.mode, r.location_text, r.location_name, coalesce(r.location_country, c.place_country) AS location_country,
+    c.events, c.articles, c.outlets, c.mentions, c.first_published, p.last_published, p.outlet_names,
     r.article_id AS representative_article, r.url AS representative_url
 """
+CLUSTERED = "clusters c JOIN events_full r ON r.id = c.representative_event"
+# Needed only to sort by the last report (an aggregate over every event).
+LAST_REPORTS = (
+    "LEFT JOIN (SELECT cluster_id, max(published) AS last_published FROM events_full GROUP BY cluster_id) lp "
+    "ON lp.cluster_id = c.id"
+)
 
 
-def clusters_query(event_filter: EventFilter = EventFilter()) -> tuple[str, list[Any]]:
-    """Clusters with a member event matching the filter; modality applies to the cluster's summary."""
-    conditions, params = event_filter.conditions(include_modality=False)
-    outer = ["c.id IN (SELECT cluster_id FROM events_full " + where_clause(conditions) + ")"]
-    if event_filter.modality:
-        outer.append("c.modality = lower(?)")
-        params.append(event_filter.modality)
-    sql = (
-        f"SELECT {CLUSTER_COLUMNS} FROM clusters c JOIN events_full r ON r.id = c.representative_event "
-        f"{where_clause(outer)} ORDER BY c.first_day, c.id"
+def with_reports(members: str = "") -> str:
+    """The clusters with their representative event and what their reports add (last report,
+    outlets), aggregated once over the member events (those of the clusters `members` selects)."""
+    restrict = f"WHERE cluster_id IN ({members})" if members else ""
+    return (
+        f"{CLUSTERED} LEFT JOIN (SELECT cluster_id, max(published) AS last_published, "
+        f"list(DISTINCT outlet ORDER BY outlet) AS outlet_names FROM events_full {restrict} "
+        "GROUP BY cluster_id) p ON p.cluster_id = c.id"
     )
-    return sql, params
+
+
+CLUSTER_SORTS = {
+    "day": "c.first_day",
+    "type": TYPE_ORDER.format("c.type"),
+    "modality": "c.modality",
+    "source": "coalesce(r.source_country, r.source_name)",
+    "target": "coalesce(r.target_country, r.target_name)",
+    "place": "coalesce(r.location_name, c.place_country)",
+    "articles": "c.articles",
+    "outlets": "c.outlets",
+    "last_report": "lp.last_published",
+}
+
+
+def clusters_query(event_filter: EventFilter = EventFilter(), sort: Sort = DEFAULT_SORT) -> tuple[str, list[Any]]:
+    """Clusters with a member event matching the filter; modality applies to the cluster's summary."""
+    where, params = cluster_conditions(event_filter)
+    order = order_by(CLUSTER_SORTS, sort, "c.first_day, c.id")
+    return f"SELECT {CLUSTER_COLUMNS} FROM {with_reports()} {LAST_REPORTS} {where} {order}", params
+
+
+def cluster_conditions(event_filter: EventFilter) -> tuple[str, list[Any]]:
+    conditions, params = event_filter.conditions(include_modality=False)
+    outer = [f"c.id IN (SELECT cluster_id FROM events_full {where_clause(conditions)})"] if conditions else []
+    if event_filter.modality:
+        outer.append("list_contains(?, c.modality)")
+        params.append([modality.lower() for modality in event_filter.modality])
+    return where_clause(outer), params
+
+
+def cluster_page_query(event_filter: EventFilter, sort: Sort, limit: int, offset: int) -> tuple[str, list[Any]]:
+    """A page of `clusters_query`: the page's clusters are chosen first, so their reports are
+    read for them only."""
+    where, params = cluster_conditions(event_filter)
+    order = order_by(CLUSTER_SORTS, sort, "c.first_day, c.id")
+    source = f"{CLUSTERED} {LAST_REPORTS}" if sort[0] == "last_report" else CLUSTERED
+    page = f"SELECT c.id FROM {source} {where} {order} LIMIT ? OFFSET ?"
+    sql = (
+        f"WITH page AS MATERIALIZED ({page}) SELECT {CLUSTER_COLUMNS} FROM {with_reports('SELECT id FROM page')} "
+        f"{LAST_REPORTS} WHERE c.id IN (SELECT id FROM page) {order}"
+    )
+    return sql, [*params, limit, offset]
+
+
+def cluster_count_query(event_filter: EventFilter) -> tuple[str, list[Any]]:
+    """How many clusters `clusters_query` gives (without reading them)."""
+    where, params = cluster_conditions(event_filter)
+    return f"SELECT count(*) FROM clusters c {where}", params
 
 
 def select_clusters(connection: duckdb.DuckDBPyConnection, event_filter: EventFilter = EventFilter()) -> list[dict]:

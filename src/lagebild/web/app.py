@@ -3,6 +3,7 @@ the page (/), every script, style and map geometry served from the package (no C
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -15,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from lagebild.lake.access import LakeAccess
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.settings import DEFAULT_SETTINGS, Settings
+from lagebild.store.api_queries import prepare_place_lookups
 from lagebild.store.database import package_version
 from lagebild.web import ingest, routes
 from lagebild.web.access import StoreAccess
@@ -61,6 +63,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store.open()  # again after a shutdown (a test client starts and stops the app per request)
+        threading.Thread(target=prepare_place_lookups, daemon=True).start()  # the map's first request
         yield
         ingest_service.close()
         store.close()

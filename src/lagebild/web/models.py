@@ -9,9 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from lagebild.store.query import MODALITIES, PLOVER_TYPES, StoreStats
+from lagebild.store.query import MODALITIES, StoreStats
 
-EventType = StrEnum("EventType", {name: name for name in PLOVER_TYPES})  # type: ignore[misc]
 Modality = StrEnum("Modality", {name: name for name in MODALITIES})  # type: ignore[misc]
 
 
@@ -111,16 +110,115 @@ class GraphEdge(BaseModel):
 
 class ActorGraph(BaseModel):
     nodes: list[GraphNode]
-    edges: list[GraphEdge]
+    edges: list[GraphEdge] = Field(description="the strongest edges, at most max_edges")
+    edges_total: int = Field(description="edges among the matching events before the limit")
 
 
 class PlacePoint(BaseModel):
     name: str | None
+    label: str = Field(description="the place in the requested language, with its country")
     country: str
     country_numeric: str | None = Field(description="ISO 3166-1 numeric code (the map geometry's id)")
     latitude: float | None = Field(description="GeoNames city coordinates; null: draw at the country")
     longitude: float | None
     events: int
+
+
+class Places(BaseModel):
+    places: list[PlacePoint]
+    without_place: int = Field(description="matching events with no place country")
+
+
+class ClusterRecord(BaseModel):
+    """One real-world event: the reports of several articles merged (docs/schema.md)."""
+
+    cluster_id: int
+    type: str
+    event_class: str
+    mode: str | None
+    modality: str = Field(description="the members' weighted vote")
+    first_day: date | None
+    last_day: date | None
+    source_text: str | None
+    source_name: str | None
+    source_country: str | None
+    source_sector: str | None
+    target_text: str | None
+    target_name: str | None
+    target_country: str | None
+    target_sector: str | None
+    location_text: str | None
+    location_name: str | None
+    location_country: str | None
+    events: int
+    articles: int
+    outlets: int
+    mentions: int
+    first_published: date | None = Field(description="first report")
+    last_published: date | None = Field(description="last report")
+    outlet_names: list[str] | None
+    representative_article: str
+    representative_url: str | None
+
+
+class ClusterPage(BaseModel):
+    total: int = Field(description="clusters with a member matching the filters")
+    limit: int
+    offset: int
+    clusters: list[ClusterRecord]
+
+
+class ClusterDetail(ClusterRecord):
+    reports: list[EventRecord] = Field(description="the member events, earliest publication first")
+
+
+class TimelineCount(BaseModel):
+    period: date = Field(description="first day of the day, week (Monday) or month")
+    type: str
+    events: int
+    undated: int = Field(description="of them, events without a time of their own (counted at publication)")
+
+
+class Timeline(BaseModel):
+    bucket: str = Field(description="day, week or month")
+    first: date | None = Field(description="the axis: since, else the first matching day")
+    last: date | None = Field(description="until, else the last matching day")
+    counts: list[TimelineCount]
+    undated: int
+
+
+class Totals(BaseModel):
+    events: int = Field(description="events matching the filters")
+    clusters: int = Field(description="clusters with a matching member (modality: the cluster's)")
+
+
+class FilterOption(BaseModel):
+    value: str
+    events: int = Field(description="events this choice gives under the other filters")
+    label: str | None = None
+
+
+class FilterOptions(BaseModel):
+    country: list[FilterOption]
+    type: list[FilterOption]
+    modality: list[FilterOption]
+
+
+class ModeRow(BaseModel):
+    name: str
+    label_de: str
+    label_en: str
+
+
+class PloverRow(BaseModel):
+    name: str
+    label_de: str
+    label_en: str
+    quad_class: int
+    event_class: str
+    symmetric: bool
+    cameo_code: str
+    modes: list[ModeRow]
 
 
 class IngestResult(BaseModel):

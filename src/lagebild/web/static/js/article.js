@@ -1,6 +1,9 @@
-// The article view: its text (always as text nodes) with every evidence span marked and linked
-// to its event record.
-import { actorLabel, clear, dayRange, el } from './dom.js';
+// The article view: its headline and text (always as text nodes) with every evidence span marked
+// and linked to its event record; a cluster's reports; the event record with its evidence.
+import { actorLabel, clear, el } from './dom.js';
+import {
+  classLabel, formatDay, formatNumber, formatRange, modalityLabel, modeLabel, t, typeLabel,
+} from './i18n.js';
 
 // Cut the text at every span boundary; each piece knows which events' evidence covers it.
 export function segments(text, events) {
@@ -22,14 +25,21 @@ export function segments(text, events) {
   return pieces;
 }
 
+// The headline: the record's title, else the text of its headline block.
+export function headline(article) {
+  if (article.title) return article.title;
+  const block = article.structure?.blocks?.find((candidate) => candidate.kind === 'headline');
+  return block ? article.text.slice(block.start, block.end).trim() : article.id;
+}
+
 export function showArticle(article, selectedId, onSelect) {
   const meta = clear(document.getElementById('article-meta'));
   meta.append(
-    el('h3', { text: article.title || article.id }),
-    el('p', { class: 'meta', text: [article.outlet, article.published, `id ${article.id}`].filter(Boolean).join(' · ') }),
+    el('h3', { class: 'headline', text: headline(article) }),
+    el('p', { class: 'meta', text: [article.outlet, formatDay(article.published), `id ${article.id}`].filter(Boolean).join(' · ') }),
   );
-  if (article.url) meta.append(el('p', { class: 'meta' }, el('a', { href: safeUrl(article.url), rel: 'noreferrer', text: article.url })));
-  meta.append(el('p', { class: 'meta', text: `${article.events.length} Ereignisse in diesem Artikel` }));
+  if (article.url) meta.append(el('p', { class: 'meta url' }, el('a', { href: safeUrl(article.url), rel: 'noreferrer', text: article.url })));
+  meta.append(el('p', { class: 'meta', text: t('eventsInArticle', { count: formatNumber(article.events.length) }) }));
   const container = clear(document.getElementById('article-text'));
   container.dataset.articleId = article.id;
   for (const piece of segments(article.text, article.events)) {
@@ -40,15 +50,18 @@ export function showArticle(article, selectedId, onSelect) {
     }
     const ids = piece.events.map((event) => event.event_id);
     const selected = ids.some((id) => id === selectedId);
-    const mark = el('mark', {
+    const choose = () => onSelect(ids.find((id) => id !== selectedId) ?? ids[0]);
+    container.append(el('mark', {
       class: `evidence ${piece.events[0].event_class}${selected ? ' selected' : ''}`,
       'data-event-ids': ids.join(' '),
       'data-start': piece.start,
-      title: piece.events.map((event) => `#${event.event_id} ${event.type}`).join(', '),
+      title: piece.events.map((event) => `#${event.event_id} ${typeLabel(event.type)}`).join(', '),
       tabindex: 0,
-      onclick: () => onSelect(ids.find((id) => id !== selectedId) ?? ids[0]),
-    }, text);
-    container.append(mark);
+      role: 'button',
+      'aria-pressed': selected ? 'true' : 'false',
+      onclick: choose,
+      onkeydown: (key) => { if (key.key === 'Enter' || key.key === ' ') { key.preventDefault(); choose(); } },
+    }, text));
   }
   const first = container.querySelector('mark.selected');
   if (first) first.scrollIntoView({ block: 'center' });
@@ -75,35 +88,45 @@ function row(name, value) {
   return el('div', { class: 'field' }, el('dt', { text: name }), el('dd', { text: value || '–' }));
 }
 
+export function eventTime(event) {
+  if (!event.time_start) return t('undatedEvent', { day: formatDay(event.published) });
+  return `${formatRange(event.time_start, event.time_end)}${event.time_text ? ` („${event.time_text}“)` : ''}`;
+}
+
+function attributionText(event) {
+  return event.attribution.length
+    ? event.attribution.map((claimant) => (claimant.country ? `${claimant.text} (${claimant.country})` : claimant.text)).join(' → ')
+    : t('ownVoice');
+}
+
 export function showEventRecord(event) {
   const card = clear(document.getElementById('event-record'));
   card.hidden = !event;
   if (!event) return;
   card.dataset.eventId = event.event_id;
-  const attribution = event.attribution.length
-    ? event.attribution.map((claimant) => claimant.country ? `${claimant.text} (${claimant.country})` : claimant.text).join(' → ')
-    : 'Stimme des Mediums';
   const place = [event.location_name, event.location_country].filter(Boolean).join(', ');
-  const time = event.time_start ? `${dayRange(event.time_start, event.time_end)}${event.time_text ? ` („${event.time_text}“)` : ''}` : '';
+  const attribution = attributionText(event);
   card.append(
-    el('h3', { class: `event-type ${event.event_class}`, text: `#${event.event_id} ${event.type}` }),
+    el('h3', { class: `event-type ${event.event_class}`, text: `#${event.event_id} ${typeLabel(event.type)}` }),
     el('dl', {},
-      row('Klasse', event.event_class === 'cooperation' ? 'Kooperation' : 'Konflikt'),
-      row('Modalität', event.modality),
-      row('Quelle', actorText(event, 'source')),
-      row('Ziel', actorText(event, 'target')),
-      row('Zeit', time || `Veröffentlichung ${event.published || '–'}`),
-      row('Ort', place),
-      row('Zuschreibung', attribution),
-      row('Modus', event.mode),
-      row('Cluster', event.cluster_id === null ? '' : String(event.cluster_id))),
+      row(t('record.class'), classLabel(event.event_class)),
+      row(t('record.modality'), modalityLabel(event.modality)),
+      row(t('record.source'), actorText(event, 'source')),
+      row(t('record.target'), actorText(event, 'target')),
+      row(t('record.time'), eventTime(event)),
+      row(t('record.place'), place),
+      row(t('record.attribution'), attribution),
+      row(t('record.mode'), modeLabel(event.type, event.mode)),
+      row(t('record.cluster'), event.cluster_id === null ? '' : String(event.cluster_id))),
+    el('p', { class: 'evidence-title', text: t('record.evidence') }),
     el('ol', { class: 'evidence-list' },
       event.evidence_spans.map((span) => el('li', {},
         el('a', {
           href: '#',
           class: 'evidence-link',
           onclick: (click) => { click.preventDefault(); focusSpan(event.event_id, span); },
-        }, span.text)))),
+        }, span.text),
+        el('span', { class: 'claim', text: ` – ${event.attribution.length ? t('according', { chain: attribution }) : attribution}` })))),
   );
 }
 
@@ -114,4 +137,26 @@ function focusSpan(eventId, span) {
     mark.scrollIntoView({ block: 'center' });
     mark.focus();
   }
+}
+
+// A cluster: what happened, and each report (outlet, day) one click from its article.
+export function showCluster(cluster, onReport) {
+  const view = clear(document.getElementById('cluster-view'));
+  view.hidden = !cluster;
+  if (!cluster) return;
+  view.dataset.clusterId = cluster.cluster_id;
+  view.append(
+    el('h3', { class: `event-type ${cluster.event_class}`, text: `${typeLabel(cluster.type)}: ${actorLabel(cluster, 'source')} → ${actorLabel(cluster, 'target')}` }),
+    el('p', { class: 'meta', text: t('cluster', {
+      id: cluster.cluster_id, articles: formatNumber(cluster.articles), outlets: formatNumber(cluster.outlets),
+      first: formatDay(cluster.first_published), last: formatDay(cluster.last_published),
+    }) }),
+    el('p', { class: 'evidence-title', text: t('reports') }),
+    el('ul', { class: 'reports' }, cluster.reports.map((report) => el('li', {},
+      el('button', {
+        type: 'button', class: 'link-button report', 'data-event-id': report.event_id,
+        text: `${formatDay(report.published)} · ${report.outlet || report.article_id} · ${modalityLabel(report.modality)}`,
+        onclick: () => onReport(report.event_id),
+      })))),
+  );
 }

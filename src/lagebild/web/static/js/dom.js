@@ -50,15 +50,6 @@ export function actorLabel(event, role) {
   return label || (text ? `(${text})` : '–');
 }
 
-export function eventDay(event) {
-  return event.time_start || event.published;
-}
-
-export function dayRange(first, last) {
-  if (!first) return '–';
-  return !last || last === first ? first : `${first} – ${last}`;
-}
-
 export function containerWidth(node, fallback = 600) {
   return Math.max(320, Math.floor(node.clientWidth || fallback));
 }

@@ -1,6 +1,8 @@
-// Actor graph: parties on a circle, an arrow per direction and class (green cooperation,
-// red conflict), its width by the number of events. Clicking a party filters by it.
-import { clear, containerWidth, svg, tooltip } from './dom.js';
+// Actor graph: the strongest links the API returns, parties on a circle, an arrow per direction
+// and class (green solid cooperation, red dashed conflict), its width by the number of events.
+// A party is a focusable button: click, Enter or Space filters by it.
+import { clear, containerWidth, el, svg, tooltip } from './dom.js';
+import { formatNumber, t } from './i18n.js';
 
 const CLASSES = ['cooperation', 'conflict'];
 const MAX_NODES = 40; // more parties than this make an unreadable circle: the busiest are shown
@@ -37,8 +39,11 @@ function loop([x, y], radius) {
 
 export function drawGraph(container, graph, onActor) {
   clear(container);
+  const note = document.getElementById('graph-note');
+  note.textContent = graph.edges_total > graph.edges.length
+    ? t('edgesShown', { shown: formatNumber(graph.edges.length), total: formatNumber(graph.edges_total) }) : '';
   if (!graph.edges.length) {
-    container.textContent = 'Keine Ereignisse mit Quelle und Ziel für diese Filter.';
+    container.append(el('p', { class: 'hint', text: t('noEdges') }));
     return;
   }
   const nodes = graph.nodes.slice(0, MAX_NODES);
@@ -49,7 +54,9 @@ export function drawGraph(container, graph, onActor) {
   const maximum = Math.max(1, ...graph.edges.map((edge) => Math.max(edge.cooperation, edge.conflict)));
   const nodeRadius = (node) => 6 + 10 * Math.sqrt(node.events / Math.max(1, nodes[0].events));
   const radii = new Map(nodes.map((node) => [node.id, nodeRadius(node)]));
-  const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'graph', role: 'img' }, arrowMarkers());
+  const labels = new Map(graph.nodes.map((node) => [node.id, node.label]));
+  const summary = t('graphSummary', { edges: formatNumber(graph.edges.length), nodes: formatNumber(nodes.length) });
+  const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'graph', role: 'group', 'aria-label': summary }, arrowMarkers());
   for (const edge of graph.edges) {
     if (!shown.has(edge.source) || !shown.has(edge.target)) continue;
     CLASSES.filter((name) => edge[name] > 0).forEach((name, index) => {
@@ -63,16 +70,35 @@ export function drawGraph(container, graph, onActor) {
         'marker-end': `url(#arrow-${name})`,
         'data-source': edge.source,
         'data-target': edge.target,
-      }, tooltip(`${edge.source} → ${edge.target}: ${edge[name]} ${name === 'cooperation' ? 'Kooperation' : 'Konflikt'}`)));
+      }, tooltip(edgeLabel(edge, labels))));
     });
   }
   for (const node of nodes) {
     const [x, y] = positions.get(node.id);
     const below = y > height / 2;
-    chart.append(svg('g', { class: 'node', 'data-actor': node.id, onclick: () => onActor(node.id) },
-      tooltip(`${node.label}: ${node.events} Ereignisse`),
+    // The name includes the code the circle shows (the accessible name holds the visible text).
+    const name = node.label === node.id ? node.id : `${node.id} ${node.label}`;
+    const label = t('eventsAt', { label: name, count: formatNumber(node.events) });
+    chart.append(svg('g', {
+      class: 'node', 'data-actor': node.id, tabindex: 0, role: 'button', 'aria-label': label,
+      onclick: () => onActor(node.id),
+      onkeydown: (key) => { if (key.key === 'Enter' || key.key === ' ') { key.preventDefault(); onActor(node.id); } },
+    },
       svg('circle', { cx: x, cy: y, r: radii.get(node.id).toFixed(1) }),
       svg('text', { x, y: below ? y + radii.get(node.id) + 14 : y - radii.get(node.id) - 6, 'text-anchor': 'middle', text: node.id })));
   }
-  container.append(chart);
+  container.append(chart, edgeTable(graph.edges, labels));
+}
+
+function edgeLabel(edge, labels) {
+  return t('edgeLabel', {
+    source: labels.get(edge.source) || edge.source, target: labels.get(edge.target) || edge.target,
+    cooperation: formatNumber(edge.cooperation), conflict: formatNumber(edge.conflict),
+  });
+}
+
+function edgeTable(edges, labels) {
+  return el('details', { class: 'chart-table' },
+    el('summary', { text: t('asTable') }),
+    el('ul', {}, edges.map((edge) => el('li', { text: edgeLabel(edge, labels) }))));
 }
