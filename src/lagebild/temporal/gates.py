@@ -4,7 +4,7 @@ A rule's gates name parts that every one of its matches contains (a mandatory gr
 pattern). A gate is open when the text holds a digit (for a digit gate) or, case-folded, one of
 the gate's words as a substring (for a phrase, its longest word). That is a superset of what
 the rule's case-insensitive pattern can match, so skipping a rule behind a closed gate never
-changes the result. Scanning every text with all 34 full patterns was most of the temporal
+changes the result. Scanning every text with all full patterns was most of the temporal
 stage's cost; a typical paragraph opens few gates, and substring tests run at C speed.
 """
 
@@ -54,6 +54,16 @@ def build_gates(v: Vocabulary) -> dict[str, Gate]:
         "deictic": Gate(gate_words([*v.deictic_days, "morgen"])),
         "unit": Gate(gate_words(v.units)),
         "number": Gate(gate_words(v.number_words), digits=True),
+        "holiday": Gate(gate_words([*v.holidays, *v.holiday_nights])),
+        "decade": Gate(("jahr",)),
+        "century": Gate(("jahrhundert",)),
+        "clock": Gate(("uhr",)),
+        "duration_unit": Gate(gate_words(v.duration_units)),
+        "vague_duration": Gate(gate_words(v.vague_durations)),
+        "set_word": Gate(gate_words(v.set_words)),
+        "set_noun": Gate(gate_words(v.set_nouns)),
+        "every": Gate(("jede", "alle", "mal")),
+        "vague_reference": Gate(gate_words(v.vague_references)),
     }
 
 
@@ -94,4 +104,20 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "window": ("number", "unit"),
         "window_within": ("number", "unit"),
         "since_duration": ("number", "unit"),
+        "day_list": ("digit", "month"),
+        "named_year": ("unit_noun",),
+        "holiday": ("holiday",),
+        "holiday_night": ("holiday",),
+        "decade": ("digit", "decade"),
+        "century": ("digit", "century"),
+        "clock_time": ("digit", "clock"),
+        "duration": ("duration_unit",),
+        "duration_plural": ("duration_unit",),
+        "duration_ahead": ("duration_unit",),
+        "vague_duration": ("vague_duration",),
+        "set_every": ("every", "set_noun"),
+        "set_word": ("set_word",),
+        "set_interval": ("every", "number", "duration_unit"),
+        "set_frequency": ("every",),
+        "vague_reference": ("vague_reference",),
     }
