@@ -50,7 +50,10 @@ from lagebild.temporal.vocabulary import Vocabulary, alternation, load_vocabular
 
 TWO_DIGIT_YEAR_PIVOT = 50  # "3.10.90" is 1990, "4.9.23" is 2023
 EARLIEST_BARE_YEAR = 1900  # before it, a number in a pair ("1200 und 1400") is a count, not a year
-LOOKBACK_CHARS = 24  # text before a match read to judge triggers ("im Jahr", "seit")
+LOOKBACK_CHARS = 24
+BOUND_BEFORE = re.compile(
+    r"\b(?:vor|nach)\s+$", re.I
+)  # "vor Weihnachten": a bound, not the day  # text before a match read to judge triggers ("im Jahr", "seit")
 PIECE_GROUP = re.compile(r"p\d|plast")  # pattern groups that hold one piece of a range or list
 
 Piece = tuple[int, int, Resolvable]  # span and value of one TIMEX3 inside a range or enumeration
@@ -384,16 +387,16 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "holiday",
-            rf"(?:\b(?P<bound>vor|nach)\s+)?(?P<core>\b(?P<name>{f['holiday']})\b(?:\s+(?P<year>{f['year']}))?)",
+            rf"\b(?P<name>{f['holiday']})\b(?:\s+(?P<year>{f['year']}))?",
             build_holiday,
         ),
         ("holiday_night", rf"\b(?P<name>{f['holiday_night']})\b(?:\s+(?P<year>{f['year']}))?", build_holiday),
         (
             "decade",
-            r"(?:\b(?:in\s+den|den|die|der)\s+)?(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er(?:\s*-?\s*)jahren?e?\b",
+            r"(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er(?:\s*-?\s*)jahren?e?\b",
             build_decade,
         ),
-        ("century", r"(?:\b(?:im|des)\s+)?(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b", build_century),
+        ("century", r"(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b", build_century),
         (
             "clock_time",
             r"(?:\b(?:um|gegen|ab|bis|seit|kurz\s+vor|kurz\s+nach)\s+)?(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])"
@@ -733,7 +736,7 @@ def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     name = match["name"].lower()
     day = CalendarPeriod(Holiday(name, night=name in grammar.vocabulary.holiday_nights), year=explicit_year(match))
-    return Bound(day) if match.groupdict().get("bound") else day
+    return Bound(day) if BOUND_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) else day
 
 
 def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
