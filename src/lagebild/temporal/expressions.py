@@ -58,15 +58,17 @@ def resolve_mentions(
     tense_for: Callable[[Mention], Tense | None],
     scope_start: Callable[[Mention], int],
     vocabulary: Vocabulary | None = None,
+    named: list[Named] | None = None,
 ) -> tuple[list[TimeExpression], list[Timex]]:
     """Resolve mentions in text order; days and years found become referents for later anaphora.
 
-    `scope_start(mention)` is the earliest offset whose expressions may serve as its referent.
+    `scope_start(mention)` is the earliest offset whose expressions may serve as its referent;
+    `named` holds what earlier blocks placed (it grows), for "im Jahr darauf" further on.
     """
     vocabulary = vocabulary or load_vocabulary()
     found: list[TimeExpression] = []
     timexes: list[Timex] = []
-    named: list[Named] = []
+    named = [] if named is None else named
     for mention in mentions:
         context = context_for(mention, named, anchor, tense_for(mention), scope_start(mention))
         interval = mention.value.resolve(context)
@@ -86,7 +88,10 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     day = next((item.first_day for item in reversed(in_scope) if item.single_day), None)
     year = next((item.year for item in reversed(in_scope) if item.year is not None), None)
     period = next((item.first_day for item in reversed(in_scope) if item.single_day or item.year is not None), None)
-    return Context(anchor, tense, day or anchor, year, period)
+    story_year = next(
+        (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
+    )
+    return Context(anchor, tense, day or anchor, year, period, story_year)
 
 
 def named_year(value: Resolvable, interval: DayInterval) -> int | None:

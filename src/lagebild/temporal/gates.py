@@ -118,6 +118,7 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "decade": ("digit", "decade"),
         "century": ("digit", "century"),
         "clock_time": ("digit", "clock"),
+        "clock_range": ("digit", "clock"),
         "duration": ("duration_unit",),
         "duration_plural": ("duration_unit",),
         "duration_ahead": ("duration_unit",),

@@ -405,8 +405,15 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             build_clock_time,
         ),
         (
+            "clock_range",
+            r"(?<![\d.,:])(?P<p1>(?P<hour1>[01]?\d|2[0-4])(?:[.:](?P<minute1>[0-5]\d))?)\s*(?:und|bis|-|–)\s*"
+            r"(?P<plast>(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*uhr)\b",
+            build_clock_range,
+        ),
+        (
             "duration",
-            rf"(?:\b(?P<approx>{f['approx']})\s+)?\b(?P<num>{f['number']}|{f['vague_amount']})\s+(?P<dunit>{f['duration_unit']})\b",
+            rf"(?:\b(?P<approx>{f['approx']}|ersten|letzten)\s+)?\b(?P<num>{f['number']}|{f['vague_amount']})\s+"
+            rf"(?P<dunit>{f['duration_unit']})\b",
             build_duration,
         ),
         (
@@ -762,6 +769,15 @@ def build_clock_time(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
     if (match["part"] or "").lower() in ("nachmittags", "abends", "nachts") and 1 <= hour < 12:
         hour += 12
     return ClockTime(hour, minute)
+
+
+def build_clock_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "zwischen 14 und 17 Uhr", "von 8 bis 18 Uhr": two clock times on one day."""
+    first = ClockTime(int(match["hour1"]), int(match["minute1"] or 0))
+    last = ClockTime(int(match["hour"]), int(match["minute"] or 0))
+    if (first.hour, first.minute) >= (last.hour, last.minute) or (last.hour == 24 and last.minute):
+        return None
+    return Enumeration((first, last))
 
 
 def build_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

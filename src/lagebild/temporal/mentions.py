@@ -43,6 +43,7 @@ class Context:
     referent: date  # the day anaphoric words count from ("am Vortag"): the day last mentioned, else anchor
     named_year: int | None = None  # the year a date just before named ("1989 fiel die Mauer. Im Herbst ...")
     period_referent: date | None = None  # start of the last period or day named ("1989 ... drei Jahre später")
+    story_year: int | None = None  # the last year named anywhere before ("im Jahr darauf")
 
 
 class Resolvable(Protocol):
@@ -155,7 +156,7 @@ class CalendarPeriod:
         if self.year_offset is not None:
             return context.anchor.year + self.year_offset
         if self.named_year_offset is not None:
-            return (context.named_year or context.anchor.year) + self.named_year_offset
+            return (context.story_year or context.anchor.year) + self.named_year_offset
         named_other = context.named_year not in (None, context.anchor.year)
         if self.direction is None and named_other and context.tense in (None, Tense.PAST):
             return context.named_year  # "2014 annektierte Russland die Krim. Im März ..."

@@ -7,7 +7,7 @@ from datetime import date
 
 from lagebild.calendar_de import find_full_date
 from lagebild.document import Article, BlockKind, Sentence, TimeExpression, Timex
-from lagebild.temporal.expressions import resolve_mentions, shifted
+from lagebild.temporal.expressions import Named, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
 from lagebild.temporal.tense import clause_tense
@@ -36,8 +36,9 @@ class TemporalStage:
         anchor = article.reference_date
         if anchor is None:
             return article
+        named: list[Named] = []  # what earlier blocks placed, for "im Jahr darauf" further on
         for index in range(len(article.blocks)):
-            times, timexes = self.times_in_block(article, index, anchor)
+            times, timexes = self.times_in_block(article, index, anchor, named)
             article.times.extend(times)
             article.timexes.extend(timexes)
         article.times.sort(key=lambda expression: (expression.start, expression.end))
@@ -45,7 +46,7 @@ class TemporalStage:
         return article
 
     def times_in_block(
-        self, article: Article, block_index: int, anchor: date
+        self, article: Article, block_index: int, anchor: date, named: list[Named]
     ) -> tuple[list[TimeExpression], list[Timex]]:
         block = article.blocks[block_index]
         block_text = article.text[block.start : block.end]
@@ -68,7 +69,7 @@ class TemporalStage:
             position = sentence_index(mention)
             return block.start if position is None else sentences[max(position - 1, 0)].start
 
-        return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary)
+        return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary, named)
 
     def tense_at(self, article: Article, sentence: Sentence, offset: int) -> Tense | None:
         tokens = article.sentence_tokens(sentence)

@@ -109,7 +109,8 @@ def is_preterite(token: Token, vocabulary: Vocabulary) -> bool:
     base = next((lemma[i:] for i in range(len(lemma)) if lemma[i:] in vocabulary.strong_preterites), None)
     if base is not None:
         prefix, stem = lemma[: len(lemma) - len(base)], vocabulary.strong_preterites[base]
-        return any(text == prefix + stem + ending for ending in STRONG_PRETERITE_ENDINGS)
+        if any(text == prefix + stem + ending for ending in STRONG_PRETERITE_ENDINGS):
+            return True  # else it may be weak: "verhängte" (verhängen), not "verhing"
     weak_stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     return text.startswith(weak_stem) and text[len(weak_stem) :] in WEAK_PRETERITE_ENDINGS
 
