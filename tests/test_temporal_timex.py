@@ -46,6 +46,10 @@ def timexes(text: str, anchor: str, tense: str | None = None) -> list[tuple[str,
             ("Tag der Deutschen Einheit", "DATE", "2023-10-03"),
         ),
         ("In den 1990er Jahren war das anders.", "2023-09-06", ("1990er Jahren", "DATE", "199")),
+        ("Österreich feiert heute seinen Nationalfeiertag.", "2022-10-26", ("Nationalfeiertag", "DATE", "2022-10-26")),
+        ("Zum Jahreswechsel wird gefeiert.", "2022-12-20", ("Jahreswechsel", "DATE", "2022-12-31")),
+        ("Er sprach zwischen 14 und 17 Uhr.", "2023-09-06", ("14", "TIME", "2023-09-06T14:00")),
+        ("Das Kriegsrecht gilt für 30 Tage.", "2022-02-25", ("30 Tage", "DURATION", "P30D")),
     ],
 )
 def test_timex_type_value_and_span(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
@@ -75,6 +79,15 @@ def test_a_year_just_named_anchors_what_follows() -> None:
 def test_a_past_clause_may_name_a_day_just_ahead() -> None:
     found = timexes("Die für den 21. März geplante Sitzung wurde abgesagt.", "2023-03-18", "past")
     assert ("21. März", "DATE", "2023-03-21") in found
+
+
+def test_a_national_day_needs_its_country() -> None:
+    assert timexes("Am Nationalfeiertag war es ruhig.", "2022-10-20") == []
+
+
+def test_a_year_named_paragraphs_before_anchors_im_jahr_darauf() -> None:
+    found = timexes("1989 fiel die Mauer.\nDie Menschen feierten.\nIm Jahr darauf kam die Einheit.", "2019-11-09")
+    assert ("Jahr darauf", "DATE", "1990") in found
 
 
 @pytest.mark.parametrize(

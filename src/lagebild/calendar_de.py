@@ -15,6 +15,9 @@ WEEKDAYS: dict[str, int] = dict(CALENDAR["weekdays"])
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["fixed_holidays"].items()}
 HOLIDAY_NIGHTS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["holiday_nights"].items()}
 EASTER_HOLIDAYS: dict[str, int] = dict(CALENDAR["easter_holidays"])
+NATIONAL_DAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["national_days"].items()}
+NATIONAL_DAY = "nationalfeiertag"
+COUNTRY_STEM = re.compile(rf"\b({'|'.join(sorted(NATIONAL_DAYS, key=len, reverse=True))})", re.I)
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -44,9 +47,18 @@ def easter_sunday(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def national_day_country(text_before: str) -> str | None:
+    """The country stem named last in `text_before` ("Österreich feiert seinen Nationalfeiertag")."""
+    found = COUNTRY_STEM.findall(text_before)
+    return found[-1].lower() if found else None
+
+
 def holiday(name: str, year: int) -> date | None:
-    """The day of a named holiday in `year` ("Pfingstmontag", "Tag der Deutschen Einheit")."""
+    """The day of a named holiday in `year` ("Pfingstmontag", "Tag der Deutschen Einheit"); a
+    national day as "nationalfeiertag:<country stem>"."""
     key = " ".join(name.lower().split())
+    if key.startswith(NATIONAL_DAY + ":"):
+        return make_date(year, *NATIONAL_DAYS[key.split(":", 1)[1]])
     if key in FIXED_HOLIDAYS:
         return make_date(year, *FIXED_HOLIDAYS[key])
     if key in HOLIDAY_NIGHTS:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from lagebild.calendar_de import NATIONAL_DAY, national_day_country
 from lagebild.temporal.gates import build_gates, rule_gates
 from lagebild.temporal.mentions import (
     Bound,
@@ -51,6 +52,7 @@ from lagebild.temporal.vocabulary import Vocabulary, alternation, load_vocabular
 TWO_DIGIT_YEAR_PIVOT = 50  # "3.10.90" is 1990, "4.9.23" is 2023
 EARLIEST_BARE_YEAR = 1900  # before it, a number in a pair ("1200 und 1400") is a count, not a year
 LOOKBACK_CHARS = 24
+NATIONAL_DAY_LOOKBACK = 120  # text before "Nationalfeiertag" searched for the country it belongs to
 BOUND_BEFORE = re.compile(
     r"\b(?:vor|nach)\s+$", re.I
 )  # "vor Weihnachten": a bound, not the day  # text before a match read to judge triggers ("im Jahr", "seit")
@@ -742,6 +744,11 @@ def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 
 def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     name = match["name"].lower()
+    if name.startswith(NATIONAL_DAY):
+        country = national_day_country(match.string[max(0, match.start() - NATIONAL_DAY_LOOKBACK) : match.start()])
+        if country is None:
+            return None  # whose national day is not said
+        name = f"{NATIONAL_DAY}:{country}"
     day = CalendarPeriod(Holiday(name, night=name in grammar.vocabulary.holiday_nights), year=explicit_year(match))
     return Bound(day) if BOUND_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) else day
 

@@ -10,7 +10,7 @@ from importlib import resources
 
 import yaml
 
-from lagebild.calendar_de import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_NIGHTS, MONTHS, WEEKDAYS
+from lagebild.calendar_de import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_NIGHTS, MONTHS, NATIONAL_DAY, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         strong_preterites=dict(raw["strong_preterites"]),
         months=dict(MONTHS),
         weekdays=dict(WEEKDAYS),
-        holidays=(*FIXED_HOLIDAYS, *EASTER_HOLIDAYS),
+        holidays=(*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, NATIONAL_DAY, NATIONAL_DAY + "s"),
         holiday_nights=tuple(HOLIDAY_NIGHTS),
         part_mods=dict(raw["part_mods"]),
         year_blocking_followers=frozenset(raw["year_blocking_followers"]),
