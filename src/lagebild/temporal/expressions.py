@@ -48,7 +48,7 @@ def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = N
 def find_timexes(text: str, anchor: date, tense: str | Tense | None = None) -> tuple[list[TimeExpression], list[Timex]]:
     """The expressions with a day interval, and every TIMEX3 (durations, sets, vague references too)."""
     fixed = parse_tense(tense)
-    return resolve_mentions(text, find_mentions(text), anchor, lambda mention: fixed, lambda mention: 0)
+    return resolve_mentions(text, find_mentions(text), anchor, lambda mention: fixed, lambda mention: (0, 0))
 
 
 def resolve_mentions(
@@ -56,13 +56,15 @@ def resolve_mentions(
     mentions: list[Mention],
     anchor: date,
     tense_for: Callable[[Mention], Tense | None],
-    scope_start: Callable[[Mention], int],
+    scope_start: Callable[[Mention], tuple[int, int]],
     vocabulary: Vocabulary | None = None,
     named: list[Named] | None = None,
 ) -> tuple[list[TimeExpression], list[Timex]]:
     """Resolve mentions in text order; days and years found become referents for later anaphora.
 
-    `scope_start(mention)` is the earliest offset whose expressions may serve as its referent;
+    `scope_start(mention)` is the earliest offset whose expressions may serve as its referent (a
+    day, or a year counted from: "drei Jahre später"), and the start of its own sentence, whose
+    years a yearless date takes ("Im März 2014 ... im April");
     `named` holds what earlier blocks placed (it grows), for "im Jahr darauf" further on.
     """
     vocabulary = vocabulary or load_vocabulary()
@@ -70,7 +72,7 @@ def resolve_mentions(
     timexes: list[Timex] = []
     named = [] if named is None else named
     for mention in mentions:
-        context = context_for(mention, named, anchor, tense_for(mention), scope_start(mention))
+        context = context_for(mention, named, anchor, tense_for(mention), *scope_start(mention))
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
         timexes.extend(pieces)
@@ -83,10 +85,13 @@ def resolve_mentions(
     return found, timexes
 
 
-def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense | None, earliest: int) -> Context:
+def context_for(
+    mention: Mention, named: list[Named], anchor: date, tense: Tense | None, earliest: int, sentence_start: int
+) -> Context:
     in_scope = [item for item in named if item.end <= mention.start and item.start >= earliest]
     day = next((item.first_day for item in reversed(in_scope) if item.single_day), None)
-    year = next((item.year for item in reversed(in_scope) if item.year is not None), None)
+    in_sentence = (item for item in reversed(in_scope) if item.start >= sentence_start)
+    year = next((item.year for item in in_sentence if item.year is not None), None)
     period = next((item.first_day for item in reversed(in_scope) if item.single_day or item.year is not None), None)
     story_year = next(
         (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None

@@ -96,6 +96,7 @@ class Grammar:
         self.between_opener = re.compile(r"\bzwischen(?:\s+(?:dem|der))?\s*$", re.I)
         self.since_opener = re.compile(r"\bseit(?:\s+(?:dem|der|den))?\s+$", re.I)
         self.year_trigger = re.compile(rf"\b(?:{alternation(vocabulary.year_triggers)})\s+$", re.I)
+        self.age_opener = re.compile(rf"\b(?:{alternation(vocabulary.duration_blocking_openers)})\s+$", re.I)
         self.year_blocker = re.compile(rf"\b(?:{alternation(vocabulary.year_blockers)})\.?\s+$", re.I)
         self.count_follower = re.compile(rf"\s+(?:{alternation(vocabulary.year_blocking_followers)})\b", re.I)
         self.noun_follower = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)")
@@ -313,7 +314,12 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"\s*,?\s*(?:und|sowie|oder)\s+(?P<plast>(?P<day>[0-3]?\d)\.\s*(?P<month>{f['month']})\b\.?{year_suffix}?)",
             build_day_list,
         ),
-        ("month_year", rf"(?:\b(?:im|in)\s+)?\b(?P<month>{f['month']})\b\.?{year_suffix}", build_month),
+        (
+            "month_year",
+            rf"(?:\b(?:im|in)\s+)?\b(?P<month>{f['month']})\b\.?"
+            rf"(?:{year_suffix}|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b)",
+            build_month,
+        ),
         (
             "month_part",
             rf"\b(?P<part>{f['part']})\s+(?P<month>{f['month']})\b\.?{year_suffix}?",
@@ -519,12 +525,13 @@ def explicit_year(match: re.Match[str]) -> int | None:
 
 
 def calendar(build: object, match: re.Match[str], grammar: Grammar, direction: int | None = None) -> CalendarPeriod:
-    rel = match.groupdict().get("rel")
+    groups = match.groupdict()
     return CalendarPeriod(
         build=build,  # type: ignore[arg-type]
         year=explicit_year(match),
-        year_offset=grammar.relative(rel),
+        year_offset=grammar.relative(groups.get("rel")),
         direction=direction,
+        named_year_offset=0 if groups.get("named") else None,  # "im März des Jahres": of the year just named
     )
 
 
@@ -793,6 +800,8 @@ def build_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     after = match.string[match.end() : match.end() + 12].lower().split()
     if after and after[0].strip(",.") in grammar.vocabulary.duration_blocking_followers:
         return None  # "20 Jahre alt"
+    if grammar.age_opener.search(match.string, max(0, match.start() - LOOKBACK_CHARS), match.start()):
+        return None  # "im Alter von 96 Jahren"
     number = (groups.get("num") or "").lower()
     amount = None if not number or number in grammar.vocabulary.vague_amounts else grammar.number(number)
     return Duration(amount, grammar.vocabulary.duration_units[match["dunit"].lower()])

@@ -41,7 +41,7 @@ class Context:
     anchor: date  # the date deictic words count from ("gestern")
     tense: Tense | None  # the tense of the clause holding the expression
     referent: date  # the day anaphoric words count from ("am Vortag"): the day last mentioned, else anchor
-    named_year: int | None = None  # the year a date just before named ("1989 fiel die Mauer. Im Herbst ...")
+    named_year: int | None = None  # a year named before in the sentence ("Im März 2014 ... im April")
     period_referent: date | None = None  # start of the last period or day named ("1989 ... drei Jahre später")
     story_year: int | None = None  # the last year named anywhere before ("im Jahr darauf")
 
@@ -159,7 +159,7 @@ class CalendarPeriod:
             return (context.story_year or context.anchor.year) + self.named_year_offset
         named_other = context.named_year not in (None, context.anchor.year)
         if self.direction is None and named_other and context.tense in (None, Tense.PAST):
-            return context.named_year  # "2014 annektierte Russland die Krim. Im März ..."
+            return context.named_year  # "Im März 2014 besetzten ..., im April ..."
         return None
 
     def resolve(self, context: Context) -> DayInterval | None:

@@ -65,9 +65,11 @@ class TemporalStage:
             position = sentence_index(mention)
             return None if position is None else self.tense_at(article, sentences[position], mention.start)
 
-        def scope_start(mention: Mention) -> int:
+        def scope_start(mention: Mention) -> tuple[int, int]:
             position = sentence_index(mention)
-            return block.start if position is None else sentences[max(position - 1, 0)].start
+            if position is None:
+                return block.start, block.start
+            return sentences[max(position - 1, 0)].start, sentences[position].start
 
         return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary, named)
 

@@ -44,6 +44,7 @@ class Vocabulary:
     duration_units: dict[str, str]
     vague_amounts: tuple[str, ...]
     duration_blocking_followers: tuple[str, ...]
+    duration_blocking_openers: tuple[str, ...]
     approximations: tuple[str, ...]
     vague_durations: dict[str, tuple[float | None, str]]
     set_words: dict[str, str]
@@ -97,6 +98,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         duration_units=dict(raw["duration_units"]),
         vague_amounts=tuple(raw["vague_amounts"]),
         duration_blocking_followers=tuple(raw["duration_blocking_followers"]),
+        duration_blocking_openers=tuple(raw["duration_blocking_openers"]),
         approximations=tuple(raw["approximations"]),
         vague_durations={k: (v[0], v[1]) for k, v in raw["vague_durations"].items()},
         set_words=dict(raw["set_words"]),
