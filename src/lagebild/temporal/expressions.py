@@ -12,12 +12,23 @@ from lagebild.document import TimeExpression, Timex
 from lagebild.temporal.grammar import Mention, Piece, find_mentions
 from lagebild.temporal.intervals import DayInterval, Tense, parse_tense
 from lagebild.temporal.mentions import (
+    Bound,
     CalendarPeriod,
+    ClockTime,
     Context,
+    DayPart,
+    DayShift,
+    Duration,
+    Epoch,
+    EveningNight,
+    Recurrence,
     RelativePeriod,
     Resolvable,
+    Shift,
     Since,
+    SinceDuration,
     VagueReference,
+    Window,
     item_timex,
 )
 from lagebild.temporal.timex import TimexValue, interval_of_value
@@ -72,7 +83,8 @@ def resolve_mentions(
     timexes: list[Timex] = []
     named = [] if named is None else named
     for mention in mentions:
-        context = context_for(mention, named, anchor, tense_for(mention), *scope_start(mention))
+        tense = tense_for(mention) if needs_tense(mention.value) else None  # finding it costs
+        context = context_for(mention, named, anchor, tense, *scope_start(mention))
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
         timexes.extend(pieces)
@@ -97,6 +109,22 @@ def context_for(
         (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
     )
     return Context(anchor, tense, day or anchor, year, period, story_year)
+
+
+TENSELESS = (Duration, Recurrence, VagueReference, Epoch, DayShift, Shift, RelativePeriod, Window, SinceDuration, Since)
+
+
+def needs_tense(value: Resolvable) -> bool:
+    """Does placing the value depend on the clause's tense (which Monday, which October)?"""
+    if isinstance(value, DayPart | EveningNight):
+        return needs_tense(value.day)
+    if isinstance(value, Bound):
+        return needs_tense(value.inner)
+    if isinstance(value, ClockTime):
+        return value.day is not None and needs_tense(value.day)
+    if isinstance(value, CalendarPeriod):
+        return value.year is None and value.year_offset is None and value.named_year_offset is None
+    return not isinstance(value, TENSELESS)
 
 
 def named_year(value: Resolvable, interval: DayInterval) -> int | None:

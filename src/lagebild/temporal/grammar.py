@@ -18,7 +18,7 @@ from functools import cache
 
 from lagebild.temporal import builders
 from lagebild.temporal.builders import LOOKBACK_CHARS
-from lagebild.temporal.gates import build_gates, rule_gates
+from lagebild.temporal.gates import WordIndex, build_gates, opened_between, rule_gates
 from lagebild.temporal.mentions import (
     CalendarPeriod,
     Enumeration,
@@ -64,6 +64,8 @@ class Grammar:
         self.fragments = build_fragments(vocabulary)
         self.rules = build_rules(self.fragments)
         self.gates = build_gates(vocabulary)
+        self.word_index = WordIndex(self.gates)
+        self.whole_word_gates = frozenset(name for name, g in self.gates.items() if g.whole_words and not g.digits)
         self.range_connector = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur|einschließlich))?|-|–)\s*", re.I)
         self.between_connector = re.compile(r"\s*und(?:\s+(?:dem|der))?\s*", re.I)
         self.range_opener = re.compile(r"(?:\b(?:vom|von|zwischen)(?:\s+(?:dem|der))?)\s*$", re.I)
@@ -109,23 +111,33 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
     `cuts` (offsets, ascending) split the text into windows that no expression crosses, e.g. at
     the start of each sentence: a rule then scans only the windows whose gates it passes."""
     grammar = grammar or load_grammar()
-    rules = open_rules(text, grammar, list(enumerate(grammar.rules)))
+    folded = text.lower()  # unlike casefold(), keeps every offset
+    openings = grammar.word_index.openings(folded)
+    rules = open_rules(text, folded, 0, len(text), grammar, list(enumerate(grammar.rules)), openings)
     bounds = [0, *(cut for cut in cuts if 0 < cut < len(text)), len(text)]
     candidates: list[Candidate] = []
     for start, end in itertools.pairwise(bounds):
-        window_rules = rules if len(bounds) == 2 else open_rules(text[start:end], grammar, rules)
+        window_rules = rules if len(bounds) == 2 else open_rules(text, folded, start, end, grammar, rules, openings)
         candidates.extend(window_candidates(text, start, end, window_rules, grammar))
     mentions = select_longest(candidates)
     mentions = join_ranges(text, mentions, grammar)
     return attach_since(text, mentions, grammar)
 
 
-def open_rules(text: str, grammar: Grammar, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
-    """The (priority, rule) pairs whose gates `text` opens; the others cannot match in it."""
-    folded = text.casefold()
-    asked = {name for _, rule in rules for name in rule.gates}
-    closed = {name for name in asked if not grammar.gates[name].opens(text, folded)}
-    return [(priority, rule) for priority, rule in rules if closed.isdisjoint(rule.gates)]
+def open_rules(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    grammar: Grammar,
+    rules: list[tuple[int, Rule]],
+    openings: tuple[list[int], list[frozenset[str]]],
+) -> list[tuple[int, Rule]]:
+    """The (priority, rule) pairs whose gates text[start:end] opens; the others cannot match in it."""
+    opened = opened_between(openings, start, end)
+    asked = {name for _, rule in rules for name in rule.gates} - grammar.whole_word_gates
+    opened |= {name for name in asked if grammar.gates[name].opens(text, folded, start, end)}
+    return [(priority, rule) for priority, rule in rules if opened.issuperset(rule.gates)]
 
 
 Candidate = tuple[int, int, int, Resolvable, tuple[Piece, ...]]
