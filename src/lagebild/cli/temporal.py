@@ -13,6 +13,7 @@ import typer
 
 from lagebild.cli.common import report_failure
 from lagebild.document import TimeExpression
+from lagebild.pipeline import Pipeline
 from lagebild.temporal import find_time_expressions
 from lagebild.temporal.timeml import plain_document, read_timeml, tag_document, temporal_pipeline
 
@@ -134,7 +135,7 @@ def timeml_inputs(inputs: list[str]) -> list[Path]:
     return paths
 
 
-def tag_file(path: Path, pipeline, default_date: date | None) -> str:
+def tag_file(path: Path, pipeline: Pipeline, default_date: date | None) -> str:
     source = path.read_text("utf-8")
     if path.suffix == ".txt":
         if default_date is None:
