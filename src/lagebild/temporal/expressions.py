@@ -141,8 +141,7 @@ def mention_timexes(
 ) -> list[Timex]:
     """The TIMEX3s of a mention: one, or one per piece of a range or enumeration."""
     if not mention.pieces:
-        strip = not isinstance(mention.value, VagueReference)
-        found = timex(text, (mention.start, mention.end), mention.value.timex(context), vocabulary, strip)
+        found = timex(text, (mention.start, mention.end), mention.value.timex(context), vocabulary)
         return [found] if found else []
     value, piece_context = mention.value, context
     if isinstance(value, Since):
@@ -160,18 +159,16 @@ def mention_timexes(
 
 def piece_timex(text: str, piece: Piece, day: date, context: Context, vocabulary: Vocabulary) -> Timex | None:
     start, end, item = piece
-    return timex(text, (start, end), item_timex(item, day, context), vocabulary, strip=True)
+    return timex(text, (start, end), item_timex(item, day, context), vocabulary)
 
 
-def timex(
-    text: str, span: tuple[int, int], value: TimexValue | None, vocabulary: Vocabulary, strip: bool
-) -> Timex | None:
+def timex(text: str, span: tuple[int, int], value: TimexValue | None, vocabulary: Vocabulary) -> Timex | None:
     if value is None:
         return None
     start, end = span
     if text[end - 1] == "." and text[start : end - 1].split()[-1].lower() in vocabulary.full_month_names:
         end -= 1  # the full stop after "Ende November."
-    if strip and (lead := leading_words(vocabulary.timex_leading_words).match(text, start, end)) and lead.end() < end:
+    if (lead := leading_words(vocabulary.timex_leading_words).match(text, start, end)) and lead.end() < end:
         start = lead.end()
     interval = interval_of_value(value.value, value.mod, vocabulary.period_parts)
     first, last = (interval.first, interval.last) if interval else (None, None)
