@@ -154,6 +154,16 @@ def test_timeml_round_trip_keeps_the_text() -> None:
     )
 
 
+def test_the_creation_time_may_be_a_marked_timex3_outside_dct() -> None:
+    source = (
+        '<TimeML><TIMEX3 tid="t0" functionInDocument="CREATION_TIME" type="DATE" value="2013-03-22">22.03.2013'
+        "</TIMEX3><TEXT>Am Montag.</TEXT></TimeML>"
+    )
+    document = read_timeml(source)
+    assert document is not None and document.creation_date == date(2013, 3, 22)
+    assert document.text == "Am Montag."
+
+
 def test_cli_tags_a_directory_of_timeml(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

@@ -17,6 +17,9 @@ from lagebild.document import Article, Timex
 from lagebild.pipeline import Pipeline
 
 DCT = re.compile(r"<DCT>\s*<TIMEX3\b[^>]*\bvalue=\"(?P<value>\d{4}-\d{2}-\d{2})[^\"]*\"", re.S)
+CREATION_TIME = re.compile(
+    r"<TIMEX3\b(?=[^>]*functionInDocument=\"CREATION_TIME\")[^>]*\bvalue=\"(?P<value>\d{4}-\d{2}-\d{2})"
+)
 TEXT = re.compile(r"<TEXT>(?P<text>.*?)</TEXT>", re.S)
 TAG = re.compile(r"<[^>]+>")
 TIMEX_TAG = re.compile(r"</?TIMEX3\b[^>]*>")
@@ -42,7 +45,8 @@ def read_timeml(source: str) -> TimeMLDocument | None:
         return None
     inner = TIMEX_TAG.sub("", body["text"])
     source = source[: body.start("text")] + inner + source[body.end("text") :]
-    dct = DCT.search(source)
+    outside = source[: body.start("text")] + source[body.start("text") + len(inner) :]
+    dct = DCT.search(outside) or CREATION_TIME.search(outside)  # <DCT>, else a TIMEX3 marked as the creation time
     return TimeMLDocument(
         source,
         body.start("text"),
