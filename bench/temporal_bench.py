@@ -11,7 +11,11 @@ Two sets:
 
 A dateparser date counts as the interval [day, day]; a match is an exact interval.
 
-    python bench/temporal_bench.py [--json] [--errors]
+    python bench/temporal_bench.py [--json] [--errors] [--speed]
+
+`--speed` prints instead the CPU time of the temporal stage alone per article (best of 5 passes
+over the dev corpus articles, structure and tokens done beforehand; `time.process_time`, so
+other load on the machine matters little).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import csv
 import json
 import os
 import sys
+import time
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -165,23 +170,23 @@ def score_dev(pipeline: Pipeline) -> tuple[Score, Score]:
         article = next(item for item in read_inputs([path]) if isinstance(item, Article))
         article = pipeline(article)
         for number, event in enumerate(gold.get("events", []), start=1):
-            time = event.get("time")
-            if not time:
+            gold_time = event.get("time")
+            if not gold_time:
                 continue
-            start = article.text.find(time["text"])
+            start = article.text.find(gold_time["text"])
             if start < 0 or article.reference_date is None:
                 continue
             case = Case(
                 label=f"{path.stem}#{number}",
                 text=article.text,
                 expression_start=start,
-                expression_end=start + len(time["text"]),
+                expression_end=start + len(gold_time["text"]),
                 anchor=article.reference_date,
                 tense="future" if event.get("modality") == "planned" else "past",
-                gold=(date.fromisoformat(time["start"]), date.fromisoformat(time["end"])),
+                gold=(date.fromisoformat(gold_time["start"]), date.fromisoformat(gold_time["end"])),
             )
             lagebild.add(case, overlapping(article.times, case.expression_start, case.expression_end))
-            dateparser.add(case, dateparser_on_text(time["text"], case.anchor, case.tense))
+            dateparser.add(case, dateparser_on_text(gold_time["text"], case.anchor, case.tense))
     return lagebild, dateparser
 
 
@@ -229,12 +234,36 @@ def as_table(results: dict[str, dict[str, Score]], with_errors: bool) -> str:
     return "\n".join(lines)
 
 
+def stage_speed(passes: int = 5) -> float:
+    """CPU milliseconds of the temporal stage per dev article, the best of `passes` passes."""
+    from lagebild.language import LanguageStage
+    from lagebild.structure import StructureStage
+
+    before = Pipeline([StructureStage(), LanguageStage()])
+    articles = [
+        before(a) for path in sorted(DEV_CORPUS.glob("*.json")) for a in read_inputs([path]) if isinstance(a, Article)
+    ]
+    stage, best = TemporalStage(), float("inf")
+    for _ in range(passes):
+        started = time.process_time()
+        for article in articles:
+            stage(article)
+        best = min(best, time.process_time() - started)
+    return 1000 * best / len(articles)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--errors", action="store_true", help="list every wrong interval")
+    parser.add_argument("--speed", action="store_true", help="CPU ms of the temporal stage per dev article")
     args = parser.parse_args(argv)
     include_dev = dev_corpus_available()
+    if args.speed:
+        if not include_dev:
+            raise SystemExit(f"error: {DEV_CORPUS} is needed for --speed")
+        print(f"temporal stage: {stage_speed():.2f} ms CPU per dev article")
+        return 0
     if not include_dev:
         print(f"notice: {DEV_CORPUS} not found; dev TIME fields skipped", file=sys.stderr)
     results = run(include_dev)

@@ -274,7 +274,7 @@ def test_without_a_reference_date_nothing_is_found() -> None:
 
 def test_stage_declares_its_fields() -> None:
     stage = TemporalStage()
-    assert (stage.name, stage.requires, stage.assigns) == ("temporal", ("sentences",), ("times",))
+    assert (stage.name, stage.requires, stage.assigns) == ("temporal", ("sentences",), ("times", "timexes"))
 
 
 def test_clause_tense_reads_the_clause_not_the_sentence() -> None:

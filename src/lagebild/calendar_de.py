@@ -1,21 +1,23 @@
-"""German calendar words shared by the structure and temporal stages."""
+"""The German calendar (data/de/calendar.yaml), shared by the structure and temporal stages:
+month and weekday names, holidays, and full dates in text."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from importlib import resources
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3, "mrz": 3,
-    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12,
-}  # fmt: skip
+import yaml
 
-WEEKDAYS = {
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-    "sonnabend": 5, "sonntag": 6,
-}  # fmt: skip
+CALENDAR = yaml.safe_load(resources.files("lagebild").joinpath("data/de/calendar.yaml").read_text("utf-8"))
+MONTHS: dict[str, int] = dict(CALENDAR["months"])
+WEEKDAYS: dict[str, int] = dict(CALENDAR["weekdays"])
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["fixed_holidays"].items()}
+HOLIDAY_NIGHTS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["holiday_nights"].items()}
+EASTER_HOLIDAYS: dict[str, int] = dict(CALENDAR["easter_holidays"])
+NATIONAL_DAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["national_days"].items()}
+NATIONAL_DAY = "nationalfeiertag"
+COUNTRY_STEM = re.compile(rf"\b({'|'.join(sorted(NATIONAL_DAYS, key=len, reverse=True))})", re.I)
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -29,6 +31,41 @@ def make_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def national_day_country(text_before: str) -> str | None:
+    """The country stem named last in `text_before` ("Österreich feiert seinen Nationalfeiertag")."""
+    found = COUNTRY_STEM.findall(text_before)
+    return found[-1].lower() if found else None
+
+
+def holiday(name: str, year: int) -> date | None:
+    """The day of a named holiday in `year` ("Pfingstmontag", "Tag der Deutschen Einheit"); a
+    national day as "nationalfeiertag:<country stem>"."""
+    key = " ".join(name.lower().split())
+    if key.startswith(NATIONAL_DAY + ":"):
+        return make_date(year, *NATIONAL_DAYS[key.split(":", 1)[1]])
+    if key in FIXED_HOLIDAYS:
+        return make_date(year, *FIXED_HOLIDAYS[key])
+    if key in HOLIDAY_NIGHTS:
+        return make_date(year, *HOLIDAY_NIGHTS[key])
+    if key in EASTER_HOLIDAYS:
+        return easter_sunday(year) + timedelta(days=EASTER_HOLIDAYS[key])
+    return None
 
 
 def find_full_date(text: str) -> tuple[re.Match[str], date] | None:

@@ -96,14 +96,30 @@ class Entity:
 
 
 @dataclass
+class Timex:
+    """A TIMEX3 (TimeML): span without a leading preposition or article, type, value, and the day
+    interval its value denotes when it has one."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # "2023-09-11", "2023-W37", "P3D", "XXXX-WXX-1", "PRESENT_REF", "2023-09-11TEV"
+    mod: str | None = None  # START, MID, END
+    first_day: date | None = None
+    last_day: date | None = None
+
+
+@dataclass
 class TimeExpression:
-    """A temporal expression resolved to a day interval."""
+    """A temporal expression resolved to a day interval; `text` keeps its preposition ("am Montag")."""
 
     start: int
     end: int
     text: str
     first_day: date
     last_day: date
+    timexes: tuple[Timex, ...] = ()  # the TIMEX3s inside it ("vom 2. bis 4. Juni" holds two)
 
 
 @dataclass
@@ -167,6 +183,7 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     main_country: str | None = None  # ISO3 of the country the article is mostly about
     times: list[TimeExpression] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)  # every TIMEX3, with or without a day interval
     events: list[Event] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)  # input fields we keep but do not use
     token_ends: list[int] = field(default_factory=list, repr=False, compare=False)  # index for tokens_before

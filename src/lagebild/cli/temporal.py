@@ -1,21 +1,30 @@
-"""`lagebild time`: resolve German temporal expressions to day intervals (JSON out)."""
+"""`lagebild time`: resolve German temporal expressions to day intervals (JSON out), or tag
+TimeML documents and plain text with TIMEX3s (`--timeml`)."""
 
 from __future__ import annotations
 
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
 
 from lagebild.cli.common import report_failure
 from lagebild.document import TimeExpression
+from lagebild.pipeline import Pipeline
 from lagebild.temporal import find_time_expressions
+from lagebild.temporal.timeml import plain_document, read_timeml, tag_document, temporal_pipeline
+
+TIMEML_SUFFIXES = (".tml", ".xml", ".timeml")
 
 
 def time_command(
-    expression: Annotated[str | None, typer.Argument(help="German text holding a temporal expression.")] = None,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(help="German text holding a temporal expression; with --timeml, files or directories."),
+    ] = None,
     anchor: Annotated[
         str | None, typer.Option("--date", help="Anchor date YYYY-MM-DD that relative words count from.")
     ] = None,
@@ -26,11 +35,23 @@ def time_command(
         bool,
         typer.Option("--jsonl", help='Read {"text", "date"[, "tense"]} lines on stdin; one JSON result per line out.'),
     ] = False,
+    timeml: Annotated[
+        bool,
+        typer.Option(
+            "--timeml",
+            help="Tag TimeML files (.tml/.xml, TempEval-3 input form) or plain .txt files (dated by --date) with "
+            "TIMEX3s; writes each to OUTDIR under its own name.",
+        ),
+    ] = False,
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Output directory for --timeml.")] = None,
 ) -> None:
-    """Resolve a temporal expression ("am Montag", "Ende Juli") to a day interval."""
+    """Resolve a temporal expression ("am Montag", "Ende Juli") to a day interval, or tag TimeML."""
     if jsonl:
         resolve_lines(sys.stdin, sys.stdout)
         return
+    if timeml:
+        raise typer.Exit(tag_timeml_files(inputs or [], out, anchor))
+    expression = inputs[0] if inputs and len(inputs) == 1 else None
     if expression is None or anchor is None:
         report_failure("give an EXPRESSION and --date YYYY-MM-DD, or use --jsonl")
         raise typer.Exit(2)
@@ -78,3 +99,52 @@ def resolve_line(line: str, number: int) -> dict[str, object]:
         detail = f"missing field {error}" if isinstance(error, KeyError) else str(error)
         return {"line": number, "error": detail, "text": None, "start": None, "end": None}
     return dict(as_record(found))
+
+
+def tag_timeml_files(inputs: list[str], out: Path | None, anchor: str | None) -> int:
+    """Tag every file in one process; a bad file is reported and the rest go on. Returns the exit code."""
+    if out is None or not inputs:
+        report_failure("give FILES or directories and -o OUTDIR with --timeml")
+        return 2
+    try:
+        default_date = date.fromisoformat(anchor) if anchor else None
+    except ValueError as error:
+        report_failure(f"invalid --date: {error}")
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    pipeline, failed = temporal_pipeline(), 0
+    for path in timeml_inputs(inputs):
+        try:
+            tagged = tag_file(path, pipeline, default_date)
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            report_failure(f"{path}: {error}")
+            failed += 1
+            continue
+        (out / (path.name if path.suffix != ".txt" else path.stem + ".tml")).write_text(tagged, "utf-8")
+    return 1 if failed else 0
+
+
+def timeml_inputs(inputs: list[str]) -> list[Path]:
+    paths = []
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            paths += sorted(p for p in path.rglob("*") if p.suffix in (*TIMEML_SUFFIXES, ".txt") and p.is_file())
+        else:
+            paths.append(path)
+    return paths
+
+
+def tag_file(path: Path, pipeline: Pipeline, default_date: date | None) -> str:
+    source = path.read_text("utf-8")
+    if path.suffix == ".txt":
+        if default_date is None:
+            raise ValueError("plain text needs --date YYYY-MM-DD")
+        document = plain_document(source, default_date)
+    else:
+        document = read_timeml(source)
+        if document is None:
+            raise ValueError("no <TEXT> element")
+        if document.creation_date is None and default_date is None:
+            raise ValueError("no DCT in the file and no --date")
+    return tag_document(document, pipeline, path.stem, default_date)

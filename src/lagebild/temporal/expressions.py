@@ -1,15 +1,49 @@
-"""Placing found expressions in time: anchor, tense and the day last mentioned."""
+"""Placing found expressions in time: anchor, tense and the day or year last mentioned; TIMEX3s."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
-from lagebild.document import TimeExpression
-from lagebild.temporal.grammar import Mention, find_mentions
-from lagebild.temporal.intervals import Tense, parse_tense
-from lagebild.temporal.mentions import Context
+from lagebild.document import TimeExpression, Timex
+from lagebild.temporal.grammar import Mention, Piece, find_mentions
+from lagebild.temporal.intervals import DayInterval, Tense, parse_tense
+from lagebild.temporal.mentions import (
+    Bound,
+    CalendarPeriod,
+    ClockTime,
+    Context,
+    DayPart,
+    DayShift,
+    Duration,
+    Epoch,
+    EveningNight,
+    Recurrence,
+    RelativePeriod,
+    Resolvable,
+    Shift,
+    Since,
+    SinceDuration,
+    VagueReference,
+    Window,
+    item_timex,
+)
+from lagebild.temporal.timex import TimexValue, interval_of_value
+from lagebild.temporal.vocabulary import Vocabulary, alternation, load_vocabulary
+
+
+@dataclass(frozen=True)
+class Named:
+    """An expression already placed, as a referent for later anaphora."""
+
+    end: int
+    start: int
+    first_day: date
+    single_day: bool
+    year: int | None  # the year it names explicitly ("1989", "am 9. November 1989")
 
 
 def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = None) -> list[TimeExpression]:
@@ -19,8 +53,13 @@ def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = N
     ("past", "present", "future"/"planned" or None) picks which Monday or October is meant.
     Anaphoric words ("am Vortag") count from the last single day named earlier in the text.
     """
+    return find_timexes(text, anchor, tense)[0]
+
+
+def find_timexes(text: str, anchor: date, tense: str | Tense | None = None) -> tuple[list[TimeExpression], list[Timex]]:
+    """The expressions with a day interval, and every TIMEX3 (durations, sets, vague references too)."""
     fixed = parse_tense(tense)
-    return resolve_mentions(text, find_mentions(text), anchor, lambda mention: fixed, lambda mention: 0)
+    return resolve_mentions(text, find_mentions(text), anchor, lambda mention: fixed, lambda mention: (0, 0))
 
 
 def resolve_mentions(
@@ -28,29 +67,128 @@ def resolve_mentions(
     mentions: list[Mention],
     anchor: date,
     tense_for: Callable[[Mention], Tense | None],
-    scope_start: Callable[[Mention], int],
-) -> list[TimeExpression]:
-    """Resolve mentions in text order; single days found become referents for later anaphora.
+    scope_start: Callable[[Mention], tuple[int, int]],
+    vocabulary: Vocabulary | None = None,
+    named: list[Named] | None = None,
+) -> tuple[list[TimeExpression], list[Timex]]:
+    """Resolve mentions in text order; days and years found become referents for later anaphora.
 
-    `scope_start(mention)` is the earliest offset whose days may serve as its referent.
+    `scope_start(mention)` is the earliest offset whose expressions may serve as its referent (a
+    day, or a year counted from: "drei Jahre später"), and the start of its own sentence, whose
+    years a yearless date takes ("Im März 2014 ... im April");
+    `named` holds what earlier blocks placed (it grows), for "im Jahr darauf" further on.
     """
+    vocabulary = vocabulary or load_vocabulary()
     found: list[TimeExpression] = []
+    timexes: list[Timex] = []
+    named = [] if named is None else named
     for mention in mentions:
-        referent = last_day_before(found, mention.start, scope_start(mention)) or anchor
-        interval = mention.value.resolve(Context(anchor, tense_for(mention), referent))
+        tense = tense_for(mention) if needs_tense(mention.value) else None  # finding it costs
+        context = context_for(mention, named, anchor, tense, *scope_start(mention))
+        interval = mention.value.resolve(context)
+        pieces = mention_timexes(text, mention, context, interval, vocabulary)
+        timexes.extend(pieces)
         if interval is None:
             continue
         surface = text[mention.start : mention.end]
-        found.append(TimeExpression(mention.start, mention.end, surface, interval.first, interval.last))
-    return found
+        found.append(TimeExpression(mention.start, mention.end, surface, interval.first, interval.last, tuple(pieces)))
+        single_day = interval.first == interval.last
+        named.append(Named(mention.end, mention.start, interval.first, single_day, named_year(mention.value, interval)))
+    return found, timexes
 
 
-def last_day_before(found: list[TimeExpression], position: int, earliest: int) -> date | None:
-    for expression in reversed(found):
-        if expression.end <= position and expression.start >= earliest and expression.first_day == expression.last_day:
-            return expression.first_day
+def context_for(
+    mention: Mention, named: list[Named], anchor: date, tense: Tense | None, earliest: int, sentence_start: int
+) -> Context:
+    in_scope = [item for item in named if item.end <= mention.start and item.start >= earliest]
+    day = next((item.first_day for item in reversed(in_scope) if item.single_day), None)
+    in_sentence = (item for item in reversed(in_scope) if item.start >= sentence_start)
+    year = next((item.year for item in in_sentence if item.year is not None), None)
+    period = next((item.first_day for item in reversed(in_scope) if item.single_day or item.year is not None), None)
+    story_year = next(
+        (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
+    )
+    return Context(anchor, tense, day or anchor, year, period, story_year)
+
+
+TENSELESS = (Duration, Recurrence, VagueReference, Epoch, DayShift, Shift, RelativePeriod, Window, SinceDuration, Since)
+
+
+def needs_tense(value: Resolvable) -> bool:
+    """Does placing the value depend on the clause's tense (which Monday, which October)?"""
+    if isinstance(value, DayPart | EveningNight):
+        return needs_tense(value.day)
+    if isinstance(value, Bound):
+        return needs_tense(value.inner)
+    if isinstance(value, ClockTime):
+        return value.day is not None and needs_tense(value.day)
+    if isinstance(value, CalendarPeriod):
+        return value.year is None and value.year_offset is None and value.named_year_offset is None
+    return not isinstance(value, TENSELESS)
+
+
+def named_year(value: Resolvable, interval: DayInterval) -> int | None:
+    """The year an expression names outright ("1989", "im vergangenen Jahr"), for later anaphora."""
+    if isinstance(value, CalendarPeriod) and (value.year is not None or value.named_year_offset is not None):
+        return interval.first.year
+    if isinstance(value, RelativePeriod) and value.unit == "year":
+        return interval.first.year
     return None
 
 
+def mention_timexes(
+    text: str, mention: Mention, context: Context, interval: DayInterval | None, vocabulary: Vocabulary
+) -> list[Timex]:
+    """The TIMEX3s of a mention: one, or one per piece of a range or enumeration."""
+    if not mention.pieces:
+        found = timex(text, (mention.start, mention.end), mention.value.timex(context), vocabulary)
+        return [found] if found else []
+    value, piece_context = mention.value, context
+    if isinstance(value, Since):
+        value, piece_context = value.inner, replace(context, tense=Tense.PAST)
+        interval = value.resolve(piece_context)
+    if interval is None:
+        return []
+    days = [interval.first, *[interval.first] * (len(mention.pieces) - 2), interval.last]
+    return [
+        found
+        for piece, day in zip(mention.pieces, days, strict=True)
+        if (found := piece_timex(text, piece, day, piece_context, vocabulary))
+    ]
+
+
+def piece_timex(text: str, piece: Piece, day: date, context: Context, vocabulary: Vocabulary) -> Timex | None:
+    start, end, item = piece
+    return timex(text, (start, end), item_timex(item, day, context), vocabulary)
+
+
+def timex(text: str, span: tuple[int, int], value: TimexValue | None, vocabulary: Vocabulary) -> Timex | None:
+    if value is None:
+        return None
+    start, end = span
+    if text[end - 1] == "." and text[start : end - 1].split()[-1].lower() in vocabulary.full_month_names:
+        end -= 1  # the full stop after "Ende November."
+    if (lead := leading_words(vocabulary.timex_leading_words).match(text, start, end)) and lead.end() < end:
+        start = lead.end()
+    interval = interval_of_value(value.value, value.mod, vocabulary.period_parts)
+    first, last = (interval.first, interval.last) if interval else (None, None)
+    return Timex(start, end, text[start:end], value.type, value.value, value.mod, first, last)
+
+
+@cache
+def leading_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Prepositions and articles that open an expression but stay outside its TIMEX3 span."""
+    return re.compile(rf"(?:\b(?:{alternation(words)})\s+)+", re.I)
+
+
 def shifted(mentions: list[Mention], offset: int) -> list[Mention]:
-    return [replace(mention, start=mention.start + offset, end=mention.end + offset) for mention in mentions]
+    """Mentions found in a block, moved to article offsets."""
+    return [
+        replace(
+            mention,
+            start=mention.start + offset,
+            end=mention.end + offset,
+            pieces=tuple((start + offset, end + offset, value) for start, end, value in mention.pieces),
+        )
+        for mention in mentions
+    ]

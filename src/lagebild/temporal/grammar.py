@@ -5,6 +5,7 @@ Steps, in order:
 2. the longest matches win, without overlaps (an earlier rule wins a tie);
 3. neighbouring mentions joined by "bis" (or "zwischen ... und") become one range;
 4. a mention after "seit" becomes an interval that runs up to the anchor.
+A range or enumeration keeps its pieces ("vom 2." and "4. Juni"): each is a TIMEX3 of its own.
 """
 
 from __future__ import annotations
@@ -15,30 +16,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from lagebild.temporal.gates import build_gates, rule_gates
+from lagebild.temporal import builders
+from lagebild.temporal.builders import LOOKBACK_CHARS
+from lagebild.temporal.gates import WordIndex, build_gates, opened_between, rule_gates
 from lagebild.temporal.mentions import (
     CalendarPeriod,
-    DayOfMonth,
-    DayShift,
-    DaysOfMonth,
-    EveningNight,
-    IsoWeek,
-    MonthsOfYear,
-    Night,
+    Enumeration,
     Range,
-    RelativePeriod,
     Resolvable,
-    Shift,
     Since,
     SinceDuration,
     WeekdayRef,
-    WeekendRef,
-    Window,
 )
 from lagebild.temporal.vocabulary import Vocabulary, alternation, load_vocabulary
 
-TWO_DIGIT_YEAR_PIVOT = 50  # "3.10.90" is 1990, "4.9.23" is 2023
-LOOKBACK_CHARS = 24  # text before a match read to judge triggers ("im Jahr", "seit")
+PIECE_GROUP = re.compile(r"p\d|plast")  # pattern groups that hold one piece of a range or list
+
+Piece = tuple[int, int, Resolvable]  # span and value of one TIMEX3 inside a range or enumeration
 
 
 @dataclass(frozen=True)
@@ -48,6 +42,7 @@ class Mention:
     start: int
     end: int
     value: Resolvable
+    pieces: tuple[Piece, ...] = ()  # the TIMEX3s of a range or enumeration, in text order
 
 
 Builder = Callable[[re.Match[str], "Grammar"], Resolvable | None]
@@ -69,13 +64,18 @@ class Grammar:
         self.fragments = build_fragments(vocabulary)
         self.rules = build_rules(self.fragments)
         self.gates = build_gates(vocabulary)
+        self.word_index = WordIndex(self.gates)
+        self.whole_word_gates = frozenset(name for name, g in self.gates.items() if g.whole_words and not g.digits)
         self.range_connector = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur|einschließlich))?|-|–)\s*", re.I)
         self.between_connector = re.compile(r"\s*und(?:\s+(?:dem|der))?\s*", re.I)
         self.range_opener = re.compile(r"(?:\b(?:vom|von|zwischen)(?:\s+(?:dem|der))?)\s*$", re.I)
         self.between_opener = re.compile(r"\bzwischen(?:\s+(?:dem|der))?\s*$", re.I)
         self.since_opener = re.compile(r"\bseit(?:\s+(?:dem|der|den))?\s+$", re.I)
         self.year_trigger = re.compile(rf"\b(?:{alternation(vocabulary.year_triggers)})\s+$", re.I)
+        self.age_opener = re.compile(rf"\b(?:{alternation(vocabulary.duration_blocking_openers)})\s+$", re.I)
         self.year_blocker = re.compile(rf"\b(?:{alternation(vocabulary.year_blockers)})\.?\s+$", re.I)
+        self.count_follower = re.compile(rf"\s+(?:{alternation(vocabulary.year_blocking_followers)})\b", re.I)
+        self.noun_follower = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)")
 
     def number(self, text: str) -> float:
         word = text.lower()
@@ -91,6 +91,14 @@ class Grammar:
     def part(self, unit: str, word: str) -> tuple[int, int]:
         return self.vocabulary.period_parts[unit][word.lower()]
 
+    def mod(self, word: str | None) -> str | None:
+        return None if word is None else self.vocabulary.part_mods[word.lower()]
+
+    def counts_something(self, text: str, end: int) -> bool:
+        """Is the number ending at `end` a count of what follows ("1500 Demonstranten")?"""
+        after = text[end : end + 20]
+        return bool(self.noun_follower.match(after) or self.count_follower.match(after))
+
 
 @cache
 def load_grammar(language: str = "de") -> Grammar:
@@ -103,28 +111,41 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
     `cuts` (offsets, ascending) split the text into windows that no expression crosses, e.g. at
     the start of each sentence: a rule then scans only the windows whose gates it passes."""
     grammar = grammar or load_grammar()
-    rules = open_rules(text, grammar, list(enumerate(grammar.rules)))
+    folded = text.lower()  # unlike casefold(), keeps every offset
+    openings = grammar.word_index.openings(folded)
+    rules = open_rules(text, folded, 0, len(text), grammar, list(enumerate(grammar.rules)), openings)
     bounds = [0, *(cut for cut in cuts if 0 < cut < len(text)), len(text)]
-    candidates: list[tuple[int, int, int, Resolvable]] = []
+    candidates: list[Candidate] = []
     for start, end in itertools.pairwise(bounds):
-        window_rules = rules if len(bounds) == 2 else open_rules(text[start:end], grammar, rules)
+        window_rules = rules if len(bounds) == 2 else open_rules(text, folded, start, end, grammar, rules, openings)
         candidates.extend(window_candidates(text, start, end, window_rules, grammar))
     mentions = select_longest(candidates)
     mentions = join_ranges(text, mentions, grammar)
     return attach_since(text, mentions, grammar)
 
 
-def open_rules(text: str, grammar: Grammar, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
-    """The (priority, rule) pairs whose gates `text` opens; the others cannot match in it."""
-    folded = text.casefold()
-    asked = {name for _, rule in rules for name in rule.gates}
-    closed = {name for name in asked if not grammar.gates[name].opens(text, folded)}
-    return [(priority, rule) for priority, rule in rules if closed.isdisjoint(rule.gates)]
+def open_rules(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    grammar: Grammar,
+    rules: list[tuple[int, Rule]],
+    openings: tuple[list[int], list[frozenset[str]]],
+) -> list[tuple[int, Rule]]:
+    """The (priority, rule) pairs whose gates text[start:end] opens; the others cannot match in it."""
+    opened = opened_between(openings, start, end)
+    asked = {name for _, rule in rules for name in rule.gates} - grammar.whole_word_gates
+    opened |= {name for name in asked if grammar.gates[name].opens(text, folded, start, end)}
+    return [(priority, rule) for priority, rule in rules if opened.issuperset(rule.gates)]
+
+
+Candidate = tuple[int, int, int, Resolvable, tuple[Piece, ...]]
 
 
 def window_candidates(
     text: str, start: int, end: int, rules: list[tuple[int, Rule]], grammar: Grammar
-) -> list[tuple[int, int, int, Resolvable]]:
+) -> list[Candidate]:
     """The rules' matches inside text[start:end] (lookbehinds still see the text before `start`)."""
     candidates = []
     for priority, rule in rules:
@@ -132,8 +153,19 @@ def window_candidates(
             value = rule.build(match, grammar)
             span_start, span_end = core_span(match)
             if value is not None and span_end > span_start:
-                candidates.append((span_start, span_end, priority, value))
+                candidates.append((span_start, span_end, priority, value, match_pieces(match, value)))
     return candidates
+
+
+def match_pieces(match: re.Match[str], value: Resolvable) -> tuple[Piece, ...]:
+    """The pieces of a range or list matched by one pattern: its groups p1, p2, ..., plast."""
+    items = (
+        value.items if isinstance(value, Enumeration) else (value.first, value.last) if isinstance(value, Range) else ()
+    )
+    spans = [match.span(name) for name in match.re.groupindex if PIECE_GROUP.fullmatch(name) and match.group(name)]
+    if not items or len(spans) != len(items):
+        return ()
+    return tuple((start, end, item) for (start, end), item in zip(sorted(spans), items, strict=True))
 
 
 def core_span(match: re.Match[str]) -> tuple[int, int]:
@@ -143,11 +175,11 @@ def core_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def select_longest(candidates: list[tuple[int, int, int, Resolvable]]) -> list[Mention]:
+def select_longest(candidates: list[Candidate]) -> list[Mention]:
     taken: list[Mention] = []
-    for start, end, _, value in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+    for start, end, _, value, pieces in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
         if all(end <= other.start or start >= other.end for other in taken):
-            taken.append(Mention(start, end, value))
+            taken.append(Mention(start, end, value, pieces))
     return sorted(taken, key=lambda mention: mention.start)
 
 
@@ -161,12 +193,17 @@ def join_ranges(text: str, mentions: list[Mention], grammar: Grammar) -> list[Me
         if following is not None and is_range(text, current, following, grammar):
             opener = grammar.range_opener.search(text, 0, current.start)
             start = opener.start() if opener else current.start
-            joined.append(Mention(start, following.end, Range(current.value, following.value)))
+            pieces = (*pieces_of(current), *pieces_of(following))
+            joined.append(Mention(start, following.end, Range(current.value, following.value), pieces))
             index += 2
             continue
         joined.append(current)
         index += 1
     return joined
+
+
+def pieces_of(mention: Mention) -> tuple[Piece, ...]:
+    return mention.pieces or ((mention.start, mention.end, mention.value),)
 
 
 def is_range(text: str, first: Mention, last: Mention, grammar: Grammar) -> bool:
@@ -190,7 +227,7 @@ def attach_since(text: str, mentions: list[Mention], grammar: Grammar) -> list[M
         window_start = max(0, mention.start - LOOKBACK_CHARS)
         opener = grammar.since_opener.search(text[window_start : mention.start])
         if opener and not isinstance(mention.value, Since | SinceDuration):
-            attached.append(Mention(window_start + opener.start(), mention.end, Since(mention.value)))
+            attached.append(Mention(window_start + opener.start(), mention.end, Since(mention.value), mention.pieces))
         else:
             attached.append(mention)
     return attached
@@ -219,7 +256,16 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "season": alternation(v.seasons),
         "month_trigger": alternation(set(v.month_triggers) - set(v.period_parts["month"]) - {"im", "in"}),
         "local_time": r"(?:\s*\((?:ortszeit|[^()]{0,25}\bortszeit|mez|mesz|utc|gmt)\))?",
-        "year": r"(?:19|20)\d{2}",
+        "year": r"(?:1[0-9]|20)\d{2}",
+        "holiday": alternation(v.holidays),
+        "holiday_night": alternation(v.holiday_nights),
+        "duration_unit": alternation(v.duration_units),
+        "vague_amount": alternation(v.vague_amounts),
+        "approx": alternation(v.approximations),
+        "vague_duration": alternation(v.vague_durations),
+        "set_word": alternation(v.set_words),
+        "set_noun": alternation(v.set_nouns),
+        "vague_reference": alternation(v.vague_references),
     }
 
 
@@ -228,360 +274,236 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
     lt = f["local_time"]
     year_suffix = rf"(?:,?\s+(?P<year>{f['year']})|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres)"
     specs: list[tuple[str, str, Builder]] = [
-        ("iso_date", r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])", build_day_date),
+        ("iso_date", r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])", builders.build_day_date),
         (
             "day_range",
-            rf"(?:\b(?P<opener>vom|von|zwischen)(?:\s+dem)?\s+)?(?<![\d.])(?P<day1>[0-3]?\d)\.\s*"
-            rf"(?P<conn>bis(?:\s+zum)?|und(?:\s+dem)?|-|–|/)\s*(?P<day>[0-3]?\d)\.\s*(?P<month>{f['month']})\b\.?"
-            rf"{year_suffix}?{lt}",
-            build_day_range,
+            rf"(?:\b(?P<opener>vom|von|zwischen)(?:\s+dem)?\s+)?(?<![\d.])(?P<p1>(?P<day1>[0-3]?\d)\.)\s*"
+            rf"(?P<conn>bis(?:\s+zum)?|und(?:\s+dem)?|-|–|/)\s*(?P<plast>(?P<day>[0-3]?\d)\.\s*(?P<month>{f['month']})\b\.?"
+            rf"{year_suffix}?){lt}",
+            builders.build_day_range,
         ),
         (
             "day_month_name",
             rf"(?:\bam\s+)?(?:\b(?P<wd>{f['weekday']}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])"
             rf"(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b\.?{year_suffix}?{lt}",
-            build_day_date,
+            builders.build_day_date,
         ),
         (
             "numeric_date",
             rf"(?:\bam\s+)?(?:\b(?P<wd>{f['weekday']}),?\s+(?:den\s+)?)?(?<![\d.])(?P<day>[0-2]?\d|3[01])\."
             r"(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d{2}|\d{2}(?!\d))?(?![\d]|\.\d)" + lt,
-            build_day_date,
+            builders.build_day_date,
         ),
-        ("month_year", rf"(?:\b(?:im|in)\s+)?\b(?P<month>{f['month']})\b\.?{year_suffix}", build_month),
+        (
+            "day_list",
+            rf"(?<![\d.])(?P<p1>(?P<d1>[0-3]?\d)\.)\s*,\s*(?P<p2>(?P<d2>[0-3]?\d)\.)(?:\s*,\s*(?P<p3>(?P<d3>[0-3]?\d)\.))?"
+            rf"\s*,?\s*(?:und|sowie|oder)\s+(?P<plast>(?P<day>[0-3]?\d)\.\s*(?P<month>{f['month']})\b\.?{year_suffix}?)",
+            builders.build_day_list,
+        ),
+        (
+            "month_year",
+            rf"(?:\b(?:im|in)\s+)?\b(?P<month>{f['month']})\b\.?"
+            rf"(?:{year_suffix}|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b)",
+            builders.build_month,
+        ),
         (
             "month_part",
             rf"\b(?P<part>{f['part']})\s+(?P<month>{f['month']})\b\.?{year_suffix}?",
-            build_month_part,
+            builders.build_month_part,
         ),
-        ("month_in", rf"\b(?:im|in)\s+(?P<month>{f['full_month']})\b", build_month),
-        ("month_after_trigger", rf"\b(?:{f['month_trigger']})\s+(?P<core>(?P<month>{f['full_month']}))\b", build_month),
+        ("month_in", rf"\b(?:im|in)\s+(?P<month>{f['full_month']})\b", builders.build_month),
+        (
+            "month_after_trigger",
+            rf"\b(?:{f['month_trigger']})\s+(?P<core>(?P<month>{f['full_month']}))\b",
+            builders.build_month,
+        ),
         (
             "month_directed",
             rf"(?:\bim\s+)?\b(?P<dir>{f['relative']})\s+(?P<month>{f['full_month']})\b",
-            build_month,
+            builders.build_month,
         ),
         (
             "month_range",
-            rf"(?:\b(?P<opener>von|vom|zwischen)\s+)?\b(?P<month1>{f['full_month']})(?:\s+(?P<year1>{f['year']}))?"
-            rf"\s*(?P<conn>bis|und|-|–)\s*(?P<month>{f['full_month']})\b{year_suffix}?",
-            build_month_range,
+            rf"(?:\b(?P<opener>von|vom|zwischen)\s+)?\b(?P<p1>(?P<month1>{f['full_month']})(?:\s+(?P<year1>{f['year']}))?)"
+            rf"\s*(?P<conn>bis|und|sowie|oder|-|–)\s*(?P<plast>(?P<month>{f['full_month']})\b{year_suffix}?)",
+            builders.build_month_range,
         ),
-        ("year_part", rf"\b(?P<part>{f['part']})\s+(?P<year>{f['year']})\b", build_year_part),
+        ("year_part", rf"\b(?P<part>{f['part']})\s+(?P<year>{f['year']})\b", builders.build_year_part),
         (
             "year_range",
-            rf"(?:\b(?P<opener>von|zwischen)\s+)?(?<![\d.,/])(?P<year1>{f['year']})\s*(?P<conn>bis|und|-|–)\s*"
-            rf"(?P<year>{f['year']})(?![\d])",
-            build_year_range,
+            rf"(?:\b(?P<opener>von|zwischen)\s+)?(?<![\d.,/])(?P<p1>(?P<year1>{f['year']}))\s*(?P<conn>bis|und|-|–)\s*"
+            rf"(?P<plast>(?P<year>{f['year']}))(?![\d])",
+            builders.build_year_range,
         ),
         (
             "year",
             rf"(?:\b(?:im\s+jahre?|des\s+jahres)\s+)?(?<![\d.,/-])(?P<year>{f['year']})(?![\d]|[.,]\d|/\d|-\d)",
-            build_year,
+            builders.build_year,
         ),
         (
             "section",
             rf"(?:\b(?:im|in\s+der|das|dem|des|der)\s+)?(?:\b(?P<ord>{f['ordinal']})|(?<![\d.])(?P<ordnum>[1-4])\.)"
             rf"\s+(?P<section>{f['section']})\b(?:{year_suffix}|\s+(?:des|dieses)\s+jahres)?",
-            build_section,
+            builders.build_section,
         ),
-        ("quarter_code", rf"\bQ(?P<ordnum>[1-4])(?:\s*/?\s*(?P<year>{f['year']}))?\b", build_section),
+        ("quarter_code", rf"\bQ(?P<ordnum>[1-4])(?:\s*/?\s*(?P<year>{f['year']}))?\b", builders.build_section),
         (
             "season",
-            rf"(?:\b(?:im|in\s+diesem|in\s+dem)\s+|\b(?P<dir>{f['relative']})\s+|\bim\s+(?P<dir2>{f['relative']})\s+)"
-            rf"(?P<season>{f['season']})\b(?:\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?)?",
-            build_season,
+            rf"(?:\b(?:im|in\s+diesem|in\s+dem|dem)\s+|\b(?P<dir>{f['relative']})\s+|\bim\s+(?P<dir2>{f['relative']})\s+)"
+            rf"(?P<season>{f['season']})\b(?:\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?"
+            rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b)?",
+            builders.build_season,
         ),
         (
             "season_year",
             rf"\b(?P<season>{f['season']})\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?\b",
-            build_season,
+            builders.build_season,
         ),
         (
             "calendar_week",
             rf"(?:\bin\s+der\s+)?(?:(?<![\d.])(?P<week>\d{{1,2}})\.\s*(?:kalenderwoche|kw)\b|\bkw\s*(?P<week2>\d{{1,2}})\b)"
             rf"(?:\s+(?P<year>{f['year']}))?",
-            build_calendar_week,
+            builders.build_calendar_week,
         ),
         (
             "period_part",
             rf"\b(?P<part>{f['part']})\s+(?:(?:der|des)\s+)?(?:(?P<rel>{f['relative']})\s+)?"
             r"(?P<unit>woche|monats|jahres)\b",
-            build_period_part,
+            builders.build_period_part,
         ),
         (
             "relative_period",
             rf"(?:\b(?:im|in|in\s+der|des|der)\s+)?\b(?P<rel>{f['relative']})\s+(?P<unit>woche|monat|monats|jahr|jahres|jahrs)\b",
-            build_relative_period,
+            builders.build_relative_period,
         ),
-        ("relative_noun", rf"(?:\b(?:im|zum|am|des)\s+)?\b(?P<noun>{f['relative_noun']})\b", build_relative_noun),
+        (
+            "relative_noun",
+            rf"(?:\b(?:im|zum|am|des)\s+)?\b(?P<noun>{f['relative_noun']})\b",
+            builders.build_relative_noun,
+        ),
+        (
+            "named_year",
+            r"\b(?:im|in)\s+(?P<which>selben|gleichen|demselben|jenem|darauffolgenden|folgenden)\s+jahre?\b"
+            r"|\b(?:im\s+)?jahre?\s+(?P<after>darauf|danach|zuvor|davor)\b",
+            builders.build_named_year,
+        ),
+        (
+            "holiday",
+            rf"\b(?P<name>{f['holiday']})\b(?:\s+(?P<year>{f['year']}))?",
+            builders.build_holiday,
+        ),
+        ("holiday_night", rf"\b(?P<name>{f['holiday_night']})\b(?:\s+(?P<year>{f['year']}))?", builders.build_holiday),
+        (
+            "decade",
+            r"(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er(?:\s*-?\s*)jahren?e?\b",
+            builders.build_decade,
+        ),
+        ("century", r"(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b", builders.build_century),
+        (
+            "clock_time",
+            r"(?:\b(?:um|gegen|ab|bis|seit|kurz\s+vor|kurz\s+nach)\s+)?(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])"
+            r"(?:[.:](?P<minute>[0-5]\d))?\s*uhr\b(?:\s+(?P<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?"
+            + lt,
+            builders.build_clock_time,
+        ),
+        (
+            "clock_range",
+            r"(?<![\d.,:])(?P<p1>(?P<hour1>[01]?\d|2[0-4])(?:[.:](?P<minute1>[0-5]\d))?)\s*(?:und|bis|-|–)\s*"
+            r"(?P<plast>(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*uhr)\b",
+            builders.build_clock_range,
+        ),
+        (
+            "duration",
+            rf"(?:\b(?P<approx>{f['approx']}|ersten|letzten)\s+)?\b(?P<num>{f['number']}|{f['vague_amount']})\s+"
+            rf"(?P<dunit>{f['duration_unit']})\b",
+            builders.build_duration,
+        ),
+        (
+            "duration_ahead",
+            r"\b(?:die|den|der)\s+(?P<core>(?:nächsten|kommenden|vergangenen|letzten|ersten|folgenden)\s+"
+            r"(?P<dunit>jahre|jahren|monate|monaten|wochen|tage|tagen|stunden))\b",
+            builders.build_duration,
+        ),
+        (
+            "duration_plural",
+            r"\bseit\s+(?P<core>(?P<dunit>jahren|jahrzehnten|monaten|wochen|tagen|stunden))\b",
+            builders.build_duration,
+        ),
+        ("vague_duration", rf"\b(?P<word>{f['vague_duration']})\b", builders.build_vague_duration),
+        ("set_every", rf"\b(?:jede[nrs]?|alle)\s+(?P<noun>{f['set_noun']})\b", builders.build_set_every),
+        ("set_word", rf"\b(?P<word>{f['set_word']})\b", builders.build_set_word),
+        (
+            "set_interval",
+            rf"\balle\s+(?P<num>{f['number']})\s+(?P<dunit>{f['duration_unit']})\b",
+            builders.build_set_interval,
+        ),
+        (
+            "set_frequency",
+            r"\b(?:einmal|zweimal|dreimal|viermal|mehrmals|\d+\s*-?\s*mal)\s+(?:im|in\s+der|pro|am|die|jede[nrs]?)\s+"
+            r"(?P<noun>tag|woche|monat|jahr)\b",
+            builders.build_set_every,
+        ),
+        ("vague_reference", rf"\b(?P<word>{f['vague_reference']})\b(?!\s+als\b)", builders.build_vague_reference),
         (
             "night_to",
             rf"\bin\s+der\s+nacht\s+(?:(?:zum|zu|auf|auf\s+den)\s+|von\s+(?:{f['weekday']})\s+(?:auf|zum|zu)\s+)"
             rf"(?P<wd>{f['weekday']})\b{lt}",
-            build_night,
+            builders.build_night,
         ),
         (
             "night",
             rf"\b(?:in\s+der\s+(?P<rel>vergangenen|letzten|folgenden|darauffolgenden|kommenden|nächsten)\s+nacht"
             rf"|in\s+der\s+nacht(?:\s+(?P<after>zuvor|davor|darauf|danach))?"
             rf"|(?P<rel2>vergangene|letzte|kommende|nächste)\s+nacht)\b{lt}",
-            build_night,
+            builders.build_night,
         ),
         (
             "weekday",
             rf"(?:\b(?:am|an\s+diesem|an\s+dem)\s+)?(?:\b(?P<dir>{f['relative']})\s+)?(?:\b(?:{f['weekday_adjective']})\s+)?"
             rf"\b(?P<wd>{f['weekday']})(?P<part>{f['day_part']})?\b(?!-)"
             rf"(?:\s+(?:der\s+)?(?P<week>{f['relative']})\s+woche\b)?{lt}",
-            build_weekday,
+            builders.build_weekday,
         ),
         (
             "weekend",
             rf"(?:\b(?:am|an\s+diesem|übers|über\s+das)\s+)?(?:\b(?P<dir>{f['relative']})\s+)?\bwochenende\b",
-            build_weekend,
+            builders.build_weekend,
         ),
-        ("anaphoric_day", rf"\b(?P<phrase>{f['anaphoric']})\b{lt}", build_anaphoric),
-        ("same_day", rf"\b(?P<phrase>{f['same_day']})\b{lt}", build_same_day),
+        ("anaphoric_day", rf"\b(?P<phrase>{f['anaphoric']})\b{lt}", builders.build_anaphoric),
+        ("same_day", rf"\b(?P<phrase>{f['same_day']})\b{lt}", builders.build_same_day),
         (
             "deictic_day",
             rf"(?:\b(?P<word>{f['deictic']})|(?<![\w-])(?P<tomorrow>(?-i:morgen))|(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<tomorrow2>Morgen))"
             rf"(?:\s+(?P<part>{f['day_part']}))?\b(?!-){lt}",
-            build_deictic,
+            builders.build_deictic,
         ),
         (
             "shift_back",
             rf"\bvor\s+(?:(?:gut|rund|knapp|etwa|fast|ungefähr|genau)\s+)?(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
-            build_shift,
+            builders.build_shift,
         ),
-        ("shift_ahead", rf"\bin\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b", build_shift),
+        ("shift_ahead", rf"\bin\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b", builders.build_shift),
         (
             "shift_anaphoric",
             rf"\b(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)\b",
-            build_shift,
+            builders.build_shift,
         ),
         (
             "window",
             rf"\b(?:in|innerhalb|während|im\s+laufe)\s+(?:der|den)\s+(?P<dir>nächsten|kommenden|vergangenen|letzten|"
             rf"zurückliegenden|folgenden|darauffolgenden)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
-            build_window,
+            builders.build_window,
         ),
         (
             "window_within",
             rf"\b(?:innerhalb\s+von|innerhalb|binnen)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
-            build_window,
+            builders.build_window,
         ),
         (
             "since_duration",
             rf"\bseit\s+(?:(?:gut|rund|knapp|etwa|fast|über|mehr\s+als|genau)\s+)?(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
-            build_since_duration,
+            builders.build_since_duration,
         ),
     ]
     gates = rule_gates()
     return [Rule(name, re.compile(pattern, re.I), build, gates.get(name, ())) for name, pattern, build in specs]
-
-
-# Builders: one match in, one value out (None refuses the match).
-
-
-def explicit_year(match: re.Match[str]) -> int | None:
-    text = match.groupdict().get("year")
-    if not text:
-        return None
-    year = int(text)
-    if len(text) == 2:
-        year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
-    return year
-
-
-def calendar(build: object, match: re.Match[str], grammar: Grammar, direction: int | None = None) -> CalendarPeriod:
-    rel = match.groupdict().get("rel")
-    return CalendarPeriod(
-        build=build,  # type: ignore[arg-type]
-        year=explicit_year(match),
-        year_offset=grammar.relative(rel),
-        direction=direction,
-    )
-
-
-def build_day_date(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    day, month = int(match["day"]), grammar.month(match["month"])
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return None
-    return calendar(DayOfMonth(month, day), match, grammar)
-
-
-def build_day_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    connector = match["conn"].lower()
-    if connector.startswith("und") and (match["opener"] or "").lower() != "zwischen":
-        return None
-    first, last, month = int(match["day1"]), int(match["day"]), grammar.month(match["month"])
-    if not 1 <= first < last <= 31:
-        return None
-    return calendar(DaysOfMonth(month, first, last), match, grammar)
-
-
-def build_month(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    month = grammar.month(match["month"])
-    direction = grammar.relative(match.groupdict().get("dir"))
-    return calendar(DaysOfMonth(month, 1, -1), match, grammar, direction=direction)
-
-
-def build_month_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    first, last = grammar.part("month", match["part"])
-    return calendar(DaysOfMonth(grammar.month(match["month"]), first, last), match, grammar)
-
-
-def build_month_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    if match["conn"].lower() == "und" and (match["opener"] or "").lower() != "zwischen":
-        return None
-    first_year = int(match["year1"]) if match["year1"] else None
-    first = CalendarPeriod(DaysOfMonth(grammar.month(match["month1"]), 1, -1), year=first_year)
-    return Range(first, calendar(DaysOfMonth(grammar.month(match["month"]), 1, -1), match, grammar))
-
-
-def build_year_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    first, last = grammar.part("year", match["part"])
-    return calendar(MonthsOfYear(first, last), match, grammar)
-
-
-def build_year_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    connector = match["conn"].lower()
-    if connector == "und" and (match["opener"] or "").lower() != "zwischen":
-        return None
-    first, last = int(match["year1"]), int(match["year"])
-    if first >= last:
-        return None
-    return Range(CalendarPeriod(MonthsOfYear(1, 12), year=first), CalendarPeriod(MonthsOfYear(1, 12), year=last))
-
-
-def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """A bare four-digit number is a year after a trigger word or when no noun follows it."""
-    text = match.string
-    before = text[max(0, match.start() - LOOKBACK_CHARS) : match.start()]
-    named = match.group().lower().startswith(("im", "des"))
-    if not named and not grammar.year_trigger.search(before):
-        if grammar.year_blocker.search(before):
-            return None
-        after = text[match.end() : match.end() + 20]
-        if re.match(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)", after):
-            return None
-    return CalendarPeriod(MonthsOfYear(1, 12), year=int(match["year"]))
-
-
-def build_section(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    groups = match.groupdict()
-    number = int(groups["ordnum"]) if groups.get("ordnum") else grammar.vocabulary.ordinal_words[groups["ord"].lower()]
-    section = (groups.get("section") or "quartal").lower()
-    section = {"quartals": "quartal", "halbjahres": "halbjahr", "halbjahrs": "halbjahr"}.get(section, section)
-    months = grammar.vocabulary.year_sections[section].get(number)
-    if months is None:
-        return None
-    return calendar(MonthsOfYear(*months), match, grammar)
-
-
-def build_season(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    first, last = grammar.vocabulary.seasons[match["season"].lower()]
-    groups = match.groupdict()
-    direction = grammar.relative(groups.get("dir") or groups.get("dir2"))
-    year = explicit_year(match)
-    if year is not None and first > last and not groups.get("year2"):
-        return None  # "Winter 2023" does not say which winter
-    return CalendarPeriod(MonthsOfYear(first, last), year=year, direction=direction)
-
-
-def build_calendar_week(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    week = int(match["week"] or match["week2"])
-    if not 1 <= week <= 53:
-        return None
-    return CalendarPeriod(IsoWeek(week), year=explicit_year(match))
-
-
-def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit = {"woche": "week", "monats": "month", "jahres": "year"}[match["unit"].lower()]
-    return RelativePeriod(unit, grammar.relative(match["rel"]) or 0, grammar.part(unit, match["part"]))
-
-
-def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit = grammar.vocabulary.units[match["unit"].lower()]
-    return RelativePeriod(unit, grammar.relative(match["rel"]) or 0)
-
-
-def build_relative_noun(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit, offset, part = grammar.vocabulary.relative_nouns[match["noun"].lower()]
-    return RelativePeriod(unit, offset, grammar.part(unit, part) if part else None)
-
-
-def build_night(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    groups = match.groupdict()
-    if groups.get("wd"):
-        return Night(to_day=WeekdayRef(grammar.vocabulary.weekdays[groups["wd"].lower()]))
-    relative = (groups.get("rel") or groups.get("rel2") or "").lower()
-    after = (groups.get("after") or "").lower()
-    if relative in ("folgenden", "darauffolgenden") or after in ("darauf", "danach"):
-        return Night(anaphoric_offset=1)
-    if after in ("zuvor", "davor"):
-        return Night(anaphoric_offset=-1)
-    if relative in ("kommenden", "nächsten", "kommende", "nächste"):
-        return EveningNight(DayShift(0))  # the coming night: anchor day to the next
-    if relative:
-        return Night(to_day=DayShift(0))  # the past night: previous day to the anchor day
-    return Night()
-
-
-def build_weekday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    weekday = grammar.vocabulary.weekdays[match["wd"].lower()]
-    direction = grammar.relative(match["dir"])
-    if direction is None and match.group().lower().startswith("an "):
-        direction = 0  # "an diesem Montag"
-    week = grammar.relative(match["week"])
-    day = WeekdayRef(weekday, direction=direction, week_offset=week)
-    if (match["part"] or "").lower() == "nacht":
-        return EveningNight(day)
-    return day
-
-
-def build_weekend(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    direction = grammar.relative(match["dir"])
-    if direction is None and match.group().lower().startswith("an "):
-        direction = 0
-    return WeekendRef(direction)
-
-
-def build_anaphoric(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    phrase = re.sub(r"\s+", " ", match["phrase"].lower())
-    return DayShift(grammar.vocabulary.anaphoric_days[phrase], anaphoric=True)
-
-
-def build_same_day(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    return DayShift(0, anaphoric=True)
-
-
-def build_deictic(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    word = match["word"]
-    days = grammar.vocabulary.deictic_days[word.lower()] if word else 1
-    if (match["part"] or "").lower() == "nacht":
-        return Night() if days == 0 else Night(to_day=DayShift(days + 1))
-    return DayShift(days)
-
-
-def build_shift(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    amount = grammar.number(match["num"])
-    unit = grammar.vocabulary.units[match["unit"].lower()]
-    direction = (match.groupdict().get("dir") or "").lower()
-    if direction:
-        sign = -1 if direction in ("zuvor", "davor", "vorher", "früher") else 1
-        return Shift(sign * amount, unit, anaphoric=True)
-    sign = -1 if match.group().lower().startswith("vor") else 1
-    return Shift(sign * amount, unit)
-
-
-def build_window(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    amount = grammar.number(match["num"])
-    unit = grammar.vocabulary.units[match["unit"].lower()]
-    direction = (match.groupdict().get("dir") or "nächsten").lower()
-    sign = -1 if direction in ("vergangenen", "letzten", "zurückliegenden") else 1
-    return Window(sign * amount, unit, anaphoric=direction in ("folgenden", "darauffolgenden"))
-
-
-def build_since_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    return SinceDuration(grammar.number(match["num"]), grammar.vocabulary.units[match["unit"].lower()])

@@ -16,6 +16,9 @@ YEAR_SEARCH_RADIUS = 2  # years either side of the anchor considered when a date
 # only when it is more than this many times closer ("folgt auf die Reise Ende Juli"). Tuned on the
 # bench's own gold set (bench/data/temporal_gold.tsv), not on the dev articles.
 PRESENT_PAST_ADVANTAGE = 2
+# A past-tense clause may name a day a few days ahead (a meeting called off, a visit postponed):
+# a yearless day at most this many days after the anchor is that one, not the one a year before.
+PAST_LOOKAHEAD_DAYS = 14
 
 
 class Tense(StrEnum):
@@ -34,10 +37,6 @@ class DayInterval:
     @classmethod
     def day(cls, day: date) -> DayInterval:
         return cls(day, day)
-
-    @property
-    def is_single_day(self) -> bool:
-        return self.first == self.last
 
     def distance_to(self, day: date) -> int:
         """Days between `day` and the nearest day of the interval (0 inside it)."""
@@ -156,6 +155,9 @@ def choose_by_tense(candidates: list[DayInterval], anchor: date, tense: Tense | 
     if tense is Tense.PRESENT:
         return choose_for_present(ordered, anchor)
     if tense is Tense.PAST:
+        soon = [i for i in ordered if i.first == i.last and 0 < (i.first - anchor).days <= PAST_LOOKAHEAD_DAYS]
+        if soon:
+            return soon[0]  # "die Sitzung am 21. März wurde abgesagt", written on 18 March
         started = [interval for interval in ordered if interval.first <= anchor]
         return started[-1] if started else None
     if tense is Tense.FUTURE:

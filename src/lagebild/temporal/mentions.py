@@ -7,11 +7,11 @@ anaphoric words like "am Vortag"). A value that cannot be placed resolves to Non
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
-from lagebild.calendar_de import make_date
+from lagebild.calendar_de import holiday, make_date
 from lagebild.temporal.intervals import (
     DayInterval,
     Tense,
@@ -26,6 +26,14 @@ from lagebild.temporal.intervals import (
     week_of_year,
     weekday_near,
 )
+from lagebild.temporal.timex import (
+    TimexValue,
+    day_value,
+    duration_value,
+    months_value,
+    unit_value,
+    week_value,
+)
 
 
 @dataclass(frozen=True)
@@ -33,18 +41,21 @@ class Context:
     anchor: date  # the date deictic words count from ("gestern")
     tense: Tense | None  # the tense of the clause holding the expression
     referent: date  # the day anaphoric words count from ("am Vortag"): the day last mentioned, else anchor
-
-    @classmethod
-    def at(cls, anchor: date, tense: Tense | None = None) -> Context:
-        return cls(anchor, tense, anchor)
+    named_year: int | None = None  # a year named before in the sentence ("Im März 2014 ... im April")
+    period_referent: date | None = None  # start of the last period or day named ("1989 ... drei Jahre später")
+    story_year: int | None = None  # the last year named anywhere before ("im Jahr darauf")
 
 
 class Resolvable(Protocol):
     def resolve(self, context: Context) -> DayInterval | None: ...
 
+    def timex(self, context: Context) -> TimexValue | None: ...
+
 
 class YearBuilder(Protocol):
     def __call__(self, year: int) -> DayInterval | None: ...
+
+    def timex(self, interval: DayInterval) -> TimexValue: ...
 
 
 # Builders: a calendar period in a given year ("4. September" in 2023, "Ende Juli" in 2023).
@@ -59,6 +70,9 @@ class DayOfMonth:
         found = make_date(year, self.month, self.day)
         return DayInterval.day(found) if found else None
 
+    def timex(self, interval: DayInterval) -> TimexValue:
+        return TimexValue("DATE", day_value(interval.first))
+
 
 @dataclass(frozen=True)
 class DaysOfMonth:
@@ -67,12 +81,16 @@ class DaysOfMonth:
     month: int
     first: int
     last: int
+    mod: str | None = None  # START, MID, END for "Anfang", "Mitte", "Ende"
 
     def __call__(self, year: int) -> DayInterval | None:
         try:
             return month_part(year, self.month, self.first, self.last)
         except ValueError:
             return None
+
+    def timex(self, interval: DayInterval) -> TimexValue:
+        return TimexValue("DATE", unit_value("month", interval.first), self.mod)
 
 
 @dataclass(frozen=True)
@@ -81,9 +99,15 @@ class MonthsOfYear:
 
     first: int
     last: int
+    mod: str | None = None  # START, MID, END: a part of the year ("Ende 2023")
 
     def __call__(self, year: int) -> DayInterval | None:
         return months_span(year, self.first, self.last)
+
+    def timex(self, interval: DayInterval) -> TimexValue:
+        if self.mod:
+            return TimexValue("DATE", unit_value("year", interval.first), self.mod)
+        return TimexValue("DATE", months_value(self.first, self.last, interval.first))
 
 
 @dataclass(frozen=True)
@@ -92,6 +116,28 @@ class IsoWeek:
 
     def __call__(self, year: int) -> DayInterval | None:
         return week_of_year(year, self.week)
+
+    def timex(self, interval: DayInterval) -> TimexValue:
+        return TimexValue("DATE", week_value(interval.first))
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A named holiday ("Pfingstmontag", computed from Easter) or a night named after one."""
+
+    name: str
+    night: bool = False  # "Silvesternacht": the night that begins on the holiday
+
+    def __call__(self, year: int) -> DayInterval | None:
+        day = holiday(self.name, year)
+        if day is None:
+            return None
+        return DayInterval(day, day + timedelta(days=1)) if self.night else DayInterval.day(day)
+
+    def timex(self, interval: DayInterval) -> TimexValue:
+        if self.night:
+            return TimexValue("TIME", day_value(interval.first) + "TNI")
+        return TimexValue("DATE", day_value(interval.first))
 
 
 @dataclass(frozen=True)
@@ -102,16 +148,18 @@ class CalendarPeriod:
     year: int | None = None
     year_offset: int | None = None  # years from the anchor's year
     direction: int | None = None  # -1 "vergangenen Oktober", +1 "kommenden Oktober", 0 "diesen Oktober"
-
-    @property
-    def names_year(self) -> bool:
-        return self.year is not None or self.year_offset is not None
+    named_year_offset: int | None = None  # years from the year just named ("im Herbst des Jahres")
 
     def year_for(self, context: Context) -> int | None:
         if self.year is not None:
             return self.year
         if self.year_offset is not None:
             return context.anchor.year + self.year_offset
+        if self.named_year_offset is not None:
+            return (context.story_year or context.anchor.year) + self.named_year_offset
+        named_other = context.named_year not in (None, context.anchor.year)
+        if self.direction is None and named_other and context.tense in (None, Tense.PAST):
+            return context.named_year  # "Im März 2014 besetzten ..., im April ..."
         return None
 
     def resolve(self, context: Context) -> DayInterval | None:
@@ -121,6 +169,10 @@ class CalendarPeriod:
         if self.direction is None:
             return infer_year(self.build, context.anchor, context.tense)
         return self.resolve_directed(context.anchor)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else self.build.timex(interval)
 
     def resolve_directed(self, anchor: date) -> DayInterval | None:
         if self.direction == 0:
@@ -153,6 +205,10 @@ class WeekdayRef:
             return DayInterval.day(anchor + timedelta(days=(self.weekday - anchor.weekday() - 1) % 7 + 1))
         return DayInterval.day(weekday_near(anchor, self.weekday, context.tense))
 
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else TimexValue("DATE", day_value(interval.first))
+
 
 @dataclass(frozen=True)
 class WeekendRef:
@@ -174,6 +230,10 @@ class WeekendRef:
             return min((w for w in weekends if w.first > anchor), key=lambda w: w.first)
         return choose_by_tense(weekends, anchor, context.tense)
 
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else TimexValue("DATE", week_value(interval.first) + "-WE")
+
 
 @dataclass(frozen=True)
 class DayShift:
@@ -185,6 +245,10 @@ class DayShift:
     def resolve(self, context: Context) -> DayInterval | None:
         base = context.referent if self.anaphoric else context.anchor
         return DayInterval.day(base + timedelta(days=self.days))
+
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else TimexValue("DATE", day_value(interval.first))
 
 
 @dataclass(frozen=True)
@@ -206,6 +270,10 @@ class Night:
             return DayInterval(context.anchor, context.anchor + timedelta(days=1))
         return DayInterval(context.anchor - timedelta(days=1), context.anchor)
 
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else TimexValue("TIME", day_value(interval.first) + "TNI")
+
 
 @dataclass(frozen=True)
 class EveningNight:
@@ -217,6 +285,10 @@ class EveningNight:
         evening = self.day.resolve(context)
         return DayInterval(evening.first, evening.first + timedelta(days=1)) if evening else None
 
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else TimexValue("TIME", day_value(interval.first) + "TNI")
+
 
 @dataclass(frozen=True)
 class RelativePeriod:
@@ -225,12 +297,17 @@ class RelativePeriod:
     unit: str  # day, week, month, year
     offset: int
     part: tuple[int, int] | None = None  # positions inside the period (see temporal.yaml)
+    mod: str | None = None  # START, MID, END: which part
 
     def resolve(self, context: Context) -> DayInterval | None:
         period = period_containing(context.anchor, self.unit, self.offset)
         if self.part is None:
             return period
         return part_of_period(period, self.unit, *self.part)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        period = period_containing(context.anchor, self.unit, self.offset)
+        return TimexValue("DATE", unit_value(self.unit, period.first), self.mod)
 
 
 @dataclass(frozen=True)
@@ -242,8 +319,17 @@ class Shift:
     anaphoric: bool = False
 
     def resolve(self, context: Context) -> DayInterval | None:
-        base = context.referent if self.anaphoric else context.anchor
-        return DayInterval.day(shift(base, self.amount, self.unit))
+        return DayInterval.day(shift(self.base(context), self.amount, self.unit))
+
+    def base(self, context: Context) -> date:
+        if not self.anaphoric:
+            return context.anchor
+        if self.unit in ("month", "year") and context.period_referent is not None:
+            return context.period_referent  # "1989 ... drei Jahre später"
+        return context.referent
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DATE", unit_value(self.unit, shift(self.base(context), self.amount, self.unit)))
 
 
 @dataclass(frozen=True)
@@ -261,6 +347,9 @@ class Window:
             return DayInterval(base, shift(base, self.amount, self.unit) - timedelta(days=1))
         return DayInterval(shift(base, self.amount, self.unit) + timedelta(days=1), base)
 
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DURATION", duration_value(abs(self.amount), UNIT_DESIGNATORS[self.unit]))
+
 
 @dataclass(frozen=True)
 class Since:
@@ -275,6 +364,9 @@ class Since:
             return None
         return DayInterval(start.first, context.anchor)
 
+    def timex(self, context: Context) -> TimexValue | None:
+        return self.inner.timex(Context(context.anchor, Tense.PAST, context.referent, context.named_year))
+
 
 @dataclass(frozen=True)
 class SinceDuration:
@@ -285,6 +377,134 @@ class SinceDuration:
 
     def resolve(self, context: Context) -> DayInterval | None:
         return DayInterval(shift(context.anchor, -self.amount, self.unit), context.anchor)
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DURATION", duration_value(self.amount, UNIT_DESIGNATORS[self.unit]))
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """ "am 8., 9. und 10. Mai", "im März und April": the days from the first to the last named."""
+
+    items: tuple[Resolvable, ...]
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return Range(self.items[0], self.items[-1]).resolve(context)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        return Range(self.items[0], self.items[-1]).timex(context)
+
+
+UNIT_DESIGNATORS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+@dataclass(frozen=True)
+class Duration:
+    """ "drei Tage lang", "seit Jahren", "fünf Stunden": a length of time, not placed in time."""
+
+    amount: float | None  # None: unspecified ("jahrelang", "mehrere Wochen")
+    designator: str  # D, W, M, Y, DE (decade), CE (century), TH, TM, TS (hours, minutes, seconds)
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return None
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DURATION", duration_value(self.amount, self.designator))
+
+
+@dataclass(frozen=True)
+class Bound:
+    """ "vor Weihnachten", "nach Ostern": the day is a TIMEX3, but what happens lies before or after
+    it, so the expression gives an event no day interval."""
+
+    inner: Resolvable
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return None
+
+    def timex(self, context: Context) -> TimexValue | None:
+        return self.inner.timex(context)
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """ "jeden Montag", "jährlich": a SET, not placed in time."""
+
+    value: str  # "XXXX-WXX-1", "P1Y"
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return None
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("SET", self.value)
+
+
+@dataclass(frozen=True)
+class VagueReference:
+    """ "derzeit", "früher", "künftig": PRESENT_REF, PAST_REF, FUTURE_REF."""
+
+    value: str
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return None
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DATE", self.value)
+
+
+@dataclass(frozen=True)
+class Epoch:
+    """A decade ("in den 1990er Jahren") or century ("im 19. Jahrhundert") by its first year."""
+
+    first_year: int
+    years: int  # 10 or 100
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return DayInterval(date(self.first_year, 1, 1), date(self.first_year + self.years - 1, 12, 31))
+
+    def timex(self, context: Context) -> TimexValue:
+        digits = 3 if self.years == 10 else 2
+        return TimexValue("DATE", f"{self.first_year:04d}"[:digits])
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """ "um 15 Uhr", "am Montag um 9.30 Uhr": a clock time on the day named, else the day last mentioned."""
+
+    hour: int
+    minute: int
+    day: Resolvable | None = None
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return self.day.resolve(context) if self.day is not None else DayInterval.day(context.referent)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        if interval is None:
+            return None
+        return TimexValue("TIME", f"{day_value(interval.first)}T{self.hour:02d}:{self.minute:02d}")
+
+
+@dataclass(frozen=True)
+class DayPart:
+    """ "gestern Abend", "am Dienstagabend", "am Morgen": a part of the day named (TIME)."""
+
+    day: Resolvable
+    code: str  # MO, MI, AF, EV, NI
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return self.day.resolve(context)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else TimexValue("TIME", f"{day_value(interval.first)}T{self.code}")
+
+
+def item_timex(item: Resolvable, day: date, context: Context) -> TimexValue | None:
+    """The value of one end or item of a range, given a day it holds."""
+    if isinstance(item, CalendarPeriod):
+        return replace(item, year=day.year, year_offset=None, named_year_offset=None).timex(context)
+    return item.timex(Context(day, None, day))
 
 
 @dataclass(frozen=True)
@@ -304,6 +524,10 @@ class Range:
         if end is None or end.last < start.first:
             return None
         return DayInterval(start.first, end.last)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else item_timex(self.first, interval.first, context)
 
 
 def resolve_calendar_range(first: CalendarPeriod, last: CalendarPeriod, context: Context) -> DayInterval | None:

@@ -6,8 +6,8 @@ import bisect
 from datetime import date
 
 from lagebild.calendar_de import find_full_date
-from lagebild.document import Article, BlockKind, Sentence, TimeExpression
-from lagebild.temporal.expressions import resolve_mentions, shifted
+from lagebild.document import Article, BlockKind, Sentence, TimeExpression, Timex
+from lagebild.temporal.expressions import Named, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
 from lagebild.temporal.tense import clause_tense
@@ -15,7 +15,8 @@ from lagebild.temporal.vocabulary import load_vocabulary
 
 
 class TemporalStage:
-    """Finds temporal expressions block by block and sets `article.times`.
+    """Finds temporal expressions block by block and sets `article.times` (those with a day
+    interval, spans with their preposition) and `article.timexes` (every TIMEX3).
 
     Anchors: the article's reference date (dateline, else publication); a photo caption that
     states a full date is dated by it. Anaphoric words ("am Vortag") count from the last single
@@ -24,23 +25,29 @@ class TemporalStage:
 
     name = "temporal"
     requires = ("sentences",)
-    assigns = ("times",)
+    assigns = ("times", "timexes")
 
     def __init__(self, language: str = "de") -> None:
         self.grammar = load_grammar(language)
         self.vocabulary = load_vocabulary(language)
 
     def __call__(self, article: Article) -> Article:
-        article.times = []
+        article.times, article.timexes = [], []
         anchor = article.reference_date
         if anchor is None:
             return article
+        named: list[Named] = []  # what earlier blocks placed, for "im Jahr darauf" further on
         for index in range(len(article.blocks)):
-            article.times.extend(self.times_in_block(article, index, anchor))
+            times, timexes = self.times_in_block(article, index, anchor, named)
+            article.times.extend(times)
+            article.timexes.extend(timexes)
         article.times.sort(key=lambda expression: (expression.start, expression.end))
+        article.timexes.sort(key=lambda timex: (timex.start, timex.end))
         return article
 
-    def times_in_block(self, article: Article, block_index: int, anchor: date) -> list[TimeExpression]:
+    def times_in_block(
+        self, article: Article, block_index: int, anchor: date, named: list[Named]
+    ) -> tuple[list[TimeExpression], list[Timex]]:
         block = article.blocks[block_index]
         block_text = article.text[block.start : block.end]
         if block.kind == BlockKind.CAPTION and (stated := find_full_date(block_text)):
@@ -58,11 +65,13 @@ class TemporalStage:
             position = sentence_index(mention)
             return None if position is None else self.tense_at(article, sentences[position], mention.start)
 
-        def scope_start(mention: Mention) -> int:
+        def scope_start(mention: Mention) -> tuple[int, int]:
             position = sentence_index(mention)
-            return block.start if position is None else sentences[max(position - 1, 0)].start
+            if position is None:
+                return block.start, block.start
+            return sentences[max(position - 1, 0)].start, sentences[position].start
 
-        return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start)
+        return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary, named)
 
     def tense_at(self, article: Article, sentence: Sentence, offset: int) -> Tense | None:
         tokens = article.sentence_tokens(sentence)

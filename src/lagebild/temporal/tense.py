@@ -8,7 +8,7 @@ without a verb of its own takes the sentence's tense. Checks, in order:
 4. finite "werden" + infinitive ("wird reisen"), a modal of intent or possibility + infinitive
    ("soll stattfinden", "könnte reisen") = future;
 5. a zu-infinitive governed by a verb of planning ("kündigte an, ... zu reisen") = future;
-6. "haben"/"sein" + participle ("hat angegriffen", "sei festgenommen worden") = past;
+6. "haben"/"sein" + participle ("hat angegriffen", "sei festgenommen worden", "hätte gewonnen") = past;
 7. any other finite verb = present; no verb at all = unknown (None).
 """
 
@@ -23,6 +23,8 @@ from lagebild.temporal.vocabulary import Vocabulary, load_vocabulary
 CLAUSE_BOUNDARIES = {",", ";", ":", "–", "—", "-", "(", ")", '"', "„", "“", "”", "»", "«"}
 FINITE_WERDEN = {"wird", "werden", "werde", "wirst", "werdet"}
 PERFECT_AUXILIARIES = {"hat", "haben", "habe", "hast", "habt", "ist", "sind", "sei", "seien", "bin", "bist", "seid"}
+# the past subjunctive ("wenn sie am Sonntag gewonnen hätte") speaks of the past like the perfect
+PERFECT_AUXILIARIES |= {"hätte", "hätten", "hättest", "hättet", "wäre", "wären", "wärst", "wäret"}
 PERFECT_INFINITIVES = {"haben", "sein", "worden"}
 INTENT_MODALS = {
     "soll", "sollen", "solle", "will", "wollen", "wolle", "könnte", "könnten", "dürfte", "dürften",
@@ -107,7 +109,8 @@ def is_preterite(token: Token, vocabulary: Vocabulary) -> bool:
     base = next((lemma[i:] for i in range(len(lemma)) if lemma[i:] in vocabulary.strong_preterites), None)
     if base is not None:
         prefix, stem = lemma[: len(lemma) - len(base)], vocabulary.strong_preterites[base]
-        return any(text == prefix + stem + ending for ending in STRONG_PRETERITE_ENDINGS)
+        if any(text == prefix + stem + ending for ending in STRONG_PRETERITE_ENDINGS):
+            return True  # else it may be weak: "verhängte" (verhängen), not "verhing"
     weak_stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     return text.startswith(weak_stem) and text[len(weak_stem) :] in WEAK_PRETERITE_ENDINGS
 

@@ -1,4 +1,4 @@
-"""The German temporal vocabulary: data/de/temporal.yaml plus the calendar words of calendar_de."""
+"""The German temporal vocabulary: data/de/temporal.yaml plus the calendar of data/de/calendar.yaml."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from importlib import resources
 
 import yaml
 
-from lagebild.calendar_de import MONTHS, WEEKDAYS
+from lagebild.calendar_de import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_NIGHTS, MONTHS, NATIONAL_DAY, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,8 @@ class Vocabulary:
     relative_nouns: dict[str, tuple[str, int, str | None]]
     deictic_days: dict[str, int]
     anaphoric_days: dict[str, int]
-    same_day_phrases: tuple[str, ...]
-    day_parts: tuple[str, ...]
+    same_day_phrases: dict[str, str | None]  # phrase -> TIMEX3 part-of-day code
+    day_parts: dict[str, str]  # word -> TIMEX3 part-of-day code
     weekday_adjectives: tuple[str, ...]
     period_parts: dict[str, dict[str, tuple[int, int]]]
     year_sections: dict[str, dict[int, tuple[int, int]]]
@@ -36,6 +36,20 @@ class Vocabulary:
     strong_preterites: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    holidays: tuple[str, ...]
+    holiday_nights: tuple[str, ...]
+    part_mods: dict[str, str]
+    year_blocking_followers: frozenset[str]
+    timex_leading_words: tuple[str, ...]
+    duration_units: dict[str, str]
+    vague_amounts: tuple[str, ...]
+    duration_blocking_followers: tuple[str, ...]
+    duration_blocking_openers: tuple[str, ...]
+    approximations: tuple[str, ...]
+    vague_durations: dict[str, tuple[float | None, str]]
+    set_words: dict[str, str]
+    set_nouns: dict[str, str]
+    vague_references: dict[str, str]
 
     @property
     def full_month_names(self) -> dict[str, int]:
@@ -60,8 +74,8 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         relative_nouns={k: (v[0], int(v[1]), v[2] if len(v) > 2 else None) for k, v in raw["relative_nouns"].items()},
         deictic_days=dict(raw["deictic_days"]),
         anaphoric_days=dict(raw["anaphoric_days"]),
-        same_day_phrases=tuple(raw["same_day_phrases"]),
-        day_parts=tuple(raw["day_parts"]),
+        same_day_phrases=dict(raw["same_day_phrases"]),
+        day_parts=dict(raw["day_parts"]),
         weekday_adjectives=tuple(raw["weekday_adjectives"]),
         period_parts={unit: {k: (v[0], v[1]) for k, v in parts.items()} for unit, parts in raw["period_parts"].items()},
         year_sections={
@@ -76,6 +90,20 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         strong_preterites=dict(raw["strong_preterites"]),
         months=dict(MONTHS),
         weekdays=dict(WEEKDAYS),
+        holidays=(*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, NATIONAL_DAY, NATIONAL_DAY + "s"),
+        holiday_nights=tuple(HOLIDAY_NIGHTS),
+        part_mods=dict(raw["part_mods"]),
+        year_blocking_followers=frozenset(raw["year_blocking_followers"]),
+        timex_leading_words=tuple(raw["timex_leading_words"]),
+        duration_units=dict(raw["duration_units"]),
+        vague_amounts=tuple(raw["vague_amounts"]),
+        duration_blocking_followers=tuple(raw["duration_blocking_followers"]),
+        duration_blocking_openers=tuple(raw["duration_blocking_openers"]),
+        approximations=tuple(raw["approximations"]),
+        vague_durations={k: (v[0], v[1]) for k, v in raw["vague_durations"].items()},
+        set_words=dict(raw["set_words"]),
+        set_nouns=dict(raw["set_nouns"]),
+        vague_references=dict(raw["vague_references"]),
     )
 
 

@@ -1,0 +1,361 @@
+"""Builders of the temporal grammar: one regular-expression match in, one value out (None refuses
+the match). lagebild.temporal.grammar names, for each rule, its pattern and builder."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from lagebild.calendar_de import NATIONAL_DAY, national_day_country
+from lagebild.temporal.mentions import (
+    Bound,
+    CalendarPeriod,
+    ClockTime,
+    DayOfMonth,
+    DayPart,
+    DayShift,
+    DaysOfMonth,
+    Duration,
+    Enumeration,
+    Epoch,
+    EveningNight,
+    Holiday,
+    IsoWeek,
+    MonthsOfYear,
+    Night,
+    Range,
+    Recurrence,
+    RelativePeriod,
+    Resolvable,
+    Shift,
+    SinceDuration,
+    VagueReference,
+    WeekdayRef,
+    WeekendRef,
+    Window,
+)
+from lagebild.temporal.timex import duration_value
+
+if TYPE_CHECKING:
+    from lagebild.temporal.grammar import Grammar
+
+TWO_DIGIT_YEAR_PIVOT = 50  # "3.10.90" is 1990, "4.9.23" is 2023
+EARLIEST_BARE_YEAR = 1900  # before it, a number in a pair ("1200 und 1400") is a count, not a year
+LOOKBACK_CHARS = 24  # text before a match read to judge triggers ("im Jahr", "seit")
+NATIONAL_DAY_LOOKBACK = 120  # text before "Nationalfeiertag" searched for the country it belongs to
+BOUND_BEFORE = re.compile(r"\b(?:vor|nach)\s+$", re.I)  # "vor Weihnachten": a bound, not the day
+
+
+def explicit_year(match: re.Match[str]) -> int | None:
+    text = match.groupdict().get("year")
+    if not text:
+        return None
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
+    return year
+
+
+def calendar(build: object, match: re.Match[str], grammar: Grammar, direction: int | None = None) -> CalendarPeriod:
+    groups = match.groupdict()
+    return CalendarPeriod(
+        build=build,  # type: ignore[arg-type]
+        year=explicit_year(match),
+        year_offset=grammar.relative(groups.get("rel")),
+        direction=direction,
+        named_year_offset=0 if groups.get("named") else None,  # "im März des Jahres": of the year just named
+    )
+
+
+def build_day_date(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    day, month = int(match["day"]), grammar.month(match["month"])
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return calendar(DayOfMonth(month, day), match, grammar)
+
+
+def build_day_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "vom 2. bis 4. Juni" (a range), "am 8. und 9. Mai" (two days; with "zwischen" a range)."""
+    first, last, month = int(match["day1"]), int(match["day"]), grammar.month(match["month"])
+    if not 1 <= first < last <= 31:
+        return None
+    ends = (CalendarPeriod(DayOfMonth(month, first)), calendar(DayOfMonth(month, last), match, grammar))
+    connector = match["conn"].lower()
+    if connector.startswith("und") and (match["opener"] or "").lower() != "zwischen":
+        return Enumeration(ends)
+    return Range(*ends)
+
+
+def build_day_list(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "am 8., 9. und 10. Mai": every day named, in order."""
+    month = grammar.month(match["month"])
+    days = [int(match[name]) for name in ("d1", "d2", "d3") if match[name]] + [int(match["day"])]
+    if not all(1 <= a < b <= 31 for a, b in itertools.pairwise(days)):
+        return None
+    items = [CalendarPeriod(DayOfMonth(month, day)) for day in days[:-1]]
+    return Enumeration((*items, calendar(DayOfMonth(month, days[-1]), match, grammar)))
+
+
+def build_month(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    month = grammar.month(match["month"])
+    direction = grammar.relative(match.groupdict().get("dir"))
+    return calendar(DaysOfMonth(month, 1, -1), match, grammar, direction=direction)
+
+
+def build_month_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    first, last = grammar.part("month", match["part"])
+    return calendar(DaysOfMonth(grammar.month(match["month"]), first, last, grammar.mod(match["part"])), match, grammar)
+
+
+def build_month_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "von März bis Mai" (a range), "im März und April" (two months)."""
+    first_year = int(match["year1"]) if match["year1"] else None
+    first = CalendarPeriod(DaysOfMonth(grammar.month(match["month1"]), 1, -1), year=first_year)
+    last = calendar(DaysOfMonth(grammar.month(match["month"]), 1, -1), match, grammar)
+    if match["conn"].lower() in ("und", "sowie", "oder") and (match["opener"] or "").lower() != "zwischen":
+        return Enumeration((first, last))
+    return Range(first, last)
+
+
+def build_year_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    first, last = grammar.part("year", match["part"])
+    return calendar(MonthsOfYear(first, last, grammar.mod(match["part"])), match, grammar)
+
+
+def build_year_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    connector = match["conn"].lower()
+    if connector == "und" and (match["opener"] or "").lower() != "zwischen":
+        return None
+    first, last = int(match["year1"]), int(match["year"])
+    if first >= last or grammar.counts_something(match.string, match.end()):
+        return None  # "zwischen 1200 und 1400 Metern"
+    return Range(CalendarPeriod(MonthsOfYear(1, 12), year=first), CalendarPeriod(MonthsOfYear(1, 12), year=last))
+
+
+def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """A bare four-digit number is a year after a trigger word or when no noun follows it."""
+    text = match.string
+    before = text[max(0, match.start() - LOOKBACK_CHARS) : match.start()]
+    named = match.group().lower().startswith(("im", "des"))
+    if not named and not grammar.year_trigger.search(before):
+        if grammar.year_blocker.search(before) or grammar.counts_something(text, match.end()):
+            return None
+        if int(match["year"]) < EARLIEST_BARE_YEAR and re.match(r"\s*(?:und|bis|oder|auf|-|–)\s", text[match.end() :]):
+            return None  # "zwischen 1200 und 1400 Metern": a count
+    return CalendarPeriod(MonthsOfYear(1, 12), year=int(match["year"]))
+
+
+def build_section(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    groups = match.groupdict()
+    number = int(groups["ordnum"]) if groups.get("ordnum") else grammar.vocabulary.ordinal_words[groups["ord"].lower()]
+    section = (groups.get("section") or "quartal").lower()
+    section = {"quartals": "quartal", "halbjahres": "halbjahr", "halbjahrs": "halbjahr"}.get(section, section)
+    months = grammar.vocabulary.year_sections[section].get(number)
+    if months is None:
+        return None
+    return calendar(MonthsOfYear(*months), match, grammar)
+
+
+def build_season(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    first, last = grammar.vocabulary.seasons[match["season"].lower()]
+    groups = match.groupdict()
+    direction = grammar.relative(groups.get("dir") or groups.get("dir2"))
+    year = explicit_year(match)
+    if year is not None and first > last and not groups.get("year2"):
+        return None  # "Winter 2023" does not say which winter
+    named = 0 if groups.get("named") else None  # "im Herbst des Jahres": of the year just named
+    return CalendarPeriod(MonthsOfYear(first, last), year=year, direction=direction, named_year_offset=named)
+
+
+def build_calendar_week(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    week = int(match["week"] or match["week2"])
+    if not 1 <= week <= 53:
+        return None
+    return CalendarPeriod(IsoWeek(week), year=explicit_year(match))
+
+
+def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    unit = {"woche": "week", "monats": "month", "jahres": "year"}[match["unit"].lower()]
+    part = match["part"]
+    return RelativePeriod(unit, grammar.relative(match["rel"]) or 0, grammar.part(unit, part), grammar.mod(part))
+
+
+def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    unit = grammar.vocabulary.units[match["unit"].lower()]
+    return RelativePeriod(unit, grammar.relative(match["rel"]) or 0)
+
+
+def build_relative_noun(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    unit, offset, part = grammar.vocabulary.relative_nouns[match["noun"].lower()]
+    return RelativePeriod(unit, offset, grammar.part(unit, part) if part else None, grammar.mod(part))
+
+
+def build_night(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    groups = match.groupdict()
+    if groups.get("wd"):
+        return Night(to_day=WeekdayRef(grammar.vocabulary.weekdays[groups["wd"].lower()]))
+    relative = (groups.get("rel") or groups.get("rel2") or "").lower()
+    after = (groups.get("after") or "").lower()
+    if relative in ("folgenden", "darauffolgenden") or after in ("darauf", "danach"):
+        return Night(anaphoric_offset=1)
+    if after in ("zuvor", "davor"):
+        return Night(anaphoric_offset=-1)
+    if relative in ("kommenden", "nächsten", "kommende", "nächste"):
+        return EveningNight(DayShift(0))  # the coming night: anchor day to the next
+    if relative:
+        return Night(to_day=DayShift(0))  # the past night: previous day to the anchor day
+    return Night()
+
+
+def build_weekday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    weekday = grammar.vocabulary.weekdays[match["wd"].lower()]
+    direction = grammar.relative(match["dir"])
+    if direction is None and match.group().lower().startswith("an "):
+        direction = 0  # "an diesem Montag"
+    week = grammar.relative(match["week"])
+    day = WeekdayRef(weekday, direction=direction, week_offset=week)
+    return with_day_part(day, match["part"], grammar)
+
+
+def with_day_part(day: Resolvable, part: str | None, grammar: Grammar) -> Resolvable:
+    """ "Montagabend" is a TIME on Monday; "Montagnacht" the night after Monday."""
+    if part is None:
+        return day
+    code = grammar.vocabulary.day_parts[part.lower()]
+    return EveningNight(day) if code == "NI" else DayPart(day, code)
+
+
+def build_weekend(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    direction = grammar.relative(match["dir"])
+    if direction is None and match.group().lower().startswith("an "):
+        direction = 0
+    return WeekendRef(direction)
+
+
+def build_anaphoric(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    phrase = re.sub(r"\s+", " ", match["phrase"].lower())
+    return DayShift(grammar.vocabulary.anaphoric_days[phrase], anaphoric=True)
+
+
+def build_same_day(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    code = grammar.vocabulary.same_day_phrases[re.sub(r"\s+", " ", match["phrase"].lower())]
+    day = DayShift(0, anaphoric=True)
+    return DayPart(day, code) if code else day
+
+
+def build_deictic(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    word = match["word"]
+    days = grammar.vocabulary.deictic_days[word.lower()] if word else 1
+    if (match["part"] or "").lower() == "nacht":
+        return Night() if days == 0 else Night(to_day=DayShift(days + 1))
+    return with_day_part(DayShift(days), match["part"], grammar)
+
+
+def build_shift(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    amount = grammar.number(match["num"])
+    unit = grammar.vocabulary.units[match["unit"].lower()]
+    direction = (match.groupdict().get("dir") or "").lower()
+    if direction:
+        sign = -1 if direction in ("zuvor", "davor", "vorher", "früher") else 1
+        return Shift(sign * amount, unit, anaphoric=True)
+    sign = -1 if match.group().lower().startswith("vor") else 1
+    return Shift(sign * amount, unit)
+
+
+def build_window(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    amount = grammar.number(match["num"])
+    unit = grammar.vocabulary.units[match["unit"].lower()]
+    direction = (match.groupdict().get("dir") or "nächsten").lower()
+    sign = -1 if direction in ("vergangenen", "letzten", "zurückliegenden") else 1
+    return Window(sign * amount, unit, anaphoric=direction in ("folgenden", "darauffolgenden"))
+
+
+def build_since_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    return SinceDuration(grammar.number(match["num"]), grammar.vocabulary.units[match["unit"].lower()])
+
+
+def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "im selben Jahr", "im Jahr darauf": a year counted from the year just named."""
+    word = (match["which"] or match["after"]).lower()
+    offset = {"darauffolgenden": 1, "folgenden": 1, "darauf": 1, "danach": 1, "zuvor": -1, "davor": -1}.get(word, 0)
+    return CalendarPeriod(MonthsOfYear(1, 12), named_year_offset=offset)
+
+
+def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    name = match["name"].lower()
+    if name.startswith(NATIONAL_DAY):
+        country = national_day_country(match.string[max(0, match.start() - NATIONAL_DAY_LOOKBACK) : match.start()])
+        if country is None:
+            return None  # whose national day is not said
+        name = f"{NATIONAL_DAY}:{country}"
+    day = CalendarPeriod(Holiday(name, night=name in grammar.vocabulary.holiday_nights), year=explicit_year(match))
+    return Bound(day) if BOUND_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) else day
+
+
+def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "in den 1990er Jahren", "die 90er-Jahre" (two digits: the century by the pivot)."""
+    digits = match["decade"]
+    if len(digits) == 4:
+        return Epoch(int(digits), 10)
+    if len(digits) == 2:
+        return Epoch((1900 if int(digits) >= TWO_DIGIT_YEAR_PIVOT else 2000) + int(digits), 10)
+    return None
+
+
+def build_century(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    return Epoch((int(match["century"]) - 1) * 100, 100)
+
+
+def build_clock_time(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if hour == 24 and minute:
+        return None
+    if (match["part"] or "").lower() in ("nachmittags", "abends", "nachts") and 1 <= hour < 12:
+        hour += 12
+    return ClockTime(hour, minute)
+
+
+def build_clock_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "zwischen 14 und 17 Uhr", "von 8 bis 18 Uhr": two clock times on one day."""
+    first = ClockTime(int(match["hour1"]), int(match["minute1"] or 0))
+    last = ClockTime(int(match["hour"]), int(match["minute"] or 0))
+    if (first.hour, first.minute) >= (last.hour, last.minute) or (last.hour == 24 and last.minute):
+        return None
+    return Enumeration((first, last))
+
+
+def build_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "drei Tage lang", "rund fünf Stunden", "mehrere Wochen", "seit Jahren"."""
+    groups = match.groupdict()
+    after = match.string[match.end() : match.end() + 12].lower().split()
+    if after and after[0].strip(",.") in grammar.vocabulary.duration_blocking_followers:
+        return None  # "20 Jahre alt"
+    if grammar.age_opener.search(match.string, max(0, match.start() - LOOKBACK_CHARS), match.start()):
+        return None  # "im Alter von 96 Jahren"
+    number = (groups.get("num") or "").lower()
+    amount = None if not number or number in grammar.vocabulary.vague_amounts else grammar.number(number)
+    return Duration(amount, grammar.vocabulary.duration_units[match["dunit"].lower()])
+
+
+def build_vague_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    return Duration(*grammar.vocabulary.vague_durations[match["word"].lower()])
+
+
+def build_set_every(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    return Recurrence(grammar.vocabulary.set_nouns[match["noun"].lower()])
+
+
+def build_set_word(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    return Recurrence(grammar.vocabulary.set_words[match["word"].lower()])
+
+
+def build_set_interval(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "alle zwei Jahre" = every two years (P2Y)."""
+    designator = grammar.vocabulary.duration_units[match["dunit"].lower()]
+    return Recurrence(duration_value(grammar.number(match["num"]), designator))
+
+
+def build_vague_reference(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    phrase = re.sub(r"\s+", " ", match["word"].lower())
+    return VagueReference(grammar.vocabulary.vague_references[phrase])

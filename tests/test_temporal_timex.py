@@ -1,0 +1,187 @@
+"""TIMEX3 type, value and span (TimeML) of German temporal expressions, and the TimeML mode."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lagebild.calendar_de import easter_sunday, holiday
+from lagebild.cli import app
+from lagebild.temporal import find_timexes
+from lagebild.temporal.timeml import read_timeml, write_timeml
+from lagebild.temporal.timex import interval_of_value
+from lagebild.temporal.vocabulary import load_vocabulary
+
+BENCH_GOLD = Path(__file__).resolve().parents[1] / "bench" / "data" / "timeml"
+
+
+def timexes(text: str, anchor: str, tense: str | None = None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, date.fromisoformat(anchor), tense)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Er kam am Montag an.", "2023-09-06", ("Montag", "DATE", "2023-09-04")),
+        ("Die Gespräche dauerten drei Tage lang.", "2023-09-06", ("drei Tage", "DURATION", "P3D")),
+        ("Sie streiken seit zwei Wochen.", "2023-09-06", ("zwei Wochen", "DURATION", "P2W")),
+        ("Die Sitzung beginnt um 15 Uhr.", "2023-09-06", ("15 Uhr", "TIME", "2023-09-06T15:00")),
+        ("Sie trafen sich gestern Abend.", "2023-09-06", ("gestern Abend", "TIME", "2023-09-05TEV")),
+        ("Der Ausschuss tagt jeden Montag.", "2023-09-06", ("jeden Montag", "SET", "XXXX-WXX-1")),
+        ("Der Bericht erscheint jährlich.", "2023-09-06", ("jährlich", "SET", "P1Y")),
+        ("Derzeit gibt es keine Gespräche.", "2023-09-06", ("Derzeit", "DATE", "PRESENT_REF")),
+        ("Das soll sich künftig ändern.", "2023-09-06", ("künftig", "DATE", "FUTURE_REF")),
+        ("Die Wahl findet nächste Woche statt.", "2023-09-06", ("nächste Woche", "DATE", "2023-W37")),
+        ("Das Gesetz soll Anfang März gelten.", "2023-01-10", ("Anfang März", "DATE", "2023-03")),
+        ("Er war vor drei Tagen dort.", "2023-09-06", ("vor drei Tagen", "DATE", "2023-09-03")),
+        ("Im Jahr 1683 belagerten die Osmanen Wien.", "2023-09-06", ("Jahr 1683", "DATE", "1683")),
+        ("Am 12. März 1871 tagte der Reichstag.", "2023-09-06", ("12. März 1871", "DATE", "1871-03-12")),
+        ("Heuer gibt es mehr Touristen.", "2023-09-06", ("Heuer", "DATE", "2023")),
+        ("Die Läden sind an Pfingstmontag zu.", "2023-05-20", ("Pfingstmontag", "DATE", "2023-05-29")),
+        (
+            "Zum Tag der Deutschen Einheit kamen viele.",
+            "2023-10-05",
+            ("Tag der Deutschen Einheit", "DATE", "2023-10-03"),
+        ),
+        ("In den 1990er Jahren war das anders.", "2023-09-06", ("1990er Jahren", "DATE", "199")),
+        ("Österreich feiert heute seinen Nationalfeiertag.", "2022-10-26", ("Nationalfeiertag", "DATE", "2022-10-26")),
+        ("Zum Jahreswechsel wird gefeiert.", "2022-12-20", ("Jahreswechsel", "DATE", "2022-12-31")),
+        ("Er sprach zwischen 14 und 17 Uhr.", "2023-09-06", ("14", "TIME", "2023-09-06T14:00")),
+        ("Das Kriegsrecht gilt für 30 Tage.", "2022-02-25", ("30 Tage", "DURATION", "P30D")),
+    ],
+)
+def test_timex_type_value_and_span(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, anchor)
+
+
+def test_a_range_is_one_timex_per_date_and_one_interval_for_events() -> None:
+    times, found = find_timexes("Der Gipfel findet vom 2. bis 4. Juni statt.", date(2023, 5, 1))
+    assert [(t.text, t.value) for t in found] == [("2.", "2023-06-02"), ("4. Juni", "2023-06-04")]
+    assert [(t.text, t.first_day, t.last_day) for t in times] == [
+        ("vom 2. bis 4. Juni", date(2023, 6, 2), date(2023, 6, 4))
+    ]
+
+
+def test_an_enumeration_names_each_day() -> None:
+    found = timexes("Gestreikt wird am 8., 9. und 10. Mai.", "2023-05-01")
+    assert [value for _, _, value in found] == ["2023-05-08", "2023-05-09", "2023-05-10"]
+
+
+def test_a_year_just_named_anchors_what_follows() -> None:
+    found = timexes("1989 fiel die Mauer. Im Herbst des Jahres gingen Tausende auf die Straße.", "2023-09-06")
+    assert ("Herbst des Jahres", "DATE", "1989-FA") in found
+    later = timexes("Im Jahr 1683 war die Stadt belagert. Drei Jahre später wurde sie ausgebaut.", "2023-09-06")
+    assert ("Drei Jahre später", "DATE", "1686") in later
+
+
+def test_a_past_clause_may_name_a_day_just_ahead() -> None:
+    found = timexes("Die für den 21. März geplante Sitzung wurde abgesagt.", "2023-03-18", "past")
+    assert ("21. März", "DATE", "2023-03-21") in found
+
+
+def test_a_national_day_needs_its_country() -> None:
+    assert timexes("Am Nationalfeiertag war es ruhig.", "2022-10-20") == []
+
+
+def test_a_year_named_paragraphs_before_anchors_im_jahr_darauf() -> None:
+    found = timexes("1989 fiel die Mauer.\nDie Menschen feierten.\nIm Jahr darauf kam die Einheit.", "2019-11-09")
+    assert ("Jahr darauf", "DATE", "1990") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Rund 1500 Demonstranten zogen durch die Stadt.", "Die Hütte liegt zwischen 1200 und 1400 Metern.",
+             "Jan Ullrich gewann die Tour."],
+)  # fmt: skip
+def test_counts_and_names_are_not_timexes(text: str) -> None:
+    assert timexes(text, "2023-09-06") == []
+
+
+def test_before_a_holiday_is_a_timex_but_no_event_day() -> None:
+    times, found = find_timexes("Der Abzug beginnt nicht vor Weihnachten.", date(2011, 12, 15))
+    assert [(t.text, t.value) for t in found] == [("Weihnachten", "2011-12-25")]
+    assert times == []
+
+
+def test_easter_is_computed() -> None:
+    assert easter_sunday(2024) == date(2024, 3, 31)
+    assert holiday("Christi Himmelfahrt", 2023) == date(2023, 5, 18)
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "first", "last"),
+    [
+        ("2023-W37", None, "2023-09-11", "2023-09-17"),
+        ("2023-03", "START", "2023-03-01", "2023-03-10"),
+        ("2023-WI", None, "2023-12-01", "2024-02-29"),
+        ("2023-Q2", None, "2023-04-01", "2023-06-30"),
+        ("2023-09-11TEV", None, "2023-09-11", "2023-09-11"),
+        ("199", None, "1990-01-01", "1999-12-31"),
+    ],
+)
+def test_interval_of_value(value: str, mod: str | None, first: str, last: str) -> None:
+    interval = interval_of_value(value, mod, load_vocabulary().period_parts)
+    assert interval is not None
+    assert (interval.first.isoformat(), interval.last.isoformat()) == (first, last)
+
+
+def test_vague_values_have_no_interval() -> None:
+    assert interval_of_value("PRESENT_REF", None, load_vocabulary().period_parts) is None
+    assert interval_of_value("P3D", None, load_vocabulary().period_parts) is None
+
+
+def test_timeml_round_trip_keeps_the_text() -> None:
+    source = (
+        '<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2023-09-06">2023-09-06</TIMEX3></DCT>\n'
+        "<TEXT>\nDer Minister kam am Montag &amp; blieb drei Tage.\n</TEXT>\n</TimeML>\n"
+    )
+    document = read_timeml(source)
+    assert document is not None and document.creation_date == date(2023, 9, 6)
+    _, found = find_timexes(document.text, document.creation_date)
+    written = write_timeml(document, found)
+    assert (
+        '<TIMEX3 tid="t1" type="DATE" value="2023-09-04" first="2023-09-04" last="2023-09-04">Montag</TIMEX3>'
+        in written
+    )
+    assert '<TIMEX3 tid="t2" type="DURATION" value="P3D">drei Tage</TIMEX3>' in written
+    assert (
+        written.replace('<TIMEX3 tid="t1" type="DATE" value="2023-09-04" first="2023-09-04" last="2023-09-04">', "")
+        .replace('<TIMEX3 tid="t2" type="DURATION" value="P3D">', "")
+        .replace("</TIMEX3>", "")
+        .count("Montag &amp; blieb")
+        == 1
+    )
+
+
+def test_the_creation_time_may_be_a_marked_timex3_outside_dct() -> None:
+    source = (
+        '<TimeML><TIMEX3 tid="t0" functionInDocument="CREATION_TIME" type="DATE" value="2013-03-22">22.03.2013'
+        "</TIMEX3><TEXT>Am Montag.</TEXT></TimeML>"
+    )
+    document = read_timeml(source)
+    assert document is not None and document.creation_date == date(2013, 3, 22)
+    assert document.text == "Am Montag."
+
+
+def test_cli_tags_a_directory_of_timeml(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, ["time", "--timeml", str(BENCH_GOLD / "check"), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    written = sorted(path.name for path in tmp_path.iterdir())
+    assert written == sorted(path.name for path in (BENCH_GOLD / "check").glob("*.tml"))
+    assert "<TIMEX3 " in (tmp_path / written[0]).read_text("utf-8")
+
+
+def test_cli_tags_plain_text(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    text = tmp_path / "in" / "note.txt"
+    text.parent.mkdir()
+    text.write_text("Die Wahl ist am Sonntag.", "utf-8")
+    result = CliRunner().invoke(
+        app, ["time", "--timeml", str(text), "--date", "2023-09-06", "-o", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    assert 'value="2023-09-10"' in (tmp_path / "out" / "note.tml").read_text("utf-8")
