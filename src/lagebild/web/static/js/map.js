@@ -16,7 +16,7 @@ const PAN_STEP = 0.2; // of the visible width per arrow key
 let countriesPromise = null;
 const drawnCountries = new Map(); // width -> [feature id, path]: the geometry is drawn once per width
 
-function loadCountries() {
+export function loadCountries() {
   if (!countriesPromise) {
     countriesPromise = fetch(GEOMETRY_URL)
       .then((response) => response.json())
