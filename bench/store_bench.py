@@ -80,7 +80,7 @@ def bench_synthetic(articles: int, folder: Path) -> dict[str, float]:
         results["clusters with >1 article"] = connection.execute(
             "SELECT count(*) FROM clusters WHERE articles > 1"
         ).fetchone()[0]
-        query = EventFilter(actor="PRK", type="CONSULT", since=date(2023, 2, 1))
+        query = EventFilter(country="PRK", type="CONSULT", since=date(2023, 2, 1))
         timed("query events (s)", lambda: select_events(connection, query), results)
         timed("query clusters (s)", lambda: select_clusters(connection, query), results)
         for export_format in ExportFormat:

@@ -362,10 +362,12 @@ def test_the_map_zooms_pans_filters_and_has_a_legend(page, base_url: str) -> Non
     page.click("#map-zoom-reset")
     assert page.get_attribute("#map svg", "viewBox") == before
     page.focus("#map svg circle.place[data-name='Brussels']")
+    assert page.text_content("#map-detail") == "Brüssel (Belgien): 2 Ereignisse"  # details on focus or tap
     page.keyboard.press("Enter")
     ready(page)
     assert "place_country=BEL" in page.url and "place=Brussels" in page.url
     expect_rows(page, 2)
+    assert page.text_content("#map-detail") == "Brüssel (Belgien): 2 Ereignisse"
 
 
 # --- phone, keyboard, accessibility, language ----------------------------------------------------------

@@ -1,6 +1,7 @@
 // The article view: its headline and text (always as text nodes) with every evidence span marked
 // and linked to its event record; a cluster's reports; the event record with its evidence.
 import { actorLabel, clear, el } from './dom.js';
+import { placeText } from './table.js';
 import {
   classLabel, formatDay, formatNumber, formatRange, modalityLabel, modeLabel, t, typeLabel,
 } from './i18n.js';
@@ -104,7 +105,7 @@ export function showEventRecord(event) {
   card.hidden = !event;
   if (!event) return;
   card.dataset.eventId = event.event_id;
-  const place = [event.location_name, event.location_country].filter(Boolean).join(', ');
+  const place = [placeText(event), event.location_country].filter((part) => part && part !== '–').join(', ');
   const attribution = attributionText(event);
   card.append(
     el('h3', { class: `event-type ${event.event_class}`, text: `#${event.event_id} ${typeLabel(event.type)}` }),

@@ -7,7 +7,7 @@ import { drawGraph } from './graph.js';
 import {
   currentLanguage, formatDay, formatNumber, modalityLabel, parseDay, setPlover, t, translatePage, typeLabel,
 } from './i18n.js';
-import { drawMap } from './map.js';
+import { drawMap, loadCountries } from './map.js';
 import { drawResults, PAGE_SIZE } from './table.js';
 import { drawTimeline } from './timeline.js';
 
@@ -19,6 +19,7 @@ const MODALITIES = ['asserted', 'planned', 'possible', 'negated'];
 
 const form = document.getElementById('filters');
 let plover = [];
+let ploverLoaded = Promise.resolve(); // labels and order of the types: drawing waits for them
 
 class ApiError extends Error {
   constructor(status, message) {
@@ -113,6 +114,7 @@ function fillSelect(select, options, selected, withAll) {
 
 async function loadOptions(filters, current) {
   const options = await api('options', filters);
+  await ploverLoaded;
   if (!current()) return;
   const typeOrder = plover.map((row) => row.name);
   const typeCounts = new Map(options.type.map((option) => [option.value, option.events]));
@@ -178,6 +180,7 @@ async function drawOverview(state, current) {
     api('graph', filters),
     api('totals', filters),
   ]);
+  await ploverLoaded;
   if (!current()) return totals;
   const onPeriod = (since, until) => navigate({ filters: { ...readState().filters, since, until } });
   drawTimeline(document.getElementById('timeline'), timeline, plover.map((row) => row.name), eventClasses(), onPeriod);
@@ -196,6 +199,7 @@ async function drawResultTable(state, current) {
   const page = await api(path, state.filters, {
     limit: PAGE_SIZE, offset: state.offset, sort: state.sort.key, desc: state.sort.desc,
   });
+  await ploverLoaded;
   if (!current()) return page.total;
   drawResults(state.view, page, state, {
     onSort: (key, desc) => navigate({ sort: { key, desc }, offset: 0 }),
@@ -233,6 +237,7 @@ async function openDetail(state) {
   }
   if (state.event) {
     const event = await getJson(`/api/events/${encodeURIComponent(state.event)}`);
+    await ploverLoaded;
     const article = await getJson(`/api/articles/${encodeURIComponent(event.article_id)}`);
     showArticle(article, event.event_id, (id) => navigate({ event: String(id) }));
     showEventRecord(event);
@@ -315,12 +320,9 @@ async function start() {
     button.addEventListener('click', () => navigate({ view: button.dataset.view, offset: 0, sort: { key: 'day', desc: false } }));
   }
   window.addEventListener('popstate', () => { languageLink(); render(readState()); });
-  try {
-    plover = await getJson('/api/plover');
-    setPlover(plover);
-  } catch (error) {
-    showError(error);
-  }
+  // The PLOVER table, the map's geometry and the first view's data are asked for at once.
+  ploverLoaded = getJson('/api/plover').then((rows) => { plover = rows; setPlover(rows); });
+  loadCountries();
   await render(readState());
 }
 

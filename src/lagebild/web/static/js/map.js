@@ -16,7 +16,7 @@ const PAN_STEP = 0.2; // of the visible width per arrow key
 let countriesPromise = null;
 const drawnCountries = new Map(); // width -> [feature id, path]: the geometry is drawn once per width
 
-function loadCountries() {
+export function loadCountries() {
   if (!countriesPromise) {
     countriesPromise = fetch(GEOMETRY_URL)
       .then((response) => response.json())
@@ -188,13 +188,18 @@ export async function drawMap(container, found, onPlace) {
   }
   const maximum = Math.max(1, ...places.map((place) => place.events));
   const points = places.map((place) => [place, placePoint(place, byCode, project)]).filter(([, point]) => point);
+  const detail = document.getElementById('map-detail');
+  const show = (text) => { detail.textContent = text; };
+  show(places.length === 1 ? t('eventsAt', { label: places[0].label, count: formatNumber(places[0].events) }) : '');
   for (const [place, point] of points) {
     const label = t('eventsAt', { label: place.label, count: formatNumber(place.events) });
-    const choose = () => onPlace(place);
+    const choose = () => { show(label); onPlace(place); };
     map.append(svg('circle', {
       cx: point[0].toFixed(2), cy: point[1].toFixed(2), 'data-radius': (4 + 10 * Math.sqrt(place.events / maximum)).toFixed(2),
       class: 'place', 'data-country': place.country, 'data-name': place.name || '', tabindex: 0, role: 'button', 'aria-label': label,
       onclick: choose,
+      onfocus: () => show(label),
+      onpointerenter: () => show(label),
       onkeydown: (key) => { if (key.key === 'Enter' || key.key === ' ') { key.preventDefault(); choose(); } },
     }, tooltip(label)));
   }

@@ -2,7 +2,7 @@
 // (one per real-world event). Column heads are sort buttons; on a phone each row is a card
 // ("who → what → whom" on one line).
 import { actorLabel, clear, el } from './dom.js';
-import { classLabel, formatDay, formatNumber, formatRange, modalityLabel, t, typeLabel } from './i18n.js';
+import { classLabel, currentLanguage, formatDay, formatNumber, formatRange, modalityLabel, t, typeLabel } from './i18n.js';
 
 export const PAGE_SIZE = 50;
 
@@ -12,8 +12,10 @@ function dayCell(event) {
     el('span', { class: 'undated-mark', text: t('undated') }), ` (${t('published', { day: formatDay(event.published) })})`);
 }
 
-function placeText(row) {
-  return row.location_name || row.location_country || '–';
+// German shows the article's own word for the place ("Brüssel"), English the GeoNames name.
+export function placeText(row) {
+  const names = currentLanguage() === 'de' ? [row.location_text, row.location_name] : [row.location_name, row.location_text];
+  return names.find(Boolean) || row.location_country || '–';
 }
 
 function typeCell(row) {
