@@ -22,12 +22,34 @@ class ErrorCode(Enum):
     E012 = "cannot write output: {detail}"
     E013 = "pipeline failed: {detail}"
     E014 = "not German (detected language: {lang}); written without events"
+    E015 = "article too long: {chars:,} characters > limit of {limit:,}"
+    E016 = "JSON field(s) must be strings: {fields}"
+    E017 = "article id longer than {limit} characters"
+    E018 = "symbolic link loop: {detail}"
+    E019 = "JSON holds no article (an empty list)"
+    E020 = "HTML nested {depth} elements deep, without article text even with its wrappers removed"
 
 
 class LagebildError(Exception):
     """A failure on one item, with a code from the catalogue and the item's name."""
 
     def __init__(self, code: ErrorCode, item: str = "", **details: object) -> None:
+        self.code = code
+        self.item = item
+        self.reason = code.value.format(**details)
+        super().__init__(f"{item}: {code.name} {self.reason}" if item else f"{code.name} {self.reason}")
+
+
+class WarningCode(Enum):
+    """Codes and templates for what was repaired in an input item that was still read."""
+
+    W001 = "not valid UTF-8: {count} invalid byte sequence(s) replaced by U+FFFD (first at byte {offset})"
+
+
+class LagebildWarning(UserWarning):
+    """A repaired input item (issued with `warnings.warn`; the CLI prints it as a notice)."""
+
+    def __init__(self, code: WarningCode, item: str = "", **details: object) -> None:
         self.code = code
         self.item = item
         self.reason = code.value.format(**details)
