@@ -275,3 +275,11 @@ def test_extract_writes_same_named_files_of_two_folders_apart(tmp_path: Path) ->
     written = {json.loads(p.read_text(encoding="utf-8"))["id"]: p for p in out.glob("*.json")}
     assert set(written) == {"a/same", "b/same"}
     assert all(p.stat().st_mode & 0o777 == 0o644 for p in written.values())
+
+
+def test_html_with_control_characters_is_read(tmp_path: Path) -> None:
+    # found by the fuzzing campaign: htmldate raised ValueError on a control character
+    path = tmp_path / "steuerzeichen.html"
+    path.write_text(HTML.replace("Impressum", "Impressum\x1f<script></script>"), encoding="utf-8")
+    (article,) = items(path)
+    assert "neue Hilfen für die Landwirtschaft" in article.text

@@ -8,6 +8,7 @@ is it refused, saying how deep it was.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from html import escape
 from html.parser import HTMLParser
@@ -19,6 +20,8 @@ MAX_DEPTH = 200  # below libxml2's limit of 256, with room for the elements traf
 VOID_ELEMENTS = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
 )
+# control characters are not allowed in HTML, and lxml refuses them in a tree (htmldate failed on one)
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # elements that carry the text's own structure: kept at any depth, the wrappers around them dropped
 TEXT_ELEMENTS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "title", "br"})
 
@@ -27,6 +30,7 @@ def article_from_html(html: str, article_id: str, name: str) -> Article:
     import htmldate
     import trafilatura
 
+    html = CONTROL_CHARACTERS.sub("", html)
     text = extract_text(html)
     depth = None
     if not text:

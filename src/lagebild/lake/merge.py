@@ -27,6 +27,7 @@ from lagebild.lake.layout import Lake, existing_lake, remove_stale_merges
 from lagebild.lake.views import open_lake, table_statement
 from lagebild.output import write_atomically
 from lagebild.store.clusters import ClusterRule, build_clusters, cluster_row, dyad_of, load_facts, party
+from lagebild.store.database import offline_connection
 
 EVENTS_PER_BUCKET = 250_000  # a bucket's EventFacts (~1 KB each in Python) fit a worker's memory
 MAX_BUCKETS = 4096
@@ -108,7 +109,7 @@ def cluster_bucket(lake_root: str, staged: str, bucket: int, rule: ClusterRule) 
 def write_bucket(staged: Path, bucket: int, rows: list[dict[str, object]], assignments: pa.Table) -> None:
     """Clusters typed as the store's `clusters` table (also when there are none), and assignments."""
     name = f"bucket-{bucket:05d}.parquet"
-    with duckdb.connect() as connection:
+    with offline_connection() as connection:
         connection.execute(table_statement("clusters"))
         if rows:
             connection.register("new_clusters", pa.Table.from_pylist(rows))

@@ -34,7 +34,7 @@ from lagebild.lake.partitions import PartitionSpec, read_partition
 from lagebild.output import article_record, write_atomically
 from lagebild.parallel import BATCH_MAX_ARTICLES
 from lagebild.pipeline import Pipeline, default_pipeline
-from lagebild.store.database import package_version
+from lagebild.store.database import offline_connection, package_version
 from lagebild.store.schema import create_schema
 from lagebild.store.writer import (
     Action,
@@ -108,7 +108,7 @@ def process_partition(
     stats = PartitionStats(key=spec.key, number=number, worker=worker_name())
     staged = staging_dir(lake, spec.key)
     try:
-        with duckdb.connect() as connection, pipeline_lock():
+        with offline_connection() as connection, pipeline_lock():
             create_schema(connection, created_by=package_version())
             connection.execute("SELECT setval('event_ids', ?)", [number * EVENT_ID_STRIDE]).fetchall()
             order = store_partition(connection, spec, options or IngestOptions(), worker_pipeline(), stats)

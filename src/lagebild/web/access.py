@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from lagebild.store import open_store
+from lagebild.store.database import damage_reported
 
 
 class StoreAccess:
@@ -43,7 +44,8 @@ class StoreAccess:
         if self.shared is not None:
             cursor = self.shared.cursor()
             try:
-                yield cursor
+                with damage_reported(self.db_path):
+                    yield cursor
             finally:
                 cursor.close()
             return
