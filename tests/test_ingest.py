@@ -283,3 +283,11 @@ def test_html_with_control_characters_is_read(tmp_path: Path) -> None:
     path.write_text(HTML.replace("Impressum", "Impressum\x1f<script></script>"), encoding="utf-8")
     (article,) = items(path)
     assert "neue Hilfen für die Landwirtschaft" in article.text
+
+
+def test_cli_shows_a_repaired_encoding_as_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "gemischt.txt"
+    path.write_bytes(GERMAN.encode() + " Gespr\xe4che".encode("cp1252"))
+    result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert "notice: " in result.stderr and "gemischt.txt: W001 not valid UTF-8: 1 invalid byte" in result.stderr
