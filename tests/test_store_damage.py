@@ -3,6 +3,7 @@ never reaches for the network; the token compared as UTF-8; the test client with
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -91,3 +92,15 @@ def test_the_test_client_imports_without_deprecation_warnings() -> None:
     command = [sys.executable, "-W", "error::DeprecationWarning", "-c", "import fastapi.testclient"]
     finished = subprocess.run(command, capture_output=True, text=True, check=False)
     assert finished.returncode == 0, finished.stderr
+
+
+def test_serve_on_a_busy_port_fails_before_claiming_to_serve(tmp_path: Path) -> None:
+    db = build_sample_store(tmp_path / "sample.duckdb")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 2
+    assert "serving" not in result.stderr
+    assert f"error: cannot serve on 127.0.0.1:{port}: Address already in use" in result.stderr

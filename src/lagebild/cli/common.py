@@ -93,6 +93,20 @@ def value_label(annotation: object, help_text: str) -> str:
     return {int: "INTEGER", float: "NUMBER"}.get(annotation, "TEXT")  # type: ignore[call-overload]
 
 
+def port_taken(host: str, port: int) -> str | None:
+    """Why `host:port` cannot be served on (None when it can): checked before claiming to serve."""
+    import socket
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind((host, port))
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
 def parse_date_option(value: str | None) -> date | None:
     if value is None:
         return None
