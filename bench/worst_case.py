@@ -13,9 +13,10 @@ whole pipeline in a fresh subprocess, so that its peak memory is its own:
 | deep_html | the sample's paragraphs inside 5,000 nested <div> elements |
 | file_20mb | a plain-text file just under the 20 MB input limit (refused with its code: over the article limit) |
 
-`seconds` is reading, extracting and writing the JSON record (the pipeline's start-up, ~4 s
-once per process, is reported apart); `peak_mb` is the subprocess's peak resident memory,
-start-up included; `outcome` is "record" with the number of events, or the error code.
+`cpu_seconds` (judged against the limit: it does not depend on what else the machine runs) and
+`seconds` (wall clock) are reading, extracting and serialising the record (the pipeline's
+start-up, ~4 s once per process, is reported apart); `peak_mb` is the subprocess's peak resident
+memory, start-up included; `outcome` is "record" with the number of events, or the error code.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def run_case_here(path: Path) -> dict[str, object]:
     started = time.perf_counter()
     pipeline = default_pipeline()
     startup = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     outcomes = []
     for item in read_inputs([path]):
         if isinstance(item, LagebildError):
@@ -115,10 +116,11 @@ def run_case_here(path: Path) -> dict[str, object]:
             article = pipeline(item)
             to_json(article)
             outcomes.append(f"record, {len(article.events)} events")
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu_seconds, 2),
         "startup_seconds": round(startup, 2),
         "peak_mb": round(peak_mb),
         "outcome": "; ".join(outcomes),
@@ -135,21 +137,19 @@ def run_case(name: str, folder: Path) -> dict[str, object]:
     if finished.returncode != 0:
         return {"case": name, "bytes": len(content.encode()), "error": finished.stderr.strip().splitlines()[-1:]}
     result = json.loads(finished.stdout)
-    within = result["seconds"] < LIMIT_SECONDS and result["peak_mb"] < LIMIT_MB
+    within = result["cpu_seconds"] < LIMIT_SECONDS and result["peak_mb"] < LIMIT_MB
     return {"case": name, "bytes": len(content.encode()), **result, "within_limits": within}
 
 
 def print_table(results: list[dict[str, object]]) -> None:
-    print(f"{'case':<16} {'bytes':>11} {'seconds':>8} {'start-up':>9} {'peak MB':>8}  outcome")
+    print(f"{'case':<16} {'bytes':>11} {'CPU s':>6} {'wall s':>7} {'start-up':>9} {'peak MB':>8}  outcome")
     for row in results:
         if "error" in row:
             print(f"{row['case']:<16} {row['bytes']:>11,} FAILED {row['error']}")
             continue
         mark = "" if row["within_limits"] else "  OVER LIMIT"
-        print(
-            f"{row['case']:<16} {row['bytes']:>11,} {row['seconds']:>8} {row['startup_seconds']:>9} "
-            f"{row['peak_mb']:>8}  {row['outcome']}{mark}"
-        )
+        times = f"{row['cpu_seconds']:>6} {row['seconds']:>7} {row['startup_seconds']:>9}"
+        print(f"{row['case']:<16} {row['bytes']:>11,} {times} {row['peak_mb']:>8}  {row['outcome']}{mark}")
 
 
 def main() -> None:
