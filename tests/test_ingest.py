@@ -291,3 +291,18 @@ def test_cli_shows_a_repaired_encoding_as_a_notice(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0
     assert "notice: " in result.stderr and "gemischt.txt: W001 not valid UTF-8: 1 invalid byte" in result.stderr
+
+
+def test_ingest_stores_same_named_files_of_two_folders(tmp_path: Path) -> None:
+    import duckdb
+
+    inputs = tmp_path / "in"
+    for folder, text in (("a", GERMAN), ("b", GERMAN.replace("Montag", "Dienstag"))):
+        (inputs / folder).mkdir(parents=True)
+        (inputs / folder / "index.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "lage.duckdb"
+    result = runner.invoke(app, ["ingest", str(inputs), "--db", str(db), "--workers", "1", "-q"])
+    assert result.exit_code == 0, result.stderr
+    with duckdb.connect(str(db), read_only=True) as connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    assert ids == ["a/index", "b/index"]
