@@ -111,17 +111,18 @@ def id_below(file: Path, root: Path) -> str:
 
 
 class UniqueIds:
-    """Ids seen in one batch: an id (as a file name) seen with another text gets the text's hash."""
+    """Ids seen in one batch: an id (as a file name) seen with another text gets the text's hash.
+    Each id costs ~100 bytes for the run (a million articles: ~100 MB)."""
 
     def __init__(self) -> None:
-        self.texts: dict[str, str] = {}  # file name of an id -> hash of its text
+        self.texts: dict[str, int] = {}  # file name of an id -> 64-bit hash of its text
 
     def settle(self, article: Article) -> Article:
-        digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
-        key = file_name_of(article.id)
-        if self.texts.setdefault(key, digest) != digest:
-            article.id = f"{article.id}-{digest[:12]}"
-            self.texts.setdefault(file_name_of(article.id), digest)
+        digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        text_key = int.from_bytes(digest)
+        if self.texts.setdefault(file_name_of(article.id), text_key) != text_key:
+            article.id = f"{article.id}-{digest.hex()}"
+            self.texts.setdefault(file_name_of(article.id), text_key)
         return article
 
 
