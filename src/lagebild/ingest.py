@@ -21,6 +21,7 @@ from pathlib import Path
 from lagebild.document import Article
 from lagebild.errors import ErrorCode, LagebildError, LagebildWarning, WarningCode
 from lagebild.ingest_html import article_from_html
+from lagebild.output import safe_file_name
 
 SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
 MAX_FILE_MB = 20  # a news article is kilobytes; a larger file is a dump, not an article
@@ -74,13 +75,14 @@ def files_of(path: Path) -> list[tuple[Path, LagebildError | None]]:
         here = os.path.realpath(folder)
         for name in list(folders):
             link = Path(folder, name)
-            target = os.path.realpath(link)
             if not link.is_symlink():
                 continue
-            if here == target or here.startswith(target + os.sep):
+            target = os.path.realpath(link)
+            loops = here == target or here.startswith(target + os.sep)
+            if loops:
                 found.append((link, LagebildError(ErrorCode.E018, str(link), detail=f"leads back to {target}")))
-            if here == target or here.startswith(target + os.sep) or target in followed:
-                folders.remove(name)  # a loop, or a folder read already
+            if loops or target in followed:
+                folders.remove(name)  # not walked (again)
             followed.add(target)
         for name in names:
             file = Path(folder, name)
@@ -120,16 +122,10 @@ class UniqueIds:
     def settle(self, article: Article) -> Article:
         digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         text_key = int.from_bytes(digest)
-        if self.texts.setdefault(file_name_of(article.id), text_key) != text_key:
+        if self.texts.setdefault(safe_file_name(article.id), text_key) != text_key:
             article.id = f"{article.id}-{digest.hex()}"
-            self.texts.setdefault(file_name_of(article.id), text_key)
+            self.texts.setdefault(safe_file_name(article.id), text_key)
         return article
-
-
-def file_name_of(article_id: str) -> str:
-    from lagebild.output import safe_file_name
-
-    return safe_file_name(article_id)
 
 
 def read_file(path: Path, options: IngestOptions, article_id: str | None = None) -> Iterator[Item]:
