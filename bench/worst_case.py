@@ -15,7 +15,7 @@ whole pipeline in a fresh subprocess, so that its peak memory is its own:
 
 `cpu_seconds` (judged against the limit: it does not depend on what else the machine runs) and
 `seconds` (wall clock) are reading, extracting and serialising the record (the pipeline's
-start-up, ~4 s once per process, is reported apart); `peak_mb` is the subprocess's peak resident
+start-up, a few seconds once per process, is reported apart); `peak_mb` is the subprocess's peak resident
 memory, start-up included; `outcome` is "record" with the number of events, or the error code.
 """
 
