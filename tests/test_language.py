@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from lagebild.document import Article
-from lagebild.language import LanguageStage, identify_language
+from lagebild.language import (
+    MAX_SENTENCE_TOKENS,
+    MAX_TAGGED_CHARS,
+    MAX_TOKEN_CHARS,
+    LanguageStage,
+    identify_language,
+    lemma_and_tag,
+)
 from lagebild.structure import StructureStage
 
 language = LanguageStage()
@@ -77,3 +84,45 @@ def test_lemmas_and_tags(word: str, lemma: str, pos: str) -> None:
 )
 def test_language_identification(text: str, code: str) -> None:
     assert identify_language(text) == code
+
+
+class RecordingTagger:
+    """Stands in for HanTa: remembers every word it is asked about."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+
+    def analyze(self, word: str, taglevel: int) -> tuple[str, str]:
+        self.words.append(word)
+        return word, "(NN)"
+
+
+def test_a_long_word_is_not_sent_whole_to_the_tagger() -> None:
+    # HanTa's time grows with the square of a word's length: 1,000 letters took 8.6 s (issue 14)
+    tagger = RecordingTagger()
+    lemma, tag = lemma_and_tag(tagger, "Verteidigungs" + "x" * 500)
+    assert max(map(len, tagger.words)) <= MAX_TAGGED_CHARS
+    assert tag == "NN" and lemma == "Verteidigungs" + "x" * 500
+
+
+def test_words_of_german_length_are_tagged_whole() -> None:
+    tagger = RecordingTagger()
+    lemma_and_tag(tagger, "Bundesverfassungsgerichtsentscheidung")
+    assert tagger.words == ["Bundesverfassungsgerichtsentscheidung"]
+
+
+def test_a_very_long_run_of_characters_becomes_bounded_tokens() -> None:
+    text = "Die Quelle: https://example.org/" + "a" * 10_000 + " und " + "-" * 2_000 + " Ende."
+    article = analyse(text)
+    assert max(len(t.text) for t in article.tokens) <= MAX_TOKEN_CHARS
+    assert all(article.text[t.start : t.end] == t.text for t in article.tokens)
+    assert "".join(t.text for t in article.tokens if t.start >= text.index("https")).startswith(
+        "https://example.org/aaa"
+    )
+
+
+def test_text_without_punctuation_is_cut_into_bounded_sentences() -> None:
+    article = analyse(" ".join(["und dann sagte er dass die Regierung nichts tun werde"] * 100))
+    assert len(article.sentences) > 1
+    assert max(s.last_token - s.first_token for s in article.sentences) <= MAX_SENTENCE_TOKENS
+    assert [(s.first_token, s.last_token) for s in article.sentences][-1][1] == len(article.tokens)

@@ -131,3 +131,11 @@ def test_a_long_first_sentence_is_no_headline() -> None:
         "Landwirtschaft und den Mittelstand beschlossen.\n\nDie Opposition kritisierte das."
     )
     assert kinds(analyse(text))[0] == "paragraph"
+
+
+def test_title_is_the_detected_headline_when_the_input_has_none() -> None:
+    text = "Regierung beschließt neue Hilfen\n\nBerlin (lb) – Die Regierung hat am Montag neue Hilfen beschlossen."
+    assert analyse(text).title == "Regierung beschließt neue Hilfen"
+    given = structure(Article(id="t", text=text, title="Titel aus der Quelle"))
+    assert given.title == "Titel aus der Quelle"
+    assert analyse("Nur ein Absatz ohne Überschrift, der mit einem Punkt endet und lang genug ist.").title is None

@@ -23,6 +23,12 @@ class ErrorCode(Enum):
     E014 = "not German (detected language: {lang}); written without events"
     E015 = "article took longer than the limit of {seconds:g} s; its worker was replaced"
     E016 = "worker process died ({detail}); it was replaced"
+    E017 = "article too long: {chars:,} characters > limit of {limit:,}"
+    E018 = "JSON field(s) must be strings: {fields}"
+    E019 = "article id longer than {limit} characters"
+    E020 = "symbolic link loop: {detail}"
+    E021 = "JSON holds no article (an empty list)"
+    E022 = "HTML nested {depth} elements deep, without article text even with its wrappers removed"
     # fetching, feeds and web archives (lagebild.sources)
     E101 = "HTTP status {status}"
     E102 = "timed out ({detail})"
@@ -62,3 +68,19 @@ def restore_error(code: ErrorCode, item: str, reason: str, kind: type[LagebildEr
     error.code, error.item, error.reason = code, item, reason
     Exception.__init__(error, f"{item}: {code.name} {reason}" if item else f"{code.name} {reason}")
     return error
+
+
+class WarningCode(Enum):
+    """Codes and templates for what was repaired in an input item that was still read."""
+
+    W001 = "not valid UTF-8: {count} invalid byte sequence(s) replaced by U+FFFD (first at byte {offset})"
+
+
+class LagebildWarning(UserWarning):
+    """A repaired input item (issued with `warnings.warn`; the CLI prints it as a notice)."""
+
+    def __init__(self, code: WarningCode, item: str = "", **details: object) -> None:
+        self.code = code
+        self.item = item
+        self.reason = code.value.format(**details)
+        super().__init__(f"{item}: {code.name} {self.reason}" if item else f"{code.name} {self.reason}")

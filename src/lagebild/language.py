@@ -23,6 +23,15 @@ CLOSING = {"“", "”", '"', "'", "’", "»", "«", ")", "]"}
 OPENING = {"„", "“", '"', "»", "«", "(", "[", "‚", "'"}
 WORD_CACHE_SIZE = 300_000  # word types seen by one worker; HanTa costs ~0.4 ms per new type
 TOKEN_COLUMNS = ["IDX", "LENGTH", "IS_SPACE", "SPACY"]  # spaCy attributes: offset, length, space token, space after
+# HanTa's cost grows with the square of a word's length (40 letters ~25 ms, 1,000 ~9 s). German words
+# are shorter (the longest in our corpora has 29 letters); a longer "word" (a URL, a row of dashes)
+# is analysed by its last TAGGED_TAIL_CHARS characters, the head of a compound.
+MAX_TAGGED_CHARS = 40
+TAGGED_TAIL_CHARS = 24
+# Later stages look up a word's every ending (compound heads), which costs the square of its length:
+# a longer run of characters (a 10,000-letter "word") becomes tokens of this length.
+MAX_TOKEN_CHARS = 64
+MAX_SENTENCE_TOKENS = 150  # a text without punctuation (a transcript) is cut into sentences of this length
 
 
 def identify_language(text: str) -> str:
@@ -96,10 +105,13 @@ class LanguageStage:
         for offset, length, is_space, space_after in columns:
             if is_space:
                 continue
-            word = block_text[offset : offset + length]
-            lemma, tag, verb = self.analyze(word)
-            start = block.start + offset
-            tokens.append(Token(word, start, start + length, lemma, tag, bool(space_after), verb))
+            for piece in range(offset, offset + length, MAX_TOKEN_CHARS):
+                word = block_text[piece : min(piece + MAX_TOKEN_CHARS, offset + length)]
+                lemma, tag, verb = self.analyze(word)
+                start = block.start + piece
+                last = piece + MAX_TOKEN_CHARS >= offset + length
+                space = bool(space_after) if last else False
+                tokens.append(Token(word, start, start + len(word), lemma, tag, space, verb))
         return tokens
 
 
@@ -113,7 +125,13 @@ def german_tokenizer():  # -> spacy.tokenizer.Tokenizer (spaCy is imported only 
 
 def lemma_and_tag(tagger: object, word: str) -> tuple[str, str, str]:
     """HanTa's lemma and STTS tag of one word, the tag without HanTa's brackets ("(VVFIN)"), and for
-    an adjective that is a participle ("festgenommene" -> "festgenommen") the verb it comes from."""
+    an adjective that is a participle ("festgenommene" -> "festgenommen") the verb it comes from.
+
+    A word longer than MAX_TAGGED_CHARS is tagged by its tail; its lemma is its head plus the tail's lemma."""
+    if len(word) > MAX_TAGGED_CHARS:
+        head, tail = word[:-TAGGED_TAIL_CHARS], word[-TAGGED_TAIL_CHARS:]
+        lemma, tag, _ = lemma_and_tag(tagger, tail[0].upper() + tail[1:] if head[0].isupper() else tail)
+        return head + tail[0] + lemma[1:], tag, ""
     lemma, tag = tagger.analyze(word, taglevel=1)  # type: ignore[attr-defined]
     tag = tag.replace("(", "").replace(")", "")
     verb = ""
@@ -127,10 +145,14 @@ def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     """(first, last-exclusive) token indices of each sentence in one block.
 
     A sentence ends at terminal punctuation (with any closing quotes after it) when the
-    next token opens a new sentence: capitalised, a digit or an opening quote.
+    next token opens a new sentence: capitalised, a digit or an opening quote; and after
+    MAX_SENTENCE_TOKENS tokens without such an end, so that no stage sees an unbounded sentence.
     """
     bounds, start, index = [], 0, 0
     while index < len(tokens):
+        if index - start == MAX_SENTENCE_TOKENS:
+            bounds.append((start, index))
+            start = index
         if tokens[index].text in SENTENCE_END or is_number_ending_sentence(tokens[index].text):
             end = index + 1
             while end < len(tokens) and tokens[end].text in CLOSING:

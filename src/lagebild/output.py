@@ -105,6 +105,7 @@ def write_atomically(path: Path, content: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(handle, 0o666 & ~current_umask())  # as an ordinary file (mkstemp makes it private)
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(content)
             file.write("\n")
@@ -112,6 +113,12 @@ def write_atomically(path: Path, content: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def safe_file_name(article_id: str) -> str:

@@ -6,7 +6,8 @@ Steps, in order:
    it), boilerplate, rights notices (whole blocks, or spans inside a block);
 3. duplicates: a block whose text repeats an earlier one is marked, never deleted;
 4. dateline: place, date and agency at the start of one of the first paragraphs;
-5. article date: kept if given, else from a date line, the dateline or boilerplate.
+5. article date: kept if given, else from a date line, the dateline or boilerplate;
+6. title: kept if given, else the headline's text.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def load_patterns(language: str = "de") -> StructurePatterns:
 class StructureStage:
     name = "structure"
     requires = ("text",)
-    assigns = ("blocks", "dateline", "notices", "published")  # published: detected when the input lacks it
+    assigns = ("blocks", "dateline", "notices", "published", "title")  # published: detected when the input lacks it
 
     def __init__(self, language: str = "de") -> None:
         self.patterns = load_patterns(language)
@@ -72,7 +73,16 @@ class StructureStage:
             article.published = detect_article_date(article)
         if article.dateline and article.dateline.date is None:
             article.dateline.date = dateline_date(article)
+        if article.title is None:
+            article.title = headline_text(article)
         return article
+
+
+def headline_text(article: Article) -> str | None:
+    for block in article.blocks:
+        if block.kind == BlockKind.HEADLINE:
+            return article.text[block.start : block.end]
+    return None
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
+from lagebild.cli.common import Command, CommandGroup, show_repairs_as_notices
 from lagebild.cli.export import export_command
 from lagebild.cli.extract import extract_command
 from lagebild.cli.ingest import ingest_command
@@ -18,24 +21,38 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=CommandGroup,
 )
 
 
+def show_version(value: bool) -> None:
+    if value:
+        from lagebild.store.database import package_version
+
+        typer.echo(f"lagebild {package_version()}")
+        raise typer.Exit()
+
+
 @app.callback()
-def root() -> None:
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     """lagebild: German news articles in, sourced and time-resolved political events out."""
+    show_repairs_as_notices()
 
 
-app.command("extract")(extract_command)
-app.command("ingest")(ingest_command)
-app.command("events")(events_command)
-app.command("actors")(actors_command)
-app.command("stats")(stats_command)
-app.command("export")(export_command)
-app.command("time")(time_command)
-app.command("serve")(serve_command)
-app.command("ner")(ner_command)
-app.command("watch")(watch_command)
+app.command("extract", cls=Command)(extract_command)
+app.command("ingest", cls=Command)(ingest_command)
+app.command("events", cls=Command)(events_command)
+app.command("actors", cls=Command)(actors_command)
+app.command("stats", cls=Command)(stats_command)
+app.command("export", cls=Command)(export_command)
+app.command("time", cls=Command)(time_command)
+app.command("serve", cls=Command)(serve_command)
+app.command("ner", cls=Command)(ner_command)
+app.command("watch", cls=Command)(watch_command)
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from lagebild.cli.common import report_failure, stderr
+from lagebild.cli.common import port_taken, report_failure, stderr
 from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.store import DEFAULT_PATH, StoreError
 
@@ -47,6 +47,9 @@ def serve_command(
     except StoreError as error:
         report_failure(str(error))
         raise typer.Exit(STORE_FAILURE_EXIT) from error
+    if reason := port_taken(host, port):
+        report_failure(f"cannot serve on {host}:{port}: {reason}")
+        raise typer.Exit(USAGE_EXIT)
     mode = "ingest allowed (token required)" if allow_ingest else "read-only"
     stderr.print(f"serving {lake or db} ({mode}) on http://{host}:{port}/")
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lagebild.document import ActorRef, Event, Evidence
+from lagebild.document import Actor, ActorRef, Event, Evidence
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
 
 
@@ -24,16 +24,12 @@ def country(ref: ActorRef | None) -> str | None:
     return ref.actor.country if ref is not None else None
 
 
-def times_compatible(a: EventMention, b: EventMention) -> bool:
-    if a.time is None or b.time is None:
-        return True
-    return a.time.first_day <= b.time.last_day and b.time.first_day <= a.time.last_day
-
-
-def orientations(a: EventMention, b: EventMention) -> list[list[tuple[ActorRef | None, ActorRef | None]]]:
-    """How a's actors may line up with b's: as they are, and crosswise for symmetric types."""
-    straight = [(a.source, b.source), (a.target, b.target)]
-    crossed = [(a.source, b.target), (a.target, b.source)]
+def orientations(
+    a: EventMention, source: ActorRef | None, target: ActorRef | None
+) -> list[list[tuple[ActorRef | None, ActorRef | None]]]:
+    """How a's actors may line up with another mention's: as they are, and crosswise for symmetric types."""
+    straight = [(a.source, source), (a.target, target)]
+    crossed = [(a.source, target), (a.target, source)]
     return [straight, crossed] if a.type in SYMMETRIC_TYPES else [straight]
 
 
@@ -64,31 +60,69 @@ def same_side(sector: str, other: str) -> bool:
     return sector == other or {sector, other} <= STATE_SECTORS
 
 
-def affinity(mention: EventMention, group: list[EventMention]) -> float | None:
+class Group:
+    """The mentions of one event, with what `affinity` reads of them indexed: members that agree
+    in time and actors count once per kind, so a long article's big events cost what their kinds cost."""
+
+    def __init__(self, first: EventMention) -> None:
+        self.members: list[EventMention] = []
+        self.kinds: dict[tuple, int] = {}  # (time, source actor, target actor) -> how many members
+        self.refs: dict[tuple, tuple[ActorRef | None, ActorRef | None]] = {}  # the first member's refs of a kind
+        self.texts: set[str] = set()  # lower-cased surface texts of the members' actors
+        self.blocks: set[int] = set()
+        self.modalities: set[str] = set()
+        self.type = first.type
+        self.add(first)
+
+    def add(self, mention: EventMention) -> None:
+        self.members.append(mention)
+        key = (time_key(mention), actor_of(mention.source), actor_of(mention.target))
+        self.kinds[key] = self.kinds.get(key, 0) + 1
+        self.refs.setdefault(key, (mention.source, mention.target))
+        self.texts.update(ref.text.lower() for ref in (mention.source, mention.target) if ref is not None)
+        self.blocks.add(mention.block)
+        self.modalities.add(mention.modality)
+
+
+def time_key(mention: EventMention) -> tuple[date, date] | None:
+    return (mention.time.first_day, mention.time.last_day) if mention.time is not None else None
+
+
+def actor_of(ref: ActorRef | None) -> Actor | None:
+    return ref.actor if ref is not None else None  # alignment reads nothing else of a ref
+
+
+def affinity(mention: EventMention, group: Group) -> float | None:
     """How well a mention fits an event (None: it does not)."""
-    if mention.type != group[0].type or not all(times_compatible(mention, m) for m in group):
+    if mention.type != group.type or not all(times_overlap(mention, kind[0]) for kind in group.kinds):
         return None
     score = 0.0
-    for member in group:
-        crowd = mention.type in CROWD_TYPES
-        fits = [a for a in (alignment(p, crowd) for p in orientations(mention, member)) if a is not None]
+    crowd = mention.type in CROWD_TYPES
+    for key, count in group.kinds.items():
+        source, target = group.refs[key]
+        fits = [a for a in (alignment(p, crowd) for p in orientations(mention, source, target)) if a is not None]
         if not fits:
             return None
-        score += max(fits)
+        score += max(fits) * count
     if known_sides(mention) == 1 and score == 0 and not near(mention, group):
         return FAR  # a half-known mention far away: same event or another one we cannot tell apart
-    return score + 0.5 * any(m.modality == mention.modality for m in group)
+    return score + 0.5 * (mention.modality in group.modalities)
+
+
+def times_overlap(mention: EventMention, days: tuple[date, date] | None) -> bool:
+    if mention.time is None or days is None:
+        return True
+    return mention.time.first_day <= days[1] and days[0] <= mention.time.last_day
 
 
 FAR = -1.0  # affinity of a half-known mention that fits an event only by country, paragraphs away
 MAX_BLOCK_DISTANCE = 1  # paragraphs apart that a mention naming no shared actor may still join
 
 
-def near(mention: EventMention, group: list[EventMention]) -> bool:
-    shared_text = {ref.text.lower() for m in group for ref in (m.source, m.target) if ref is not None}
-    if any(ref is not None and ref.text.lower() in shared_text for ref in (mention.source, mention.target)):
+def near(mention: EventMention, group: Group) -> bool:
+    if any(ref is not None and ref.text.lower() in group.texts for ref in (mention.source, mention.target)):
         return True
-    return any(abs(m.block - mention.block) <= MAX_BLOCK_DISTANCE for m in group)
+    return any(mention.block + step in group.blocks for step in range(-MAX_BLOCK_DISTANCE, MAX_BLOCK_DISTANCE + 1))
 
 
 def known_sides(mention: EventMention) -> int:
@@ -96,21 +130,24 @@ def known_sides(mention: EventMention) -> int:
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
-    groups: list[list[EventMention]] = []
+    groups: list[Group] = []
+    by_type: dict[str, list[int]] = {}  # indices of the groups of each type: no other type can fit
     for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):
-        scored = [(affinity(mention, group), index) for index, group in enumerate(groups)]
+        candidates = by_type.setdefault(mention.type, [])
+        scored = [(affinity(mention, groups[index]), index) for index in candidates]
         fitting = [(score, index) for score, index in scored if score is not None]
         if known_sides(mention) == 0:
             if len(fitting) == 1:
-                groups[fitting[0][1]].append(mention)
+                groups[fitting[0][1]].add(mention)
             continue
         close = [pair for pair in fitting if pair[0] != FAR]
         if close:
-            groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].append(mention)
+            groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].add(mention)
         elif not fitting:
-            groups.append([mention])
+            candidates.append(len(groups))
+            groups.append(Group(mention))
         # else: only far, country-level fits: the mention is dropped rather than guessed
-    events = [record(group) for group in groups]
+    events = [record(group.members) for group in groups]
     return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))
 
 

@@ -28,6 +28,7 @@ from lagebild.lake.views import open_lake, table_statement
 from lagebild.output import write_atomically
 from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.store.clusters import ClusterRule, build_clusters, cluster_row, dyad_of, load_facts, party
+from lagebild.store.database import offline_connection
 
 ACTOR_COLUMNS = (
     "type",
@@ -107,7 +108,7 @@ def cluster_bucket(lake_root: str, staged: str, bucket: int, rule: ClusterRule) 
 def write_bucket(staged: Path, bucket: int, rows: list[dict[str, object]], assignments: pa.Table) -> None:
     """Clusters typed as the store's `clusters` table (also when there are none), and assignments."""
     name = f"bucket-{bucket:05d}.parquet"
-    with duckdb.connect() as connection:
+    with offline_connection() as connection:
         connection.execute(table_statement("clusters"))
         if rows:
             connection.register("new_clusters", pa.Table.from_pylist(rows))

@@ -210,10 +210,10 @@ def read_jsonl_range(spec: PartitionSpec, options: IngestOptions) -> Iterator[It
 
 def read_parquet_rows(spec: PartitionSpec, options: IngestOptions) -> Iterator[Item]:
     """Rows [start, stop) of a Parquet file of articles (columns id, text, published, ...)."""
-    import duckdb
+    from lagebild.store.database import offline_connection
 
     path = Path(spec.paths[0])
-    with duckdb.connect() as connection:
+    with offline_connection() as connection:
         relation = connection.execute(
             "SELECT * EXCLUDE (file_row_number), file_row_number FROM read_parquet(?, file_row_number = true) "
             "WHERE file_row_number >= ? AND file_row_number < ? ORDER BY file_row_number",

@@ -19,14 +19,14 @@ from pathlib import Path
 import duckdb
 
 from lagebild.lake.layout import EVENT_ID_STRIDE, Lake, existing_lake
-from lagebild.store.database import package_version
+from lagebild.store.database import offline_connection, package_version
 from lagebild.store.schema import SCHEMA_VERSION, TABLES, create_schema
 
 
 @cache
 def store_columns(table: str) -> tuple[str, ...]:
     """The store's columns of `table`, in its order, read from the store's own schema."""
-    with duckdb.connect() as connection:
+    with offline_connection() as connection:
         create_schema(connection, created_by="lake")
         return tuple(row[0] for row in connection.execute(f"DESCRIBE {table}").fetchall())
 
@@ -108,7 +108,7 @@ def open_lake(root: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
     Raises LakeError (L003, L004) when `root` holds no lake of this format.
     """
     lake = existing_lake(Path(root))
-    connection = duckdb.connect()
+    connection = offline_connection()
     try:
         create_lake_views(connection, lake)
         yield connection

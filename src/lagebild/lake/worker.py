@@ -38,7 +38,7 @@ from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.service import IngestResult, IngestService, Status
 from lagebild.settings import DEFAULT_SETTINGS, Settings
 from lagebild.sources.pages import without_left_out
-from lagebild.store.database import package_version
+from lagebild.store.database import offline_connection, package_version
 from lagebild.store.schema import create_schema
 
 BeforeCommit = Callable[[str, Path], None]  # (partition key, staged directory): a test's fault hook
@@ -103,7 +103,7 @@ def process_partition(
     stats = PartitionStats(key=spec.key, number=number, worker=worker_name())
     staged = staging_dir(lake, spec.key)
     try:
-        with duckdb.connect() as connection, pipeline_lock():
+        with offline_connection() as connection, pipeline_lock():
             create_schema(connection, created_by=package_version())
             connection.execute("SELECT setval('event_ids', ?)", [number * EVENT_ID_STRIDE]).fetchall()
             order = store_partition(connection, spec, options or IngestOptions(), worker_pipeline(), stats, settings)

@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 from lagebild.store import open_store
+from lagebild.store.database import damage_reported
 
 READ_IDLE_SECONDS = 3.0
 
@@ -57,7 +58,8 @@ class StoreAccess:
         connection = self.shared if self.shared is not None else self.acquire_reader()
         cursor = connection.cursor()
         try:
-            yield cursor
+            with damage_reported(self.db_path):
+                yield cursor
         finally:
             cursor.close()
             if self.shared is None:

@@ -92,7 +92,9 @@ class WebIngest:
         if self.token is None or not self.store.writable:
             raise HTTPException(403, "ingest is disabled (start the server with --allow-ingest)")
         scheme, _, given = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), self.token.encode()):
+        # a header arrives as bytes that Starlette decodes as Latin-1: compare those bytes with the token's UTF-8
+        given_bytes = given.strip().encode("latin-1", errors="replace")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given_bytes, self.token.encode()):
             raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
 
     def start(self) -> tuple[Pipeline, Extractor]:

@@ -1,0 +1,44 @@
+"""Merging mentions into events: what a long article costs (issue 14: 94% of a transcript's time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.document import Actor, ActorRef, Evidence
+from lagebild.events import merge
+from lagebild.events.mentions import EventMention
+
+RUSSIA = ActorRef("Russland", Actor(None, "RUS", "GOV"))
+UKRAINE = ActorRef("die Ukraine", Actor(None, "UKR", "GOV"))
+POLICE = ActorRef("die Polizei", Actor(None, "DEU", "GOV"))
+
+
+def mention(order: int, event_type: str, source: ActorRef | None, target: ActorRef | None) -> EventMention:
+    evidence = Evidence(order * 10, order * 10 + 9)
+    return EventMention(event_type, None, [], source, target, "asserted", evidence, order=order, block=order // 5)
+
+
+def repeated_mentions(count: int) -> list[EventMention]:
+    """A long report that repeats two events and a third type many times (a transcript)."""
+    pairs = [("ASSAULT", RUSSIA, UKRAINE), ("PROTEST", POLICE, None), ("CONSULT", RUSSIA, None)]
+    return [mention(n, *pairs[n % 3]) for n in range(count)]
+
+
+def test_repeated_mentions_merge_into_their_events() -> None:
+    events = merge.merge_mentions(repeated_mentions(30))
+    assert [(e.type, len(e.evidence)) for e in events] == [("ASSAULT", 10), ("PROTEST", 10), ("CONSULT", 10)]
+
+
+def test_merging_looks_at_each_kind_of_member_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # all pairs of 3,000 mentions would align ~1.5 million times; one event's like members count once
+    calls = 0
+    real = merge.alignment
+
+    def counting(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "alignment", counting)
+    events = merge.merge_mentions(repeated_mentions(3_000))
+    assert len(events) == 3 and calls < 3 * 3_000
