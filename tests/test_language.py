@@ -100,7 +100,7 @@ class RecordingTagger:
 def test_a_long_word_is_not_sent_whole_to_the_tagger() -> None:
     # HanTa's time grows with the square of a word's length: 1,000 letters took 8.6 s (issue 14)
     tagger = RecordingTagger()
-    lemma, tag = lemma_and_tag(tagger, "Verteidigungs" + "x" * 500)
+    lemma, tag, _ = lemma_and_tag(tagger, "Verteidigungs" + "x" * 500)
     assert max(map(len, tagger.words)) <= MAX_TAGGED_CHARS
     assert tag == "NN" and lemma == "Verteidigungs" + "x" * 500
 

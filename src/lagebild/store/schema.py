@@ -18,6 +18,7 @@ Bump `SCHEMA_VERSION` whenever a statement below changes, and add a migration to
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import duckdb
@@ -179,27 +180,20 @@ TABLE_NAMES = (
 
 def create_schema(connection: duckdb.DuckDBPyConnection, created_by: str) -> None:
     """All tables and the version row, in one transaction."""
-    connection.execute("BEGIN TRANSACTION")
-    try:
-        for statement in TABLES:
-            connection.execute(statement)
-        connection.execute(
-            "INSERT INTO schema_version VALUES (?, ?, ?)",
-            [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None), created_by],
-        )
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
+    apply_versioned(connection, TABLES, created_by)
 
 
 def migrate(connection: duckdb.DuckDBPyConnection, version: int, created_by: str) -> None:
     """Bring a store of an older `version` to `SCHEMA_VERSION`, in one transaction."""
+    apply_versioned(connection, [s for step in range(version, SCHEMA_VERSION) for s in MIGRATIONS[step]], created_by)
+
+
+def apply_versioned(connection: duckdb.DuckDBPyConnection, statements: Sequence[str], created_by: str) -> None:
+    """Run `statements` and record `SCHEMA_VERSION`, all or nothing."""
     connection.execute("BEGIN TRANSACTION")
     try:
-        for step in range(version, SCHEMA_VERSION):
-            for statement in MIGRATIONS[step]:
-                connection.execute(statement)
+        for statement in statements:
+            connection.execute(statement)
         connection.execute(
             "INSERT INTO schema_version VALUES (?, ?, ?)",
             [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None), created_by],
