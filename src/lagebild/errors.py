@@ -23,6 +23,7 @@ class ErrorCode(Enum):
     E014 = "not German (detected language: {lang}); written without events"
     E015 = "article took longer than the limit of {seconds:g} s; its worker was replaced"
     E016 = "worker process died ({detail}); it was replaced"
+    E017 = "unknown language '{lang}' (languages with data: {known})"
     # fetching, feeds and web archives (lagebild.sources)
     E101 = "HTTP status {status}"
     E102 = "timed out ({detail})"
