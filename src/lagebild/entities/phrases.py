@@ -15,9 +15,8 @@ from functools import cache
 from lagebild.document import Token
 from lagebild.entities.lexicon import ActorEntry, ActorLexicon, compound_entries, load_actor_lexicon
 from lagebild.entities.words import load_phrase_words
+from lagebild.lang import load_language
 
-LEFT_MODIFIERS = {"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT", "PDAT"}
-ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 GOVERNMENT_KINDS = {"name", "capital", "seat"}
 MAX_NAME_TOKENS = 4  # unknown name parts after a role: "Jean-Yves Le Drian"
 
@@ -130,17 +129,15 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
     return join_memberships(phrases, tokens)
 
 
-MEMBERSHIP_GAP = {"ADV", "CARD", "ART", "PIAT", "PIDAT", "ADJA"}
-
-
 def join_memberships(phrases: list[Phrase], tokens: list[Token]) -> list[Phrase]:
     """'eine Abordnung aus zwölf chilenischen Offizieren': the group is of the members' country."""
+    grammar = load_language()
     joined: list[Phrase] = []
     for phrase in phrases:
         previous = joined[-1] if joined else None
         if previous is not None and tokens[previous.last].text in load_phrase_words().group_nouns:
             gap = tokens[previous.last + 1 : phrase.first]
-            if gap and gap[0].text in ("von", "aus") and all(t.pos in MEMBERSHIP_GAP for t in gap[1:]):
+            if gap and gap[0].text in ("von", "aus") and all(t.pos in grammar.membership_gap_tags for t in gap[1:]):
                 previous.last = phrase.last
                 previous.kinds |= phrase.kinds
                 previous.canonical.update(phrase.canonical)
@@ -192,7 +189,8 @@ def is_left_modifier(token: Token) -> bool:
     """Articles, adjectives, numbers before an actor ('mehrere hundert', 'die russische'), not a year;
     a sentence-initial 'Das' is an article here, whatever the tagger guessed."""
     year = token.pos == "CARD" and len(token.text) == 4 and token.text.isdigit()
-    return (token.pos in LEFT_MODIFIERS or token.text.lower() in ARTICLE_WORDS) and not year
+    grammar = load_language()
+    return (token.pos in grammar.left_modifier_tags or token.text.lower() in grammar.article_words) and not year
 
 
 def absorb_names(tokens: list[Token], last: int, end: int) -> int:

@@ -19,9 +19,7 @@ from lagebild.events.arguments import mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
 from lagebild.events.modality import verb_lemmas
-
-SUBJUNCTIVE_ONE = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe",
-                   "gehe", "komme", "liege", "handle", "bleibe", "wisse"}  # fmt: skip
+from lagebild.lang import load_language
 
 
 @dataclass
@@ -38,7 +36,6 @@ def claimant_from_entity(entity: Entity, article: Article) -> Claimant:
 
 
 REPORT_NOUN_CACHE_SIZE = 100_000
-MARKER_OPENERS = {"nach", "unter", "aus", "im", "wie"}  # "nach Angaben", "unter Berufung auf": markers, not verbs
 
 
 def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
@@ -83,7 +80,8 @@ def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
 @cache
 def verbal_phrases(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The reporting phrases (lower case) that are verbal, not markers like 'nach Angaben'."""
-    return tuple(phrase for phrase in phrases if phrase[0] not in MARKER_OPENERS)
+    openers = load_language().marker_openers  # "nach Angaben", "unter Berufung auf": markers, not verbs
+    return tuple(phrase for phrase in phrases if phrase[0] not in openers)
 
 
 def speaker_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> Claimant | None:
@@ -234,4 +232,4 @@ def deduplicate(chain: list[Claimant]) -> list[Claimant]:
 
 def is_subjunctive_one(words: list[Token]) -> bool:
     """Reported speech: a finite verb in Konjunktiv I ('sei', 'handle', 'werde')."""
-    return any(w.text.lower() in SUBJUNCTIVE_ONE for w in words if w.pos.endswith("FIN"))
+    return any(w.text.lower() in load_language().subjunctive_one for w in words if w.pos.endswith("FIN"))

@@ -16,6 +16,8 @@ from importlib import resources
 
 import yaml
 
+from lagebild.lang import DEFAULT_LANGUAGE, load_language
+
 PLOVER_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
      "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -54,10 +56,6 @@ MODE_NAMES = {
 }
 MODES: dict[str, frozenset[str]] = {kind: frozenset(names.split()) for kind, names in MODE_NAMES.items()}
 FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen"})
-PREPOSITIONS = frozenset(
-    {"mit", "an", "gegen", "nach", "auf", "bei", "von", "für", "zu", "in", "über", "um", "aus",
-     "zwischen", "durch", "hinter", "vor"}
-)  # fmt: skip
 TRIGGER_COLUMNS = (
     "lemma", "pos", "particle", "verb", "type", "mode", "context", "requires", "excludes",
     "target", "source", "symmetric", "note",
@@ -194,7 +192,7 @@ class TriggerLexicon:
 
 
 @cache
-def load_triggers(language: str = "de") -> TriggerLexicon:
+def load_triggers(language: str = DEFAULT_LANGUAGE) -> TriggerLexicon:
     path = f"data/{language}/triggers.tsv"
     text = resources.files("lagebild").joinpath(path).read_text("utf-8")
     return parse_triggers(text, path)
@@ -291,7 +289,7 @@ def is_role_spec(spec: str) -> bool:
     if spec in FIXED_ROLES:
         return True
     kind, _, preposition = spec.partition(":")
-    return kind == "pp" and preposition in PREPOSITIONS
+    return kind == "pp" and preposition in load_language().role_prepositions
 
 
 def check_particles(entry: TriggerEntry, where: str) -> None:
@@ -378,7 +376,7 @@ class Cues:
 
 
 @cache
-def load_cues(language: str = "de") -> Cues:
+def load_cues(language: str = DEFAULT_LANGUAGE) -> Cues:
     path = f"data/{language}/cues.yaml"
     raw = yaml.safe_load(resources.files("lagebild").joinpath(path).read_text("utf-8"))
     return parse_cues(raw, path)

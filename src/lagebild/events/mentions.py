@@ -17,11 +17,11 @@ from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import Mention, is_noun, is_passive, mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
+from lagebild.lang import load_language
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
-LOCATION_PREPOSITIONS = {"in", "nach", "bei", "auf", "an", "vor", "aus"}
 
 
 @dataclass
@@ -290,7 +290,7 @@ def is_located(preceding: list[Token]) -> bool:
 
 
 def is_locative_word(token: Token) -> bool:
-    return token.text.lower() in LOCATION_PREPOSITIONS or token.pos == "APPRART"
+    return token.text.lower() in load_language().event_place_prepositions or token.pos == "APPRART"
 
 
 def time_in(

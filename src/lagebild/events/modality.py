@@ -15,6 +15,7 @@ from datetime import date
 from lagebild.document import Token
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
+from lagebild.lang import load_language
 
 ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
 INHERITING = (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE)
@@ -141,7 +142,7 @@ def has_future_werden(words: list[Token]) -> bool:
 
 
 def has_past_tense(words: list[Token]) -> bool:
-    past_auxiliaries = {"hat", "haben", "hatte", "hatten", "war", "waren", "ist", "sind", "wurde", "wurden"}
+    past_auxiliaries = load_language().past_auxiliaries
     return any(w.text.lower() in past_auxiliaries for w in words) or any(
         w.pos == "VVFIN" and w.text.lower().endswith(("te", "ten")) for w in words
     )

@@ -59,6 +59,7 @@ from lagebild.events.mentions import (
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, verb_lemmas
 from lagebild.events.triggers import TriggerHit, find_triggers
+from lagebild.lang import DEFAULT_LANGUAGE, load_language
 
 EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}
 
@@ -68,7 +69,8 @@ class EventStage:
     requires = ("sentences", "entities", "times", "main_country")
     assigns = ("events",)
 
-    def __init__(self, language: str = "de") -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = load_language(language)
         self.lexicon: TriggerLexicon = load_triggers(language)
         self.cues: Cues = load_cues(language)
 
@@ -276,12 +278,10 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
     return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & lemmas)
 
 
-SUBJECT_PRONOUNS = {"er", "sie", "es", "man"}
-
-
 def has_pronoun_subject(clause: Clause, article: Article) -> bool:
+    pronouns = load_language().subject_pronouns
     return any(
-        article.tokens[i].pos in ("PPER", "PIS") and article.tokens[i].text.lower() in SUBJECT_PRONOUNS
+        article.tokens[i].pos in ("PPER", "PIS") and article.tokens[i].text.lower() in pronouns
         for i in clause.tokens[:4]
     )
 
@@ -358,7 +358,6 @@ UNDOING = {
     "CONCEDE": ("SANCTION", "COERCE"),
     "RETREAT": ("ASSAULT", "MOBILIZE"),
 }
-CONTENT_GAP = {"ART", "ADJA", "PIAT", "PIDAT", "ADV", "CARD", "PPOSAT"}
 
 
 def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list[Token]) -> list[TriggerHit]:
@@ -383,10 +382,8 @@ def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list
 
 def asked_for(tokens: list[Token], index: int) -> bool:
     opener = opener_before(tokens, index)
-    return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in REQUEST_OPENERS
-
-
-REQUEST_OPENERS = {"zu", "zum", "zur", "um"}  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
+    openers = load_language().request_openers  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
+    return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in openers
 
 
 def content_opener(tokens: list[Token], index: int) -> str:
@@ -398,7 +395,8 @@ def content_opener(tokens: list[Token], index: int) -> str:
 def opener_before(tokens: list[Token], index: int) -> Token | None:
     """The word before a noun's articles, adjectives and numbers."""
     cursor = index - 1
-    while cursor >= 0 and tokens[cursor].pos in CONTENT_GAP:
+    gap = load_language().content_gap_tags
+    while cursor >= 0 and tokens[cursor].pos in gap:
         cursor -= 1
     return tokens[cursor] if cursor >= 0 else None
 
@@ -428,10 +426,6 @@ def complete_speech_act(
     return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
 
 
-RECIPROCAL_WORDS = {"gegenseitig", "einander"}
-BOTH_WORDS = {"beide", "beider", "beiden"}  # "Beide Länder", "Vertreter beider Seiten"
-
-
 def reciprocal(
     found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence
 ) -> list[EventMention]:
@@ -439,11 +433,12 @@ def reciprocal(
     'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
     words = {article.tokens[i].text.lower() for i in clause.tokens}
     each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
-    if not found or not (words & BOTH_WORDS or each):
+    grammar = load_language()
+    if not found or not (words & grammar.both_words or each):
         return found
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
-    mutual = bool(words & RECIPROCAL_WORDS) or each or ("sich" in words and not symmetric)
+    mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric)
     named_both = found[0].source is not None and names_both(found[0].source, clause, article)
     joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
     parties = last_two_states(article, sentence) if mutual or joint else None
@@ -459,7 +454,8 @@ def names_both(source: ActorRef, clause: Clause, article: Article) -> bool:
     """'Beide Seiten', 'Vertreter beider Seiten': the actor is the two parties together."""
     words = [article.tokens[i].text.lower() for i in clause.tokens]
     head = source.text.split()[-1].lower()
-    return any(word in BOTH_WORDS and head in words[position + 1 : position + 3] for position, word in enumerate(words))
+    both = load_language().both_words
+    return any(word in both and head in words[position + 1 : position + 3] for position, word in enumerate(words))
 
 
 def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
@@ -755,14 +751,11 @@ def free_parties(mention: EventMention, present: ActorRef, taken: set[str], arti
     ]
 
 
-COORDINATION_GAP = {"und", "sowie", "oder", ",", "der", "die", "den", "dem", "des", "aus", "von", "in"}
-
-
 def coordinated(article: Article, a: Entity, b: Entity) -> bool:
     """'Vertreter aus den USA und China': two actors joined by 'und' are peers, not each other's counterpart."""
     first, second = (a, b) if a.start < b.start else (b, a)
     gap = article.text[first.end : second.start].replace(",", " , ").lower().split()
-    return bool(gap) and set(gap) <= COORDINATION_GAP and bool(set(gap) & {"und", "sowie", "oder", ","})
+    return bool(gap) and set(gap) <= load_language().coordination_gap and bool(set(gap) & {"und", "sowie", "oder", ","})
 
 
 def date_by_paragraph(events: list[Event], article: Article, times: list[TimeExpression]) -> list[Event]:
