@@ -86,9 +86,14 @@ def known_languages() -> list[str]:
     return sorted(folder.name for folder in data.iterdir() if folder.joinpath(GRAMMAR_FILE).is_file())
 
 
-@cache
 def load_language(code: str = DEFAULT_LANGUAGE) -> Language:
-    """The language's data, loaded once per process; E017 for a language without data."""
+    """The language's data, loaded once per process (one object per language); E017 for a
+    language without data."""
+    return language_of(code)
+
+
+@cache
+def language_of(code: str) -> Language:
     if code not in known_languages():
         raise LagebildError(ErrorCode.E017, lang=code, known=", ".join(known_languages()))
     path = resources.files("lagebild").joinpath(f"data/{code}/{GRAMMAR_FILE}")
