@@ -16,7 +16,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from lagebild.document import Token
-from lagebild.lang import load_language
+from lagebild.lang import Language
 
 
 class ClauseKind(StrEnum):
@@ -70,9 +70,8 @@ def is_finite(token: Token) -> bool:
     return token.pos.endswith("FIN") and is_verb(token)
 
 
-def split_segments(tokens: list[Token], first_index: int) -> list[tuple[list[int], bool]]:
+def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> list[tuple[list[int], bool]]:
     """Token index lists between breaks, with whether each opens inside quotation marks."""
-    grammar = load_language()
     segments: list[tuple[list[int], bool]] = []
     current: list[int] = []
     quoted = current_quoted = False
@@ -124,10 +123,9 @@ def opens_quote(mark: str, inside: bool) -> bool:
 
 
 def classify_segment(
-    tokens: list[Token], indices: list[int], first_index: int, previous: list[Clause]
+    tokens: list[Token], indices: list[int], first_index: int, previous: list[Clause], grammar: Language
 ) -> tuple[ClauseKind, str | None]:
     """What a segment is, judged by how it opens; `previous` are the sentence's clauses so far."""
-    grammar = load_language()
     words = [tokens[i - first_index] for i in indices]
     head = words[0].text.lower()
     if head in grammar.coordinators and len(words) > 1:
@@ -137,9 +135,9 @@ def classify_segment(
         return ClauseKind.SUBORDINATE, head
     if head in grammar.infinitive_openers and has_zu_infinitive(words):
         return ClauseKind.INFINITIVE, head
-    if previous and is_relative_opening(words):
+    if previous and is_relative_opening(words, grammar):
         return ClauseKind.RELATIVE, head
-    if is_finite(words[0]) and not is_coordination_start(tokens, indices, first_index):
+    if is_finite(words[0]) and not is_coordination_start(tokens, indices, first_index, grammar):
         # after fronted subordinate clauses the verb-first clause is the main clause itself
         fronted_only = all(c.kind == ClauseKind.SUBORDINATE for c in previous)
         return (ClauseKind.MAIN if fronted_only else ClauseKind.VERB_FIRST), None
@@ -148,18 +146,17 @@ def classify_segment(
     return ClauseKind.MAIN, None
 
 
-def is_relative_opening(words: list[Token]) -> bool:
+def is_relative_opening(words: list[Token], grammar: Language) -> bool:
     """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment."""
     if not ends_with_finite_verb(words):
         return False  # "die Regierung kündigte ... an", "der Hauptstadt": an article, not a relative pronoun
-    grammar = load_language()
     if words[0].text.lower() in grammar.relative_pronouns | grammar.relative_indefinites:
         return True
     return len(words) > 1 and words[0].pos in ("APPR", "APPRART") and words[1].text.lower() in grammar.relative_pronouns
 
 
-def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int) -> bool:
-    return tokens[indices[0] - first_index].text.lower() in load_language().coordinators
+def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int, grammar: Language) -> bool:
+    return tokens[indices[0] - first_index].text.lower() in grammar.coordinators
 
 
 def ends_with_finite_verb(words: list[Token]) -> bool:
@@ -178,12 +175,12 @@ def has_finite_verb(tokens: list[Token], indices: list[int], first_index: int) -
     return any(is_finite(tokens[i - first_index]) for i in indices)
 
 
-def segment_clauses(tokens: list[Token], first_index: int) -> list[Clause]:
+def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) -> list[Clause]:
     """Clauses of one sentence; `tokens` are the sentence's tokens starting at article index `first_index`."""
     clauses: list[Clause] = []
-    for indices, quoted in split_segments(tokens, first_index):
-        kind, opener = classify_segment(tokens, indices, first_index, clauses)
-        coordinated = tokens[indices[0] - first_index].text.lower() in load_language().coordinators
+    for indices, quoted in split_segments(tokens, first_index, grammar):
+        kind, opener = classify_segment(tokens, indices, first_index, clauses, grammar)
+        coordinated = tokens[indices[0] - first_index].text.lower() in grammar.coordinators
         fragment = kind == ClauseKind.MAIN and not coordinated and not has_finite_verb(tokens, indices, first_index)
         if fragment and clauses and all(c.kind == ClauseKind.SUBORDINATE for c in clauses):
             # "Während X ..., besucht seine Frau ...": after a fronted clause the verb comes first

@@ -17,7 +17,7 @@ from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import Mention, is_noun, is_passive, mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
-from lagebild.lang import load_language
+from lagebild.lang import Language
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
@@ -261,26 +261,26 @@ def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[M
     return found[-1:]
 
 
-def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:
+def place_in(clause_tokens: list[int], article: Article, language: Language) -> PlaceRef | None:
     """The first place named in the clause after a locative preposition, else any place in it."""
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
     within = (article.entities[i] for i in article.entities_within(first_char, last_char))
     candidates = [e for e in within if e.place is not None]
     for entity in candidates:
-        if is_located(article.tokens_before(entity.start, 3)):
+        if is_located(article.tokens_before(entity.start, 3), language):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
 
 
-def is_located(preceding: list[Token]) -> bool:
+def is_located(preceding: list[Token], language: Language) -> bool:
     """'in Kiew', 'im Gazastreifen', 'in der Ukraine', and with a noun between: 'im Süden des
     Gazastreifens', 'in der Hauptstadt Belgrad'."""
-    if any(is_locative_word(t) for t in preceding[-2:]):
+    if any(is_locative_word(t, language) for t in preceding[-2:]):
         return True
-    if len(preceding) < 3 or not is_locative_word(preceding[0]):
+    if len(preceding) < 3 or not is_locative_word(preceding[0], language):
         return False
-    words = load_phrase_words()
+    words = load_phrase_words(language.code)
     nouns = [t for t in preceding[1:] if t.pos == "NN"]  # a noun of place, not "auf die Sicherheit Russlands"
     return (
         all(t.pos in ("ART", "NN") for t in preceding[1:])
@@ -289,8 +289,8 @@ def is_located(preceding: list[Token]) -> bool:
     )
 
 
-def is_locative_word(token: Token) -> bool:
-    return token.text.lower() in load_language().event_place_prepositions or token.pos == "APPRART"
+def is_locative_word(token: Token, language: Language) -> bool:
+    return token.text.lower() in language.event_place_prepositions or token.pos == "APPRART"
 
 
 def time_in(
