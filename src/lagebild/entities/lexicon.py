@@ -360,7 +360,7 @@ def code_actor(words: list[str], on: date | None = None, language: str = DEFAULT
     Returns None when nothing in the words is known.
     """
     lexicon = load_actor_lexicon(language)
-    mention = tuple(strip_leading_articles(words))
+    mention = tuple(strip_leading_articles(words, language))
     actor = actor_from_evidence(lexicon, evidence_of(mention, language), on)
     if actor is None and mention:
         return place_actor(mention, language)
@@ -373,7 +373,7 @@ def code_actor(words: list[str], on: date | None = None, language: str = DEFAULT
 
 @lru_cache(maxsize=MENTION_CACHE_SIZE)
 def evidence_of(words: tuple[str, ...], language: str) -> MentionEvidence:
-    return gather_evidence(load_actor_lexicon(language), list(words))
+    return gather_evidence(load_actor_lexicon(language), list(words), language)
 
 
 @lru_cache(maxsize=MENTION_CACHE_SIZE)
@@ -382,17 +382,17 @@ def place_actor(words: tuple[str, ...], language: str) -> Actor | None:
     return Actor(None, place.country, None) if place and place.country else None
 
 
-def strip_leading_articles(words: list[str]) -> list[str]:
+def strip_leading_articles(words: list[str], language: str) -> list[str]:
     index = 0
-    openers = load_language().mention_openers  # determiners and quantifiers that open a mention
+    openers = load_language(language).mention_openers  # determiners and quantifiers that open a mention
     while index < len(words) and (words[index].lower() in openers or words[index].isdigit()):
         index += 1
     return words[index:]
 
 
-def gather_evidence(lexicon: ActorLexicon, words: list[str]) -> MentionEvidence:
+def gather_evidence(lexicon: ActorLexicon, words: list[str], language: str) -> MentionEvidence:
     evidence = MentionEvidence()
-    prepositions = load_language().actor_prepositions
+    prepositions = load_language(language).actor_prepositions
     after_preposition = False
     index = 0
     while index < len(words):

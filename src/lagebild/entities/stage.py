@@ -33,7 +33,7 @@ class EntityStage:
 
     def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
         self.language = load_language(language)
-        self.matcher = form_matcher()
+        self.matcher = form_matcher(language)
         self.places = load_places(language)
 
     def __call__(self, article: Article) -> Article:
