@@ -19,7 +19,7 @@ from lagebild.events.arguments import mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
 from lagebild.events.modality import verb_lemmas
-from lagebild.lang import load_language
+from lagebild.lang import Language, load_language
 
 
 @dataclass
@@ -230,6 +230,6 @@ def deduplicate(chain: list[Claimant]) -> list[Claimant]:
     return unique
 
 
-def is_subjunctive_one(words: list[Token]) -> bool:
+def is_subjunctive_one(words: list[Token], language: Language) -> bool:
     """Reported speech: a finite verb in Konjunktiv I ('sei', 'handle', 'werde')."""
-    return any(w.text.lower() in load_language().subjunctive_one for w in words if w.pos.endswith("FIN"))
+    return any(w.text.lower() in language.subjunctive_one for w in words if w.pos.endswith("FIN"))

@@ -216,12 +216,14 @@ class EventStage:
         time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times, trigger)
         time = time or time_of_governing(clauses, index, article, times) or time_in(span, times)
         chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
-        if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
+        own_words = [article.tokens[i] for i in clause.tokens]
+        if not chain and is_subjunctive_one(own_words, self.language) and context.reported_claimant:
             chain = [context.reported_claimant]
         claimed_by = {claimant.text for claimant in chain}
         targets = [e for e in targets if e.text not in claimed_by]  # "Nach Informationen des Spiegel": a source
+        trigger_tokens, reference_date = (hit.token, *hit.tokens), article.reference_date
         modality = modality_of(
-            (hit.token, *hit.tokens), clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
+            trigger_tokens, clauses, index, article.tokens, self.cues, self.language, day_of(time), reference_date
         )
         if hit.attributive:
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
