@@ -19,7 +19,7 @@ from lagebild.events.arguments import mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
 from lagebild.events.modality import verb_lemmas
-from lagebild.lang import Language, load_language
+from lagebild.lang import Language
 
 
 @dataclass
@@ -68,7 +68,7 @@ def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """Verbal reporting phrases ('heißt es', 'gab bekannt', 'sprach von'), in order."""
     lemmas = [tokens[i].lemma.lower() for i in clause.tokens]
     present = set(lemmas)
-    for phrase in verbal_phrases(cues.reporting_phrases):
+    for phrase in verbal_phrases(cues.reporting_phrases, clause.grammar.marker_openers):
         if not present.issuperset(phrase):
             continue
         positions = [lemmas.index(part) if part in lemmas else -1 for part in phrase]
@@ -78,10 +78,10 @@ def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
 
 
 @cache
-def verbal_phrases(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """The reporting phrases (lower case) that are verbal, not markers like 'nach Angaben'."""
-    openers = load_language().marker_openers  # "nach Angaben", "unter Berufung auf": markers, not verbs
-    return tuple(phrase for phrase in phrases if phrase[0] not in openers)
+def verbal_phrases(phrases: tuple[tuple[str, ...], ...], marker_openers: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The reporting phrases (lower case) that are verbal, not markers ('nach Angaben', 'unter
+    Berufung auf': phrases that open with one of `marker_openers`)."""
+    return tuple(phrase for phrase in phrases if phrase[0] not in marker_openers)
 
 
 def speaker_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> Claimant | None:

@@ -48,6 +48,7 @@ class Clause:
     parent: int | None = None  # index of the governing clause in the sentence's clause list
     coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
     quoted: bool = False  # inside quotation marks
+    grammar: Language = field(kw_only=True, repr=False, compare=False)  # the language it was cut with
     # found once per clause, asked many times: lagebild.events.arguments.mentions_in_clause
     # and lagebild.events.attribution.is_reporting_clause
     actor_mentions: list[Mention] | None = field(default=None, repr=False, compare=False)
@@ -193,7 +194,7 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
         if host is not None and kind in (ClauseKind.MAIN, ClauseKind.VERB_FIRST) and not coordinated:
             clauses[host].tokens.extend(indices)  # the rest of a clause interrupted by a relative clause
             continue
-        clauses.append(Clause(kind, list(indices), opener, coordinated=coordinated, quoted=quoted))
+        clauses.append(Clause(kind, list(indices), opener, coordinated=coordinated, quoted=quoted, grammar=grammar))
     link_parents(clauses)
     return clauses
 

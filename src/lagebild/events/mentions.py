@@ -58,6 +58,7 @@ class ClauseRoles:
     subject: list[int]  # indices into mentions
     objects: list[int]
     passive: bool
+    grammar: Language  # the clause's language
 
 
 def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
@@ -67,7 +68,7 @@ def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
         # "Russland Waffen zu liefern": a zu-infinitive has no subject; "und warf Russland ... vor"
         # shares the subject of the clause it continues
         subject, objects = [], sorted(subject + objects)
-    return ClauseRoles(mentions, subject, objects, is_passive(clause, article.tokens))
+    return ClauseRoles(mentions, subject, objects, is_passive(clause, article.tokens), clause.grammar)
 
 
 def actor_ref(entity: Entity, article: Article) -> ActorRef:
@@ -181,7 +182,7 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
         if mention.head_noun is not None and tokens[mention.head_noun - 1].text.lower() in ("nach", "laut"):
             continue  # "nach Angaben des Ministeriums": a source, not a partner
         between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
-        on_noun = any(is_noun(t) for t in tokens[max(0, mention.first - 3) : mention.first])
+        on_noun = any(is_noun(t, roles.grammar) for t in tokens[max(0, mention.first - 3) : mention.first])
         if on_noun and not any(t.text == "," for t in between):
             return [article.entities[mention.entity]]
     return []
