@@ -29,6 +29,7 @@ class ErrorCode(Enum):
     E020 = "symbolic link loop: {detail}"
     E021 = "JSON holds no article (an empty list)"
     E022 = "HTML nested {depth} elements deep, without article text even with its wrappers removed"
+    E023 = "unknown language '{lang}' (languages with data: {known})"
     # fetching, feeds and web archives (lagebild.sources)
     E101 = "HTTP status {status}"
     E102 = "timed out ({detail})"

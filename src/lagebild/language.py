@@ -9,18 +9,11 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from lagebild.document import Article, Block, Sentence, Token
+from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
 LANGUAGE_ID_CHARS = 600  # a paragraph: enough for a reliable decision; the classifier costs ~0.1 ms per 100 characters
 MIN_WORDS_FOR_LANGUAGE_ID = 8
-GERMAN_NEIGHBOURS = {"lb", "nl", "da", "af"}  # languages the classifier confuses with short German
-GERMAN_FUNCTION_WORDS = {
-    "der", "die", "das", "den", "dem", "des", "und", "ist", "hat", "nicht", "mit", "von", "zu", "zum", "zur", "im",
-    "ein", "eine", "einen", "auf", "für", "sich", "wurde", "an",
-}  # fmt: skip
 MIN_GERMAN_SHARE = 0.15  # below this, identification guesses; a German default is safer
-SENTENCE_END = {".", "!", "?", "…", "?!", "!?"}
-CLOSING = {"“", "”", '"', "'", "’", "»", "«", ")", "]"}
-OPENING = {"„", "“", '"', "»", "«", "(", "[", "‚", "'"}
 WORD_CACHE_SIZE = 300_000  # word types seen by one worker; HanTa costs ~0.4 ms per new type
 TOKEN_COLUMNS = ["IDX", "LENGTH", "IS_SPACE", "SPACY"]  # spaCy attributes: offset, length, space token, space after
 # HanTa's cost grows with the square of a word's length (40 letters ~25 ms, 1,000 ~9 s). German words
@@ -34,8 +27,9 @@ MAX_TOKEN_CHARS = 64
 MAX_SENTENCE_TOKENS = 150  # a text without punctuation (a transcript) is cut into sentences of this length
 
 
-def identify_language(text: str) -> str:
-    """ISO 639-1 code of the text's language; German when the text is too short to tell.
+def identify_language(text: str, expected: str = DEFAULT_LANGUAGE) -> str:
+    """ISO 639-1 code of the text's language; the expected language (German) when the text is too
+    short to tell.
 
     The classifier takes short German texts for Luxembourgish, its nearest neighbour; a text
     whose own function words are German is German."""
@@ -43,15 +37,16 @@ def identify_language(text: str) -> str:
 
     words = text[:LANGUAGE_ID_CHARS].split()
     if len(words) < MIN_WORDS_FOR_LANGUAGE_ID:
-        return "de"
+        return expected
     language, _ = py3langid.classify(text[:LANGUAGE_ID_CHARS])
-    if language in GERMAN_NEIGHBOURS and german_share(words) >= MIN_GERMAN_SHARE:
-        return "de"
+    own = load_language(expected)
+    if language in own.neighbours and function_word_share(words, own) >= MIN_GERMAN_SHARE:
+        return expected
     return language
 
 
-def german_share(words: list[str]) -> float:
-    return sum(word.lower() in GERMAN_FUNCTION_WORDS for word in words) / len(words)
+def function_word_share(words: list[str], language: Language) -> float:
+    return sum(word.lower() in language.function_words for word in words) / len(words)
 
 
 class LanguageIdStage:
@@ -59,8 +54,11 @@ class LanguageIdStage:
     requires = ("text",)
     assigns = ("lang",)
 
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = load_language(language).code
+
     def __call__(self, article: Article) -> Article:
-        article.lang = identify_language(article.text)
+        article.lang = identify_language(article.text, self.language)
         return article
 
 
@@ -148,14 +146,15 @@ def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     next token opens a new sentence: capitalised, a digit or an opening quote; and after
     MAX_SENTENCE_TOKENS tokens without such an end, so that no stage sees an unbounded sentence.
     """
+    grammar = load_language()
     bounds, start, index = [], 0, 0
     while index < len(tokens):
         if index - start == MAX_SENTENCE_TOKENS:
             bounds.append((start, index))
             start = index
-        if tokens[index].text in SENTENCE_END or is_number_ending_sentence(tokens[index].text):
+        if tokens[index].text in grammar.sentence_end or is_number_ending_sentence(tokens[index].text):
             end = index + 1
-            while end < len(tokens) and tokens[end].text in CLOSING:
+            while end < len(tokens) and tokens[end].text in grammar.closing_marks:
                 end += 1
             if end == len(tokens) or opens_sentence(tokens[end].text):
                 bounds.append((start, end))
@@ -173,4 +172,4 @@ def is_number_ending_sentence(word: str) -> bool:
 
 
 def opens_sentence(word: str) -> bool:
-    return word[0].isupper() or word[0].isdigit() or word in OPENING
+    return word[0].isupper() or word[0].isdigit() or word in load_language().opening_marks

@@ -20,6 +20,7 @@ from typing import Protocol
 import lagebild
 from lagebild.document import Article
 from lagebild.errors import ErrorCode, LagebildError
+from lagebild.lang import DEFAULT_LANGUAGE, load_language
 
 ALWAYS_PRESENT = frozenset({"id", "text", "published", "outlet", "url", "title"})
 
@@ -37,19 +38,21 @@ class PipelineError(ValueError):
 
 
 class Pipeline:
-    """Runs stages in order over one article; validated when built."""
+    """Runs stages in order over one article; validated when built. An article identified as
+    written in another language than the pipeline's is kept with its language and no annotations."""
 
-    def __init__(self, stages: Sequence[Stage]) -> None:
+    def __init__(self, stages: Sequence[Stage], language: str = DEFAULT_LANGUAGE) -> None:
         check_order(stages)
         self.stages = list(stages)
+        self.language = load_language(language).code  # E023 for a language without data
 
     def __call__(self, article: Article) -> Article:
         for stage in self.stages:
             article = stage(article)
             if not isinstance(article, Article):
                 raise PipelineError(f"stage {stage.name!r} returned {type(article).__name__}, not Article")
-            if article.lang is not None and article.lang != "de":
-                break  # a non-German article is kept with its language and no annotations
+            if article.lang is not None and article.lang != self.language:
+                break
         return article
 
     def process(self, article: Article) -> Article | LagebildError:
@@ -61,7 +64,7 @@ class Pipeline:
                 article = stage(article)
                 if not isinstance(article, Article):
                     raise PipelineError(f"returned {type(article).__name__}, not Article")
-                if article.lang is not None and article.lang != "de":
+                if article.lang is not None and article.lang != self.language:
                     break
         except Exception as error:  # one broken article must not stop the batch
             return LagebildError(ErrorCode.E013, article.id, detail=f"{stage_name}: {type(error).__name__}: {error}")
@@ -100,17 +103,18 @@ def check_order(stages: Sequence[Stage]) -> None:
         available.update(stage.assigns)
 
 
-def default_pipeline() -> Pipeline:
-    """The full German pipeline. Imports here so that loading one stage loads only its data."""
+def default_pipeline(language: str = DEFAULT_LANGUAGE) -> Pipeline:
+    """The full pipeline for one language (German: the one with data today); E023 for a language
+    without data. Imports here so that loading one stage loads only its data."""
     from lagebild.entities.stage import EntityStage
     from lagebild.events.stage import EventStage
     from lagebild.language import LanguageIdStage, LanguageStage
     from lagebild.structure import StructureStage
     from lagebild.temporal import TemporalStage
 
-    pipeline = Pipeline(
-        [LanguageIdStage(), StructureStage(), LanguageStage(), TemporalStage(), EntityStage(), EventStage()]
-    )
+    load_language(language)  # refused before any stage loads its data
+    stages = [LanguageIdStage(language), StructureStage(language), LanguageStage(), TemporalStage()]
+    pipeline = Pipeline([*stages, EntityStage(language), EventStage(language)], language)
     settle_loaded_data()
     return pipeline
 

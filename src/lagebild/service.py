@@ -51,6 +51,7 @@ import duckdb
 
 from lagebild.document import Article
 from lagebild.errors import ErrorCode, LagebildError
+from lagebild.lang import DEFAULT_LANGUAGE
 from lagebild.parallel import Extraction, Extractor, Finished
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.settings import DEFAULT_SETTINGS, Settings
@@ -88,7 +89,7 @@ class IngestResult:
 
     @property
     def not_german(self) -> bool:
-        return self.status in (Status.STORED, Status.REPLACED) and self.lang not in (None, "de")
+        return self.status in (Status.STORED, Status.REPLACED) and self.lang not in (None, DEFAULT_LANGUAGE)
 
     def notice(self) -> LagebildError | None:
         """E014 for a stored article that is not German."""

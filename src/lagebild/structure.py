@@ -23,6 +23,7 @@ import yaml
 
 from lagebild.calendar_de import DAY_MONTH_NAME, date_from_match, find_full_date
 from lagebild.document import Article, Block, BlockKind, Dateline
+from lagebild.lang import DEFAULT_LANGUAGE
 
 HEADLINE_MAX_WORDS = 30
 DATELINE_SEARCH_BLOCKS = 4  # a dateline opens one of the first body paragraphs
@@ -39,7 +40,7 @@ class StructurePatterns:
 
 
 @cache
-def load_patterns(language: str = "de") -> StructurePatterns:
+def load_patterns(language: str = DEFAULT_LANGUAGE) -> StructurePatterns:
     raw = yaml.safe_load(resources.files("lagebild").joinpath(f"data/{language}/structure.yaml").read_text("utf-8"))
 
     def compile_all(key: str, flags: int = re.I) -> tuple[re.Pattern[str], ...]:
@@ -60,7 +61,7 @@ class StructureStage:
     requires = ("text",)
     assigns = ("blocks", "dateline", "notices", "published", "title")  # published: detected when the input lacks it
 
-    def __init__(self, language: str = "de") -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
         self.patterns = load_patterns(language)
 
     def __call__(self, article: Article) -> Article:

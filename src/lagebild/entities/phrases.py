@@ -15,9 +15,8 @@ from functools import cache
 from lagebild.document import Token
 from lagebild.entities.lexicon import ActorEntry, ActorLexicon, compound_entries, load_actor_lexicon
 from lagebild.entities.words import load_phrase_words
+from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
-LEFT_MODIFIERS = {"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT", "PDAT"}
-ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 GOVERNMENT_KINDS = {"name", "capital", "seat"}
 MAX_NAME_TOKENS = 4  # unknown name parts after a role: "Jean-Yves Le Drian"
 
@@ -39,8 +38,9 @@ class Phrase:
 class FormMatcher:
     """Longest-match of lexicon forms over tokens, indexed by first token."""
 
-    def __init__(self, lexicon: ActorLexicon) -> None:
+    def __init__(self, lexicon: ActorLexicon, language: Language) -> None:
         self.lexicon = lexicon
+        self.language = language  # the grammar words phrases are extended with
         self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...], str]]] = {}
         for form, entries in lexicon.match_forms():
             for variant in inflected_names(form):
@@ -110,8 +110,8 @@ def verb_prefixed(word: str, head: str) -> bool:
 
 
 @cache
-def form_matcher() -> FormMatcher:
-    return FormMatcher(load_actor_lexicon())
+def form_matcher(language: str = DEFAULT_LANGUAGE) -> FormMatcher:
+    return FormMatcher(load_actor_lexicon(language), load_language(language))
 
 
 def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher) -> list[Phrase]:
@@ -127,20 +127,17 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
         else:
             index += 1
     phrases = [extend(phrase, tokens, start, end, matcher) for phrase in join_adjacent(seeds)]
-    return join_memberships(phrases, tokens)
+    return join_memberships(phrases, tokens, matcher.language)
 
 
-MEMBERSHIP_GAP = {"ADV", "CARD", "ART", "PIAT", "PIDAT", "ADJA"}
-
-
-def join_memberships(phrases: list[Phrase], tokens: list[Token]) -> list[Phrase]:
+def join_memberships(phrases: list[Phrase], tokens: list[Token], grammar: Language) -> list[Phrase]:
     """'eine Abordnung aus zwölf chilenischen Offizieren': the group is of the members' country."""
     joined: list[Phrase] = []
     for phrase in phrases:
         previous = joined[-1] if joined else None
-        if previous is not None and tokens[previous.last].text in load_phrase_words().group_nouns:
+        if previous is not None and tokens[previous.last].text in load_phrase_words(grammar.code).group_nouns:
             gap = tokens[previous.last + 1 : phrase.first]
-            if gap and gap[0].text in ("von", "aus") and all(t.pos in MEMBERSHIP_GAP for t in gap[1:]):
+            if gap and gap[0].text in ("von", "aus") and all(t.pos in grammar.membership_gap_tags for t in gap[1:]):
                 previous.last = phrase.last
                 previous.kinds |= phrase.kinds
                 previous.canonical.update(phrase.canonical)
@@ -171,44 +168,45 @@ def can_join(left: Phrase, right: Phrase) -> bool:
 
 def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: FormMatcher) -> Phrase:
     bare_name = phrase.kinds <= GOVERNMENT_KINDS  # "gewährte Pakistan": a verb HanTa took for an adjective
-    while phrase.first > start and is_left_modifier(tokens[phrase.first - 1]):
+    language = matcher.language
+    while phrase.first > start and is_left_modifier(tokens[phrase.first - 1], language):
         if phrase.first - 2 >= start and tokens[phrase.first - 2].text == ",":
             break  # ", den Israel und die Hamas vereinbart hatten": a relative pronoun, not an article
         if bare_name and tokens[phrase.first - 1].pos == "ADJA":
             break
         phrase.first -= 1
     if phrase.kinds & {"role", "person"}:
-        phrase.last = absorb_names(tokens, phrase.last, end)
+        phrase.last = absorb_names(tokens, phrase.last, end, language)
     if phrase.kinds & {"role", "organisation"}:
         phrase.last = absorb_portfolio(tokens, phrase.last, end)
     if "role" in phrase.kinds:
         phrase.last = absorb_genitive_country(tokens, phrase.last, end, matcher)
-        if tokens[phrase.last].text in load_phrase_words().seated_bodies:
+        if tokens[phrase.last].text in load_phrase_words(language.code).seated_bodies:
             phrase.last = absorb_seat(tokens, phrase.last, end, matcher)
     return phrase
 
 
-def is_left_modifier(token: Token) -> bool:
+def is_left_modifier(token: Token, grammar: Language) -> bool:
     """Articles, adjectives, numbers before an actor ('mehrere hundert', 'die russische'), not a year;
     a sentence-initial 'Das' is an article here, whatever the tagger guessed."""
     year = token.pos == "CARD" and len(token.text) == 4 and token.text.isdigit()
-    return (token.pos in LEFT_MODIFIERS or token.text.lower() in ARTICLE_WORDS) and not year
+    return (token.pos in grammar.left_modifier_tags or token.text.lower() in grammar.article_words) and not year
 
 
-def absorb_names(tokens: list[Token], last: int, end: int) -> int:
+def absorb_names(tokens: list[Token], last: int, end: int, language: Language) -> int:
     """Unknown name parts after a role or a first name: 'Außenminister Jean-Yves Le Drian'."""
     taken = 0
-    while last + 1 < end and taken < MAX_NAME_TOKENS and is_name_part(tokens[last + 1]):
+    while last + 1 < end and taken < MAX_NAME_TOKENS and is_name_part(tokens[last + 1], language):
         last += 1
         taken += 1
     return last
 
 
-def is_name_part(token: Token) -> bool:
+def is_name_part(token: Token, language: Language) -> bool:
     """A name after a title: capitalised words the tagger did not know as nouns ('Vorsitzender Überall')."""
-    return (
-        token.pos in ("NE", "FM", "ADV", "ADJD") and token.text[:1].isupper()
-    ) or token.text in load_phrase_words().name_particles
+    return (token.pos in ("NE", "FM", "ADV", "ADJD") and token.text[:1].isupper()) or token.text in load_phrase_words(
+        language.code
+    ).name_particles
 
 
 def absorb_portfolio(tokens: list[Token], last: int, end: int) -> int:

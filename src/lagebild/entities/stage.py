@@ -20,11 +20,10 @@ from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_places
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 from lagebild.entities.words import load_phrase_words
+from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
-PLACE_MODIFIERS = {"ART", "ADJA"}
 MAX_PLACE_TOKENS = 4
 SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
-MASCULINE_PRONOUNS = {"er"}
 
 
 class EntityStage:
@@ -32,18 +31,19 @@ class EntityStage:
     requires = ("tokens", "sentences")
     assigns = ("entities", "main_country")
 
-    def __init__(self, language: str = "de") -> None:
-        self.matcher = form_matcher()
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = load_language(language)
+        self.matcher = form_matcher(language)
         self.places = load_places(language)
 
     def __call__(self, article: Article) -> Article:
         entities: list[Entity] = []
         for sentence in article.sentences:
             entities.extend(self.actor_entities(article, sentence))
-        entities = add_places(article, entities, self.places)
+        entities = add_places(article, entities, self.places, self.language)
         article.main_country = main_country(entities)
-        fill_scene_countries(article, entities)
-        resolve_coreference(article, entities)
+        fill_scene_countries(article, entities, self.language)
+        resolve_coreference(article, entities, self.language)
         article.entities = in_text_order(entities)
         return article
 
@@ -52,7 +52,7 @@ class EntityStage:
         found = []
         for phrase in find_phrases(tokens, sentence.first_token, sentence.last_token, self.matcher):
             words = phrase.words(tokens)
-            actor = code_actor(words, article.reference_date)
+            actor = code_actor(words, article.reference_date, self.language.code)
             if actor is None:
                 continue
             start, end = tokens[phrase.first].start, tokens[phrase.last].end
@@ -70,7 +70,7 @@ def label_of(phrase: Phrase, actor: Actor) -> str:
     return "ORG"
 
 
-def add_places(article: Article, entities: list[Entity], gazetteer) -> list[Entity]:
+def add_places(article: Article, entities: list[Entity], gazetteer, language: Language) -> list[Entity]:
     """Give country and capital mentions their place; add places named after locative prepositions."""
     near = {e.actor.country for e in entities if e.actor and e.actor.country}
     for entity in entities:
@@ -80,7 +80,7 @@ def add_places(article: Article, entities: list[Entity], gazetteer) -> list[Enti
     taken = {(e.start, e.end) for e in entities}
     taken |= {(t.start, t.end) for t in article.times}
     for sentence in article.sentences:
-        for start, end, candidate in locative_places(article, sentence, gazetteer, near):
+        for start, end, candidate in locative_places(article, sentence, gazetteer, near, language):
             if (start, end) in taken or any(t.start <= start < t.end for t in article.times):
                 continue  # "am 31. Mai" is a date, not the town of Mai
             existing = next((e for e in entities if e.start <= start and end <= e.end), None)
@@ -96,39 +96,37 @@ def place_of(candidate: PlaceCandidate | None) -> Place | None:
     return Place(candidate.name, candidate.country) if candidate else None
 
 
-def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[str]):
+def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[str], language: Language):
     """(start, end, candidate) for the longest known place after each locative preposition."""
-    tokens = article.tokens
+    tokens, words, modifiers = article.tokens, load_phrase_words(language.code), language.place_modifier_tags
     for index in range(sentence.first_token, sentence.last_token - 1):
-        if (
-            tokens[index].text.lower() not in load_phrase_words().locative_prepositions
-            and tokens[index].text not in load_phrase_words().place_nouns
-        ):
+        word = tokens[index].text
+        if word.lower() not in words.locative_prepositions and word not in words.place_nouns:
             continue
-        found = longest_place(article, index + 1, sentence.last_token, gazetteer, near)
+        found = longest_place(article, index + 1, sentence.last_token, gazetteer, near, words.not_places)
         if found is None:  # "in der Region Sagaing": past the article (not the adjective of "im Gelben Meer")
-            first = skip_modifiers(tokens, index + 1, sentence.last_token)
-            if first < sentence.last_token and tokens[first].text in load_phrase_words().not_places:
+            first = skip_modifiers(tokens, index + 1, sentence.last_token, modifiers)
+            if first < sentence.last_token and tokens[first].text in words.not_places:
                 # "im Norden Gazas", "im Süden des Gazastreifens": the place is the genitive after the direction;
                 # an adjective may open its name ("im Osten der Demokratischen Republik Kongo")
                 article_end = skip_modifiers(tokens, first + 1, sentence.last_token, {"ART"})
-                found = longest_place(article, article_end, sentence.last_token, gazetteer, near)
-                first = skip_modifiers(tokens, article_end, sentence.last_token)
-            found = found or longest_place(article, first, sentence.last_token, gazetteer, near)
+                found = longest_place(article, article_end, sentence.last_token, gazetteer, near, words.not_places)
+                first = skip_modifiers(tokens, article_end, sentence.last_token, modifiers)
+            found = found or longest_place(article, first, sentence.last_token, gazetteer, near, words.not_places)
         if found is not None:
             yield found
 
 
-def skip_modifiers(tokens: list[Token], first: int, stop: int, tags: set[str] = PLACE_MODIFIERS) -> int:
+def skip_modifiers(tokens: list[Token], first: int, stop: int, tags: set[str] | frozenset[str]) -> int:
     while first < stop and tokens[first].pos in tags:
         first += 1
     return first
 
 
-def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[str]):
+def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[str], not_places: frozenset[str]):
     """(start, end, candidate) of the longest known place starting at token `first`."""
     tokens = article.tokens
-    if first >= stop or not tokens[first].text[:1].isupper() or tokens[first].text in load_phrase_words().not_places:
+    if first >= stop or not tokens[first].text[:1].isupper() or tokens[first].text in not_places:
         return None
     for length in range(MAX_PLACE_TOKENS, 0, -1):
         last = first + length - 1
@@ -154,7 +152,7 @@ def inflection_variants(form: str) -> list[str]:
     return [form, *(f"{stem}{ending} {rest}" for ending in ("es", "e", "er"))]
 
 
-def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
+def fill_scene_countries(article: Article, entities: list[Entity], language: Language) -> None:
     """A body without a country acts where its sentence is set, else in the article's main country.
     Soldiers without a country are the last named army's ('Der Abzug der Bundeswehr ... 5000 Soldaten
     in Afghanistan'): troops serve abroad, police and governments at home."""
@@ -167,13 +165,13 @@ def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
         if actor is None or actor.country or actor.sector not in SCENE_SECTORS or actor.name:
             continue
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
-        scene = sentence_place_country(article, sentence, entities) if sentence else None
+        scene = sentence_place_country(article, sentence, entities, language) if sentence else None
         owner = (
-            possessor_country(entity, entities)
-            or genitive_owner(entity, entities, article)
+            possessor_country(entity, entities, language)
+            or genitive_owner(entity, entities, article, language)
             or earlier_namesake(entity, entities)
         )
-        if owner is None and (is_envoy(entity) or is_unknown_doer(entity)):
+        if owner is None and (is_envoy(entity, language) or is_unknown_doer(entity, language)):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
         country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
         if country:
@@ -182,29 +180,23 @@ def fill_scene_countries(article: Article, entities: list[Entity]) -> None:
                 last_army = country
 
 
-def is_envoy(entity: Entity) -> bool:
-    return entity.text.split()[-1] in load_phrase_words().envoy_nouns
+def is_envoy(entity: Entity, language: Language) -> bool:
+    return entity.text.split()[-1] in load_phrase_words(language.code).envoy_nouns
 
 
-def is_unknown_doer(entity: Entity) -> bool:
-    return entity.text.split()[-1] in load_phrase_words().unknown_doers
+def is_unknown_doer(entity: Entity, language: Language) -> bool:
+    return entity.text.split()[-1] in load_phrase_words(language.code).unknown_doers
 
 
-POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer")
-
-
-def possessor_country(entity: Entity, entities: list[Entity]) -> str | None:
+def possessor_country(entity: Entity, entities: list[Entity], language: Language) -> str | None:
     """'Er und seine Diplomaten': the diplomats belong to whoever 'sein' points back to."""
-    if entity.text.split()[0].lower() not in POSSESSIVES:
+    if entity.text.split()[0].lower() not in language.possessives:
         return None
     before = [e for e in entities if e.end <= entity.start and e.actor and e.actor.country]
     return max(before, key=lambda e: e.start).actor.country if before else None
 
 
-GENITIVE_OPENERS = ("des ", "der ", "eines ")
-
-
-def genitive_owner(entity: Entity, entities: list[Entity], article: Article) -> str | None:
+def genitive_owner(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
     """'Die Luftwaffe des libyschen Staatschefs', 'die Armee Malis': a body belongs to the actor in
     the genitive right after it."""
     following = next((e for e in entities if e.start > entity.start), None)
@@ -213,7 +205,7 @@ def genitive_owner(entity: Entity, entities: list[Entity], article: Article) -> 
     if article.text[entity.end : following.start].strip():
         return None
     text = following.text
-    return following.actor.country if text.startswith(GENITIVE_OPENERS) or text.endswith("s") else None
+    return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
 
 
 def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
@@ -228,20 +220,21 @@ def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
     return max(before, key=lambda e: e.start).actor.country if before else None
 
 
-def sentence_place_country(article: Article, sentence: Sentence, entities: list[Entity]) -> str | None:
+def sentence_place_country(
+    article: Article, sentence: Sentence, entities: list[Entity], language: Language
+) -> str | None:
     """The country of the first place the sentence is set in ('in Moskau', 'in Tiflis'); 'liefert der
     Ukraine' names a recipient, not a scene."""
     for entity in entities:
         inside = sentence.start <= entity.start < sentence.end
-        if inside and entity.place and entity.place.country and is_locative(article, entity):
+        if inside and entity.place and entity.place.country and is_locative(article, entity, language):
             return entity.place.country
     return None
 
 
-def is_locative(article: Article, entity: Entity) -> bool:
-    return any(
-        t.text.lower() in load_phrase_words().locative_prepositions for t in article.tokens_before(entity.start, 3)
-    )
+def is_locative(article: Article, entity: Entity, language: Language) -> bool:
+    prepositions = load_phrase_words(language.code).locative_prepositions
+    return any(t.text.lower() in prepositions for t in article.tokens_before(entity.start, 3))
 
 
 def main_country(entities: list[Entity]) -> str | None:
@@ -263,7 +256,7 @@ def in_text_order(entities: list[Entity]) -> list[Entity]:
     return ordered
 
 
-def resolve_coreference(article: Article, entities: list[Entity]) -> None:
+def resolve_coreference(article: Article, entities: list[Entity], language: Language) -> None:
     """Surnames repeat the full name before them; 'er' is the last person named."""
     named: dict[str, int] = {}
     ordered = sorted(range(len(entities)), key=lambda i: entities[i].start)
@@ -278,14 +271,14 @@ def resolve_coreference(article: Article, entities: list[Entity]) -> None:
             entity.refers_to = earlier
         elif entity.actor.name:
             named[surname] = index
-    entities.extend(pronoun_entities(article, entities))
+    entities.extend(pronoun_entities(article, entities, language))
 
 
-def pronoun_entities(article: Article, entities: list[Entity]) -> list[Entity]:
+def pronoun_entities(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
     persons = sorted((e for e in entities if e.label == "PER" and e.actor and e.actor.name), key=lambda e: e.start)
     found = []
     for token in article.tokens:
-        if token.pos != "PPER" or token.text.lower() not in MASCULINE_PRONOUNS:
+        if token.pos != "PPER" or token.text.lower() not in language.masculine_pronouns:
             continue
         antecedent = last_before(persons, token)
         if antecedent is not None:

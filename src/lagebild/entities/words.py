@@ -8,6 +8,8 @@ from importlib import resources
 
 import yaml
 
+from lagebild.lang import DEFAULT_LANGUAGE
+
 
 @dataclass(frozen=True)
 class PhraseWords:
@@ -24,7 +26,7 @@ class PhraseWords:
 
 
 @cache
-def load_phrase_words(language: str = "de") -> PhraseWords:
+def load_phrase_words(language: str = DEFAULT_LANGUAGE) -> PhraseWords:
     path = resources.files("lagebild").joinpath(f"data/{language}/phrase_words.yaml")
     raw = yaml.safe_load(path.read_text("utf-8"))
     return PhraseWords(**{key: frozenset(raw[key]) for key in PhraseWords.__dataclass_fields__})

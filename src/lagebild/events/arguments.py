@@ -9,34 +9,13 @@ is the subject, unless the clause is passive, where "von"/"durch" names the agen
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from lagebild.document import Article, Token
-from lagebild.events.clauses import Clause, ClauseKind, is_finite
+from lagebild.events.clauses import Clause, ClauseKind, Mention, is_finite
+from lagebild.lang import Language
 
-NOMINATIVE_ARTICLES = {"ein"}  # "der" is also feminine dative and genitive ("der Ukraine"): no marker
-DATIVE_ARTICLES = {"dem", "einem"}
-ACCUSATIVE_ARTICLES = {"den", "einen"}
-GENITIVE_ARTICLES = {"des", "eines"}
-MODIFIERS = {"ART", "ADJA", "PPOSAT", "CARD", "PIAT", "PIDAT", "ADV", "ADJD", "PDAT"}
-CONTRACTIONS = {"zum": "zu", "zur": "zu", "vom": "von", "am": "an", "im": "in", "ins": "in", "beim": "bei",
-                "ans": "an", "aufs": "auf", "fürs": "für", "durchs": "durch"}  # fmt: skip
-LINKS = {"und", "sowie", ",", "&"}
 CASE_ROLES = {"core", "subj", "obj", "dat"}
-
-
-@dataclass
-class Mention:
-    """An actor entity as it stands in a clause."""
-
-    entity: int  # index into Article.entities
-    first: int  # first token index
-    last: int  # last token index (inclusive)
-    role: str  # subj, obj, dat, gen, core, pp:<preposition>, attr (zufolge/laut)
-    is_place: bool = False  # a place that is no actor ("nach Wladiwostok"): a destination, never a subject
-    head_noun: int | None = None  # for gen: the noun it depends on
-    group: list[int] = field(default_factory=list)  # coordinated mentions (indices into the mention list)
 
 
 def token_span(tokens: list[Token], start: int, end: int, first: int, last: int) -> tuple[int, int] | None:
@@ -71,17 +50,18 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
         mention.is_place = entity.actor is None
         mentions.append(mention)
     mentions.sort(key=lambda m: m.first)
-    group_coordinated(mentions, tokens)
+    group_coordinated(mentions, tokens, clause.grammar)
     return mentions
 
 
 def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: list[Token]) -> Mention:
+    grammar = clause.grammar
     first, last = span
     position = clause.tokens.index(first)
     before = [tokens[i] for i in clause.tokens[:position]]
     # skip articles and adjectives before the mention that the entity span does not include
     cursor = len(before) - 1
-    while cursor >= 0 and is_skippable(before, cursor):
+    while cursor >= 0 and is_skippable(before, cursor, grammar):
         cursor -= 1
     determiners = [*before[cursor + 1 :], tokens[first]]
     if clause.kind == ClauseKind.RELATIVE and position > 0 and cursor < 0:
@@ -99,48 +79,45 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
     )
     if is_preposition and not opener:  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
-        return Mention(index, first, last, f"pp:{CONTRACTIONS.get(preposition, preposition)}")
-    if article in GENITIVE_ARTICLES or genitive_after_noun(before, cursor, article, tokens[first]):
+        return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
+    if article in grammar.genitive_articles or genitive_after_noun(before, cursor, article, tokens[first], grammar):
         noun = clause.tokens[cursor] if cursor >= 0 else None
         return Mention(index, first, last, "gen", head_noun=noun)
-    if article in DATIVE_ARTICLES:
+    if article in grammar.dative_articles:
         return Mention(index, first, last, "dat")
-    if article in ACCUSATIVE_ARTICLES:
+    if article in grammar.accusative_articles:
         return Mention(index, first, last, "obj")
-    if article in NOMINATIVE_ARTICLES:
+    if article in grammar.nominative_articles:
         return Mention(index, first, last, "subj")
     return Mention(index, first, last, "core")
 
 
-def is_skippable(before: list[Token], cursor: int) -> bool:
+def is_skippable(before: list[Token], cursor: int, grammar: Language) -> bool:
     """Articles, adjectives and numbers before a mention, and the 'als' of 'mehr als 200'."""
     token = before[cursor]
     if token.text.lower() == "als" and cursor > 0 and before[cursor - 1].text.lower() in ("mehr", "weniger"):
         return True
-    return token.pos in MODIFIERS and token.text.lower() not in CONTRACTIONS
+    return token.pos in grammar.argument_modifier_tags and token.text.lower() not in grammar.contractions
 
 
-def genitive_after_noun(before: list[Token], cursor: int, article: str | None, first: Token) -> bool:
+def genitive_after_noun(before: list[Token], cursor: int, article: str | None, first: Token, grammar: Language) -> bool:
     """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive."""
-    if cursor < 0 or not (is_noun(before[cursor]) or before[cursor].pos == "NE"):
+    if cursor < 0 or not (is_noun(before[cursor], grammar) or before[cursor].pos == "NE"):
         return False
-    if article == "der" or article in GENITIVE_ARTICLES:
+    if article == "der" or article in grammar.genitive_articles:
         return True
     return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
 
 
-NOUN_TAGS = {"NN", "NNA", "NNI"}  # common nouns, nominalised adjectives ("Verbündeten") and infinitives ("Vorgehen")
+def is_noun(token: Token, grammar: Language) -> bool:
+    return token.pos in grammar.noun_tags
 
 
-def is_noun(token: Token) -> bool:
-    return token.pos in NOUN_TAGS
-
-
-def group_coordinated(mentions: list[Mention], tokens: list[Token]) -> None:
+def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Language) -> None:
     """'Armenien und Aserbaidschan': mentions linked by 'und'/','/'sowie' share a role group."""
     for a, b in pairwise(mentions):
-        between = [t.text.lower() for t in tokens[a.last + 1 : b.first] if t.pos not in MODIFIERS]
-        if not between or not all(word in LINKS for word in between):
+        between = [t.text.lower() for t in tokens[a.last + 1 : b.first] if t.pos not in grammar.argument_modifier_tags]
+        if not between or not all(word in grammar.coordination_links for word in between):
             continue
         if b.role in CASE_ROLES or (b.role == "gen" and ends_in_genitive_name(a, tokens)):
             # the first conjunct shows case or preposition: "von Deutschland, Frankreich und den USA";
@@ -196,14 +173,11 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
     return group, objects
 
 
-NOMINATIVE_PRONOUNS = {"man", "er", "wir", "ich"}  # "sie"/"es" may be objects too
-
-
 def has_bare_pronoun_subject(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> bool:
     """A nominative pronoun right before or after the finite verb that is no actor mention of its own."""
     finite = before_finite_verb(clause, tokens)
     for index in (finite - 1, finite + 1):
-        if index not in clause.tokens or tokens[index].text.lower() not in NOMINATIVE_PRONOUNS:
+        if index not in clause.tokens or tokens[index].text.lower() not in clause.grammar.nominative_pronouns:
             continue
         if index == finite - 1 and index != clause.tokens[0]:
             continue  # "..., dass man": only the first word of the clause stands before a verb-second finite
@@ -224,10 +198,10 @@ def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token
     finite = before_finite_verb(clause, tokens)
     opening = [i for i in clause.tokens if i < finite]
     if not opening or not all(
-        tokens[i].pos in ("ART", "ADJA") or is_noun(tokens[i]) for i in opening if i < opening[-1]
+        tokens[i].pos in ("ART", "ADJA") or is_noun(tokens[i], clause.grammar) for i in opening if i < opening[-1]
     ):
         return None
-    head = next((i for i in opening if is_noun(tokens[i])), None)
+    head = next((i for i in opening if is_noun(tokens[i], clause.grammar)), None)
     if head is None:
         return None
     genitives = (n for n, m in enumerate(mentions) if m.role == "gen" and m.head_noun == head and m.last < finite)

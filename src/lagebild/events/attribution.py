@@ -19,9 +19,7 @@ from lagebild.events.arguments import mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
 from lagebild.events.modality import verb_lemmas
-
-SUBJUNCTIVE_ONE = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe",
-                   "gehe", "komme", "liege", "handle", "bleibe", "wisse"}  # fmt: skip
+from lagebild.lang import Language
 
 
 @dataclass
@@ -38,7 +36,6 @@ def claimant_from_entity(entity: Entity, article: Article) -> Claimant:
 
 
 REPORT_NOUN_CACHE_SIZE = 100_000
-MARKER_OPENERS = {"nach", "unter", "aus", "im", "wie"}  # "nach Angaben", "unter Berufung auf": markers, not verbs
 
 
 def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
@@ -71,7 +68,7 @@ def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """Verbal reporting phrases ('heißt es', 'gab bekannt', 'sprach von'), in order."""
     lemmas = [tokens[i].lemma.lower() for i in clause.tokens]
     present = set(lemmas)
-    for phrase in verbal_phrases(cues.reporting_phrases):
+    for phrase in verbal_phrases(cues.reporting_phrases, clause.grammar.marker_openers):
         if not present.issuperset(phrase):
             continue
         positions = [lemmas.index(part) if part in lemmas else -1 for part in phrase]
@@ -81,9 +78,10 @@ def phrase_match(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
 
 
 @cache
-def verbal_phrases(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """The reporting phrases (lower case) that are verbal, not markers like 'nach Angaben'."""
-    return tuple(phrase for phrase in phrases if phrase[0] not in MARKER_OPENERS)
+def verbal_phrases(phrases: tuple[tuple[str, ...], ...], marker_openers: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The reporting phrases (lower case) that are verbal, not markers ('nach Angaben', 'unter
+    Berufung auf': phrases that open with one of `marker_openers`)."""
+    return tuple(phrase for phrase in phrases if phrase[0] not in marker_openers)
 
 
 def speaker_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> Claimant | None:
@@ -232,6 +230,6 @@ def deduplicate(chain: list[Claimant]) -> list[Claimant]:
     return unique
 
 
-def is_subjunctive_one(words: list[Token]) -> bool:
+def is_subjunctive_one(words: list[Token], language: Language) -> bool:
     """Reported speech: a finite verb in Konjunktiv I ('sei', 'handle', 'werde')."""
-    return any(w.text.lower() in SUBJUNCTIVE_ONE for w in words if w.pos.endswith("FIN"))
+    return any(w.text.lower() in language.subjunctive_one for w in words if w.pos.endswith("FIN"))

@@ -14,25 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from lagebild.document import Token
-
-if TYPE_CHECKING:
-    from lagebild.events.arguments import Mention
-
-SEGMENT_BREAKS = {",", ";", ":", "–", "—"}
-QUOTE_MARKS = {"„", "“", "”", '"', "«", "»"}
-SUBORDINATORS = {
-    "dass", "daß", "weil", "als", "nachdem", "wenn", "ob", "während", "bevor", "obwohl", "da", "damit",
-    "sodass", "falls", "indem", "seit", "seitdem", "bis", "sobald", "solange", "wie", "wo", "wobei", "worauf",
-    "weshalb", "warum", "womit", "wonach", "wogegen", "woraufhin",
-}  # fmt: skip
-RELATIVE_INDEFINITES = {"was", "wer"}
-INFINITIVE_OPENERS = {"um", "ohne", "statt", "anstatt"}
-RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches",
-                     "welchem", "welchen"}  # fmt: skip
-COORDINATORS = {"und", "oder", "aber", "sondern", "doch", "denn"}
+from lagebild.lang import Language
 
 
 class ClauseKind(StrEnum):
@@ -44,6 +28,19 @@ class ClauseKind(StrEnum):
 
 
 @dataclass
+class Mention:
+    """An actor entity as it stands in a clause (its role: lagebild.events.arguments)."""
+
+    entity: int  # index into Article.entities
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    role: str  # subj, obj, dat, gen, core, pp:<preposition>, attr (zufolge/laut)
+    is_place: bool = False  # a place that is no actor ("nach Wladiwostok"): a destination, never a subject
+    head_noun: int | None = None  # for gen: the noun it depends on
+    group: list[int] = field(default_factory=list)  # coordinated mentions (indices into the mention list)
+
+
+@dataclass
 class Clause:
     kind: ClauseKind
     tokens: list[int]  # article-level token indices, in order (may skip an interrupting clause)
@@ -51,6 +48,7 @@ class Clause:
     parent: int | None = None  # index of the governing clause in the sentence's clause list
     coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
     quoted: bool = False  # inside quotation marks
+    grammar: Language = field(kw_only=True, repr=False, compare=False)  # the language it was cut with
     # found once per clause, asked many times: lagebild.events.arguments.mentions_in_clause
     # and lagebild.events.attribution.is_reporting_clause
     actor_mentions: list[Mention] | None = field(default=None, repr=False, compare=False)
@@ -73,7 +71,7 @@ def is_finite(token: Token) -> bool:
     return token.pos.endswith("FIN") and is_verb(token)
 
 
-def split_segments(tokens: list[Token], first_index: int) -> list[tuple[list[int], bool]]:
+def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> list[tuple[list[int], bool]]:
     """Token index lists between breaks, with whether each opens inside quotation marks."""
     segments: list[tuple[list[int], bool]] = []
     current: list[int] = []
@@ -85,10 +83,10 @@ def split_segments(tokens: list[Token], first_index: int) -> list[tuple[list[int
             depth += 1
         elif token.text == ")":
             depth = max(0, depth - 1)
-        if token.text in QUOTE_MARKS:
+        if token.text in grammar.quote_marks:
             quoted = opens_quote(token.text, quoted)
             continue
-        is_break = token.text in SEGMENT_BREAKS or (token.text == "-" and token.space_after and offset > 0)
+        is_break = token.text in grammar.segment_breaks or (token.text == "-" and token.space_after and offset > 0)
         if depth == 0 and is_break:
             if current:
                 segments.append((current, current_quoted))
@@ -126,21 +124,21 @@ def opens_quote(mark: str, inside: bool) -> bool:
 
 
 def classify_segment(
-    tokens: list[Token], indices: list[int], first_index: int, previous: list[Clause]
+    tokens: list[Token], indices: list[int], first_index: int, previous: list[Clause], grammar: Language
 ) -> tuple[ClauseKind, str | None]:
     """What a segment is, judged by how it opens; `previous` are the sentence's clauses so far."""
     words = [tokens[i - first_index] for i in indices]
     head = words[0].text.lower()
-    if head in COORDINATORS and len(words) > 1:
+    if head in grammar.coordinators and len(words) > 1:
         words, head = words[1:], words[1].text.lower()
-    ambiguous = head in ("als", "wie", "bis", "seit")  # also comparisons and prepositions
-    if head in SUBORDINATORS and (not ambiguous or ends_with_finite_verb(words)):
+    ambiguous = head in grammar.ambiguous_subordinators  # also comparisons and prepositions
+    if head in grammar.subordinators and (not ambiguous or ends_with_finite_verb(words)):
         return ClauseKind.SUBORDINATE, head
-    if head in INFINITIVE_OPENERS and has_zu_infinitive(words):
+    if head in grammar.infinitive_openers and has_zu_infinitive(words):
         return ClauseKind.INFINITIVE, head
-    if previous and is_relative_opening(words):
+    if previous and is_relative_opening(words, grammar):
         return ClauseKind.RELATIVE, head
-    if is_finite(words[0]) and not is_coordination_start(tokens, indices, first_index):
+    if is_finite(words[0]) and not is_coordination_start(tokens, indices, first_index, grammar):
         # after fronted subordinate clauses the verb-first clause is the main clause itself
         fronted_only = all(c.kind == ClauseKind.SUBORDINATE for c in previous)
         return (ClauseKind.MAIN if fronted_only else ClauseKind.VERB_FIRST), None
@@ -149,17 +147,17 @@ def classify_segment(
     return ClauseKind.MAIN, None
 
 
-def is_relative_opening(words: list[Token]) -> bool:
+def is_relative_opening(words: list[Token], grammar: Language) -> bool:
     """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment."""
     if not ends_with_finite_verb(words):
         return False  # "die Regierung kündigte ... an", "der Hauptstadt": an article, not a relative pronoun
-    if words[0].text.lower() in RELATIVE_PRONOUNS | RELATIVE_INDEFINITES:
+    if words[0].text.lower() in grammar.relative_pronouns | grammar.relative_indefinites:
         return True
-    return len(words) > 1 and words[0].pos in ("APPR", "APPRART") and words[1].text.lower() in RELATIVE_PRONOUNS
+    return len(words) > 1 and words[0].pos in ("APPR", "APPRART") and words[1].text.lower() in grammar.relative_pronouns
 
 
-def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int) -> bool:
-    return tokens[indices[0] - first_index].text.lower() in COORDINATORS
+def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int, grammar: Language) -> bool:
+    return tokens[indices[0] - first_index].text.lower() in grammar.coordinators
 
 
 def ends_with_finite_verb(words: list[Token]) -> bool:
@@ -178,12 +176,12 @@ def has_finite_verb(tokens: list[Token], indices: list[int], first_index: int) -
     return any(is_finite(tokens[i - first_index]) for i in indices)
 
 
-def segment_clauses(tokens: list[Token], first_index: int) -> list[Clause]:
+def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) -> list[Clause]:
     """Clauses of one sentence; `tokens` are the sentence's tokens starting at article index `first_index`."""
     clauses: list[Clause] = []
-    for indices, quoted in split_segments(tokens, first_index):
-        kind, opener = classify_segment(tokens, indices, first_index, clauses)
-        coordinated = tokens[indices[0] - first_index].text.lower() in COORDINATORS
+    for indices, quoted in split_segments(tokens, first_index, grammar):
+        kind, opener = classify_segment(tokens, indices, first_index, clauses, grammar)
+        coordinated = tokens[indices[0] - first_index].text.lower() in grammar.coordinators
         fragment = kind == ClauseKind.MAIN and not coordinated and not has_finite_verb(tokens, indices, first_index)
         if fragment and clauses and all(c.kind == ClauseKind.SUBORDINATE for c in clauses):
             # "Während X ..., besucht seine Frau ...": after a fronted clause the verb comes first
@@ -196,7 +194,7 @@ def segment_clauses(tokens: list[Token], first_index: int) -> list[Clause]:
         if host is not None and kind in (ClauseKind.MAIN, ClauseKind.VERB_FIRST) and not coordinated:
             clauses[host].tokens.extend(indices)  # the rest of a clause interrupted by a relative clause
             continue
-        clauses.append(Clause(kind, list(indices), opener, coordinated=coordinated, quoted=quoted))
+        clauses.append(Clause(kind, list(indices), opener, coordinated=coordinated, quoted=quoted, grammar=grammar))
     link_parents(clauses)
     return clauses
 

@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.plover import MODES
 from lagebild.plover import PLOVER_TYPES as ORDERED_TYPES
 
@@ -30,10 +31,6 @@ CONTEXTS = frozenset(
      "corruption", "crime", "technology"}
 )  # fmt: skip
 FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen"})
-PREPOSITIONS = frozenset(
-    {"mit", "an", "gegen", "nach", "auf", "bei", "von", "für", "zu", "in", "über", "um", "aus",
-     "zwischen", "durch", "hinter", "vor"}
-)  # fmt: skip
 TRIGGER_COLUMNS = (
     "lemma", "pos", "particle", "verb", "type", "mode", "context", "requires", "excludes",
     "target", "source", "symmetric", "note",
@@ -170,7 +167,7 @@ class TriggerLexicon:
 
 
 @cache
-def load_triggers(language: str = "de") -> TriggerLexicon:
+def load_triggers(language: str = DEFAULT_LANGUAGE) -> TriggerLexicon:
     path = f"data/{language}/triggers.tsv"
     text = resources.files("lagebild").joinpath(path).read_text("utf-8")
     return parse_triggers(text, path)
@@ -267,7 +264,7 @@ def is_role_spec(spec: str) -> bool:
     if spec in FIXED_ROLES:
         return True
     kind, _, preposition = spec.partition(":")
-    return kind == "pp" and preposition in PREPOSITIONS
+    return kind == "pp" and preposition in load_language().role_prepositions
 
 
 def check_particles(entry: TriggerEntry, where: str) -> None:
@@ -354,7 +351,7 @@ class Cues:
 
 
 @cache
-def load_cues(language: str = "de") -> Cues:
+def load_cues(language: str = DEFAULT_LANGUAGE) -> Cues:
     path = f"data/{language}/cues.yaml"
     raw = yaml.safe_load(resources.files("lagebild").joinpath(path).read_text("utf-8"))
     return parse_cues(raw, path)

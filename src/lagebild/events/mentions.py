@@ -17,11 +17,11 @@ from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import Mention, is_noun, is_passive, mentions_in_clause, subject_and_objects
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
+from lagebild.lang import Language
 from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage
 
 MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
-LOCATION_PREPOSITIONS = {"in", "nach", "bei", "auf", "an", "vor", "aus"}
 
 
 @dataclass
@@ -58,6 +58,7 @@ class ClauseRoles:
     subject: list[int]  # indices into mentions
     objects: list[int]
     passive: bool
+    grammar: Language  # the clause's language
 
 
 def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
@@ -67,7 +68,7 @@ def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
         # "Russland Waffen zu liefern": a zu-infinitive has no subject; "und warf Russland ... vor"
         # shares the subject of the clause it continues
         subject, objects = [], sorted(subject + objects)
-    return ClauseRoles(mentions, subject, objects, is_passive(clause, article.tokens))
+    return ClauseRoles(mentions, subject, objects, is_passive(clause, article.tokens), clause.grammar)
 
 
 def actor_ref(entity: Entity, article: Article) -> ActorRef:
@@ -181,7 +182,7 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
         if mention.head_noun is not None and tokens[mention.head_noun - 1].text.lower() in ("nach", "laut"):
             continue  # "nach Angaben des Ministeriums": a source, not a partner
         between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
-        on_noun = any(is_noun(t) for t in tokens[max(0, mention.first - 3) : mention.first])
+        on_noun = any(is_noun(t, roles.grammar) for t in tokens[max(0, mention.first - 3) : mention.first])
         if on_noun and not any(t.text == "," for t in between):
             return [article.entities[mention.entity]]
     return []
@@ -261,26 +262,26 @@ def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[M
     return found[-1:]
 
 
-def place_in(clause_tokens: list[int], article: Article) -> PlaceRef | None:
+def place_in(clause_tokens: list[int], article: Article, language: Language) -> PlaceRef | None:
     """The first place named in the clause after a locative preposition, else any place in it."""
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
     within = (article.entities[i] for i in article.entities_within(first_char, last_char))
     candidates = [e for e in within if e.place is not None]
     for entity in candidates:
-        if is_located(article.tokens_before(entity.start, 3)):
+        if is_located(article.tokens_before(entity.start, 3), language):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
 
 
-def is_located(preceding: list[Token]) -> bool:
+def is_located(preceding: list[Token], language: Language) -> bool:
     """'in Kiew', 'im Gazastreifen', 'in der Ukraine', and with a noun between: 'im Süden des
     Gazastreifens', 'in der Hauptstadt Belgrad'."""
-    if any(is_locative_word(t) for t in preceding[-2:]):
+    if any(is_locative_word(t, language) for t in preceding[-2:]):
         return True
-    if len(preceding) < 3 or not is_locative_word(preceding[0]):
+    if len(preceding) < 3 or not is_locative_word(preceding[0], language):
         return False
-    words = load_phrase_words()
+    words = load_phrase_words(language.code)
     nouns = [t for t in preceding[1:] if t.pos == "NN"]  # a noun of place, not "auf die Sicherheit Russlands"
     return (
         all(t.pos in ("ART", "NN") for t in preceding[1:])
@@ -289,8 +290,8 @@ def is_located(preceding: list[Token]) -> bool:
     )
 
 
-def is_locative_word(token: Token) -> bool:
-    return token.text.lower() in LOCATION_PREPOSITIONS or token.pos == "APPRART"
+def is_locative_word(token: Token, language: Language) -> bool:
+    return token.text.lower() in language.event_place_prepositions or token.pos == "APPRART"
 
 
 def time_in(

@@ -15,6 +15,7 @@ from datetime import date
 from lagebild.document import Token
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
+from lagebild.lang import Language
 
 ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
 INHERITING = (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE)
@@ -38,6 +39,7 @@ def modality_of(
     clause_index: int,
     tokens: list[Token],
     cues: Cues,
+    language: Language,
     event_day: date | None = None,
     reference_day: date | None = None,
 ) -> str:
@@ -57,7 +59,7 @@ def modality_of(
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
     if is_planned(read, head, tokens, cues) or has_future_werden(tense) or is_announced(chain, tokens, cues):
         return PLANNED
-    if event_day and reference_day and event_day > reference_day and not has_past_tense(own):
+    if event_day and reference_day and event_day > reference_day and not has_past_tense(own, language):
         return PLANNED
     return ASSERTED
 
@@ -140,8 +142,8 @@ def has_future_werden(words: list[Token]) -> bool:
     return werden and infinitive and not participle
 
 
-def has_past_tense(words: list[Token]) -> bool:
-    past_auxiliaries = {"hat", "haben", "hatte", "hatten", "war", "waren", "ist", "sind", "wurde", "wurden"}
+def has_past_tense(words: list[Token], language: Language) -> bool:
+    past_auxiliaries = language.past_auxiliaries
     return any(w.text.lower() in past_auxiliaries for w in words) or any(
         w.pos == "VVFIN" and w.text.lower().endswith(("te", "ten")) for w in words
     )

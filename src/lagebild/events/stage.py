@@ -59,6 +59,7 @@ from lagebild.events.mentions import (
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, verb_lemmas
 from lagebild.events.triggers import TriggerHit, find_triggers
+from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
 EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}
 
@@ -68,7 +69,8 @@ class EventStage:
     requires = ("sentences", "entities", "times", "main_country")
     assigns = ("events",)
 
-    def __init__(self, language: str = "de") -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = load_language(language)
         self.lexicon: TriggerLexicon = load_triggers(language)
         self.cues: Cues = load_cues(language)
 
@@ -83,7 +85,7 @@ class EventStage:
             block = article.blocks[sentence.block]
             if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
                 continue
-            clauses = sentence_clauses(article, sentence)
+            clauses = sentence_clauses(article, sentence, self.language)
             attribute_back(previous, clauses, article, context, self.cues)
             first_new = len(mentions)
             blocked = name_tokens(article, sentence)
@@ -95,15 +97,15 @@ class EventStage:
                 for hit in hits[index]:
                     found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context, times)
                     found = complete_speech_act(found, hit, clauses, index, article)
-                    found = reciprocal(found, hit, clauses[index], article, sentence)
+                    found = reciprocal(found, hit, clauses[index], article, sentence, self.language)
                     mentions.extend(split_by_times(found, clauses[index], article))
             previous = mentions[first_new:]
             remember_claimants(clauses, article, context, self.cues)
             statements.extend(self.dated_statements(clauses, sentence, article, times))
         resolve_event_objects(mentions)
-        complete_counterparts(mentions, article)
+        complete_counterparts(mentions, article, self.language)
         article.events = date_by_paragraph(
-            share_occasion(merge_mentions(mentions), statements, article), article, times
+            share_occasion(merge_mentions(mentions), statements, article), article, times, self.language
         )
         return article
 
@@ -118,7 +120,7 @@ class EventStage:
             roles = clause_roles(clause, article)
             span = (article.tokens[clause.first].start, article.tokens[clause.last].end)
             time = time_in(span, times)
-            place = place_in(clause.tokens, article)
+            place = place_in(clause.tokens, article, self.language)
             if roles.subject and (time or place):
                 speaker = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
                 found.append(Occasion(sentence.block, speaker, time, place))
@@ -142,7 +144,7 @@ class EventStage:
         context = sense_context(clauses, index, article) + summarised
         hits = find_triggers(clauses[index], article.tokens, self.lexicon, context, blocked)
         verbs = {hit.entry.type for hit in hits if hit.entry.pos != "N"} | self.talk(clauses[index], article)
-        return without_content(hits, verbs, article.tokens)
+        return without_content(hits, verbs, article.tokens, self.language)
 
     def promises(self, hit: TriggerHit) -> bool:
         """A verb of intention that is itself the trigger of another act ('zusagen' = AID pledged); an
@@ -201,25 +203,27 @@ class EventStage:
             sources, targets = verb_arguments(hit, roles, article, fallback)
             if hit.entry.pos == "LVC" and not sources:
                 sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
-            if not sources and has_pronoun_subject(clause, article):
+            if not sources and has_pronoun_subject(clause, article, self.language):
                 sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
         span = evidence_span(article, sentence)
         # "Das Auswärtige Amt in Berlin verurteilte die Anschläge": the condemned act did not happen in Berlin
         referenced = hit.entry.pos == "N" and any(
             h.entry.pos != "N" and h.entry.type in SPEECH_ACT_TYPES for h in clause_hits
         )
-        location = None if referenced else place_in(clause.tokens, article)
+        location = None if referenced else place_in(clause.tokens, article, self.language)
         sources, targets = default_parties(hit, sources, targets, location, clause, article)
         trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
         time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times, trigger)
         time = time or time_of_governing(clauses, index, article, times) or time_in(span, times)
         chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
-        if not chain and is_subjunctive_one([article.tokens[i] for i in clause.tokens]) and context.reported_claimant:
+        own_words = [article.tokens[i] for i in clause.tokens]
+        if not chain and is_subjunctive_one(own_words, self.language) and context.reported_claimant:
             chain = [context.reported_claimant]
         claimed_by = {claimant.text for claimant in chain}
         targets = [e for e in targets if e.text not in claimed_by]  # "Nach Informationen des Spiegel": a source
+        trigger_tokens, reference_date = (hit.token, *hit.tokens), article.reference_date
         modality = modality_of(
-            (hit.token, *hit.tokens), clauses, index, article.tokens, self.cues, day_of(time), article.reference_date
+            trigger_tokens, clauses, index, article.tokens, self.cues, self.language, day_of(time), reference_date
         )
         if hit.attributive:
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
@@ -276,12 +280,10 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
     return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & lemmas)
 
 
-SUBJECT_PRONOUNS = {"er", "sie", "es", "man"}
-
-
-def has_pronoun_subject(clause: Clause, article: Article) -> bool:
+def has_pronoun_subject(clause: Clause, article: Article, language: Language) -> bool:
+    pronouns = language.subject_pronouns
     return any(
-        article.tokens[i].pos in ("PPER", "PIS") and article.tokens[i].text.lower() in SUBJECT_PRONOUNS
+        article.tokens[i].pos in ("PPER", "PIS") and article.tokens[i].text.lower() in pronouns
         for i in clause.tokens[:4]
     )
 
@@ -358,10 +360,11 @@ UNDOING = {
     "CONCEDE": ("SANCTION", "COERCE"),
     "RETREAT": ("ASSAULT", "MOBILIZE"),
 }
-CONTENT_GAP = {"ART", "ADJA", "PIAT", "PIDAT", "ADV", "CARD", "PPOSAT"}
 
 
-def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list[Token]) -> list[TriggerHit]:
+def without_content(
+    clause_hits: list[TriggerHit], verbs: set[str], tokens: list[Token], language: Language
+) -> list[TriggerHit]:
     """What a threat threatens with ('drohte mit einem Militärschlag'), what a demand asks for
     ('forderte den Abzug der Soldaten') and what talks are about ('sprachen über die Zusammenarbeit')
     are their content, no events of their own. `verbs`: the event types the clause's verbs carry."""
@@ -369,7 +372,7 @@ def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list
         return [
             hit
             for hit in clause_hits
-            if hit.entry.pos != "N" or hit.entry.type == "REQUEST" or not asked_for(tokens, hit.token)
+            if hit.entry.pos != "N" or hit.entry.type == "REQUEST" or not asked_for(tokens, hit.token, language)
         ]
     undone = {kind for verb in verbs for kind in UNDOING.get(verb, ())}
     if undone:  # "setzte die Hilfe aus", "hob die Sanktionen auf": what is stopped is no event of its own
@@ -378,27 +381,30 @@ def without_content(clause_hits: list[TriggerHit], verbs: set[str], tokens: list
     openers = {content[kind] for kind in verbs if kind in content}
     if not openers:
         return clause_hits
-    return [hit for hit in clause_hits if not (hit.entry.pos == "N" and content_opener(tokens, hit.token) in openers)]
+    return [
+        hit
+        for hit in clause_hits
+        if not (hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in openers)
+    ]
 
 
-def asked_for(tokens: list[Token], index: int) -> bool:
-    opener = opener_before(tokens, index)
-    return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in REQUEST_OPENERS
+def asked_for(tokens: list[Token], index: int, language: Language) -> bool:
+    opener = opener_before(tokens, index, language)
+    openers = language.request_openers  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
+    return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in openers
 
 
-REQUEST_OPENERS = {"zu", "zum", "zur", "um"}  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
-
-
-def content_opener(tokens: list[Token], index: int) -> str:
+def content_opener(tokens: list[Token], index: int, language: Language) -> str:
     """The preposition before a noun and its modifiers ('mit einem Militärschlag' -> 'mit')."""
-    opener = opener_before(tokens, index)
+    opener = opener_before(tokens, index, language)
     return opener.text.lower() if opener is not None else ""
 
 
-def opener_before(tokens: list[Token], index: int) -> Token | None:
+def opener_before(tokens: list[Token], index: int, language: Language) -> Token | None:
     """The word before a noun's articles, adjectives and numbers."""
     cursor = index - 1
-    while cursor >= 0 and tokens[cursor].pos in CONTENT_GAP:
+    gap = language.content_gap_tags
+    while cursor >= 0 and tokens[cursor].pos in gap:
         cursor -= 1
     return tokens[cursor] if cursor >= 0 else None
 
@@ -428,23 +434,19 @@ def complete_speech_act(
     return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
 
 
-RECIPROCAL_WORDS = {"gegenseitig", "einander"}
-BOTH_WORDS = {"beide", "beider", "beiden"}  # "Beide Länder", "Vertreter beider Seiten"
-
-
 def reciprocal(
-    found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence
+    found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence, grammar: Language
 ) -> list[EventMention]:
     """'Beide Lager warfen einander Verstöße vor': each of the two last-named states acts on the other;
     'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
     words = {article.tokens[i].text.lower() for i in clause.tokens}
     each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
-    if not found or not (words & BOTH_WORDS or each):
+    if not found or not (words & grammar.both_words or each):
         return found
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
-    mutual = bool(words & RECIPROCAL_WORDS) or each or ("sich" in words and not symmetric)
-    named_both = found[0].source is not None and names_both(found[0].source, clause, article)
+    mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric)
+    named_both = found[0].source is not None and names_both(found[0].source, clause, article, grammar)
     joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
     parties = last_two_states(article, sentence) if mutual or joint else None
     if parties is None:
@@ -455,11 +457,12 @@ def reciprocal(
     return [replace(found[0], source=first, target=second)]
 
 
-def names_both(source: ActorRef, clause: Clause, article: Article) -> bool:
+def names_both(source: ActorRef, clause: Clause, article: Article, language: Language) -> bool:
     """'Beide Seiten', 'Vertreter beider Seiten': the actor is the two parties together."""
     words = [article.tokens[i].text.lower() for i in clause.tokens]
     head = source.text.split()[-1].lower()
-    return any(word in BOTH_WORDS and head in words[position + 1 : position + 3] for position, word in enumerate(words))
+    both = language.both_words
+    return any(word in both and head in words[position + 1 : position + 3] for position, word in enumerate(words))
 
 
 def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
@@ -620,7 +623,7 @@ def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[st
     return {ref.text: Claimant(ref.text, ref.actor.country) for ref in claimants}
 
 
-def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
+def sentence_clauses(article: Article, sentence: Sentence, language: Language) -> list[Clause]:
     """Clauses of a sentence, leaving out the dateline ("WASHINGTON, 4. September (Yonhap) –")."""
     first = sentence.first_token
     dateline = article.dateline
@@ -629,7 +632,7 @@ def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
             first += 1
     if first >= sentence.last_token:
         return []
-    return segment_clauses(article.tokens[first : sentence.last_token], first)
+    return segment_clauses(article.tokens[first : sentence.last_token], first, language)
 
 
 def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
@@ -706,7 +709,7 @@ def remember_claimants(clauses: list[Clause], article: Article, context: Attribu
 SPEECH_CONTEXT_CHARS = 250  # how far back a speech act without a counterpart looks (tuned on train-learn)
 
 
-def complete_counterparts(mentions: list[EventMention], article: Article) -> None:
+def complete_counterparts(mentions: list[EventMention], article: Article, language: Language) -> None:
     """A one-sided mention takes as its other side the nearest actor of another country in its
     sentence that is free: no role in any event of the sentence, no claim on it, not a peer in a list
     of actors ("A, B und C kritisierten ..."). A place counts: what happens in Kiew happens to Ukraine.
@@ -722,7 +725,7 @@ def complete_counterparts(mentions: list[EventMention], article: Article) -> Non
         if (mention.source is None) == (mention.target is None):
             continue
         present = mention.source or mention.target
-        candidates = free_parties(mention, present, taken[mention.evidence.start], article)
+        candidates = free_parties(mention, present, taken[mention.evidence.start], article, language)
         if not candidates and mention.type in SPEECH_ACT_TYPES and mention.target is None:
             start = mention.evidence.start
             before = [article.entities[i] for i in article.entities_within(max(0, start - SPEECH_CONTEXT_CHARS), start)]
@@ -736,7 +739,9 @@ def complete_counterparts(mentions: list[EventMention], article: Article) -> Non
             mention.target = other
 
 
-def free_parties(mention: EventMention, present: ActorRef, taken: set[str], article: Article) -> list[Entity]:
+def free_parties(
+    mention: EventMention, present: ActorRef, taken: set[str], article: Article, language: Language
+) -> list[Entity]:
     """The actors of the mention's sentence that could be its other side (see complete_counterparts)."""
     unavailable = {claimant.text for claimant in mention.attribution} | taken
     within = [article.entities[i] for i in article.entities_within(*astuple(mention.evidence))]
@@ -747,25 +752,24 @@ def free_parties(mention: EventMention, present: ActorRef, taken: set[str], arti
         if is_party(entity, article)
         and entity.actor.country != present.actor.country
         and article.text[entity.start : entity.end] not in unavailable
-        and not any(coordinated(article, anchor, entity) for anchor in anchors)
+        and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
         # where something happens does not act: "im Irak und in Syrien" are no attackers
-        and not (mention.source is None and is_located(article.tokens_before(entity.start, 3)))
+        and not (mention.source is None and is_located(article.tokens_before(entity.start, 3), language))
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
 
 
-COORDINATION_GAP = {"und", "sowie", "oder", ",", "der", "die", "den", "dem", "des", "aus", "von", "in"}
-
-
-def coordinated(article: Article, a: Entity, b: Entity) -> bool:
+def coordinated(article: Article, a: Entity, b: Entity, language: Language) -> bool:
     """'Vertreter aus den USA und China': two actors joined by 'und' are peers, not each other's counterpart."""
     first, second = (a, b) if a.start < b.start else (b, a)
     gap = article.text[first.end : second.start].replace(",", " , ").lower().split()
-    return bool(gap) and set(gap) <= COORDINATION_GAP and bool(set(gap) & {"und", "sowie", "oder", ","})
+    return bool(gap) and set(gap) <= language.coordination_gap and bool(set(gap) & {"und", "sowie", "oder", ","})
 
 
-def date_by_paragraph(events: list[Event], article: Article, times: list[TimeExpression]) -> list[Event]:
+def date_by_paragraph(
+    events: list[Event], article: Article, times: list[TimeExpression], language: Language
+) -> list[Event]:
     """An undated asserted event takes the last time named before it in its paragraph, an unplaced one
     the last place named there after a locative preposition: a report's sentences go on about the day
     and place its first sentence names (learning part of corpus/train: time_exact of matched events
@@ -779,15 +783,16 @@ def date_by_paragraph(events: list[Event], article: Article, times: list[TimeExp
             earlier = [t for t in times if block.start <= t.start < start]
             event.time = earlier[-1] if earlier else None
         if event.location is None:
-            event.location = last_place_before(article, block.start, start)
+            event.location = last_place_before(article, block.start, start, language)
     return events
 
 
-def last_place_before(article: Article, start: int, end: int) -> PlaceRef | None:
+def last_place_before(article: Article, start: int, end: int, language: Language) -> PlaceRef | None:
     places = [
         article.entities[i]
         for i in article.entities_within(start, end)
-        if article.entities[i].place is not None and is_located(article.tokens_before(article.entities[i].start, 3))
+        if article.entities[i].place is not None
+        and is_located(article.tokens_before(article.entities[i].start, 3), language)
     ]
     if not places:
         return None

@@ -1,0 +1,126 @@
+"""One object per language: the closed-class words, punctuation and STTS tag sets every stage
+reads, loaded from `data/<code>/grammar.yaml` (the file's header explains each key).
+
+    from lagebild.lang import load_language
+    german = load_language("de")
+    "dem" in german.dative_articles
+
+The pipeline builds its stages with a language code (default: `DEFAULT_LANGUAGE`); each stage
+loads the data of that language. A language is a `data/<code>/` folder with a grammar.yaml
+beside its lexicons; an unknown code is refused with E023.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from lagebild.errors import ErrorCode, LagebildError
+
+DEFAULT_LANGUAGE = "de"  # the one place the pipeline's default language is named
+GRAMMAR_FILE = "grammar.yaml"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    # language identification and sentences (lagebild.language)
+    neighbours: frozenset[str]
+    function_words: frozenset[str]
+    sentence_end: frozenset[str]
+    closing_marks: frozenset[str]
+    opening_marks: frozenset[str]
+    # clauses (events/clauses.py)
+    segment_breaks: frozenset[str]
+    quote_marks: frozenset[str]
+    subordinators: frozenset[str]
+    ambiguous_subordinators: frozenset[str]
+    relative_pronouns: frozenset[str]
+    relative_indefinites: frozenset[str]
+    infinitive_openers: frozenset[str]
+    coordinators: frozenset[str]
+    # case and roles (events/arguments.py)
+    nominative_articles: frozenset[str]
+    dative_articles: frozenset[str]
+    accusative_articles: frozenset[str]
+    genitive_articles: frozenset[str]
+    argument_modifier_tags: frozenset[str]
+    contractions: dict[str, str]
+    coordination_links: frozenset[str]
+    noun_tags: frozenset[str]
+    nominative_pronouns: frozenset[str]
+    # event stage, places, attribution, modality, trigger lexicon (events/)
+    subject_pronouns: frozenset[str]
+    content_gap_tags: frozenset[str]
+    request_openers: frozenset[str]
+    reciprocal_words: frozenset[str]
+    both_words: frozenset[str]
+    coordination_gap: frozenset[str]
+    event_place_prepositions: frozenset[str]
+    subjunctive_one: frozenset[str]
+    marker_openers: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    role_prepositions: frozenset[str]
+    # entity stage (entities/)
+    place_modifier_tags: frozenset[str]
+    masculine_pronouns: frozenset[str]
+    possessives: frozenset[str]
+    genitive_openers: tuple[str, ...]  # prefixes, each with its space: "des " opens "des Landes"
+    left_modifier_tags: frozenset[str]
+    article_words: frozenset[str]
+    membership_gap_tags: frozenset[str]
+    mention_openers: frozenset[str]
+    actor_prepositions: frozenset[str]
+
+
+class LanguageDataError(ValueError):
+    pass
+
+
+def known_languages() -> list[str]:
+    """Codes of the languages with data: the `data/<code>/` folders that hold a grammar.yaml."""
+    data = resources.files("lagebild").joinpath("data")
+    return sorted(folder.name for folder in data.iterdir() if folder.joinpath(GRAMMAR_FILE).is_file())
+
+
+def load_language(code: str = DEFAULT_LANGUAGE) -> Language:
+    """The language's data, loaded once per process (one object per language); E023 for a
+    language without data."""
+    return language_of(code)
+
+
+@cache
+def language_of(code: str) -> Language:
+    if code not in known_languages():
+        raise LagebildError(ErrorCode.E023, lang=code, known=", ".join(known_languages()))
+    path = resources.files("lagebild").joinpath(f"data/{code}/{GRAMMAR_FILE}")
+    return parse_grammar(code, yaml.safe_load(path.read_text("utf-8")), f"data/{code}/{GRAMMAR_FILE}")
+
+
+def parse_grammar(code: str, raw: object, source_name: str) -> Language:
+    """A `Language` from a grammar file's mapping; a missing, unknown or malformed key is refused."""
+    keys = [f.name for f in fields(Language) if f.name != "code"]
+    if not isinstance(raw, dict):
+        raise LanguageDataError(f"{source_name}: expected a mapping of keys to word lists")
+    missing, unknown = sorted(set(keys) - set(raw)), sorted(set(raw) - set(keys))
+    if missing or unknown:
+        raise LanguageDataError(f"{source_name}: missing keys {missing}, unknown keys {unknown}")
+    values: dict[str, object] = {"code": code}
+    for key in keys:
+        values[key] = parse_value(key, raw[key], source_name)
+    return Language(**values)  # type: ignore[arg-type]
+
+
+def parse_value(key: str, value: object, source_name: str) -> object:
+    if key == "contractions":
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise LanguageDataError(f"{source_name}: {key} must map words to words")
+        return dict(value)
+    if not isinstance(value, list) or not value or not all(isinstance(word, str) for word in value):
+        raise LanguageDataError(f"{source_name}: {key} must be a non-empty list of strings")
+    if key == "genitive_openers":
+        return tuple(f"{word} " for word in value)
+    return frozenset(value)
