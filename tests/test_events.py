@@ -345,3 +345,17 @@ def test_one_attack_one_record_and_a_condemned_act_is_not_where_it_was_condemned
     condemned = run("Das Außenministerium in Wien verurteilte die Anschläge.")
     assert all(event.location is None for event in condemned.events if event.type == "ASSAULT")
     assert all(event.target is None for event in condemned.events if event.type == "ASSAULT")
+
+
+def test_the_bundled_sample_codes_its_events(run) -> None:
+    """examples/ (written for this project): the membership application asks no one named, and the
+    invasion it is dated by is neither its target nor its place."""
+    from tests.conftest import REPO
+
+    text = (REPO / "examples" / "nato-finnland-2023.txt").read_text(encoding="utf-8")
+    article = run(text, published="2023-04-04")
+    applications = [event for event in article.events if event.type == "REQUEST"]
+    assert applications and all(event.target is None and event.location is None for event in applications)
+    assert ("RUS", "FIN") in pairs_of(article, "THREATEN")
+    assert ("TUR", "FIN") in pairs_of(article, "AGREE")
+    assert ("RUS", "UKR") in pairs_of(article, "ASSAULT")

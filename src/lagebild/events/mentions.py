@@ -262,16 +262,29 @@ def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[M
     return found[-1:]
 
 
-def place_in(clause_tokens: list[int], article: Article, language: Language) -> PlaceRef | None:
-    """The first place named in the clause after a locative preposition, else any place in it."""
+def place_in(clause_tokens: list[int], article: Article, language: Language, moving: bool = True) -> PlaceRef | None:
+    """The first place named in the clause after a locative preposition. A destination ("in die
+    Ukraine", "ins Land", "nach Kiew") places only an event that moves there (`moving`: a visit, a
+    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"."""
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
     within = (article.entities[i] for i in article.entities_within(first_char, last_char))
     candidates = [e for e in within if e.place is not None]
     for entity in candidates:
-        if is_located(article.tokens_before(entity.start, 3), language):
+        preceding = article.tokens_before(entity.start, 3)
+        if is_located(preceding, language) and (moving or not is_destination(article, entity)):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
+
+
+def is_destination(article: Article, entity: Entity) -> bool:
+    """'in die Ukraine', 'ins Land', 'nach Kiew': where something goes (the article may open the name)."""
+    words = [t.text.lower() for t in article.tokens_before(entity.start, 3)]
+    words += article.text[entity.start : entity.end].lower().split()[:1]
+    return any(
+        word in ("ins", "nach") or (word == "in" and words[i + 1 : i + 2] in (["die"], ["den"]))
+        for i, word in enumerate(words)
+    )
 
 
 def is_located(preceding: list[Token], language: Language) -> bool:
