@@ -121,6 +121,14 @@ def test_parquet_of_articles_is_read_in_row_ranges(tmp_path: Path) -> None:
     ]
 
 
+def test_same_named_files_of_two_folders_keep_two_ids(tmp_path: Path) -> None:
+    for folder, place in (("a", "Rom"), ("b", "Madrid")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(f"Ein Treffen in {place}.", encoding="utf-8")
+    read = [item.id for spec in plan_partitions([tmp_path], 10) for item in read_partition(spec)]
+    assert read == ["a/same", "b/same"] == [item.id for item in read_inputs([tmp_path])]
+
+
 def test_partition_keys_are_stable_and_distinct(tmp_path: Path) -> None:
     shard = tmp_path / "shard.jsonl"
     write_jsonl(shard, [article(n) for n in range(6)])

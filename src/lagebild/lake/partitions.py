@@ -30,6 +30,7 @@ from lagebild.ingest import (
     apply_overrides,
     article_from_record,
     decode,
+    id_below,
     input_files,
     is_web_archive,
     read_file,
@@ -57,6 +58,7 @@ class PartitionSpec:
     start: int = 0  # JSONL, WARC: first byte; Parquet: first row
     stop: int = 0  # JSONL, WARC: end byte (exclusive; 0 for a whole WARC); Parquet: end row (exclusive)
     first_line: int = 1  # JSONL: number of the line at `start` (fallback ids are '<stem>-<line>')
+    ids: tuple[str, ...] = ()  # FILES: each file's article id, its path below the input root ('a/same')
 
 
 def partition_key(kind: PartitionKind, paths: Iterable[str], start: int) -> str:
@@ -72,8 +74,8 @@ def plan_partitions(paths: Iterable[str | Path], size: int = DEFAULT_SETTINGS.pa
     if size < 1:
         raise ValueError(f"partition size must be positive, not {size}")
     specs: list[PartitionSpec] = []
-    group: list[str] = []
-    for file in input_files(paths, LAKE_SUFFIXES):
+    group: list[tuple[str, str]] = []  # (absolute path, article id)
+    for root, file in ((Path(given), file) for given in paths for file in input_files([given], LAKE_SUFFIXES)):
         suffix = file.suffix.lower()
         if is_web_archive(file) and file.exists():
             specs.extend(files_partitions(group))
@@ -85,7 +87,7 @@ def plan_partitions(paths: Iterable[str | Path], size: int = DEFAULT_SETTINGS.pa
             group = []
             specs.extend(jsonl_partitions(file, size) if suffix == ".jsonl" else parquet_partitions(file, size))
             continue
-        group.append(str(file.resolve()))
+        group.append((str(file.resolve()), id_below(file, root)))
         if len(group) == size:
             specs.extend(files_partitions(group))
             group = []
@@ -93,10 +95,12 @@ def plan_partitions(paths: Iterable[str | Path], size: int = DEFAULT_SETTINGS.pa
     return specs
 
 
-def files_partitions(group: list[str]) -> list[PartitionSpec]:
+def files_partitions(group: list[tuple[str, str]]) -> list[PartitionSpec]:
     if not group:
         return []
-    return [PartitionSpec(partition_key(PartitionKind.FILES, group, 0), PartitionKind.FILES, tuple(group))]
+    paths = [path for path, _ in group]
+    key = partition_key(PartitionKind.FILES, paths, 0)
+    return [PartitionSpec(key, PartitionKind.FILES, tuple(paths), ids=tuple(article_id for _, article_id in group))]
 
 
 def jsonl_partitions(file: Path, size: int) -> list[PartitionSpec]:
@@ -167,8 +171,8 @@ def read_partition(spec: PartitionSpec, options: IngestOptions | None = None) ->
     """The partition's articles (or coded errors), read on the worker."""
     options = options or IngestOptions()
     if spec.kind is PartitionKind.FILES:
-        for path in spec.paths:
-            yield from read_file(Path(path), options)
+        for number, path in enumerate(spec.paths):
+            yield from read_file(Path(path), options, spec.ids[number] if spec.ids else None)
     elif spec.kind is PartitionKind.JSONL:
         yield from read_jsonl_range(spec, options)
     elif spec.kind is PartitionKind.WARC:
