@@ -105,7 +105,7 @@ class EventStage:
             statements.extend(self.dated_statements(clauses, sentence, article, times))
         resolve_event_objects(mentions)
         complete_counterparts(mentions, article, self.language)
-        article.events = date_by_paragraph(
+        article.events = borrow_time_and_place(
             share_occasion(merge_mentions(mentions), statements, article), article, times, self.language
         )
         return article
@@ -786,7 +786,7 @@ def coordinated(article: Article, a: Entity, b: Entity, language: Language) -> b
     return bool(gap) and set(gap) <= language.coordination_gap and bool(set(gap) & {"und", "sowie", "oder", ","})
 
 
-def date_by_paragraph(
+def borrow_time_and_place(
     events: list[Event], article: Article, times: list[TimeExpression], language: Language
 ) -> list[Event]:
     """An undated asserted event takes the last time named before it in its paragraph, an unplaced one
