@@ -25,7 +25,23 @@ class Claimant(BaseModel):
     country: str | None = None
 
 
-class EventRecord(BaseModel):
+class CodedParties(BaseModel):
+    """Who acted on whom and where, as an event or a cluster codes them."""
+
+    source_text: str | None
+    source_name: str | None
+    source_country: str | None
+    source_sector: str | None
+    target_text: str | None
+    target_name: str | None
+    target_country: str | None
+    target_sector: str | None
+    location_text: str | None
+    location_name: str | None
+    location_country: str | None
+
+
+class EventRecord(CodedParties):
     """One event of one article, with its coded actors, place, time and evidence."""
 
     event_id: int
@@ -38,17 +54,6 @@ class EventRecord(BaseModel):
     mode: str | None
     context: list[str] | None
     modality: str
-    source_text: str | None
-    source_name: str | None
-    source_country: str | None
-    source_sector: str | None
-    target_text: str | None
-    target_name: str | None
-    target_country: str | None
-    target_sector: str | None
-    location_text: str | None
-    location_name: str | None
-    location_country: str | None
     time_text: str | None
     time_start: date | None
     time_end: date | None
@@ -129,7 +134,7 @@ class Places(BaseModel):
     without_place: int = Field(description="matching events with no place country")
 
 
-class ClusterRecord(BaseModel):
+class ClusterRecord(CodedParties):
     """One real-world event: the reports of several articles merged (docs/schema.md)."""
 
     cluster_id: int
@@ -139,17 +144,6 @@ class ClusterRecord(BaseModel):
     modality: str = Field(description="the members' weighted vote")
     first_day: date | None
     last_day: date | None
-    source_text: str | None
-    source_name: str | None
-    source_country: str | None
-    source_sector: str | None
-    target_text: str | None
-    target_name: str | None
-    target_country: str | None
-    target_sector: str | None
-    location_text: str | None
-    location_name: str | None
-    location_country: str | None
     events: int
     articles: int
     outlets: int
