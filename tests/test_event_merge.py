@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from lagebild.document import Actor, ActorRef, Evidence
+from lagebild.document import Actor, ActorRef, Claimant, Evidence
 from lagebild.events import merge
 from lagebild.events.mentions import EventMention
 
@@ -42,3 +44,13 @@ def test_merging_looks_at_each_kind_of_member_once(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(merge, "alignment", counting)
     events = merge.merge_mentions(repeated_mentions(3_000))
     assert len(events) == 3 and calls < 3 * 3_000
+
+
+def test_each_evidence_passage_carries_the_chain_of_its_mention() -> None:
+    spokesman = [Claimant("ein Sprecher des Ministeriums", "UKR")]
+    said = replace(mention(0, "ASSAULT", RUSSIA, UKRAINE), attribution=spokesman)
+    own_voice = mention(1, "ASSAULT", RUSSIA, UKRAINE)
+    repeated = replace(mention(2, "ASSAULT", RUSSIA, UKRAINE), evidence=Evidence(0, 9))  # the first passage again
+    [event] = merge.merge_mentions([said, own_voice, repeated])
+    assert event.attribution == []  # the article says it in its own voice too
+    assert [(e.start, e.attribution) for e in event.evidence] == [(0, spokesman), (10, [])]

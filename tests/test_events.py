@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.document import Article, Event
+from lagebild.output import event_record
 
 TYPES = [
     ("Die Türkei und Schweden unterzeichneten am Dienstag ein Abkommen über die Auslieferung.", "AGREE", "TUR", "SWE"),
@@ -99,6 +100,33 @@ def test_attribution(run, sentence: str, event_type: str, claimant: str) -> None
 
 def test_outlet_voice_has_no_attribution(run) -> None:
     assert find(run("Die Armee griff am Dienstag die Stadt an."), "ASSAULT").attribution == []
+
+
+def test_each_passage_keeps_who_says_it(run) -> None:
+    """One attack, told once by a spokesman and once in the article's own voice: the event's chain
+    is empty (the article states it itself), each passage keeps its own, in the JSON record too."""
+    text = (
+        "Russische Truppen haben am Montag die Stadt Charkiw angegriffen, sagte ein Sprecher des Ministeriums. "
+        "Der Angriff Russlands auf Charkiw dauerte mehrere Stunden."
+    )
+    article = run(text)
+    attack = find(article, "ASSAULT")
+    assert attack.attribution == []
+    assert [[c.text for c in e.attribution] for e in attack.evidence] == [["ein Sprecher"], []]
+    record = event_record(attack, article)
+    assert record["evidence_attribution"] == [[{"text": "ein Sprecher", "country": None}], []]
+    assert record["evidence"][1].startswith("Der Angriff")
+
+
+def test_passages_told_by_two_sources_keep_one_each(run) -> None:
+    text = (
+        "Laut Reuters griffen russische Truppen am Montag die Stadt Charkiw an. "
+        "Nach Angaben des Ministeriums dauerte der russische Angriff auf Charkiw mehrere Stunden."
+    )
+    attack = find(run(text), "ASSAULT")
+    chains = [[c.text for c in e.attribution] for e in attack.evidence]
+    assert chains == [["Reuters"], ["des Ministeriums"]]
+    assert [c.text for c in attack.attribution] == ["Reuters"]  # the event's: its most explicit mention's
 
 
 def test_reported_speech_continues_with_konjunktiv(run) -> None:

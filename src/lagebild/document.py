@@ -146,8 +146,12 @@ class Claimant:
 
 @dataclass
 class Evidence:
+    """A passage that mentions an event, with who says it there: the attribution chain of that
+    mention, outermost first (empty: the article's own voice). Set when mentions merge into events."""
+
     start: int
     end: int
+    attribution: list[Claimant] = field(default_factory=list)
 
 
 @dataclass
@@ -160,7 +164,7 @@ class Event:
     target: ActorRef | None = None
     location: PlaceRef | None = None
     time: TimeExpression | None = None
-    attribution: list[Claimant] = field(default_factory=list)
+    attribution: list[Claimant] = field(default_factory=list)  # merged over the mentions (merge.attribution_of)
     evidence: list[Evidence] = field(default_factory=list)
 
 

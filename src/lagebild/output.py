@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from lagebild.document import ActorRef, Article, Block, Event, PlaceRef, TimeExpression
+from lagebild.document import ActorRef, Article, Block, Claimant, Event, PlaceRef, TimeExpression
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -39,10 +39,15 @@ def event_record(event: Event, article: Article) -> dict[str, Any]:
         "location": place_record(event.location),
         "time": time_record(event.time),
         "modality": event.modality,
-        "attribution": [{"text": c.text, "country": c.country} for c in event.attribution],
+        "attribution": chain_record(event.attribution),
         "evidence": [article.text[e.start : e.end] for e in event.evidence],
         "evidence_spans": [[e.start, e.end] for e in event.evidence],
+        "evidence_attribution": [chain_record(e.attribution) for e in event.evidence],
     }
+
+
+def chain_record(chain: list[Claimant]) -> list[dict[str, Any]]:
+    return [{"text": c.text, "country": c.country} for c in chain]
 
 
 def actor_record(ref: ActorRef | None) -> dict[str, Any] | None:

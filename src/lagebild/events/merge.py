@@ -164,7 +164,7 @@ def record(group: list[EventMention]) -> Event:
         location=best.location or next((m.location for m in ordered if m.location), None),
         time=best.time or next((m.time for m in ordered if m.time), None),
         attribution=attribution_of(best, ordered),
-        evidence=unique_evidence(m.evidence for m in ordered),
+        evidence=unique_evidence(ordered),
     )
 
 
@@ -175,11 +175,13 @@ def attribution_of(best: EventMention, mentions: list[EventMention]) -> list:
     return best.attribution
 
 
-def unique_evidence(spans) -> list[Evidence]:
+def unique_evidence(mentions: list[EventMention]) -> list[Evidence]:
+    """Each passage once, with the chain of its first mention (the best one's for its own passage)."""
     seen: set[tuple[int, int]] = set()
     unique = []
-    for span in spans:
-        if (span.start, span.end) not in seen:
-            seen.add((span.start, span.end))
-            unique.append(span)
+    for mention in mentions:
+        span = (mention.evidence.start, mention.evidence.end)
+        if span not in seen:
+            seen.add(span)
+            unique.append(Evidence(*span, attribution=list(mention.attribution)))
     return unique

@@ -11,7 +11,7 @@ dateline itself are skipped):
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from lagebild.document import (
@@ -754,7 +754,7 @@ def looks_back(mention: EventMention, present: ActorRef, article: Article) -> bo
     it concerns.)"""
     if mention.type not in LOOKING_BACK_TYPES or mention.target is not None:
         return False
-    within = (article.entities[i] for i in article.entities_within(*astuple(mention.evidence)))
+    within = (article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end))
     return not any(is_party(e, article) and e.actor.country != present.actor.country for e in within)
 
 
@@ -763,7 +763,7 @@ def free_parties(
 ) -> list[Entity]:
     """The actors of the mention's sentence that could be its other side (see complete_counterparts)."""
     unavailable = {claimant.text for claimant in mention.attribution} | taken
-    within = [article.entities[i] for i in article.entities_within(*astuple(mention.evidence))]
+    within = [article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end)]
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
     return [
         entity
