@@ -47,6 +47,7 @@ def synthetic_record(number: int, rng: random.Random) -> dict[str, Any]:
             "location": None,
             "time": {"text": "am Tag", "start": day.isoformat(), "end": day.isoformat()} if position % 2 == 0 else None,
             "attribution": [], "evidence": ["Gespräche"], "evidence_spans": [[start, start + 9]],
+            "evidence_attribution": [[]],
         })  # fmt: skip
     return {
         "id": f"synthetic-{number:06d}",

@@ -31,10 +31,12 @@ from lagebild.lake.layout import (
 from lagebild.lake.partitions import PartitionKind
 from lagebild.lake.worker import PartitionStats, store_partition, write_tables
 from lagebild.pipeline import Pipeline
-from lagebild.store import ExportFormat, export_store, open_store, recompute_clusters, store_record
+from lagebild.store import SCHEMA_VERSION, ExportFormat, export_store, open_store, recompute_clusters, store_record
+from lagebild.store.api_queries import select_article
 from lagebild.store.query import select_actors, select_clusters, select_events, store_stats
 from lagebild.store.schema import create_schema
 from lagebild.structure import StructureStage
+from tests.test_store_support import as_schema_version
 
 SENTENCES = (
     "Die Regierung in Paris hat Gespräche mit Vertretern aus Rom geführt.",
@@ -187,6 +189,7 @@ def event(rng: random.Random, text: str, published: date) -> dict[str, Any]:
     source, target = rng.sample(COUNTRIES[:3], 2)  # few dyads, so that reports collide
     day = published - timedelta(days=rng.randrange(3))
     start = text.index(" ") + 1
+    chain = [{"text": "Diplomaten", "country": None}] if rng.random() < 0.3 else []
     return {
         "type": rng.choice(TYPES), "mode": None, "context": [],
         "modality": rng.choice(("asserted", "asserted", "planned", "possible", "negated")),
@@ -195,8 +198,8 @@ def event(rng: random.Random, text: str, published: date) -> dict[str, Any]:
         if rng.random() < 0.2 else {"text": target, "name": None, "country": target, "sector": "GOV"},
         "location": {"text": "Rom", "name": "Rome", "country": rng.choice(("ITA", None))},
         "time": {"text": "am Tag", "start": day.isoformat(), "end": day.isoformat()} if rng.random() < 0.6 else None,
-        "attribution": [{"text": "Diplomaten", "country": None}] if rng.random() < 0.3 else [],
-        "evidence": [text[start:start + 8]], "evidence_spans": [[start, start + 8]],
+        "attribution": chain,
+        "evidence": [text[start:start + 8]], "evidence_spans": [[start, start + 8]], "evidence_attribution": [chain],
     }  # fmt: skip
 
 
@@ -211,14 +214,19 @@ def record(number: int, rng: random.Random) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def commit_records(lake: Lake, key: str, number: int, records: list[dict[str, Any]]) -> None:
-    """A partition as a worker writes it, from records instead of the pipeline."""
+def commit_records(
+    lake: Lake, key: str, number: int, records: list[dict[str, Any]], schema_version: int = SCHEMA_VERSION
+) -> None:
+    """A partition as a worker writes it, from records instead of the pipeline (and as a worker
+    of an older `schema_version` wrote it)."""
     staged = staging_dir(lake, key)
     with duckdb.connect() as connection:
         create_schema(connection, created_by="test")
         connection.execute("SELECT setval('event_ids', ?)", [number * EVENT_ID_STRIDE]).fetchall()
         for item in records:
             store_record(connection, item, "test-version")
+        if schema_version < SCHEMA_VERSION:
+            as_schema_version(connection, schema_version)
         write_tables(connection, staged, number, [item["id"] for item in records])
     (staged / STATS_FILE).write_text("{}", encoding="utf-8")
     commit_partition(lake, key, staged)
@@ -349,3 +357,20 @@ def test_the_web_api_serves_the_lake_as_it_serves_the_store(lake_and_store: tupl
         assert page["total"] == store.get("/api/events", params={"type": "CONSULT", "limit": 500}).json()["total"]
         first = page["events"][0]
         assert lake.get(f"/api/events/{first['event_id']}").json()["article_id"] == first["article_id"]
+
+
+def test_a_lake_partition_written_before_per_passage_attribution_reads_it_as_unknown(tmp_path: Path) -> None:
+    lake = create_lake(tmp_path / "lake")
+    old, new = record(1, random.Random(1)), record(2, random.Random(2))
+    for item in (old, new):
+        item["events"] = [event(random.Random(3), item["text"], date(2024, 3, 5))]
+        item["events"][0]["evidence_attribution"] = [[{"text": "Diplomaten", "country": None}]]
+    numbers = number_partitions(lake, ["alt", "neu"])
+    commit_records(lake, "alt", numbers["alt"], [old], schema_version=2)
+    with open_lake(lake.root) as connection:  # only old partitions: the column is missing altogether
+        assert select_article(connection, old["id"])["events"][0]["evidence_spans"][0]["attribution"] is None
+    commit_records(lake, "neu", numbers["neu"], [new])
+    with open_lake(lake.root) as connection:
+        assert select_article(connection, old["id"])["events"][0]["evidence_spans"][0]["attribution"] is None
+        spans = select_article(connection, new["id"])["events"][0]["evidence_spans"]
+        assert [span["attribution"] for span in spans] == [[{"text": "Diplomaten", "country": None}]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date
@@ -10,10 +11,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from lagebild.document import Claimant, Evidence
 from lagebild.store import SCHEMA_VERSION, Action, StoreError, StoreErrorCode, open_store, plan_article, store_record
-from lagebild.store.schema import TABLE_NAMES
+from lagebild.store.api_queries import select_article
+from lagebild.store.schema import TABLE_NAMES, create_schema
 from lagebild.store.writer import StoredArticle, find_stored, text_hash
-from tests.test_store_support import make_event, make_record
+from tests.test_store_support import as_schema_version, make_event, make_record
 
 TEXT = "Kim reist nach Russland\nDer Machthaber traf am Mittwoch in Wladiwostok den Präsidenten."
 
@@ -61,6 +64,66 @@ def test_a_record_is_stored_with_events_mentions_actors_and_sources(tmp_path: Pa
     assert mentions == [(start, start + 4, "traf")]
     assert actors == [("source", "PRK"), ("target", "RUS")]
     assert sources == [(0, "Yonhap", "KOR"), (1, "Regierungskreise", None)]
+
+
+ATTACK = (
+    "Russische Truppen griffen Charkiw an, sagte ein Sprecher des Ministeriums. Der Angriff dauerte mehrere Stunden."
+)
+SPOKESMAN = [{"text": "ein Sprecher des Ministeriums", "country": "UKR"}]
+
+
+def attack_record(article_id: str = "charkiw") -> dict:
+    """One attack told twice: by a spokesman, then in the article's own voice."""
+    text = f"Angriff ({article_id})\n{ATTACK}"
+    said, own = (text.index(part) for part in ("Russische Truppen", "Der Angriff"))
+    event = make_event(text, "ASSAULT", "RUS", "UKR")
+    event.evidence = [
+        Evidence(said, own - 1, [Claimant("ein Sprecher des Ministeriums", "UKR")]),
+        Evidence(own, len(text)),
+    ]
+    return make_record(article_id, text, [event])
+
+
+def test_each_mention_is_stored_with_the_attribution_of_its_passage(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.duckdb", create=True) as connection:
+        store_record(connection, attack_record(), "v1")
+        rows = connection.execute("SELECT position, attribution FROM mentions ORDER BY position").fetchall()
+        article = select_article(connection, "charkiw")
+    assert [(position, json.loads(chain)) for position, chain in rows] == [(0, SPOKESMAN), (1, [])]
+    spans = article["events"][0]["evidence_spans"]
+    assert [span["attribution"] for span in spans] == [SPOKESMAN, []]
+    assert spans[1]["text"] == "Der Angriff dauerte mehrere Stunden."
+
+
+def test_a_store_of_schema_version_2_is_read_as_it_is_and_migrated_for_writing(tmp_path: Path) -> None:
+    db = tmp_path / "alt.duckdb"
+    with duckdb.connect(str(db)) as connection:
+        create_schema(connection, created_by="test")
+        store_record(connection, attack_record("vorher"), "v1")
+        as_schema_version(connection, 2)  # its mentions lose their chains: version 2 kept none
+    with open_store(db) as connection:  # a reader reads it as it is: who says each passage is not known
+        spans = select_article(connection, "vorher")["events"][0]["evidence_spans"]
+        assert [(span["text"][:11], span["attribution"]) for span in spans] == [
+            ("Russische T", None),
+            ("Der Angriff", None),
+        ]
+    with open_store(db, create=True) as connection:
+        assert connection.execute("SELECT max(version) FROM schema_version").fetchone() == (SCHEMA_VERSION,)
+        store_record(connection, attack_record("nachher"), "v1")
+        migrated = connection.execute("DESCRIBE mentions").fetchall()
+        chains = connection.execute(
+            "SELECT e.article_id, m.attribution FROM mentions m JOIN events e ON e.id = m.event_id "
+            "ORDER BY e.article_id DESC, m.position"
+        ).fetchall()
+    assert [(article_id, chain and json.loads(chain)) for article_id, chain in chains] == [
+        ("vorher", None),
+        ("vorher", None),
+        ("nachher", SPOKESMAN),
+        ("nachher", []),
+    ]
+    with duckdb.connect() as fresh:
+        create_schema(fresh, created_by="test")
+        assert migrated == fresh.execute("DESCRIBE mentions").fetchall()
 
 
 def test_an_event_outside_headline_and_first_paragraph_is_not_in_the_lead(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import typer
 
 from lagebild.document import (
@@ -45,9 +46,11 @@ def make_event(
     attribution: tuple[tuple[str, str | None], ...] = (),
     mode: str | None = None,
 ) -> Event:
-    """An event whose evidence is the first occurrence of `evidence` (default: the first word) in `text`."""
+    """An event whose evidence is the first occurrence of `evidence` (default: the first word) in `text`,
+    said by the `attribution` chain (its one mention's)."""
     snippet = evidence or text.split()[0]
     start = text.index(snippet)
+    chain = [Claimant(text_, country) for text_, country in attribution]
     return Event(
         type=event_type,
         modality=modality,
@@ -58,8 +61,8 @@ def make_event(
         target=ActorRef(COUNTRY_NAMES.get(target or "", "?"), Actor(None, target, "GOV")) if target else None,
         location=PlaceRef(place[0], Place(place[0], place[1])) if place else None,
         time=TimeExpression(0, 0, "am Stichtag", day, day) if day else None,
-        attribution=[Claimant(text_, country) for text_, country in attribution],
-        evidence=[Evidence(start, start + len(snippet))],
+        attribution=chain,
+        evidence=[Evidence(start, start + len(snippet), list(chain))],
     )
 
 
@@ -82,6 +85,15 @@ def make_article(
 
 def make_record(article_id: str, text: str, events: list[Event], **fields: Any) -> dict[str, Any]:
     return article_record(make_article(article_id, text, events, **fields))
+
+
+def as_schema_version(connection: duckdb.DuckDBPyConnection, version: int) -> None:
+    """Turn a new, empty store into one as lagebild wrote it at schema `version` (1 or 2)."""
+    connection.execute("ALTER TABLE mentions DROP COLUMN attribution")  # added by version 3
+    if version < 2:
+        for table in ("watch_feeds", "watch_pages", "watch_revisions"):
+            connection.execute(f"DROP TABLE {table}")
+    connection.execute("UPDATE schema_version SET version = ?", [version])
 
 
 # --- input files and a fake pipeline for the CLI -------------------------------------------

@@ -18,6 +18,7 @@ from lagebild.sources.settings import CrawlSettings
 from lagebild.sources.watch import PollReport, Watcher
 from lagebild.store import SCHEMA_VERSION, open_store
 from lagebild.store.schema import create_schema
+from tests.test_store_support import as_schema_version
 from tests.watch_support import FRENCH, Reply, Site, article_page, page_html, rss, serve
 
 FAST = CrawlSettings(
@@ -223,9 +224,7 @@ def test_a_store_of_schema_version_1_gains_the_watch_tables(tmp_path: Path) -> N
     db = tmp_path / "alt.duckdb"
     with duckdb.connect(str(db)) as connection:
         create_schema(connection, created_by="test")
-        for table in ("watch_feeds", "watch_pages", "watch_revisions"):
-            connection.execute(f"DROP TABLE {table}")
-        connection.execute("UPDATE schema_version SET version = 1")
+        as_schema_version(connection, 1)
     with open_store(db) as connection:  # a reader reads it as it is
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == (0,)
     with open_store(db, create=True) as connection:

@@ -94,16 +94,27 @@ def with_spans(connection: duckdb.DuckDBPyConnection, events: list[dict[str, Any
 
 
 def spans_by_event(connection: duckdb.DuckDBPyConnection, event_ids: list[int]) -> dict[int, list[dict]]:
+    """Each event's evidence spans with the attribution chain of each passage (None: not known)."""
     if not event_ids:
         return {}
-    rows = connection.execute(
-        "SELECT event_id, start_char, end_char, text FROM mentions "
-        "WHERE event_id IN (SELECT unnest(?::BIGINT[])) ORDER BY event_id, position",
-        [event_ids],
-    ).fetchall()
+    # Every column by name: a store of schema version 1 or 2, read as it is, has no attribution column.
+    rows = rows_as_dicts(
+        connection.execute(
+            "SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?::BIGINT[])) ORDER BY event_id, position",
+            [event_ids],
+        )
+    )
     spans: dict[int, list[dict]] = defaultdict(list)
-    for event_id, start, end, text in rows:
-        spans[event_id].append({"start": start, "end": end, "text": text})
+    for row in rows:
+        chain = row.get("attribution")
+        spans[row["event_id"]].append(
+            {
+                "start": row["start_char"],
+                "end": row["end_char"],
+                "text": row["text"],
+                "attribution": None if chain is None else json.loads(chain),
+            }
+        )
     return spans
 
 

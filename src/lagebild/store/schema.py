@@ -23,8 +23,10 @@ from datetime import UTC, datetime
 
 import duckdb
 
-SCHEMA_VERSION = 2
-READABLE_SINCE = 1  # oldest version a reader accepts without migrating: later versions only added tables
+SCHEMA_VERSION = 3
+# Oldest version a reader accepts without migrating: later versions only added tables and a column
+# that readers take by name when it is there (mentions.attribution, read as unknown when absent).
+READABLE_SINCE = 1
 
 WATCH_TABLES = (
     """
@@ -117,7 +119,8 @@ TABLES = (
         position INTEGER NOT NULL,
         start_char INTEGER NOT NULL,
         end_char INTEGER NOT NULL,
-        text VARCHAR NOT NULL
+        text VARCHAR NOT NULL,
+        attribution JSON
     )""",
     """
     CREATE TABLE actors (
@@ -162,7 +165,13 @@ TABLES = (
     *WATCH_TABLES,
 )
 
-MIGRATIONS = {1: WATCH_TABLES}  # version N: the statements that make a store of version N one of N + 1
+# Version N: the statements that make a store of version N one of N + 1. A column is added last,
+# where a new store has it too (rows are inserted by position). Mentions stored before version 3
+# keep a NULL chain: who says them is not known.
+MIGRATIONS = {
+    1: WATCH_TABLES,
+    2: ("ALTER TABLE mentions ADD COLUMN attribution JSON",),
+}
 
 TABLE_NAMES = (
     "schema_version",

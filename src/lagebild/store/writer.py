@@ -226,8 +226,15 @@ def event_row(event_id: int, article_id: str, position: int, event: dict, lead: 
 
 
 def mention_rows(event_id: int, event: dict, text: str) -> list[list]:
+    """One row per evidence span, with the attribution chain of that passage as JSON (NULL when
+    the record has no `evidence_attribution`: written before lagebild kept one per passage)."""
     spans = event.get("evidence_spans") or []
-    return [[event_id, position, start, end, text[start:end]] for position, (start, end) in enumerate(spans)]
+    chains = event.get("evidence_attribution")
+    stored = [None] * len(spans) if chains is None else [json.dumps(chain, ensure_ascii=False) for chain in chains]
+    return [
+        [event_id, position, start, end, text[start:end], chain]
+        for position, ((start, end), chain) in enumerate(zip(spans, stored, strict=True))
+    ]
 
 
 def actor_rows(event_id: int, event: dict) -> list[list]:
