@@ -23,6 +23,7 @@ from tests.test_store_support import FakeEventStage, fake_pipeline
 from tests.web_support import MARKUP_ID, SAMPLE, SAMPLE_ID, build_sample_store
 
 TOKEN = "s3cret-token"
+INTERFAX = {"text": "Agentur Interfax", "country": "RUS"}
 SAMPLE_EVENTS = 9
 ALL_EVENTS = SAMPLE_EVENTS + 1  # plus the markup article's one
 
@@ -138,11 +139,14 @@ def test_one_event_with_attribution_class_and_spans(client: TestClient) -> None:
     event = client.get(f"/api/events/{threat['event_id']}").json()
     assert event == threat
     assert event["event_class"] == "conflict" and event["modality"] == "planned"
-    assert event["attribution"] == [{"text": "Agentur Interfax", "country": "RUS"}]
-    assert [span["text"] for span in event["evidence_spans"]] == [
-        "Gegenmaßnahmen zu ergreifen",
-        "Russland kündigt Gegenmaßnahmen an",
+    assert event["attribution"] == []  # the headline says it in the outlet's own voice
+    assert [(span["text"], span["attribution"]) for span in event["evidence_spans"]] == [
+        ("Gegenmaßnahmen zu ergreifen", [INTERFAX]),
+        ("Russland kündigt Gegenmaßnahmen an", []),
     ]
+    accusation = client.get("/api/events", params={"type": "ACCUSE"}).json()["events"]
+    sample = next(event for event in accusation if event["article_id"] == SAMPLE_ID)
+    assert sample["attribution"] == [INTERFAX] == sample["evidence_spans"][0]["attribution"]
 
 
 def test_article_has_text_structure_and_events(client: TestClient) -> None:

@@ -163,6 +163,30 @@ def test_filter_by_country_open_an_event_and_see_its_evidence(page, base_url: st
     assert page.text_content("#article-meta h3") == "Finnland ist Mitglied der NATO: Russland kündigt Gegenmaßnahmen an"
 
 
+def test_each_evidence_passage_says_who_says_it(page, base_url: str) -> None:
+    """The threat is told by Interfax in one sentence and by the outlet itself in the headline: the
+    article notes the source in words after that sentence only; the record names each passage's."""
+    goto(page, f"{base_url}/?type=THREATEN")
+    page.locator("#results-table tbody tr.event-row").click()
+    page.wait_for_selector("#article-text mark.evidence.selected")
+    notes = page.eval_on_selector_all(
+        "#article-text .claim-note",
+        "notes => notes.map(note => [note.previousElementSibling.textContent, note.textContent])",
+    )
+    assert notes == [
+        ["Gegenmaßnahmen zu ergreifen", "laut Agentur Interfax (RUS)"],
+        ["ein Angriff auf die Sicherheit Russlands", "laut Agentur Interfax (RUS)"],  # the accusation's passage
+    ]
+    assert page.locator("#event-record .evidence-list li").all_text_contents() == [
+        "Gegenmaßnahmen zu ergreifen – laut Agentur Interfax (RUS)",
+        "Russland kündigt Gegenmaßnahmen an – Stimme des Mediums",
+    ]
+    goto(page, f"{base_url}/?type=THREATEN&lang=en")
+    page.locator("#results-table tbody tr.event-row").click()
+    page.wait_for_selector("#article-text mark.evidence.selected")
+    assert page.locator("#article-text .claim-note").first.text_content() == "according to Agentur Interfax (RUS)"
+
+
 def test_choices_are_labelled_and_their_counts_equal_the_results(page, base_url: str) -> None:
     goto(page, f"{base_url}/")
     labels = page.eval_on_selector_all("#filter-country option", "options => options.map(o => o.textContent)")

@@ -62,12 +62,12 @@ UKR = Party("Ukraine", "UKR")
 NOR = Party("Die Regierung in Oslo", "NOR")
 
 
-def spans(text: str, *snippets: str) -> list[Evidence]:
-    """Evidence at the first occurrence of each snippet (which must be in the text)."""
+def spans(text: str, *snippets: str, said_by: tuple[Claimant, ...] = ()) -> list[Evidence]:
+    """Evidence at the first occurrence of each snippet (which must be in the text), each said by `said_by`."""
     found = []
     for snippet in snippets:
         start = text.index(snippet)
-        found.append(Evidence(start, start + len(snippet)))
+        found.append(Evidence(start, start + len(snippet), list(said_by)))
     return found
 
 
@@ -77,7 +77,7 @@ def day(text: str, first: date, last: date | None = None) -> TimeExpression:
 
 def sample_events(text: str) -> list[Event]:
     brussels = PlaceRef("Brüssel", Place("Brussels", "BEL"))
-    interfax = [Claimant("Agentur Interfax", "RUS")]
+    interfax = (Claimant("Agentur Interfax", "RUS"),)
     return [
         Event(
             "COOPERATE",
@@ -109,17 +109,19 @@ def sample_events(text: str) -> list[Event]:
             "THREATEN",
             "planned",
             source=RUS.ref(),
-            target=FIN.ref(),
-            attribution=interfax,
-            evidence=spans(text, "Gegenmaßnahmen zu ergreifen", "Russland kündigt Gegenmaßnahmen an"),
+            target=FIN.ref(),  # told by Interfax, and in the outlet's own voice in the headline
+            evidence=[
+                *spans(text, "Gegenmaßnahmen zu ergreifen", said_by=interfax),
+                *spans(text, "Russland kündigt Gegenmaßnahmen an"),
+            ],
         ),
         Event(
             "ACCUSE",
             "asserted",
             source=RUS.ref(),
             target=NATO.ref(),
-            attribution=interfax,
-            evidence=spans(text, "ein Angriff auf die Sicherheit Russlands"),
+            attribution=list(interfax),
+            evidence=spans(text, "ein Angriff auf die Sicherheit Russlands", said_by=interfax),
         ),
         Event(
             "AGREE",

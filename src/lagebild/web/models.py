@@ -14,15 +14,19 @@ from lagebild.store.query import MODALITIES, StoreStats
 Modality = StrEnum("Modality", {name: name for name in MODALITIES})  # type: ignore[misc]
 
 
-class Span(BaseModel):
-    start: int = Field(description="character offset into the article text (inclusive)")
-    end: int = Field(description="character offset (exclusive)")
-    text: str
-
-
 class Claimant(BaseModel):
     text: str
     country: str | None = None
+
+
+class EvidenceSpan(BaseModel):
+    start: int = Field(description="character offset into the article text (inclusive)")
+    end: int = Field(description="character offset (exclusive)")
+    text: str
+    attribution: list[Claimant] | None = Field(
+        description="who says it in this passage, outermost first; empty: the article's own voice; "
+        "null: not known (stored before schema version 3)"
+    )
 
 
 class CodedParties(BaseModel):
@@ -59,7 +63,9 @@ class EventRecord(CodedParties):
     time_end: date | None
     attribution: list[Claimant] = Field(description="who claims it, outermost first")
     evidence: list[str] | None
-    evidence_spans: list[Span] = Field(description="evidence as offsets into the article text, most explicit first")
+    evidence_spans: list[EvidenceSpan] = Field(
+        description="evidence as offsets into the article text, most explicit first, each with its attribution"
+    )
     in_lead: bool
     cluster_id: int | None
 

@@ -26,6 +26,21 @@ export function segments(text, events) {
   return pieces;
 }
 
+// Who says each passage: for every offset where attributed passages end, the different chains told
+// there ('laut Agentur Interfax (RUS)'). A passage in the article's own voice, or stored before
+// lagebild kept a chain per passage (attribution null), gets no note.
+export function claimNotes(events) {
+  const notes = new Map();
+  for (const event of events) {
+    for (const span of event.evidence_spans) {
+      if (!span.attribution?.length) continue;
+      if (!notes.has(span.end)) notes.set(span.end, new Set());
+      notes.get(span.end).add(t('according', { chain: chainText(span.attribution) }));
+    }
+  }
+  return notes;
+}
+
 // The headline: the record's title, else the text of its headline block.
 export function headline(article) {
   if (article.title) return article.title;
@@ -43,6 +58,7 @@ export function showArticle(article, selectedId, onSelect) {
   meta.append(el('p', { class: 'meta', text: t('eventsInArticle', { count: formatNumber(article.events.length) }) }));
   const container = clear(document.getElementById('article-text'));
   container.dataset.articleId = article.id;
+  const notes = claimNotes(article.events);
   for (const piece of segments(article.text, article.events)) {
     const text = article.text.slice(piece.start, piece.end);
     if (!piece.events.length) {
@@ -63,6 +79,8 @@ export function showArticle(article, selectedId, onSelect) {
       onclick: choose,
       onkeydown: (key) => { if (key.key === 'Enter' || key.key === ' ') { key.preventDefault(); choose(); } },
     }, text));
+    const said = notes.get(piece.end);
+    if (said) container.append(' ', el('span', { class: 'claim-note', text: [...said].join('; ') }));
   }
   const first = container.querySelector('mark.selected');
   if (first) first.scrollIntoView({ block: 'center' });
@@ -94,10 +112,18 @@ export function eventTime(event) {
   return `${formatRange(event.time_start, event.time_end)}${event.time_text ? ` („${event.time_text}“)` : ''}`;
 }
 
+function chainText(chain) {
+  return chain.map((claimant) => (claimant.country ? `${claimant.text} (${claimant.country})` : claimant.text)).join(' → ');
+}
+
 function attributionText(event) {
-  return event.attribution.length
-    ? event.attribution.map((claimant) => (claimant.country ? `${claimant.text} (${claimant.country})` : claimant.text)).join(' → ')
-    : t('ownVoice');
+  return event.attribution.length ? chainText(event.attribution) : t('ownVoice');
+}
+
+// Who says one passage: 'laut X → Y', the article's own voice, or null when not known.
+function passageClaim(span) {
+  if (!span.attribution) return null;
+  return span.attribution.length ? t('according', { chain: chainText(span.attribution) }) : t('ownVoice');
 }
 
 export function showEventRecord(event) {
@@ -127,7 +153,7 @@ export function showEventRecord(event) {
           class: 'evidence-link',
           onclick: (click) => { click.preventDefault(); focusSpan(event.event_id, span); },
         }, span.text),
-        el('span', { class: 'claim', text: ` – ${event.attribution.length ? t('according', { chain: attribution }) : attribution}` })))),
+        passageClaim(span) && el('span', { class: 'claim', text: ` – ${passageClaim(span)}` })))),
   );
 }
 
