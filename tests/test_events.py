@@ -359,3 +359,21 @@ def test_the_bundled_sample_codes_its_events(run) -> None:
     assert ("RUS", "FIN") in pairs_of(article, "THREATEN")
     assert ("TUR", "FIN") in pairs_of(article, "AGREE")
     assert ("RUS", "UKR") in pairs_of(article, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Brasilien sprach von einem Verbrechen Russlands.", "ACCUSE", ("BRA", "RUS")),
+        ("Der Außenminister Irans nannte den Angriff Israels einen Verrat.", "ACCUSE", ("IRN", "ISR")),
+        ("Die Regierung Japans bezeichnete die Einigung als Erfolg.", "SUPPORT", ("JPN", None)),
+        ("Der Kanzler Österreichs sprach von einem Durchbruch.", "SUPPORT", ("AUT", None)),
+    ],
+)
+def test_calling_something_a_crime_or_a_success_is_criticism_or_praise(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_speaking_with_someone_is_talk_not_praise(run) -> None:
+    article = run("Die Präsidentin Moldaus sprach am Montag mit dem Präsidenten Rumäniens.")
+    assert {event.type for event in article.events} == {"CONSULT"}
