@@ -377,3 +377,17 @@ def test_calling_something_a_crime_or_a_success_is_criticism_or_praise(run, sent
 def test_speaking_with_someone_is_talk_not_praise(run) -> None:
     article = run("Die Präsidentin Moldaus sprach am Montag mit dem Präsidenten Rumäniens.")
     assert {event.type for event in article.events} == {"CONSULT"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejected", "accuser"),
+    [
+        ("Die Regierung Perus wies die chilenischen Vorwürfe entschieden zurück.", ("PER", "CHL"), ("CHL", "PER")),
+        ("Das Parlament Polens lehnte die russische Forderung ab.", ("POL", "RUS"), None),
+    ],
+)
+def test_who_rejects_an_act_rejects_its_doer(run, sentence, rejected, accuser) -> None:
+    article = run(sentence)
+    assert rejected in pairs_of(article, "REJECT")
+    if accuser:
+        assert accuser in pairs_of(article, "ACCUSE")

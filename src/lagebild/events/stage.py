@@ -234,6 +234,8 @@ class EventStage:
         object_event = None
         if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES and not targets:
             object_event = referenced_acts(clause, hit, article, self.lexicon, self.cues)
+        elif hit.entry.type == "REJECT" and not targets:
+            object_event = rejected_acts(clause, hit, article, self.lexicon)
         base = {
             "type": hit.entry.type,
             "mode": hit.entry.mode,
@@ -540,14 +542,39 @@ def referenced_acts(
     return None
 
 
+REJECTABLE_TYPES = ("ACCUSE", "REQUEST", "THREATEN")  # what one rejects: accusations, demands, threats
+
+
+def rejected_acts(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon) -> tuple[str, ...] | None:
+    """'wies die kolumbianischen Vorwürfe zurück', 'lehnte die Forderung Chinas ab': the object is an
+    act of someone else, who is then the one rejected. None when the clause names no such act."""
+    for index in clause.tokens:
+        token = article.tokens[index]
+        if index != hit.token and token.pos == "NN":
+            types = tuple(t for t in REJECTABLE_TYPES if any(e.type == t for e in lexicon.nouns(token.lemma)))
+            if types:
+                return types
+    return None
+
+
 def resolve_event_objects(mentions: list[EventMention]) -> None:
-    """The target of 'verurteilte den Angriff' is whoever carried out the last such act before it."""
+    """The target of 'verurteilte den Angriff' is whoever carried out the act its clause names (in the
+    same sentence), else the last such act before it."""
     for mention in mentions:
         if mention.object_event is None or mention.target is not None:
             continue
         acts = mention.object_event
-        earlier = [m for m in mentions if m.order < mention.order and m.source and (not acts or m.type in acts)]
-        if earlier:
+        named = [m for m in mentions if m.source and (not acts or m.type in acts) and m.order != mention.order]
+        here = [
+            m for m in named if m.evidence.start == mention.evidence.start and not same_actor(m.source, mention.source)
+        ]
+        earlier = [m for m in named if m.order < mention.order]
+        if here:
+            act = min(here, key=lambda m: abs(m.order - mention.order))
+            mention.target = act.source
+            if mention.type == "REJECT" and act.type == "ACCUSE" and act.target is None:
+                act.target = mention.source  # who rejects accusations is whom they accuse
+        elif earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
 
 
