@@ -391,3 +391,8 @@ def test_who_rejects_an_act_rejects_its_doer(run, sentence, rejected, accuser) -
     assert rejected in pairs_of(article, "REJECT")
     if accuser:
         assert accuser in pairs_of(article, "ACCUSE")
+
+
+def test_aid_without_a_named_recipient_goes_to_the_country_of_the_story(run) -> None:
+    text = "Nach dem Erdbeben in Nepal sagten viele Staaten Hilfe zu. Japan will 50 Millionen Dollar spenden."
+    assert ("JPN", "NPL") in pairs_of(run(text), "AID")

@@ -619,7 +619,8 @@ def same_speaker(a, b) -> bool:
 
 
 TARGETED_PLACE_TYPES = {"ASSAULT"}
-WITHDRAWAL_TYPES = {"RETREAT"}
+# troops withdraw from, and aid goes to, the country the story is set in when the text names no other
+STORY_COUNTRY_TYPES = {"RETREAT", "AID"}
 
 
 def default_parties(
@@ -627,7 +628,7 @@ def default_parties(
 ) -> tuple[list, list]:
     """Who is implied when no one is named: protesters are civilians where they protest; an attack on a
     place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country; troops withdraw
-    from the country where the story is set."""
+    from, and aid goes to, the country where the story is set."""
     country = location.place.country if location else article.main_country
     if hit.entry.type in CROWD_TYPES and not sources and country:
         head = article.tokens[hit.token]
@@ -637,8 +638,9 @@ def default_parties(
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
         place = next(e for e in article.entities if e.place is location.place)
         targets = [Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, "CVL"))]
-    if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
-        # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
+    if hit.entry.type in STORY_COUNTRY_TYPES and sources and not targets and country and country not in own:
+        # "500 weitere Soldaten sollen abgezogen werden", "Japan will 50 Millionen Dollar spenden":
+        # from, or to, the country the article is about
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
     return sources, targets
