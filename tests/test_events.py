@@ -396,3 +396,38 @@ def test_who_rejects_an_act_rejects_its_doer(run, sentence, rejected, accuser) -
 def test_aid_without_a_named_recipient_goes_to_the_country_of_the_story(run) -> None:
     text = "Nach dem Erdbeben in Nepal sagten viele Staaten Hilfe zu. Japan will 50 Millionen Dollar spenden."
     assert ("JPN", "NPL") in pairs_of(run(text), "AID")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Russland müsse seine Truppen sofort abziehen, sagte der Außenminister Frankreichs.", "REQUEST",
+         ("FRA", "RUS")),
+        ("Die Regierung Chinas erklärte, Japan solle die Manöver beenden.", "REQUEST", ("CHN", "JPN")),
+        ("Russland müsse mit harten Konsequenzen rechnen, sagte der Außenminister Frankreichs.", "THREATEN",
+         ("FRA", "RUS")),
+        ("Der Präsident Kenias sagte, die Einigung sei ein großer Erfolg.", "SUPPORT", ("KEN", None)),
+        ("Der Angriff Russlands sei ein Verbrechen, sagte die Außenministerin Estlands.", "ACCUSE", ("EST", "RUS")),
+        ("Das sei inakzeptabel, sagte der Sprecher des Außenministeriums in Peking.", "ACCUSE", ("CHN", None)),
+    ],
+)  # fmt: skip
+def test_what_is_said_can_be_a_demand_a_threat_praise_or_blame(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_what_is_demanded_has_not_happened(run) -> None:
+    article = run("Russland müsse seine Truppen sofort abziehen, sagte der Außenminister Frankreichs.")
+    assert not [event for event in article.events if event.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Minister Polens sagte, das Treffen sei kein Erfolg gewesen.",  # negated: no judgement
+        "Sollten die Gespräche scheitern, werde man weitersehen, sagte der Minister Polens.",  # a condition
+        "Der Minister Polens sagte, das Treffen habe drei Stunden gedauert.",  # a plain report
+    ],
+)
+def test_a_plain_or_negated_statement_is_no_speech_act(run, sentence) -> None:
+    article = run(sentence)
+    assert not [e for e in article.events if e.type in ("REQUEST", "THREATEN", "SUPPORT", "ACCUSE")]

@@ -59,6 +59,7 @@ from lagebild.events.mentions import (
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, verb_lemmas
+from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
 from lagebild.events.triggers import TriggerHit, find_triggers
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
@@ -92,8 +93,12 @@ class EventStage:
             blocked = name_tokens(article, sentence)
             summarised = lead if block.kind == BlockKind.HEADLINE else []
             hits = [self.triggers_of(clauses, index, article, summarised, blocked) for index in range(len(clauses))]
+            speaking = {index for index, found in enumerate(hits) if any(h.entry.type in SAID_TYPES for h in found)}
+            said = said_acts(clauses, article, self.cues, speaking)
+            demanded = demanded_clauses(said)
+            mentions.extend(self.said_mention(act, clauses, article, sentence, context, times) for act in said)
             for index in range(len(clauses)):
-                if is_content_of_speech_act(clauses, hits, index):
+                if index in demanded or is_content_of_speech_act(clauses, hits, index):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 for hit in hits[index]:
                     found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context, times)
@@ -109,6 +114,35 @@ class EventStage:
             share_occasion(merge_mentions(mentions), statements, article), article, times, self.language
         )
         return article
+
+    def said_mention(
+        self,
+        act: SaidAct,
+        clauses: list[Clause],
+        article: Article,
+        sentence: Sentence,
+        context: AttributionContext,
+        times: list[TimeExpression],
+    ) -> EventMention:
+        """The mention of a speech act read off what was said (lagebild.events.speech)."""
+        reporter = clauses[act.reporter]
+        span = evidence_span(article, sentence)
+        time = time_in((article.tokens[reporter.first].start, article.tokens[reporter.last].end), times)
+        speaker = actor_ref(act.speaker, article)
+        chain = attribution_chain(clauses, act.reporter, article, context, self.cues)
+        return EventMention(
+            type=act.type,
+            mode=SAID_MODES[act.type],
+            context=[],
+            source=speaker,
+            target=actor_ref(act.addressee, article) if act.addressee else None,
+            modality="asserted",
+            evidence=Evidence(*span),
+            time=time or time_in(span, times),
+            attribution=[claimant for claimant in chain if claimant.text != speaker.text],
+            order=article.tokens[reporter.first].start,
+            block=sentence.block,
+        )
 
     def dated_statements(
         self, clauses: list[Clause], sentence: Sentence, article: Article, times: list[TimeExpression]
@@ -353,6 +387,7 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
 
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
+SAID_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}  # a verb of these needs no reading of its content
 APPROVING_TYPES = {"SUPPORT"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
