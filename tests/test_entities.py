@@ -121,6 +121,13 @@ def test_a_mention_is_read_once_and_its_actor_cannot_change() -> None:
         ministers[0].country = "UKR"  # type: ignore[misc]
 
 
+def test_a_named_country_overrides_the_country_a_role_word_implies() -> None:
+    day = date(2024, 3, 11)
+    assert code_actor(["der", "Kanzler", "Österreichs"], day).country == "AUT"
+    assert code_actor(["Österreichs", "Kanzler"], day).country == "AUT"
+    assert code_actor(["der", "Kanzler"], day).country == "DEU"  # alone, "Kanzler" is Germany's
+
+
 def test_representatives_stand_for_whom_they_represent() -> None:
     assert code_actor(["Vertreter", "Israels"], date(2024, 3, 11)) == Actor(None, "ISR", "GOV")
     assert code_actor(["die", "Vertreter"], date(2024, 3, 11)) is None

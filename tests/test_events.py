@@ -314,6 +314,7 @@ def test_a_one_sided_event_takes_the_other_country_of_its_sentence(run) -> None:
     ("sentence", "event_type", "expected"),
     [
         ("In Kabul töteten Angreifer am Morgen drei Polizisten.", "ASSAULT", (None, "AFG")),
+        ("Nach dem Erdbeben in Nepal sagten viele Staaten Hilfe zu.", "AID", (None, "NPL")),
         ("In Khartum griff die RSF das Hauptquartier der Armee an.", "ASSAULT", ("SDN", "SDN")),
         ("In Ouagadougou setzten die Putschisten den Präsidenten fest.", "COERCE", ("BFA", "BFA")),
     ],
@@ -387,3 +388,75 @@ def test_the_bundled_sample_codes_its_events(run) -> None:
     assert ("RUS", "FIN") in pairs_of(article, "THREATEN")
     assert ("TUR", "FIN") in pairs_of(article, "AGREE")
     assert ("RUS", "UKR") in pairs_of(article, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Brasilien sprach von einem Verbrechen Russlands.", "ACCUSE", ("BRA", "RUS")),
+        ("Der Außenminister Irans nannte den Angriff Israels einen Verrat.", "ACCUSE", ("IRN", "ISR")),
+        ("Die Regierung Japans bezeichnete die Einigung als Erfolg.", "SUPPORT", ("JPN", None)),
+        ("Der Kanzler Österreichs sprach von einem Durchbruch.", "SUPPORT", ("AUT", None)),
+    ],
+)
+def test_calling_something_a_crime_or_a_success_is_criticism_or_praise(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_speaking_with_someone_is_talk_not_praise(run) -> None:
+    article = run("Die Präsidentin Moldaus sprach am Montag mit dem Präsidenten Rumäniens.")
+    assert {event.type for event in article.events} == {"CONSULT"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejected", "accuser"),
+    [
+        ("Die Regierung Perus wies die chilenischen Vorwürfe entschieden zurück.", ("PER", "CHL"), ("CHL", "PER")),
+        ("Das Parlament Polens lehnte die russische Forderung ab.", ("POL", "RUS"), None),
+    ],
+)
+def test_who_rejects_an_act_rejects_its_doer(run, sentence, rejected, accuser) -> None:
+    article = run(sentence)
+    assert rejected in pairs_of(article, "REJECT")
+    if accuser:
+        assert accuser in pairs_of(article, "ACCUSE")
+
+
+def test_aid_without_a_named_recipient_goes_to_the_country_of_the_story(run) -> None:
+    text = "Nach dem Erdbeben in Nepal sagten viele Staaten Hilfe zu. Japan will 50 Millionen Dollar spenden."
+    assert ("JPN", "NPL") in pairs_of(run(text), "AID")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Russland müsse seine Truppen sofort abziehen, sagte der Außenminister Frankreichs.", "REQUEST",
+         ("FRA", "RUS")),
+        ("Die Regierung Chinas erklärte, Japan solle die Manöver beenden.", "REQUEST", ("CHN", "JPN")),
+        ("Russland müsse mit harten Konsequenzen rechnen, sagte der Außenminister Frankreichs.", "THREATEN",
+         ("FRA", "RUS")),
+        ("Der Präsident Kenias sagte, die Einigung sei ein großer Erfolg.", "SUPPORT", ("KEN", None)),
+        ("Der Angriff Russlands sei ein Verbrechen, sagte die Außenministerin Estlands.", "ACCUSE", ("EST", "RUS")),
+        ("Das sei inakzeptabel, sagte der Sprecher des Außenministeriums in Peking.", "ACCUSE", ("CHN", None)),
+    ],
+)  # fmt: skip
+def test_what_is_said_can_be_a_demand_a_threat_praise_or_blame(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_what_is_demanded_has_not_happened(run) -> None:
+    article = run("Russland müsse seine Truppen sofort abziehen, sagte der Außenminister Frankreichs.")
+    assert not [event for event in article.events if event.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Minister Polens sagte, das Treffen sei kein Erfolg gewesen.",  # negated: no judgement
+        "Sollten die Gespräche scheitern, werde man weitersehen, sagte der Minister Polens.",  # a condition
+        "Der Minister Polens sagte, das Treffen habe drei Stunden gedauert.",  # a plain report
+    ],
+)
+def test_a_plain_or_negated_statement_is_no_speech_act(run, sentence) -> None:
+    article = run(sentence)
+    assert not [e for e in article.events if e.type in ("REQUEST", "THREATEN", "SUPPORT", "ACCUSE")]

@@ -344,6 +344,7 @@ class MentionEvidence:
     role: RoleEntry | None = None
     country: str | None = None  # from adjectives, genitives, names before any preposition
     late_country: str | None = None  # from "in Bamako", "von Frankreich"
+    role_country: str | None = None  # implied by a role word ("Kanzler"): a default a named country overrides
     country_head: ActorEntry | None = None  # a bare country, capital or seat
     igo: ActorEntry | None = None  # an international body named in a compound ("UN-", "Nato-")
 
@@ -452,8 +453,8 @@ def note_entry(evidence: MentionEvidence, entry: ActorEntry, after_preposition: 
         if entry.sector is None and entry.role and not entry.role.offices:
             return  # "Vertreter Israels", "Vertreter der Hamas": whom they stand for decides
         evidence.role = evidence.role or entry.role
-        if entry.country and not after_preposition:
-            evidence.country = evidence.country or entry.country
+        if entry.country and not after_preposition:  # "der Kanzler Österreichs": the genitive names the country
+            evidence.role_country = evidence.role_country or entry.country
     elif entry.kind == "organisation" and entry.sector == "IGO":
         evidence.igo = evidence.igo or entry
     elif entry.kind == "organisation" and entry.country and not after_preposition:
@@ -463,7 +464,7 @@ def note_entry(evidence: MentionEvidence, entry: ActorEntry, after_preposition: 
 
 
 def actor_from_evidence(lexicon: ActorLexicon, evidence: MentionEvidence, on: date | None) -> Actor | None:
-    country = evidence.country or evidence.late_country
+    country = evidence.country or evidence.role_country or evidence.late_country
     head = evidence.head
     if head is not None and head.kind == "role" and head.role and not head.role.offices:
         person_country = evidence.person.country if evidence.person else None

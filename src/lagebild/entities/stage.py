@@ -171,7 +171,7 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             or genitive_owner(entity, entities, article, language)
             or earlier_namesake(entity, entities)
         )
-        if owner is None and (is_envoy(entity, language) or is_unknown_doer(entity, language)):
+        if owner is None and (is_envoy(entity, language) or is_of_no_one_country(entity, language)):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
         country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
         if country:
@@ -184,8 +184,10 @@ def is_envoy(entity: Entity, language: Language) -> bool:
     return entity.text.split()[-1] in load_phrase_words(language.code).envoy_nouns
 
 
-def is_unknown_doer(entity: Entity, language: Language) -> bool:
-    return entity.text.split()[-1] in load_phrase_words(language.code).unknown_doers
+def is_of_no_one_country(entity: Entity, language: Language) -> bool:
+    """'die Angreifer': doers the text does not identify; 'viele Staaten': many countries."""
+    words = load_phrase_words(language.code)
+    return entity.text.split()[-1] in words.unknown_doers | words.many_states
 
 
 def possessor_country(entity: Entity, entities: list[Entity], language: Language) -> str | None:

@@ -38,7 +38,7 @@ TRIGGER_COLUMNS = (
 MIN_HEAD_MATCH = 4  # a requires/excludes lemma this long also matches as the end of a compound
 MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
 COMPOUND_CACHE_SIZE = 100_000  # noun lemmas taken apart per process
-CUE_CATEGORIES = ("planned", "possible", "negated", "attribution", "reference")
+CUE_CATEGORIES = ("planned", "possible", "negated", "attribution", "reference", "content")
 CUE_GROUP_KEYS = frozenset({"name", "lemmas", "forms", "sequences", "note"})
 SEQUENCE_GAP = "*"
 WORD = re.compile(r"^[A-Za-zÄÖÜäöüßéè][\w\-]*$")
@@ -342,6 +342,10 @@ class Cues:
     deed_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    demand_forms: frozenset[str]
+    threat_verbs: frozenset[str]
+    praise_words: frozenset[str]
+    blame_words: frozenset[str]
 
     def group(self, category: str, name: str) -> CueGroup:
         for group in self.groups[category]:
@@ -459,4 +463,8 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         deed_nouns=lemmas(*pick("reference", "deed_nouns")),
         decision_nouns=lemmas(*pick("reference", "decision_nouns")),
         response_verbs=lemmas(*pick("reference", "response_verbs")),
+        demand_forms=lowered(*pick("content", "demand_forms")),
+        threat_verbs=lemmas(*pick("content", "threat_verbs")),
+        praise_words=lemmas(*pick("content", "praise_words")),
+        blame_words=lemmas(*pick("content", "blame_words")),
     )

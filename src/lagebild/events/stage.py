@@ -59,6 +59,7 @@ from lagebild.events.mentions import (
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, verb_lemmas
+from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
 from lagebild.events.triggers import TriggerHit, find_triggers
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
@@ -92,8 +93,12 @@ class EventStage:
             blocked = name_tokens(article, sentence)
             summarised = lead if block.kind == BlockKind.HEADLINE else []
             hits = [self.triggers_of(clauses, index, article, summarised, blocked) for index in range(len(clauses))]
+            speaking = {index for index, found in enumerate(hits) if any(h.entry.type in SAID_TYPES for h in found)}
+            said = said_acts(clauses, article, self.cues, speaking)
+            demanded = demanded_clauses(said)
+            mentions.extend(self.said_mention(act, clauses, article, sentence, context, times) for act in said)
             for index in range(len(clauses)):
-                if is_content_of_speech_act(clauses, hits, index):
+                if index in demanded or is_content_of_speech_act(clauses, hits, index):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 for hit in hits[index]:
                     found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context, times)
@@ -109,6 +114,35 @@ class EventStage:
             share_occasion(merge_mentions(mentions), statements, article), article, times, self.language
         )
         return article
+
+    def said_mention(
+        self,
+        act: SaidAct,
+        clauses: list[Clause],
+        article: Article,
+        sentence: Sentence,
+        context: AttributionContext,
+        times: list[TimeExpression],
+    ) -> EventMention:
+        """The mention of a speech act read off what was said (lagebild.events.speech)."""
+        reporter = clauses[act.reporter]
+        span = evidence_span(article, sentence)
+        time = time_in((article.tokens[reporter.first].start, article.tokens[reporter.last].end), times)
+        speaker = actor_ref(act.speaker, article)
+        chain = attribution_chain(clauses, act.reporter, article, context, self.cues)
+        return EventMention(
+            type=act.type,
+            mode=SAID_MODES[act.type],
+            context=[],
+            source=speaker,
+            target=actor_ref(act.addressee, article) if act.addressee else None,
+            modality="asserted",
+            evidence=Evidence(*span),
+            time=time or time_in(span, times),
+            attribution=[claimant for claimant in chain if claimant.text != speaker.text],
+            order=article.tokens[reporter.first].start,
+            block=sentence.block,
+        )
 
     def dated_statements(
         self, clauses: list[Clause], sentence: Sentence, article: Article, times: list[TimeExpression]
@@ -234,6 +268,8 @@ class EventStage:
         object_event = None
         if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES and not targets:
             object_event = referenced_acts(clause, hit, article, self.lexicon, self.cues)
+        elif hit.entry.type == "REJECT" and not targets:
+            object_event = rejected_acts(clause, hit, article, self.lexicon)
         base = {
             "type": hit.entry.type,
             "mode": hit.entry.mode,
@@ -351,6 +387,7 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
 
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
+SAID_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}  # a verb of these needs no reading of its content
 APPROVING_TYPES = {"SUPPORT"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
@@ -540,14 +577,39 @@ def referenced_acts(
     return None
 
 
+REJECTABLE_TYPES = ("ACCUSE", "REQUEST", "THREATEN")  # what one rejects: accusations, demands, threats
+
+
+def rejected_acts(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon) -> tuple[str, ...] | None:
+    """'wies die kolumbianischen Vorwürfe zurück', 'lehnte die Forderung Chinas ab': the object is an
+    act of someone else, who is then the one rejected. None when the clause names no such act."""
+    for index in clause.tokens:
+        token = article.tokens[index]
+        if index != hit.token and token.pos == "NN":
+            types = tuple(t for t in REJECTABLE_TYPES if any(e.type == t for e in lexicon.nouns(token.lemma)))
+            if types:
+                return types
+    return None
+
+
 def resolve_event_objects(mentions: list[EventMention]) -> None:
-    """The target of 'verurteilte den Angriff' is whoever carried out the last such act before it."""
+    """The target of 'verurteilte den Angriff' is whoever carried out the act its clause names (in the
+    same sentence), else the last such act before it."""
     for mention in mentions:
         if mention.object_event is None or mention.target is not None:
             continue
         acts = mention.object_event
-        earlier = [m for m in mentions if m.order < mention.order and m.source and (not acts or m.type in acts)]
-        if earlier:
+        named = [m for m in mentions if m.source and (not acts or m.type in acts) and m.order != mention.order]
+        here = [
+            m for m in named if m.evidence.start == mention.evidence.start and not same_actor(m.source, mention.source)
+        ]
+        earlier = [m for m in named if m.order < mention.order]
+        if here:
+            act = min(here, key=lambda m: abs(m.order - mention.order))
+            mention.target = act.source
+            if mention.type == "REJECT" and act.type == "ACCUSE" and act.target is None:
+                act.target = mention.source  # who rejects accusations is whom they accuse
+        elif earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
 
 
@@ -592,7 +654,8 @@ def same_speaker(a, b) -> bool:
 
 
 TARGETED_PLACE_TYPES = {"ASSAULT"}
-WITHDRAWAL_TYPES = {"RETREAT"}
+# troops withdraw from, and aid goes to, the country the story is set in when the text names no other
+STORY_COUNTRY_TYPES = {"RETREAT", "AID"}
 
 
 def default_parties(
@@ -600,7 +663,7 @@ def default_parties(
 ) -> tuple[list, list]:
     """Who is implied when no one is named: protesters are civilians where they protest; an attack on a
     place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country; troops withdraw
-    from the country where the story is set."""
+    from, and aid goes to, the country where the story is set."""
     country = location.place.country if location else article.main_country
     if hit.entry.type in CROWD_TYPES and not sources and country:
         head = article.tokens[hit.token]
@@ -610,8 +673,9 @@ def default_parties(
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
         place = next(e for e in article.entities if e.place is location.place)
         targets = [Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, "CVL"))]
-    if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
-        # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
+    if hit.entry.type in STORY_COUNTRY_TYPES and sources and not targets and country and country not in own:
+        # "500 weitere Soldaten sollen abgezogen werden", "Japan will 50 Millionen Dollar spenden":
+        # from, or to, the country the article is about
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
     return sources, targets

@@ -1,0 +1,118 @@
+"""Speech acts read off what is said: "Russland müsse abziehen, sagte der Außenminister" is his demand
+on Russia, "X sagte, die Einigung sei ein Erfolg" is praise, "Das sei inakzeptabel, sagte X" criticism.
+
+A reporting verb (sagen, erklären, betonen, ...) is no event of its own; what its clause reports
+decides whether the saying is one: a modal of obligation makes it a REQUEST on the reported clause's
+subject (with "mit ... rechnen" a THREATEN), words of praise or blame (data/<lang>/cues.yaml,
+category `content`) a SUPPORT or an ACCUSE. The reported clause is the one the reporting clause
+governs ("X sagte, dass ...", "X sagte, Russland müsse ...") or, for a postposed reporting clause
+("..., sagte X"), the clauses before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.document import Article, Entity
+from lagebild.events.attribution import governing_reporters, is_reporting_clause
+from lagebild.events.clauses import Clause, ClauseKind
+from lagebild.events.lexicon import Cues
+from lagebild.events.mentions import clause_roles
+
+SAID_MODES = {"REQUEST": None, "THREATEN": None, "SUPPORT": "praise", "ACCUSE": "criticize"}
+
+
+@dataclass
+class SaidAct:
+    """A speech act found in what a reporting clause reports."""
+
+    type: str
+    reporter: int  # index of the reporting clause
+    reported: list[int]  # indices of the reported clauses
+    speaker: Entity
+    addressee: Entity | None
+
+
+def said_acts(clauses: list[Clause], article: Article, cues: Cues, acted: set[int]) -> list[SaidAct]:
+    """The speech acts of one sentence's reporting clauses; `acted`: clauses whose own verb is already
+    an event (a "forderte" needs no reading of its content)."""
+    found = []
+    for index, clause in enumerate(clauses):
+        if index in acted or not is_reporting_clause(clause, article.tokens, cues):
+            continue
+        speaker = speaker_in(clause, article)
+        reported = reported_clauses(clauses, index, article, cues)
+        if speaker is None or not reported:
+            continue
+        kind = said_type(clauses, reported, article, cues)
+        if kind is not None:
+            addressee = addressee_of(clauses, reported, speaker, article, kind)
+            found.append(SaidAct(kind, index, reported, speaker, addressee))
+    return found
+
+
+def demanded_clauses(acts: list[SaidAct]) -> set[int]:
+    """The clauses that say what is demanded or threatened: none of them has happened."""
+    return {index for act in acts if act.type in ("REQUEST", "THREATEN") for index in act.reported}
+
+
+def speaker_in(clause: Clause, article: Article) -> Entity | None:
+    """Who speaks: the subject, else the body a speaker noun stands for ("der Sprecher des Ministeriums")."""
+    roles = clause_roles(clause, article)
+    ordered = [*roles.subject, *(i for i in range(len(roles.mentions)) if roles.mentions[i].role == "gen")]
+    actors = (article.entities[roles.mentions[i].entity] for i in ordered if not roles.mentions[i].is_place)
+    return next((entity for entity in actors if entity.actor is not None), None)
+
+
+def reported_clauses(clauses: list[Clause], reporter: int, article: Article, cues: Cues) -> list[int]:
+    """What clause `reporter` reports: the clauses it governs, or those before a postposed "..., sagte X"."""
+    governed = [
+        index
+        for index in range(len(clauses))
+        if index != reporter and reporter in governing_reporters(clauses, index, article.tokens, cues)
+    ]
+    if governed or clauses[reporter].kind != ClauseKind.VERB_FIRST:
+        return governed
+    return [index for index in range(reporter) if clauses[index].kind in (ClauseKind.MAIN, ClauseKind.SUBORDINATE)]
+
+
+def said_type(clauses: list[Clause], reported: list[int], article: Article, cues: Cues) -> str | None:
+    words = [article.tokens[i] for index in reported for i in clauses[index].tokens]
+    if any(demands(clauses[index], article, cues) for index in reported):
+        return "THREATEN" if any(word.lemma in cues.threat_verbs for word in words) else "REQUEST"
+    if {word.text.lower() for word in words} & cues.negation_words:
+        return None  # "kein Erfolg", "nicht inakzeptabel": no judgement we can read
+    lemmas = {word.lemma for word in words}
+    praise, blame = bool(lemmas & cues.praise_words), bool(lemmas & cues.blame_words)
+    if praise != blame:
+        return "SUPPORT" if praise else "ACCUSE"
+    return None
+
+
+def demands(clause: Clause, article: Article, cues: Cues) -> bool:
+    """A finite modal of obligation that does not open the clause (then it is a condition)."""
+    return any(
+        article.tokens[i].text.lower() in cues.demand_forms and article.tokens[i].pos.startswith("VM")
+        for i in clause.tokens[1:]
+    )
+
+
+def addressee_of(
+    clauses: list[Clause], reported: list[int], speaker: Entity, article: Article, kind: str
+) -> Entity | None:
+    """Whom the act concerns: the subject of the reported clause for a demand ("Russland müsse ..."),
+    an actor of another country named there for praise or blame."""
+    own = speaker.actor.country if speaker.actor else None
+    for index in reported:
+        roles = clause_roles(clauses[index], article)
+        if kind in ("REQUEST", "THREATEN"):  # a demand may go to one's own government: the subject is asked
+            ordered = roles.subject
+        else:
+            ordered = [*roles.subject, *(i for i in range(len(roles.mentions)) if i not in roles.subject)]
+        for number in ordered:
+            mention = roles.mentions[number]
+            entity = article.entities[mention.entity]
+            other = entity.text != speaker.text if kind in ("REQUEST", "THREATEN") else entity.actor.country != own
+            if entity.actor is not None and not mention.is_place and other:
+                return entity
+    return None
