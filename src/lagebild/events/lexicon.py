@@ -342,6 +342,9 @@ class Cues:
     deed_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    now_adverbs: frozenset[str]
+    since_adverbs: frozenset[str]
+    deadline_words: frozenset[str]
 
     def group(self, category: str, name: str) -> CueGroup:
         for group in self.groups[category]:
@@ -459,4 +462,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         deed_nouns=lemmas(*pick("reference", "deed_nouns")),
         decision_nouns=lemmas(*pick("reference", "decision_nouns")),
         response_verbs=lemmas(*pick("reference", "response_verbs")),
+        now_adverbs=lowered(*pick("reference", "now_adverbs")),
+        since_adverbs=lowered(*pick("reference", "since_adverbs")),
+        deadline_words=lowered(*pick("reference", "deadline_words")),
     )
