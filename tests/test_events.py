@@ -460,3 +460,68 @@ def test_what_is_demanded_has_not_happened(run) -> None:
 def test_a_plain_or_negated_statement_is_no_speech_act(run, sentence) -> None:
     article = run(sentence)
     assert not [e for e in article.events if e.type in ("REQUEST", "THREATEN", "SUPPORT", "ACCUSE")]
+
+
+def days_of(event: Event) -> tuple[str, str] | None:
+    return (event.time.first_day.isoformat(), event.time.last_day.isoformat()) if event.time else None
+
+
+EVENT_TIMES = [
+    # an adverb of now dates the event to the day of the report
+    ("China schickte unterdessen Kriegsschiffe in die Straße von Taiwan.", "2023-05-12", "MOBILIZE",
+     ("2023-05-12", "2023-05-12")),
+    ("Venezuela wies nun den kolumbianischen Botschafter aus.", "2023-05-12", "SANCTION", ("2023-05-12", "2023-05-12")),
+    # ... but not a plan made now
+    ("Russland will nun weitere Truppen an die Grenze verlegen.", "2023-05-12", "MOBILIZE", None),
+    # a deadline: any day up to it; "derzeit" inside the noun phrase is the soldiers' time, not the event's
+    ("Bis Ende Januar sollen von den derzeit 5000 Soldaten in Afghanistan 100 abgezogen werden.", "2011-12-17",
+     "RETREAT", ("2011-12-17", "2012-01-31")),
+    # "seither": from the start of the period named before up to the report
+    ("Vor zwei Jahren kam die Junta an die Macht. Seither wurden Tausende Oppositionelle verhaftet.", "2023-04-12",
+     "COERCE", ("2021-01-01", "2023-04-12")),
+    ("Seitdem die Junta regiert, wurden Tausende Oppositionelle verhaftet.", "2023-04-12", "COERCE", None),
+    # an unnumbered plural of a unit: as many as make the next larger unit, before or after the report's day
+    ("In den vergangenen Wochen kam es im Grenzgebiet zu Kämpfen zwischen Soldaten und Rebellen.", "2023-04-12",
+     "ASSAULT", ("2023-03-15", "2023-04-11")),
+    ("In den kommenden Tagen wollen sich die Außenminister Chinas und Japans in Peking treffen.", "2015-02-20",
+     "CONSULT", ("2015-02-21", "2015-02-27")),
+    # "seit" after a superlative spans the comparison
+    ("Pelosi hatte in dieser Woche Taiwan besucht. Es war der hochrangigste Besuch einer US-Politikerin in Taiwan "
+     "seit 25 Jahren.", "2022-08-05", "CONSULT", ("2022-08-01", "2022-08-07")),
+    # the act a relative or a "nachdem" clause tells of is not the main clause's
+    ("Hunderte Frauen demonstrierten gegen die Miliz, die seit Juni die Hafenstadt hält.", "2006-10-04", "PROTEST",
+     None),
+    # a country acts through its government, whose statement names the day
+    ("Russland stoppte die Einfuhr von Obst aus der EU. Das sei eine Antwort auf den Westen, sagte "
+     "Ministerpräsident Medwedew am Donnerstag.", "2014-08-09", "SANCTION", ("2014-08-07", "2014-08-07")),
+    ("Venezuela wies den US-Botschafter aus. Das kündigte Präsident Hugo Chávez am Donnerstag in Caracas an.",
+     "2008-09-13", "SANCTION", ("2008-09-11", "2008-09-11")),
+    # the present tense tells of the day of the report; a past reporting verb does not
+    ("China wirft den USA vor, die Spannungen in der Region zu schüren.", "2023-04-27", "ACCUSE",
+     ("2023-04-27", "2023-04-27")),
+    ("Das russische Außenministerium erklärte, man verurteile den Angriff der USA.", "2023-04-27", "ACCUSE", None),
+    # of two mentions' times the more precise
+    ("Amerikanische und kubanische Unterhändler wollen sich nächste Woche zu Gesprächen treffen. Sie wollen am "
+     "21. und 22. Januar in Havanna zusammenkommen.", "2015-01-12", "CONSULT", ("2015-01-21", "2015-01-22")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), EVENT_TIMES)
+def test_the_time_an_event_gets(run, text: str, published: str, event_type: str, days) -> None:
+    assert days_of(find(run(text, published=published), event_type)) == days
+
+
+def test_an_act_named_as_the_circumstance_of_another_takes_not_its_time(run) -> None:
+    text = "Nach den Luftangriffen der USA auf Milizen im Irak stürmten am Dienstag Demonstranten die US-Botschaft."
+    article = run(text, published="2019-12-31")
+    assert days_of(find(article, "ASSAULT")) is None
+    assert days_of(find(article, "PROTEST")) == ("2019-12-31", "2019-12-31")
+    attacked = run("Die von Russland angegriffene Ukraine bat am Montag um weitere Waffen.", published="2023-09-05")
+    assert days_of(find(attacked, "ASSAULT")) is None
+    text = "Die Armee beschoss Dörfer im Grenzgebiet, nachdem Rebellen am Montag einen Stützpunkt überfallen hatten."
+    assert [days_of(e) for e in run(text).events if e.source and e.source.text == "Die Armee"] == [None]
+
+
+def test_the_time_of_the_present_tense_is_the_verb(run) -> None:
+    event = find(run("China wirft den USA vor, die Spannungen in der Region zu schüren."), "ACCUSE")
+    assert event.time is not None and event.time.text == "wirft"

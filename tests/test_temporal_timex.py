@@ -9,8 +9,9 @@ import pytest
 
 from lagebild.calendar_de import easter_sunday, holiday
 from lagebild.cli import app
+from lagebild.output import article_record
 from lagebild.temporal import find_timexes
-from lagebild.temporal.timeml import read_timeml, write_timeml
+from lagebild.temporal.timeml import plain_document, read_timeml, write_timeml
 from lagebild.temporal.timex import interval_of_value
 from lagebild.temporal.vocabulary import load_vocabulary
 
@@ -152,6 +153,27 @@ def test_timeml_round_trip_keeps_the_text() -> None:
         .count("Montag &amp; blieb")
         == 1
     )
+
+
+def test_the_article_record_lists_the_timex3s_as_timeml_tags_them(run) -> None:
+    text = "Der Minister kam am Montag um 15 Uhr an und blieb drei Tage. Derzeit ist er in Rom."
+    article = run(text, published="2023-09-06")
+    record = article_record(article)
+    assert record["timexes"][:2] == [
+        {"tid": "t1", "type": "DATE", "value": "2023-09-04", "mod": None, "start": 20, "end": 26, "text": "Montag",
+         "first": "2023-09-04", "last": "2023-09-04"},
+        {"tid": "t2", "type": "TIME", "value": "2023-09-04T15:00", "mod": None, "start": 30, "end": 36,
+         "text": "15 Uhr", "first": "2023-09-04", "last": "2023-09-04"},
+    ]  # fmt: skip
+    assert [(t["text"], t["value"], t["first"]) for t in record["timexes"][2:]] == [
+        ("drei Tage", "P3D", None),
+        ("Derzeit", "PRESENT_REF", None),
+    ]
+    assert all(text[t["start"] : t["end"]] == t["text"] for t in record["timexes"])
+    tagged = write_timeml(plain_document(text, date(2023, 9, 6)), article.timexes)
+    assert all(f'<TIMEX3 tid="{t["tid"]}" type="{t["type"]}" value="{t["value"]}"' in tagged for t in record["timexes"])
+    fields = ["id", "lang", "published", "outlet", "url", "title", "text", "events", "timexes", "structure"]
+    assert list(record) == fields
 
 
 def test_the_creation_time_may_be_a_marked_timex3_outside_dct() -> None:

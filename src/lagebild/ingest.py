@@ -272,7 +272,8 @@ def article_from_record(record: object, fallback_id: str, name: str) -> Article:
         raise LagebildError(ErrorCode.E018, name, fields=", ".join(wrong))
     if len(record.get("id") or "") > MAX_ID_CHARS:
         raise LagebildError(ErrorCode.E019, name, limit=MAX_ID_CHARS)
-    known = {"id", "text", "published", "outlet", "url", "title", "lang", "events"}
+    # an input's events and timexes (lagebild's own output) are never read
+    known = {"id", "text", "published", "outlet", "url", "title", "lang", "events", "timexes"}
     return checked_length(
         Article(
             id=record.get("id") or fallback_id,

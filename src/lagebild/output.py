@@ -1,6 +1,6 @@
 """Output: an `Article` as the spec's JSON record (../shared/spec/events.md), written atomically.
 
-Fields beyond the spec (title, url, structure) are added; the scorer ignores them.
+Fields beyond the spec (title, url, timexes, structure) are added; the scorer ignores them.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from lagebild.document import ActorRef, Article, Block, Claimant, Event, PlaceRef, TimeExpression
+from lagebild.document import ActorRef, Article, Block, Claimant, Event, PlaceRef, TimeExpression, Timex
+from lagebild.temporal.timex import tagged_in_order
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -24,6 +25,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "title": article.title,
         "text": article.text,
         "events": [event_record(event, article) for event in article.events],
+        "timexes": [timex_record(timex, tid) for tid, timex in enumerate(tagged_in_order(article.timexes), start=1)],
         "structure": structure_record(article),
         **article.extra,
     }
@@ -70,6 +72,21 @@ def time_record(expression: TimeExpression | None) -> dict[str, Any] | None:
         "text": expression.text,
         "start": expression.first_day.isoformat(),
         "end": expression.last_day.isoformat(),
+    }
+
+
+def timex_record(timex: Timex, tid: int) -> dict[str, Any]:
+    """A TIMEX3 with the tid `lagebild time --timeml` gives it, and the day interval its value denotes."""
+    return {
+        "tid": f"t{tid}",
+        "type": timex.type,
+        "value": timex.value,
+        "mod": timex.mod,
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "first": timex.first_day.isoformat() if timex.first_day else None,
+        "last": timex.last_day.isoformat() if timex.last_day else None,
     }
 
 

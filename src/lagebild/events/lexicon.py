@@ -346,6 +346,9 @@ class Cues:
     threat_verbs: frozenset[str]
     praise_words: frozenset[str]
     blame_words: frozenset[str]
+    now_adverbs: frozenset[str]
+    since_adverbs: frozenset[str]
+    deadline_words: frozenset[str]
 
     def group(self, category: str, name: str) -> CueGroup:
         for group in self.groups[category]:
@@ -467,4 +470,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         threat_verbs=lemmas(*pick("content", "threat_verbs")),
         praise_words=lemmas(*pick("content", "praise_words")),
         blame_words=lemmas(*pick("content", "blame_words")),
+        now_adverbs=lowered(*pick("reference", "now_adverbs")),
+        since_adverbs=lowered(*pick("reference", "since_adverbs")),
+        deadline_words=lowered(*pick("reference", "deadline_words")),
     )

@@ -9,14 +9,15 @@ its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). 
 knows one side only and shares no actor with an event joins it only from a nearby paragraph; if
 it fits only such far events it is dropped, not guessed into a new one. A mention without any
 actor joins only an event of its type that is the single one to fit; otherwise it is dropped.
-The most explicit mention (most fields known, earliest on ties) speaks for the record.
+The most explicit mention (most fields known, earliest on ties) speaks for the record; the
+record's time is the most precise of its mentions' times.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from lagebild.document import Actor, ActorRef, Event, Evidence
+from lagebild.document import Actor, ActorRef, Event, Evidence, TimeExpression
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
 
 
@@ -162,10 +163,18 @@ def record(group: list[EventMention]) -> Event:
         source=best.source or next((m.source for m in ordered if m.source), None),
         target=best.target or next((m.target for m in ordered if m.target), None),
         location=best.location or next((m.location for m in ordered if m.location), None),
-        time=best.time or next((m.time for m in ordered if m.time), None),
+        time=narrowest_time(ordered),
         attribution=attribution_of(best, ordered),
         evidence=unique_evidence(ordered),
     )
+
+
+def narrowest_time(mentions: list[EventMention]) -> TimeExpression | None:
+    """The most precise of the mentions' times: they overlap (see `affinity`), so the event lies in the
+    narrowest ("am Sonntagabend" rather than "in der Nacht", "am 21. und 22. Januar" rather than
+    "nächste Woche"); on ties the most explicit mention's."""
+    times = [m.time for m in mentions if m.time is not None]
+    return min(times, key=lambda t: t.last_day - t.first_day) if times else None
 
 
 def attribution_of(best: EventMention, mentions: list[EventMention]) -> list:

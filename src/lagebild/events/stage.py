@@ -60,6 +60,7 @@ from lagebild.events.mentions import (
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, verb_lemmas
 from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
+from lagebild.events.timing import block_of, event_times, names_no_time, own_time, present_report, time_of_mention
 from lagebild.events.triggers import TriggerHit, find_triggers
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
@@ -80,7 +81,7 @@ class EventStage:
         mentions: list[EventMention] = []
         statements: list[Occasion] = []
         context = AttributionContext()
-        times = event_times(article, self.cues)  # once per article: the times that can date an event
+        times = event_times(article, self.cues, self.language)  # once per article: the times that can date an event
         lead = lead_lemmas(article)
         previous: list[EventMention] = []  # the mentions of the sentence before
         for sentence in article.sentences:
@@ -111,7 +112,7 @@ class EventStage:
         resolve_event_objects(mentions)
         complete_counterparts(mentions, article, self.language)
         article.events = borrow_time_and_place(
-            share_occasion(merge_mentions(mentions), statements, article), article, times, self.language
+            share_occasion(merge_mentions(mentions), statements, article, times), article, times, self.language
         )
         return article
 
@@ -147,10 +148,11 @@ class EventStage:
     def dated_statements(
         self, clauses: list[Clause], sentence: Sentence, article: Article, times: list[TimeExpression]
     ) -> list[Occasion]:
-        """'..., schrieb der EU-Kommissar am Mittwoch auf Twitter': who spoke, when and where."""
+        """'..., schrieb der EU-Kommissar am Mittwoch auf Twitter', '..., kündigte Chávez am Donnerstag an':
+        who spoke, when and where."""
         found = []
         for clause in clauses:
-            if not is_reporting_clause(clause, article.tokens, self.cues):
+            if not reports_or_announces(clause, article, self.cues):
                 continue
             roles = clause_roles(clause, article)
             span = (article.tokens[clause.first].start, article.tokens[clause.last].end)
@@ -248,9 +250,7 @@ class EventStage:
         moving = hit.entry.type in MOVING_TYPES
         location = None if referenced else place_in(clause.tokens, article, self.language, moving)
         sources, targets = default_parties(hit, sources, targets, location, clause, article)
-        trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
-        time = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times, trigger)
-        time = time or time_of_governing(clauses, index, article, times) or time_in(span, times)
+        time = time_of_mention(hit, clauses, index, article, times, span, self.language)
         chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
         own_words = [article.tokens[i] for i in clause.tokens]
         if not chain and is_subjunctive_one(own_words, self.language) and context.reported_claimant:
@@ -286,6 +286,7 @@ class EventStage:
         promised = self.promises(hit) and modality == "asserted"
         if promised:
             modality = base["modality"] = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
+        base["time"] = own_time(time, modality, article, self.cues)
         return [
             EventMention(
                 source=source,
@@ -623,34 +624,42 @@ class Occasion:
     place: PlaceRef | None
 
 
-def share_occasion(events: list[Event], statements: list[Occasion], article: Article) -> list[Event]:
+def share_occasion(
+    events: list[Event], statements: list[Occasion], article: Article, times: list[TimeExpression]
+) -> list[Event]:
     """Statements of one actor in one paragraph share their occasion: 'verurteilte die Tat. ...,
-    forderte Guterres am Dienstag in New York' dates and places both. A named speaker's only dated
-    statement in the article dates its undated words elsewhere ('hatte am Freitag gesagt')."""
+    forderte Guterres am Dienstag in New York' dates and places both. A country acts through its
+    government: 'Russland stoppt die Einfuhr ..., sagte Ministerpräsident Medwedew am Donnerstag'.
+    A named speaker's only dated statement in the article dates its undated words elsewhere
+    ('hatte am Freitag gesagt')."""
     occasions = statements + [
         Occasion(block_of(article, e.evidence[0].start), e.source, e.time, e.location) for e in events if e.source
     ]
     for event in events:
         if event.source is None or (event.time and event.location):
             continue
-        block = block_of(article, event.evidence[0].start)
-        mine = [o for o in occasions if same_speaker(event.source, o.actor) and (o.time or o.place)]
-        nearby = [o for o in mine if o.block == block]
+        blocks = {block_of(article, evidence.start) for evidence in event.evidence}
+        mine = [o for o in occasions if speaks_for(o.actor, event.source) and (o.time or o.place)]
+        nearby = [o for o in mine if o.block in blocks]
         named = [o for o in statements if event.source.actor.name and same_speaker(event.source, o.actor)]
         for occasion in nearby or (named if len(named) == 1 else []):
-            event.time = event.time or occasion.time
+            event.time = event.time or (occasion.time if names_no_time(event, times) else None)
             event.location = event.location or occasion.place
     return events
-
-
-def block_of(article: Article, offset: int) -> int:
-    return next((i for i, b in enumerate(article.blocks) if b.start <= offset < b.end), -1)
 
 
 def same_speaker(a, b) -> bool:
     if a.actor.name or b.actor.name:
         return a.actor.name == b.actor.name
     return a.text.lower() == b.text.lower()
+
+
+def speaks_for(speaker: ActorRef, actor: ActorRef) -> bool:
+    """The same speaker, or a government voice of a country named bare ('Russland', 'Peking')."""
+    if same_speaker(speaker, actor):
+        return True
+    bare = actor.actor.name is None and actor.actor.sector in (None, "GOV")
+    return bare and speaker.actor.sector == "GOV" and speaker.actor.country == actor.actor.country is not None
 
 
 TARGETED_PLACE_TYPES = {"ASSAULT"}
@@ -709,28 +718,6 @@ def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
     if article.dateline is not None and sentence.start <= article.dateline.end <= sentence.end:
         start = article.dateline.end
     return start, sentence.end
-
-
-def event_times(article: Article, cues: Cues) -> list[TimeExpression]:
-    """Times that can date an event: not the date of a report ('einem Bericht vom Montag zufolge')."""
-    report_dates = []
-    for time in article.times:
-        before = article.tokens_before(time.start, 2)
-        if len(before) == 2 and before[0].lemma in cues.report_nouns and before[1].text.lower() in ("vom", "von"):
-            report_dates.append(time)
-    return [t for t in article.times if t not in report_dates]
-
-
-def time_of_governing(
-    clauses: list[Clause], index: int, article: Article, times: list[TimeExpression]
-) -> TimeExpression | None:
-    clause = clauses[index]
-    while clause.parent is not None and clause.kind == ClauseKind.INFINITIVE:
-        clause = clauses[clause.parent]
-        found = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times)
-        if found:
-            return found
-    return None
 
 
 def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article: Article, symmetric: bool):
@@ -856,15 +843,16 @@ def borrow_time_and_place(
     """An undated asserted event takes the last time named before it in its paragraph, an unplaced one
     the last place named there after a locative preposition: a report's sentences go on about the day
     and place its first sentence names (learning part of corpus/train: time_exact of matched events
-    0.52 -> 0.56). Planned and possible events borrow nothing."""
+    0.52 -> 0.56). With no time before it, an event told in the present tense happens on the day of
+    the report. Planned and possible events borrow nothing."""
     for event in events:
         if event.modality != "asserted":
             continue
         start = event.evidence[0].start
         block = article.blocks[block_of(article, start)]
-        if event.time is None:
+        if event.time is None and names_no_time(event, times):
             earlier = [t for t in times if block.start <= t.start < start]
-            event.time = earlier[-1] if earlier else None
+            event.time = earlier[-1] if earlier else present_report(event, article, language)
         if event.location is None:
             event.location = last_place_before(article, block.start, start, language)
     return events

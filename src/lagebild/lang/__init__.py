@@ -60,6 +60,7 @@ class Language:
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     event_place_prepositions: frozenset[str]
+    circumstance_openers: frozenset[str]
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]

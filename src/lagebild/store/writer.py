@@ -29,7 +29,9 @@ LEAD_BLOCK_KINDS = ("headline",)  # plus the first paragraph: GDELT's "lead" for
 ARTICLE_COLUMNS = (
     "id, text_hash, published, outlet, url, title, lang, pipeline_version, ingested_at, text, structure, extra"
 )
-KNOWN_RECORD_KEYS = frozenset({"id", "lang", "published", "outlet", "url", "title", "text", "events", "structure"})
+KNOWN_RECORD_KEYS = frozenset(
+    {"id", "lang", "published", "outlet", "url", "title", "text", "events", "timexes", "structure"}
+)  # not stored in `extra`; the store keeps no TIMEX3s
 
 
 class Action(StrEnum):

@@ -15,6 +15,7 @@ from xml.sax.saxutils import quoteattr
 
 from lagebild.document import Article, Timex
 from lagebild.pipeline import Pipeline
+from lagebild.temporal.timex import tagged_in_order
 
 DCT = re.compile(r"<DCT>\s*<TIMEX3\b[^>]*\bvalue=\"(?P<value>\d{4}-\d{2}-\d{2})[^\"]*\"", re.S)
 CREATION_TIME = re.compile(
@@ -68,12 +69,9 @@ def plain_document(text: str, creation_date: date) -> TimeMLDocument:
 
 def write_timeml(document: TimeMLDocument, timexes: Iterable[Timex], with_interval: bool = True) -> str:
     """The document with each TIMEX3 (offsets into `document.text`) tagged inline; overlaps are skipped."""
-    parts, position, tid = [], 0, 0
+    parts, position = [], 0
     text = document.source[document.text_start : document.text_end]
-    for timex in sorted(timexes, key=lambda t: (t.start, -t.end)):
-        if timex.start < position:
-            continue
-        tid += 1
+    for tid, timex in enumerate(tagged_in_order(timexes), start=1):
         parts += [
             text[position : timex.start],
             opening_tag(timex, tid, with_interval),

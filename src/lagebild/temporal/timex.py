@@ -12,9 +12,11 @@ The modifiers START, MID and END take the part of the unit given in temporal.yam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lagebild.document import Timex
 from lagebild.temporal.intervals import (
     DayInterval,
     months_span,
@@ -132,3 +134,14 @@ def section_interval(year: int, code: str) -> DayInterval:
         first = 3 * int(code[1]) - 2
         return months_span(year, first, first + 2)
     return months_span(year, 1, 6) if code == "H1" else months_span(year, 7, 12)
+
+
+def tagged_in_order(timexes: Iterable[Timex]) -> list[Timex]:
+    """The TIMEX3s as TimeML tags them inline: in text order, a longer one first at the same start,
+    one that overlaps an earlier one left out (tags do not nest). The n-th is tid "t<n>", in the
+    JSON output (`lagebild extract`) as in the TimeML files (`lagebild time --timeml`)."""
+    kept: list[Timex] = []
+    for timex in sorted(timexes, key=lambda t: (t.start, -t.end)):
+        if not kept or timex.start >= kept[-1].end:
+            kept.append(timex)
+    return kept

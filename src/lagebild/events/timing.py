@@ -1,0 +1,252 @@
+"""Which time an event gets: the times that can date events, and the choice for one trigger.
+
+The temporal stage finds the article's times (`Article.times`, day intervals). For events:
+1. a report's date is no event's time ("einem Bericht vom Montag zufolge"), nor the span of a
+   comparison ("der größte Protest seit 2011");
+2. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
+   "seither", "inzwischen" the stretch from the time named just before up to it; "in den
+   vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it;
+3. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
+   else of its sentence outside relative and "nachdem" clauses; an act named as the circumstance
+   of another ("nach den Luftangriffen", "die vereinbarte Waffenruhe") takes none of them;
+4. once its modality is known, a coming event drops "nun" (it dates the plan) and runs from the
+   report up to a deadline ("bis Ende Januar").
+After merging (stage.py) an undated event takes its speaker's occasion, else the time named
+before it in its paragraph, else, told in the present tense, the day of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from lagebild.document import Article, Event, TimeExpression, Token
+from lagebild.events.clauses import Clause, ClauseKind, is_verb
+from lagebild.events.lexicon import Cues
+from lagebild.events.mentions import time_in
+from lagebild.events.triggers import TriggerHit
+from lagebild.lang import Language
+from lagebild.temporal.intervals import Tense, shift
+from lagebild.temporal.tense import tense_of
+from lagebild.temporal.vocabulary import load_vocabulary
+
+# "in den vergangenen Wochen", "in den kommenden Tagen": so many units as make the next larger one
+# (a writer meaning more would name that unit), counted from the day before or after the report's
+# day; the gold conventions agree for weeks (four) and days (seven)
+VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("year", 10)}
+VAGUE_DURATION = re.compile(r"PX([DWMY])")
+SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
+FIRST_AND_MOST = frozenset({"erst", "meist"})  # lemmas of 'erste', 'meisten': no -st- ending to tell them
+COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
+
+
+def event_times(article: Article, cues: Cues, language: Language) -> list[TimeExpression]:
+    """The times that can date an event, in text order (steps 1 and 2 of the module docstring)."""
+    report_dates = []
+    for time in article.times:
+        before = article.tokens_before(time.start, 2)
+        if len(before) == 2 and before[0].lemma in cues.report_nouns and before[1].text.lower() in ("vom", "von"):
+            report_dates.append(time)
+    compared = [t for t in article.times if is_comparison_span(article, t)]
+    times = [t for t in article.times if t not in report_dates + compared] + vague_windows(article, language)
+    times += since_times(article, times, cues) + report_days(article, cues)
+    return sorted(times, key=lambda t: (t.start, t.end))
+
+
+def is_comparison_span(article: Article, time: TimeExpression) -> bool:
+    """'der hochrangigste Besuch seit 25 Jahren', 'die ersten Toten seit 1975': after a superlative or
+    'erste' in the same phrase, 'seit' names the stretch the comparison covers, not when the event was."""
+    if not time.text.lower().startswith("seit"):
+        return False
+    for token in reversed(article.tokens_before(time.start, COMPARISON_REACH)):
+        if token.pos.startswith("$") or is_verb(token):
+            return False
+        if is_superlative(token):
+            return True
+    return False
+
+
+def is_superlative(token: Token) -> bool:
+    """'hochrangigste', 'schwersten', 'größte' (the lemma lacks the -st-), and 'erste', 'meisten'."""
+    if token.pos not in ("ADJA", "PIAT"):
+        return False
+    lemma = token.lemma.lower()
+    return lemma in FIRST_AND_MOST or (
+        SUPERLATIVE_ENDING.search(token.text.lower()) is not None and not lemma.endswith("st")
+    )
+
+
+def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
+    """'in den vergangenen Wochen' (TIMEX3 PXW): the four weeks before the reference day; 'in den
+    kommenden Tagen' the seven days after it."""
+    day = article.reference_date
+    directions = load_vocabulary(language.code).relative_words
+    found = []
+    for timex in article.timexes:
+        match = VAGUE_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
+        direction = directions.get(timex.text.split()[0].lower()) if match else None
+        if day is None or match is None or direction not in (-1, 1):
+            continue
+        unit, count = VAGUE_SPANS[match[1]]
+        if direction < 0:
+            first, last = shift(day, -count, unit), day - timedelta(days=1)
+        else:
+            first, last = day + timedelta(days=1), shift(day, count, unit)
+        found.append(TimeExpression(timex.start, timex.end, timex.text, first, last))
+    return found
+
+
+def since_times(article: Article, times: list[TimeExpression], cues: Cues) -> list[TimeExpression]:
+    """'Vor zwei Jahren putschte das Militär. Seither werden Gegner unterdrückt': from the start of the
+    last time named before the adverb in its paragraph up to the reference day."""
+    day, tokens = article.reference_date, article.tokens
+    found = []
+    for index, token in enumerate(tokens):
+        if day is None or token.text.lower() not in cues.since_adverbs or token.pos not in ("ADV", "PROAV"):
+            continue
+        opens_clause = index == 0 or tokens[index - 1].pos in ("$,", "$.")
+        if opens_clause and index + 1 < len(tokens) and not is_verb(tokens[index + 1]):
+            continue  # "seitdem er regiert": the subordinator (the adverb stands right before the verb)
+        block = article.blocks[block_of(article, token.start)]
+        earlier = [t for t in times if block.start <= t.start and t.end <= token.start]
+        if earlier and (start := period_start(earlier[-1])) <= day:
+            found.append(TimeExpression(token.start, token.end, token.text, start, day))
+    return found
+
+
+def period_start(time: TimeExpression) -> date:
+    """Where the period a time names begins: 'vor zwei Jahren' names a year (its TIMEX3 value), 'am
+    8. August' a day."""
+    return min([timex.first_day for timex in time.timexes if timex.first_day] + [time.first_day])
+
+
+def report_days(article: Article, cues: Cues) -> list[TimeExpression]:
+    """'nun', 'derzeit', 'unterdessen' as adverbs: the article's reference day (dateline, else publication)."""
+    day = article.reference_date
+    if day is None:
+        return []
+    tokens = article.tokens
+    return [
+        TimeExpression(token.start, token.end, token.text, day, day)
+        for index, token in enumerate(tokens)
+        if token.pos in ("ADV", "ADJD")
+        and token.text.lower() in cues.now_adverbs
+        and not (index and tokens[index - 1].pos in ("ART", "APPRART"))  # "den derzeit 5000 Soldaten": the noun's
+    ]
+
+
+def time_of_mention(
+    hit: TriggerHit,
+    clauses: list[Clause],
+    index: int,
+    article: Article,
+    times: list[TimeExpression],
+    sentence_span: tuple[int, int],
+    language: Language,
+) -> TimeExpression | None:
+    """The time of the trigger's clause nearest to the trigger, else of a clause governing it, else of
+    the sentence. An act named as the circumstance of another ("nach den Luftangriffen attackierten am
+    Dienstag Demonstranten", "die vereinbarte Waffenruhe trat um Mitternacht in Kraft") lies before or
+    after the clause's time: it takes none of the sentence's times."""
+    if hit.attributive or is_circumstance(article.tokens, hit.token, language):
+        return None
+    clause = clauses[index]
+    trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
+    time = time_in(clause_span(clause, article), times, trigger)
+    aside = [clause_span(c, article) for c in clauses if c is not clause and is_aside(c, language)]
+    in_sentence = [t for t in times if not any(start <= t.start < end for start, end in aside)]
+    return time or time_of_governing(clauses, index, article, times) or time_in(sentence_span, in_sentence)
+
+
+def is_aside(clause: Clause, language: Language) -> bool:
+    """A clause about something else: a relative clause describes its noun ('die UIC, die seit Juni die
+    Stadt hält'), 'nachdem', 'bevor', 'weil' name another act ('nachdem die Rakete am 31. Mai abstürzte')."""
+    return clause.kind == ClauseKind.RELATIVE or (
+        clause.kind == ClauseKind.SUBORDINATE and clause.opener in language.circumstance_openers
+    )
+
+
+def clause_span(clause: Clause, article: Article) -> tuple[int, int]:
+    return article.tokens[clause.first].start, article.tokens[clause.last].end
+
+
+def is_circumstance(tokens: list[Token], index: int, language: Language) -> bool:
+    """A noun after a preposition of time or cause, perhaps inside a genitive ("nach den Angriffen",
+    "seit Beginn der Proteste", "wegen deren Reise"): an act before or after the one the clause reports."""
+    if not tokens[index].pos.startswith("NN"):
+        return False
+    cursor = word_before(tokens, index, language)
+    if cursor >= 0 and tokens[cursor].pos == "NN":  # "nach Beginn der Angriffe": the head noun's preposition
+        cursor = word_before(tokens, cursor, language)
+    opener = tokens[cursor] if cursor >= 0 else None
+    return (
+        opener is not None
+        and opener.pos in ("APPR", "APPRART")
+        and opener.text.lower() in language.circumstance_openers
+    )
+
+
+def word_before(tokens: list[Token], index: int, language: Language) -> int:
+    """The index of the word before a noun's articles, adjectives and numbers (-1 at the start)."""
+    cursor = index - 1
+    while cursor >= 0 and tokens[cursor].pos in language.content_gap_tags:
+        cursor -= 1
+    return cursor
+
+
+def time_of_governing(
+    clauses: list[Clause], index: int, article: Article, times: list[TimeExpression]
+) -> TimeExpression | None:
+    clause = clauses[index]
+    while clause.parent is not None and clause.kind == ClauseKind.INFINITIVE:
+        clause = clauses[clause.parent]
+        found = time_in((article.tokens[clause.first].start, article.tokens[clause.last].end), times)
+        if found:
+            return found
+    return None
+
+
+def own_time(time: TimeExpression | None, modality: str, article: Article, cues: Cues) -> TimeExpression | None:
+    """The time of a mention once its modality is known. For an event still to come, 'nun' dates the
+    plan ('Russland will nun Panzer liefern': no time), and 'bis' a deadline: 'Bis Ende Januar sollen
+    100 Soldaten abziehen' is any day from the report up to the end of January."""
+    day = article.reference_date
+    if time is None or modality not in ("planned", "possible") or day is None:
+        return time
+    if is_report_day(time, cues):
+        return None
+    before = article.tokens_before(time.start, 1)
+    if before and before[0].text.lower() in cues.deadline_words and day < time.first_day:
+        return TimeExpression(time.start, time.end, time.text, day, time.last_day, time.timexes)
+    return time
+
+
+def is_report_day(time: TimeExpression | None, cues: Cues) -> bool:
+    return time is not None and time.text.lower() in cues.now_adverbs
+
+
+def names_no_time(event: Event, times: list[TimeExpression]) -> bool:
+    """An undated event whose sentence names a time is the circumstance of another act ("nach den
+    Luftangriffen attackierten am Dienstag Demonstranten"): no time of the paragraph is its own either."""
+    evidence = event.evidence[0]
+    return time_in((evidence.start, evidence.end), times) is None
+
+
+def present_report(event: Event, article: Article, language: Language) -> TimeExpression | None:
+    """'China wirft den USA vor, ...', 'Kenias Präsident macht Kriminelle verantwortlich': a sentence in
+    the present tense throughout (no past or future verb, not even a reporting one) tells what happens
+    at the time of the report, its reference day (dateline, else publication). The time's text is the
+    finite verb that says so."""
+    day, evidence = article.reference_date, event.evidence[0]
+    sentence = next((s for s in article.sentences if s.start <= evidence.start < s.end), None)
+    if day is None or sentence is None:
+        return None
+    tokens = article.sentence_tokens(sentence)
+    if tense_of(tokens, load_vocabulary(language.code)) != Tense.PRESENT:
+        return None
+    verb = next(token for token in tokens if token.pos.endswith("FIN"))  # present: there is one
+    return TimeExpression(verb.start, verb.end, verb.text, day, day)
+
+
+def block_of(article: Article, offset: int) -> int:
+    return next((i for i, b in enumerate(article.blocks) if b.start <= offset < b.end), -1)
