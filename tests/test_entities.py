@@ -159,3 +159,15 @@ def test_a_coreference_points_at_its_antecedent_in_text_order(run) -> None:
     surname = next(e for e in article.entities if e.text == "Macron")
     assert surname.refers_to is not None
     assert article.entities[surname.refers_to].text == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Die USA verhängten Strafzölle auf Waren aus China.", ["China"]),  # Waren (Müritz) is a town too
+        ("Die Polizei kontrollierte Reisende im Zug nach Basel.", ["Basel"]),
+        ("Hilfsgüter kamen aus Essen und aus Halle.", ["Essen", "Halle (Saale)"]),  # big cities stay places
+    ],
+)
+def test_a_frequent_noun_is_no_small_town(run, sentence: str, places: list[str]) -> None:
+    assert [entity.place.name for entity in run(sentence).entities if entity.place] == places

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import cache
+
+from wordfreq import zipf_frequency
 
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_places
@@ -23,6 +26,10 @@ from lagebild.entities.words import load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
 MAX_PLACE_TOKENS = 4
+# A town whose name is a frequent German noun ("Waren", "Zug", "Lage", "Hof") is read as the noun
+# when the tagger says noun: "Zölle auf Waren", "im Zug". Big cities ("aus Essen", "in Halle") stay.
+COMMON_NOUN_ZIPF = 4.5  # wordfreq's Zipf scale: 4.5 is about 30 per million words
+COMMON_NOUN_TOWN_POPULATION = 100_000
 SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
 
 
@@ -135,9 +142,23 @@ def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[
         start, end = tokens[first].start, tokens[last].end
         for form in inflection_variants(article.text[start:end]):
             candidate = gazetteer.best_place(form, near)
-            if candidate is not None:
+            if candidate is not None and not (length == 1 and is_noun_not_town(tokens[first], candidate)):
                 return start, end, candidate
     return None
+
+
+def is_noun_not_town(token: Token, candidate: PlaceCandidate) -> bool:
+    return (
+        candidate.kind == "city"
+        and candidate.population < COMMON_NOUN_TOWN_POPULATION
+        and token.pos == "NN"
+        and common_word_frequency(token.text.lower()) >= COMMON_NOUN_ZIPF
+    )
+
+
+@cache
+def common_word_frequency(word: str) -> float:
+    return zipf_frequency(word, "de")
 
 
 def inflection_variants(form: str) -> list[str]:
