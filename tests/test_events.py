@@ -525,3 +525,11 @@ def test_an_act_named_as_the_circumstance_of_another_takes_not_its_time(run) -> 
 def test_the_time_of_the_present_tense_is_the_verb(run) -> None:
     event = find(run("China wirft den USA vor, die Spannungen in der Region zu schüren."), "ACCUSE")
     assert event.time is not None and event.time.text == "wirft"
+
+
+def test_unnamed_recipients_of_aid_are_those_of_the_other_aid_in_the_article(run) -> None:
+    text = (
+        "Kanada hat mit der Lieferung von vier Panzern an die Ukraine begonnen. Kanadas Regierung "
+        "kündigte weitere Lieferungen an. Auch Portugal sagte die Lieferung von drei Panzern zu."
+    )
+    assert ("PRT", "UKR") in pairs_of(run(text), "AID")

@@ -11,6 +11,7 @@ dateline itself are skipped):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -111,6 +112,7 @@ class EventStage:
             statements.extend(self.dated_statements(clauses, sentence, article, times))
         resolve_event_objects(mentions)
         complete_counterparts(mentions, article, self.language)
+        complete_recipients(mentions, article)
         article.events = borrow_time_and_place(
             share_occasion(merge_mentions(mentions), statements, article, times), article, times, self.language
         )
@@ -663,8 +665,7 @@ def speaks_for(speaker: ActorRef, actor: ActorRef) -> bool:
 
 
 TARGETED_PLACE_TYPES = {"ASSAULT"}
-# troops withdraw from, and aid goes to, the country the story is set in when the text names no other
-STORY_COUNTRY_TYPES = {"RETREAT", "AID"}
+WITHDRAWAL_TYPES = {"RETREAT"}
 
 
 def default_parties(
@@ -672,7 +673,7 @@ def default_parties(
 ) -> tuple[list, list]:
     """Who is implied when no one is named: protesters are civilians where they protest; an attack on a
     place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country; troops withdraw
-    from, and aid goes to, the country where the story is set."""
+    from the country where the story is set."""
     country = location.place.country if location else article.main_country
     if hit.entry.type in CROWD_TYPES and not sources and country:
         head = article.tokens[hit.token]
@@ -682,9 +683,8 @@ def default_parties(
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
         place = next(e for e in article.entities if e.place is location.place)
         targets = [Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, "CVL"))]
-    if hit.entry.type in STORY_COUNTRY_TYPES and sources and not targets and country and country not in own:
-        # "500 weitere Soldaten sollen abgezogen werden", "Japan will 50 Millionen Dollar spenden":
-        # from, or to, the country the article is about
+    if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
+        # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
     return sources, targets
@@ -794,6 +794,35 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             mention.source = other
         else:
             mention.target = other
+
+
+def complete_recipients(mentions: list[EventMention], article: Article) -> None:
+    """Aid whose recipient the text leaves unnamed ("Japan will 50 Millionen Dollar spenden") goes to
+    the country where it is given, else where the article's other aid goes, else to the country the
+    story is set in; never to the giver."""
+    named = Counter(m.target.actor.country for m in mentions if m.type == "AID" and m.target and m.target.actor.country)
+    for mention in mentions:
+        if mention.type != "AID" or mention.target is not None or mention.source is None:
+            continue
+        giver = mention.source.actor.country
+        place = mention.location.place.country if mention.location else None
+        choices = [place, *(country for country, _ in named.most_common()), article.main_country]
+        recipient = next((country for country in choices if country and country != giver), None)
+        if recipient is not None:
+            mention.target = country_ref(article, recipient, mention.order)
+
+
+def country_ref(article: Article, country: str, offset: int) -> ActorRef:
+    """An implied actor of a country, worded as the text last named it (before `offset` if it did)."""
+    named = [e for e in article.entities if (e.actor or e.place) and country_of_entity(e) == country]
+    before = [e for e in named if e.start < offset]
+    entity = (before or named or [None])[-1]
+    text = article.text[entity.start : entity.end] if entity else country
+    return ActorRef(text=text, actor=Actor(None, country, None))
+
+
+def country_of_entity(entity: Entity) -> str | None:
+    return entity.actor.country if entity.actor else entity.place.country if entity.place else None
 
 
 LOOKING_BACK_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
