@@ -533,3 +533,15 @@ def test_unnamed_recipients_of_aid_are_those_of_the_other_aid_in_the_article(run
         "kündigte weitere Lieferungen an. Auch Portugal sagte die Lieferung von drei Panzern zu."
     )
     assert ("PRT", "UKR") in pairs_of(run(text), "AID")
+
+
+def test_a_pronoun_subject_continues_the_subject_of_the_sentence_before(run) -> None:
+    article = run("Die Regierung Perus kritisierte Chile scharf. Sie drohte mit Sanktionen.")
+    assert ("PER", "CHL") in pairs_of(article, "THREATEN")
+    listed = run("Ägypten und Jordanien brachen die Beziehungen zu Katar ab. Nun verlangen sie, dass Katar nachgibt.")
+    assert pairs_of(listed, "REQUEST") == {("EGY", "QAT"), ("JOR", "QAT")}
+
+
+def test_what_a_demand_asks_for_in_a_dass_clause_has_not_happened(run) -> None:
+    article = run("Die Regierung Ägyptens verlangt, dass Katar seinen Fernsehsender schließt.")
+    assert {event.type for event in article.events} == {"REQUEST"}

@@ -11,6 +11,7 @@ dateline itself are skipped):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -244,6 +245,8 @@ class EventStage:
                 sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
             if not sources and has_pronoun_subject(clause, article, self.language):
                 sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
+            if not sources and has_pronoun_subject(clause, article, self.language, anaphoric=True):
+                sources = pronoun_referents(article, sentence, self.language)
         span = evidence_span(article, sentence)
         # "Das Auswärtige Amt in Berlin verurteilte die Anschläge": the condemned act did not happen in Berlin
         referenced = hit.entry.pos == "N" and any(
@@ -321,12 +324,35 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
     return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & lemmas)
 
 
-def has_pronoun_subject(clause: Clause, article: Article, language: Language) -> bool:
-    pronouns = language.subject_pronouns
-    return any(
-        article.tokens[i].pos in ("PPER", "PIS") and article.tokens[i].text.lower() in pronouns
-        for i in clause.tokens[:4]
-    )
+def has_pronoun_subject(clause: Clause, article: Article, language: Language, anaphoric: bool = False) -> bool:
+    """A subject pronoun opening the clause, or right after its finite verb ("In dem Brief verlangen sie")."""
+    pronouns = language.anaphoric_pronouns if anaphoric else language.subject_pronouns
+    tokens = article.tokens
+    finite = next((n for n, i in enumerate(clause.tokens) if tokens[i].pos.endswith("FIN")), None)
+    places = [*clause.tokens[:4], *clause.tokens[finite + 1 : finite + 2]] if finite is not None else clause.tokens[:4]
+    return any(tokens[i].pos in ("PPER", "PIS") and tokens[i].text.lower() in pronouns for i in places)
+
+
+def pronoun_referents(article: Article, sentence: Sentence, language: Language) -> list[Entity]:
+    """'Peru kritisierte Chile scharf. Sie drohte mit Sanktionen.': a pronoun subject continues the
+    named subject of the first main clause of the sentences just before (in its paragraph or the one
+    before it)."""
+    position = bisect_left([s.start for s in article.sentences], sentence.start)
+    for previous in reversed(article.sentences[max(0, position - PRONOUN_REACH) : position]):
+        if previous.block < sentence.block - 1:
+            break
+        main = next((c for c in sentence_clauses(article, previous, language) if c.kind == ClauseKind.MAIN), None)
+        if main is None:
+            continue
+        roles = clause_roles(main, article)
+        actors = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        actors = [entity for entity in actors if entity.actor is not None]
+        if actors:
+            return actors
+    return []
+
+
+PRONOUN_REACH = 2  # sentences back: further, a pronoun more likely points to someone named in between
 
 
 def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[Entity]:
@@ -452,11 +478,15 @@ def opener_before(tokens: list[Token], index: int, language: Language) -> Token 
 
 
 def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> bool:
-    """An infinitive under a demand or accusation is its content, not an event of its own."""
-    parent = clauses[index].parent
-    if clauses[index].kind != ClauseKind.INFINITIVE or parent is None:
+    """An infinitive under a demand or accusation is its content, not an event of its own; so is a
+    "dass" clause under a demand ("verlangen, dass Katar den Sender schließt": it has not happened)."""
+    clause, parent = clauses[index], clauses[index].parent
+    if parent is None:
         return False
-    return any(hit.entry.type in SPEECH_ACTS_WITH_CONTENT for hit in hits[parent])
+    if clause.kind == ClauseKind.INFINITIVE:
+        return any(hit.entry.type in SPEECH_ACTS_WITH_CONTENT for hit in hits[parent])
+    demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in ("dass", "daß")
+    return demanded and any(hit.entry.type == "REQUEST" and hit.entry.pos != "N" for hit in hits[parent])
 
 
 def complete_speech_act(

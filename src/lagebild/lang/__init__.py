@@ -54,6 +54,7 @@ class Language:
     nominative_pronouns: frozenset[str]
     # event stage, places, attribution, modality, trigger lexicon (events/)
     subject_pronouns: frozenset[str]
+    anaphoric_pronouns: frozenset[str]
     content_gap_tags: frozenset[str]
     request_openers: frozenset[str]
     reciprocal_words: frozenset[str]
