@@ -545,3 +545,15 @@ def test_a_pronoun_subject_continues_the_subject_of_the_sentence_before(run) -> 
 def test_what_a_demand_asks_for_in_a_dass_clause_has_not_happened(run) -> None:
     article = run("Die Regierung Ägyptens verlangt, dass Katar seinen Fernsehsender schließt.")
     assert {event.type for event in article.events} == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("«Wir verlangen nichts als Respekt», sagte der Präsident Venezuelas.", "REQUEST", ("VEN", None)),
+        ("Der Präsident Venezuelas sagte: «Wir verlangen Respekt von den USA.»", "REQUEST", ("VEN", "USA")),
+        ("Man werde die Ukraine weiter unterstützen, sagte der Kanzler Österreichs.", "SUPPORT", ("AUT", "UKR")),
+    ],
+)
+def test_a_pronoun_subject_of_reported_speech_is_the_speaker(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
