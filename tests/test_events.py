@@ -557,3 +557,8 @@ def test_what_a_demand_asks_for_in_a_dass_clause_has_not_happened(run) -> None:
 )
 def test_a_pronoun_subject_of_reported_speech_is_the_speaker(run, sentence, event_type, pair) -> None:
     assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_reported_speech_continued_in_konjunktiv_keeps_its_speaker(run) -> None:
+    text = "Der Außenminister Frankreichs sagte am Montag, die Lage sei ernst. Russland müsse seine Truppen abziehen."
+    assert ("FRA", "RUS") in pairs_of(run(text), "REQUEST")

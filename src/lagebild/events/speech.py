@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.document import Article, Entity
-from lagebild.events.attribution import governing_reporters, is_reporting_clause
+from lagebild.document import Actor, ActorRef, Article, Claimant, Entity
+from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
 from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
-from lagebild.events.mentions import clause_roles
+from lagebild.events.mentions import actor_ref, clause_roles
+from lagebild.lang import Language
 
 SAID_MODES = {"REQUEST": None, "THREATEN": None, "SUPPORT": "praise", "ACCUSE": "criticize"}
 
@@ -27,15 +28,21 @@ class SaidAct:
     """A speech act found in what a reporting clause reports."""
 
     type: str
-    reporter: int  # index of the reporting clause
+    reporter: int | None  # index of the reporting clause (None: speech continued from the sentence before)
     reported: list[int]  # indices of the reported clauses
-    speaker: Entity
+    speaker: ActorRef
     addressee: Entity | None
 
 
-def said_acts(clauses: list[Clause], article: Article, cues: Cues, acted: set[int]) -> list[SaidAct]:
+def said_acts(
+    clauses: list[Clause], article: Article, cues: Cues, acted: set[int], continued: Claimant | None, language: Language
+) -> list[SaidAct]:
     """The speech acts of one sentence's reporting clauses; `acted`: clauses whose own verb is already
-    an event (a "forderte" needs no reading of its content)."""
+    an event (a "forderte" needs no reading of its content); `continued`: who spoke in the sentence
+    before, whose reported speech a sentence in Konjunktiv I without a reporting verb goes on with
+    ("X sagte, ... . Russland müsse abziehen.")."""
+    if continued is not None and not any(is_reporting_clause(c, article.tokens, cues) for c in clauses):
+        return continued_acts(clauses, article, cues, continued, language)
     found = []
     for index, clause in enumerate(clauses):
         if index in acted or not is_reporting_clause(clause, article.tokens, cues):
@@ -46,9 +53,23 @@ def said_acts(clauses: list[Clause], article: Article, cues: Cues, acted: set[in
             continue
         kind = said_type(clauses, reported, article, cues)
         if kind is not None:
-            addressee = addressee_of(clauses, reported, speaker, article, kind)
-            found.append(SaidAct(kind, index, reported, speaker, addressee))
+            voice = actor_ref(speaker, article)
+            found.append(SaidAct(kind, index, reported, voice, addressee_of(clauses, reported, voice, article, kind)))
     return found
+
+
+def continued_acts(
+    clauses: list[Clause], article: Article, cues: Cues, speaker: Claimant, language: Language
+) -> list[SaidAct]:
+    main = [index for index, clause in enumerate(clauses) if clause.kind == ClauseKind.MAIN]
+    words = [article.tokens[i] for index in main[:1] for i in clauses[index].tokens]
+    if not words or not is_subjunctive_one(words, language):
+        return []
+    kind = said_type(clauses, main[:1], article, cues)
+    if kind is None:
+        return []
+    voice = ActorRef(text=speaker.text, actor=Actor(None, speaker.country, None))
+    return [SaidAct(kind, None, main[:1], voice, addressee_of(clauses, main[:1], voice, article, kind))]
 
 
 def demanded_clauses(acts: list[SaidAct]) -> set[int]:
@@ -98,11 +119,11 @@ def demands(clause: Clause, article: Article, cues: Cues) -> bool:
 
 
 def addressee_of(
-    clauses: list[Clause], reported: list[int], speaker: Entity, article: Article, kind: str
+    clauses: list[Clause], reported: list[int], speaker: ActorRef, article: Article, kind: str
 ) -> Entity | None:
     """Whom the act concerns: the subject of the reported clause for a demand ("Russland müsse ..."),
     an actor of another country named there for praise or blame."""
-    own = speaker.actor.country if speaker.actor else None
+    own = speaker.actor.country
     for index in reported:
         roles = clause_roles(clauses[index], article)
         if kind in ("REQUEST", "THREATEN"):  # a demand may go to one's own government: the subject is asked

@@ -97,7 +97,7 @@ class EventStage:
             summarised = lead if block.kind == BlockKind.HEADLINE else []
             hits = [self.triggers_of(clauses, index, article, summarised, blocked) for index in range(len(clauses))]
             speaking = {index for index, found in enumerate(hits) if any(h.entry.type in SAID_TYPES for h in found)}
-            said = said_acts(clauses, article, self.cues, speaking)
+            said = said_acts(clauses, article, self.cues, speaking, context.reported_claimant, self.language)
             demanded = demanded_clauses(said)
             mentions.extend(self.said_mention(act, clauses, article, sentence, context, times) for act in said)
             for index in range(len(clauses)):
@@ -129,22 +129,21 @@ class EventStage:
         times: list[TimeExpression],
     ) -> EventMention:
         """The mention of a speech act read off what was said (lagebild.events.speech)."""
-        reporter = clauses[act.reporter]
         span = evidence_span(article, sentence)
-        time = time_in((article.tokens[reporter.first].start, article.tokens[reporter.last].end), times)
-        speaker = actor_ref(act.speaker, article)
-        chain = attribution_chain(clauses, act.reporter, article, context, self.cues)
+        voice = clauses[act.reporter] if act.reporter is not None else clauses[act.reported[0]]
+        time = time_in((article.tokens[voice.first].start, article.tokens[voice.last].end), times)
+        chain = [] if act.reporter is None else attribution_chain(clauses, act.reporter, article, context, self.cues)
         return EventMention(
             type=act.type,
             mode=SAID_MODES[act.type],
             context=[],
-            source=speaker,
+            source=act.speaker,
             target=actor_ref(act.addressee, article) if act.addressee else None,
             modality="asserted",
             evidence=Evidence(*span),
             time=time or time_in(span, times),
-            attribution=[claimant for claimant in chain if claimant.text != speaker.text],
-            order=article.tokens[reporter.first].start,
+            attribution=[claimant for claimant in chain if claimant.text != act.speaker.text],
+            order=article.tokens[voice.first].start,
             block=sentence.block,
         )
 
