@@ -357,11 +357,14 @@ PRONOUN_REACH = 2  # sentences back: further, a pronoun more likely points to so
 def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[Entity]:
     """In reported speech a pronoun subject is the speaker: 'Nordkorea sagt, es werde ... unternehmen',
     '«Wir verlangen Respekt», sagte der Präsident' (a reporting clause after what it reports)."""
-    reporters = governing_reporters(clauses, index, article.tokens, cues)[-1:] or [
-        number
-        for number, clause in enumerate(clauses[index + 1 :], index + 1)
-        if clause.kind == ClauseKind.VERB_FIRST and is_reporting_clause(clause, article.tokens, cues)
-    ][:1]
+    reporters = (
+        governing_reporters(clauses, index, article.tokens, cues)[-1:]
+        or [
+            number
+            for number, clause in enumerate(clauses[index + 1 :], index + 1)
+            if clause.kind == ClauseKind.VERB_FIRST and is_reporting_clause(clause, article.tokens, cues)
+        ][:1]
+    )
     for reporter in reporters:
         roles = clause_roles(clauses[reporter], article)
         return [article.entities[roles.mentions[i].entity] for i in roles.subject]
