@@ -562,3 +562,18 @@ def test_a_pronoun_subject_of_reported_speech_is_the_speaker(run, sentence, even
 def test_reported_speech_continued_in_konjunktiv_keeps_its_speaker(run) -> None:
     text = "Der Außenminister Frankreichs sagte am Montag, die Lage sei ernst. Russland müsse seine Truppen abziehen."
     assert ("FRA", "RUS") in pairs_of(run(text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("Die Ukraine erhielt Panzer aus Polen und Kanada.", {("POL", "UKR"), ("CAN", "UKR")}),
+        ("Haiti bekommt 50 Millionen Euro von Japan.", {("JPN", "HTI")}),
+    ],
+)
+def test_who_receives_aid_is_its_target(run, sentence: str, pairs: set) -> None:
+    assert pairs_of(run(sentence), "AID") == pairs
+
+
+def test_receiving_a_call_is_no_aid(run) -> None:
+    assert not run("Der Präsident Kenias erhielt einen Anruf aus Washington.").events
