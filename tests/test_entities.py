@@ -171,3 +171,14 @@ def test_a_coreference_points_at_its_antecedent_in_text_order(run) -> None:
 )
 def test_a_frequent_noun_is_no_small_town(run, sentence: str, places: list[str]) -> None:
     assert [entity.place.name for entity in run(sentence).entities if entity.place] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Russland griff Charkiw an.", ["Kharkiv"]),
+        ("Der Verteidigungsminister Aden Duale sprach.", []),  # a first name, not the city of Aden
+    ],
+)
+def test_a_big_city_is_a_place_without_a_preposition_of_place(run, sentence: str, places: list[str]) -> None:
+    assert [entity.place.name for entity in run(sentence).entities if entity.place and not entity.actor] == places

@@ -30,6 +30,7 @@ MAX_PLACE_TOKENS = 4
 # when the tagger says noun: "Zölle auf Waren", "im Zug". Big cities ("aus Essen", "in Halle") stay.
 COMMON_NOUN_ZIPF = 4.5  # wordfreq's Zipf scale: 4.5 is about 30 per million words
 COMMON_NOUN_TOWN_POPULATION = 100_000
+NAMED_CITY_POPULATION = 100_000  # a city named without "in"/"nach" before it is a place when this big
 SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
 
 
@@ -87,7 +88,11 @@ def add_places(article: Article, entities: list[Entity], gazetteer, language: La
     taken = {(e.start, e.end) for e in entities}
     taken |= {(t.start, t.end) for t in article.times}
     for sentence in article.sentences:
-        for start, end, candidate in locative_places(article, sentence, gazetteer, near, language):
+        found = [
+            *locative_places(article, sentence, gazetteer, near, language),
+            *named_places(article, sentence, gazetteer, near, language),
+        ]
+        for start, end, candidate in found:
             if (start, end) in taken or any(t.start <= start < t.end for t in article.times):
                 continue  # "am 31. Mai" is a date, not the town of Mai
             existing = next((e for e in entities if e.start <= start and end <= e.end), None)
@@ -122,6 +127,24 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
             found = found or longest_place(article, first, sentence.last_token, gazetteer, near, words.not_places)
         if found is not None:
             yield found
+
+
+def named_places(article: Article, sentence: Sentence, gazetteer, near: set[str], language: Language):
+    """(start, end, candidate) for a city the tagger reads as a proper name where no preposition of
+    place stands before it: "Russland griff Charkiw an", "Raketen trafen Odessa". Only cities big
+    enough to be news on their own, and not inside a longer name ("Paris Hilton")."""
+    tokens, words = article.tokens, load_phrase_words(language.code)
+    for index in range(sentence.first_token, sentence.last_token):
+        before = tokens[index - 1].pos if index > sentence.first_token else ""
+        if tokens[index].pos != "NE" or before in ("NE", "NN"):  # "Verteidigungsminister Aden Duale": a name
+            continue
+        found = longest_place(article, index, sentence.last_token, gazetteer, near, words.not_places)
+        if found is None or found[2].kind != "city" or found[2].population < NAMED_CITY_POPULATION:
+            continue
+        after = next((i for i in range(index, sentence.last_token) if tokens[i].end >= found[1]), index) + 1
+        if after < sentence.last_token and tokens[after].pos == "NE":
+            continue
+        yield found
 
 
 def skip_modifiers(tokens: list[Token], first: int, stop: int, tags: set[str] | frozenset[str]) -> int:
