@@ -577,3 +577,21 @@ def test_who_receives_aid_is_its_target(run, sentence: str, pairs: set) -> None:
 
 def test_receiving_a_call_is_no_aid(run) -> None:
     assert not run("Der Präsident Kenias erhielt einen Anruf aus Washington.").events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Die Offensive gegen Bengasi begann am Montag.", (None, "LBY")),  # no 'zwischen': the target stays
+        ("Raketen trafen am Morgen Odessa.", (None, "UKR")),
+    ],
+)
+def test_a_clash_without_sides_keeps_its_target(run, sentence: str, pair: tuple) -> None:
+    assert pair in pairs_of(run(sentence), "ASSAULT")
+
+
+def test_a_nameless_official_is_no_partner_of_the_state_named_as_partner(run) -> None:
+    article = run("Der Minister sagte, man werde die Zusammenarbeit mit Kenia ausbauen.")
+    assert pairs_of(article, "COOPERATE") == {(None, "KEN")}
+    domestic = run("Die Regierung Kenias verhandelte am Montag mit der Opposition.")
+    assert ("KEN", "KEN") in pairs_of(domestic, "CONSULT")

@@ -135,8 +135,8 @@ def named_places(article: Article, sentence: Sentence, gazetteer, near: set[str]
     enough to be news on their own, and not inside a longer name ("Paris Hilton")."""
     tokens, words = article.tokens, load_phrase_words(language.code)
     for index in range(sentence.first_token, sentence.last_token):
-        before = tokens[index - 1].pos if index > sentence.first_token else ""
-        if tokens[index].pos != "NE" or before in ("NE", "NN"):  # "Verteidigungsminister Aden Duale": a name
+        before = tokens[index - 1] if index > sentence.first_token else None
+        if tokens[index].pos != "NE" or (before is not None and names_before(before, article, language)):
             continue
         found = longest_place(article, index, sentence.last_token, gazetteer, near, words.not_places)
         if found is None or found[2].kind != "city" or found[2].population < NAMED_CITY_POPULATION:
@@ -145,6 +145,11 @@ def named_places(article: Article, sentence: Sentence, gazetteer, near: set[str]
         if after < sentence.last_token and tokens[after].pos == "NE":
             continue
         yield found
+
+
+def names_before(token: Token, article: Article, language: Language) -> bool:
+    """A proper name or a title ("Verteidigungsminister Aden Duale") before it: part of a person's name."""
+    return token.pos == "NE" or (token.pos == "NN" and code_actor([token.text], article.reference_date, language.code))
 
 
 def skip_modifiers(tokens: list[Token], first: int, stop: int, tags: set[str] | frozenset[str]) -> int:

@@ -148,7 +148,7 @@ def verb_arguments(
             givers = givers[:1]  # "Putin empfing Lukaschenko": the guest comes, the host receives
         return givers, subject
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
-    if not sources and is_mutual(hit):
+    if not sources and is_mutual(hit) and between_pair(roles, article)[0]:
         return between_pair(roles, article)
     objects = [article.entities[mentions[i].entity] for i in roles.objects]
     targets = []

@@ -43,6 +43,7 @@ from lagebild.events.attribution import (
 from lagebild.events.clauses import Clause, ClauseKind, is_finite, segment_clauses
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
+    MUTUAL_TYPES,
     SPEECH_ACT_TYPES,
     SYMMETRIC_TYPES,
     EventMention,
@@ -768,7 +769,23 @@ def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article
         return [(None, None)]
     if event_type in SINGLE_TARGET_TYPES:
         refs_target = refs_target[:1]  # "töteten 26 Inder und einen Nepalesen": one attack, its victims evidence
-    return [(s, t) for s in (refs_source or [None]) for t in (refs_target or [None]) if not same_actor(s, t)]
+    return [
+        (None if one_side(event_type, s, t) else s, t)
+        for s in (refs_source or [None])
+        for t in (refs_target or [None])
+        if not same_actor(s, t)
+    ]
+
+
+def one_side(event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
+    """Talks, cooperation and agreements have two sides: a nameless state actor that took its country
+    from the scene ("Der Minister sagte, man werde die Zusammenarbeit mit Kenia ausbauen") is no
+    partner of that same state; it is someone the text does not name. (The government and the
+    opposition of one country are two sides: other sectors.)"""
+    if event_type not in MUTUAL_TYPES - {"ASSAULT"} or source is None or target is None:
+        return False
+    state = source.actor.sector == target.actor.sector == "GOV"
+    return state and source.actor.name is None and source.actor.country == target.actor.country
 
 
 SINGLE_TARGET_TYPES = {"ASSAULT"}
