@@ -595,3 +595,14 @@ def test_a_nameless_official_is_no_partner_of_the_state_named_as_partner(run) ->
     assert pairs_of(article, "COOPERATE") == {(None, "KEN")}
     domestic = run("Die Regierung Kenias verhandelte am Montag mit der Opposition.")
     assert ("KEN", "KEN") in pairs_of(domestic, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Frankreich hat seit Jahren Truppen in Mali stationiert.", ("FRA", None)),  # where, not whom
+        ("Russland mobilisierte Truppen gegen die Ukraine.", ("RUS", "UKR")),  # whom they face
+    ],
+)
+def test_where_troops_are_deployed_is_not_whom_they_face(run, sentence: str, pair: tuple) -> None:
+    assert pairs_of(run(sentence), "MOBILIZE") == {pair}

@@ -880,6 +880,7 @@ def country_of_entity(entity: Entity) -> str | None:
     return entity.actor.country if entity.actor else entity.place.country if entity.place else None
 
 
+DEPLOYMENT_TYPES = {"MOBILIZE"}
 LOOKING_BACK_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
 
 
@@ -907,8 +908,13 @@ def free_parties(
         and entity.actor.country != present.actor.country
         and article.text[entity.start : entity.end] not in unavailable
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
-        # where something happens does not act: "im Irak und in Syrien" are no attackers
-        and not (mention.source is None and is_located(article.tokens_before(entity.start, 3), language))
+        # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
+        # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
+        and not (
+            (mention.source is None or mention.type in DEPLOYMENT_TYPES)
+            and is_located(article.tokens_before(entity.start, 3), language)
+        )
+        and not (mention.type in DEPLOYMENT_TYPES and entity.actor.sector == "MIL")
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
