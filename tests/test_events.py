@@ -606,3 +606,13 @@ def test_a_nameless_official_is_no_partner_of_the_state_named_as_partner(run) ->
 )
 def test_where_troops_are_deployed_is_not_whom_they_face(run, sentence: str, pair: tuple) -> None:
     assert pairs_of(run(sentence), "MOBILIZE") == {pair}
+
+
+def test_praise_of_an_agreement_praises_no_party_of_it(run) -> None:
+    article = run("Die Außenministerin Kanadas begrüßte die Einigung und das Ende der Angriffe auf Israel.")
+    assert pairs_of(article, "SUPPORT") == {("CAN", None)}
+
+
+def test_an_actor_in_the_genitive_of_a_fronted_noun_acts(run) -> None:
+    text = "Ein ranghoher Mitarbeiter der Regierung Japans würdigte am Montag, dass Peru seine Zusage eingehalten habe."
+    assert pairs_of(run(text), "SUPPORT") == {("JPN", "PER")}

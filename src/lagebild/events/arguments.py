@@ -197,8 +197,11 @@ def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token
         return None
     finite = before_finite_verb(clause, tokens)
     opening = [i for i in clause.tokens if i < finite]
+    # the tagger reads some inflected adjectives as adverbial ("Ein ranghoher Mitarbeiter": ADJD)
     if not opening or not all(
-        tokens[i].pos in ("ART", "ADJA") or is_noun(tokens[i], clause.grammar) for i in opening if i < opening[-1]
+        tokens[i].pos in ("ART", "ADJA", "ADJD") or is_noun(tokens[i], clause.grammar)
+        for i in opening
+        if i < opening[-1]
     ):
         return None
     head = next((i for i in opening if is_noun(tokens[i], clause.grammar)), None)

@@ -834,8 +834,8 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
         roles = {ref.text for ref in (mention.source, mention.target) if ref}
         taken.setdefault(mention.evidence.start, set()).update(roles)
     for mention in mentions:
-        if (mention.source is None) == (mention.target is None):
-            continue
+        if (mention.source is None) == (mention.target is None) or mention.type in APPROVING_TYPES:
+            continue  # praise names whom it praises ("begrüßte die Einigung" praises no one in particular)
         present = mention.source or mention.target
         candidates = free_parties(mention, present, taken[mention.evidence.start], article, language)
         if not candidates and looks_back(mention, present, article):
