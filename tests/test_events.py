@@ -616,3 +616,10 @@ def test_praise_of_an_agreement_praises_no_party_of_it(run) -> None:
 def test_an_actor_in_the_genitive_of_a_fronted_noun_acts(run) -> None:
     text = "Ein ranghoher Mitarbeiter der Regierung Japans würdigte am Montag, dass Peru seine Zusage eingehalten habe."
     assert pairs_of(run(text), "SUPPORT") == {("JPN", "PER")}
+
+
+def test_two_coordinated_sides_of_talks_are_its_pair_whatever_else_the_clause_names(run) -> None:
+    text = "Wegen des Streits über den Krieg gegen die Ukraine haben Russland und die USA keine Gespräche aufgenommen."
+    assert pairs_of(run(text), "CONSULT") in ({("RUS", "USA")}, {("USA", "RUS")})
+    allies = run("Russland und Belarus griffen am Morgen an.")
+    assert pairs_of(allies, "ASSAULT") == {("RUS", None), ("BLR", None)}

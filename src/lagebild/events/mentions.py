@@ -162,6 +162,9 @@ def verb_arguments(
     if not targets and "dat" in hit.entry.target:
         # case is often invisible: "Russland Waffen liefern", "drohte den Vereinigten Staaten" (plural dative)
         targets = [article.entities[mentions[i].entity] for i in roles.objects if mentions[i].role in ("core", "obj")]
+    joint = hit.entry.symmetric or hit.entry.type in MUTUAL_TYPES - {"ASSAULT"}  # allies attack together
+    if joint and len(sources) >= 2 and not targets:
+        return sources, []  # "Russland und die USA haben Gespräche aufgenommen": the two are the sides
     if not targets and hit.entry.target and hit.entry.target != ("none",):
         targets = object_partner(hit, roles, article)
     return sources, targets
