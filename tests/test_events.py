@@ -623,3 +623,8 @@ def test_two_coordinated_sides_of_talks_are_its_pair_whatever_else_the_clause_na
     assert pairs_of(run(text), "CONSULT") in ({("RUS", "USA")}, {("USA", "RUS")})
     allies = run("Russland und Belarus griffen am Morgen an.")
     assert pairs_of(allies, "ASSAULT") == {("RUS", None), ("BLR", None)}
+
+
+def test_who_reports_a_passive_deed_did_not_do_it(run) -> None:
+    text = "Nach Angaben von kenianischen Menschenrechtsgruppen wurden bei den Protesten zwei Menschen getötet."
+    assert pairs_of(run(text), "ASSAULT") == {(None, "KEN")}

@@ -262,6 +262,8 @@ class EventStage:
             chain = [context.reported_claimant]
         claimed_by = {claimant.text for claimant in chain}
         targets = [e for e in targets if e.text not in claimed_by]  # "Nach Informationen des Spiegel": a source
+        if roles.passive:  # "Nach Angaben von Menschenrechtlern wurden ... getötet": who says it did not kill
+            sources = [e for e in sources if e.text not in claimed_by]
         trigger_tokens, reference_date = (hit.token, *hit.tokens), article.reference_date
         modality = modality_of(
             trigger_tokens, clauses, index, article.tokens, self.cues, self.language, day_of(time), reference_date
