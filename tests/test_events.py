@@ -628,3 +628,10 @@ def test_two_coordinated_sides_of_talks_are_its_pair_whatever_else_the_clause_na
 def test_who_reports_a_passive_deed_did_not_do_it(run) -> None:
     text = "Nach Angaben von kenianischen Menschenrechtsgruppen wurden bei den Protesten zwei Menschen getötet."
     assert pairs_of(run(text), "ASSAULT") == {(None, "KEN")}
+
+
+def test_an_event_noun_after_bei_tells_the_clause_s_own_event(run) -> None:
+    article = run("Bei den Kämpfen in der Ukraine wurden am Montag zwei Soldaten getötet.")
+    assert len([event for event in article.events if event.type == "ASSAULT"]) == 1
+    strike = run("Am Sonntag hatten die USA bei fünf Luftangriffen im Irak Stellungen einer Miliz bombardiert.")
+    assert pairs_of(strike, "ASSAULT") == {("USA", "IRQ")}

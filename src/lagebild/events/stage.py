@@ -104,11 +104,13 @@ class EventStage:
             for index in range(len(clauses)):
                 if index in demanded or is_content_of_speech_act(clauses, hits, index):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
+                told: list[EventMention] = []
                 for hit in hits[index]:
                     found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context, times)
                     found = complete_speech_act(found, hit, clauses, index, article)
                     found = reciprocal(found, hit, clauses[index], article, sentence, self.language)
-                    mentions.extend(split_by_times(found, clauses[index], article))
+                    told.extend(split_by_times(found, clauses[index], article))
+                mentions.extend(fold_manner_nouns(told, hits[index], article.tokens, self.language))
             previous = mentions[first_new:]
             remember_claimants(clauses, article, context, self.cues)
             statements.extend(self.dated_statements(clauses, sentence, article, times))
@@ -471,6 +473,33 @@ def asked_for(tokens: list[Token], index: int, language: Language) -> bool:
     opener = opener_before(tokens, index, language)
     openers = language.request_openers  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
     return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in openers
+
+
+def fold_manner_nouns(
+    told: list[EventMention], clause_hits: list[TriggerHit], tokens: list[Token], language: Language
+) -> list[EventMention]:
+    """'Bei den Luftangriffen der USA wurden 20 Menschen getötet': the noun after "bei"/"mit" tells the
+    verb's own event; what it names (the doer here) completes the verb's mention, and it is no event
+    of its own."""
+    verb_types = {hit.entry.type for hit in clause_hits if hit.entry.pos != "N"}
+    manner = {
+        tokens[hit.token].start
+        for hit in clause_hits
+        if hit.entry.pos == "N"
+        and hit.entry.type in verb_types
+        and content_opener(tokens, hit.token, language) in language.manner_openers
+    }
+    kept = []
+    for mention in told:
+        verbs = [m for m in told if m.type == mention.type and m.order not in manner]
+        if mention.order not in manner or not verbs:
+            kept.append(mention)
+            continue
+        for verb in verbs:
+            verb.source = verb.source or mention.source
+            verb.target = verb.target or mention.target
+            verb.location = verb.location or mention.location
+    return kept
 
 
 def content_opener(tokens: list[Token], index: int, language: Language) -> str:

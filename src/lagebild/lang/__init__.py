@@ -57,6 +57,7 @@ class Language:
     anaphoric_pronouns: frozenset[str]
     content_gap_tags: frozenset[str]
     request_openers: frozenset[str]
+    manner_openers: frozenset[str]
     reciprocal_words: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
