@@ -635,3 +635,8 @@ def test_an_event_noun_after_bei_tells_the_clause_s_own_event(run) -> None:
     assert len([event for event in article.events if event.type == "ASSAULT"]) == 1
     strike = run("Am Sonntag hatten die USA bei fünf Luftangriffen im Irak Stellungen einer Miliz bombardiert.")
     assert pairs_of(strike, "ASSAULT") == {("USA", "IRQ")}
+
+
+def test_condemning_a_deed_of_unknown_doers_accuses_no_one_named_before(run) -> None:
+    text = "Bei Anschlägen in Kabul wurden 30 Menschen getötet. Die Regierung Irans verurteilte die Anschläge scharf."
+    assert pairs_of(run(text), "ACCUSE") == {("IRN", None)}

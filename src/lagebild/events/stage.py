@@ -867,6 +867,8 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
     for mention in mentions:
         if (mention.source is None) == (mention.target is None) or mention.type in APPROVING_TYPES:
             continue  # praise names whom it praises ("begrüßte die Einigung" praises no one in particular)
+        if mention.object_event is not None:
+            continue  # "verurteilte die Anschläge": the doer of the deed is accused, or no one
         present = mention.source or mention.target
         candidates = free_parties(mention, present, taken[mention.evidence.start], article, language)
         if not candidates and looks_back(mention, present, article):
