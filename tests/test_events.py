@@ -396,7 +396,7 @@ def test_the_bundled_sample_codes_its_events(run) -> None:
         ("Brasilien sprach von einem Verbrechen Russlands.", "ACCUSE", ("BRA", "RUS")),
         ("Der Außenminister Irans nannte den Angriff Israels einen Verrat.", "ACCUSE", ("IRN", "ISR")),
         ("Die Regierung Japans bezeichnete die Einigung als Erfolg.", "SUPPORT", ("JPN", None)),
-        ("Die Ministerin Polens bezeichnete die Militärübung Russlands als Machtdemonstration.", "ACCUSE", ("POL", "RUS")),
+        ("Die Ministerin Polens nannte das Manöver Russlands eine Machtdemonstration.", "ACCUSE", ("POL", "RUS")),
         ("Die Regierung Kubas betrachtet die Dissidenten als Söldner im Dienste der USA.", "ACCUSE", ("CUB", "CUB")),
         ("Der Kanzler Österreichs sprach von einem Durchbruch.", "SUPPORT", ("AUT", None)),
     ],
