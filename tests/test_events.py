@@ -642,3 +642,14 @@ def test_an_event_noun_after_bei_tells_the_clause_s_own_event(run) -> None:
 def test_condemning_a_deed_of_unknown_doers_accuses_no_one_named_before(run) -> None:
     text = "Bei Anschlägen in Kabul wurden 30 Menschen getötet. Die Regierung Irans verurteilte die Anschläge scharf."
     assert pairs_of(run(text), "ACCUSE") == {("IRN", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Die USA und die Philippinen wollen den Vertrag über den gegenseitigen Beistand erneuern.", ("USA", "PHL")),
+        ("Putin hat Trump eine Verlängerung des Abrüstungsvertrags angeboten.", ("RUS", "USA")),
+    ],
+)
+def test_renewing_a_treaty_or_offering_its_extension_is_agreement(run, sentence: str, pair: tuple) -> None:
+    assert pair in pairs_of(run(sentence), "AGREE") | {p[::-1] for p in pairs_of(run(sentence), "AGREE")}
