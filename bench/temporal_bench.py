@@ -236,10 +236,11 @@ def as_table(results: dict[str, dict[str, Score]], with_errors: bool) -> str:
 
 def stage_speed(passes: int = 5) -> float:
     """CPU milliseconds of the temporal stage per dev article, the best of `passes` passes."""
+    from lagebild.clauses import ClauseStage
     from lagebild.language import LanguageStage
     from lagebild.structure import StructureStage
 
-    before = Pipeline([StructureStage(), LanguageStage()])
+    before = Pipeline([StructureStage(), LanguageStage(), ClauseStage()])
     articles = [
         before(a) for path in sorted(DEV_CORPUS.glob("*.json")) for a in read_inputs([path]) if isinstance(a, Article)
     ]

@@ -60,12 +60,19 @@ def test_a_pipeline_for_a_language_without_data_is_refused(build) -> None:
 
 def language_modules_imports() -> dict[str, set[str]]:
     graph = {}
-    for package in ("events", "entities", "lang"):
-        for path in (SOURCE / package).glob("*.py"):
-            module = f"lagebild.{package}.{path.stem}".removesuffix(".__init__")
-            tree = ast.parse(path.read_text("utf-8"))
-            graph[module] = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    paths = [SOURCE / "clauses.py", SOURCE / "document.py"]
+    paths += [path for package in ("events", "entities", "lang") for path in (SOURCE / package).glob("*.py")]
+    for path in paths:
+        module = ".".join(("lagebild", *path.relative_to(SOURCE).with_suffix("").parts)).removesuffix(".__init__")
+        tree = ast.parse(path.read_text("utf-8"))
+        graph[module] = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
     return graph
+
+
+def test_the_clause_layer_sits_below_the_stages_that_read_it() -> None:
+    """The temporal and event stages read clauses; the clause layer reads only the model and the language."""
+    imported = language_modules_imports()["lagebild.clauses"]
+    assert {module for module in imported if module.startswith("lagebild")} == {"lagebild.document", "lagebild.lang"}
 
 
 def test_event_and_entity_modules_import_each_other_without_a_cycle() -> None:

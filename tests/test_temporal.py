@@ -15,6 +15,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from lagebild.clauses import stretch_around
 from lagebild.document import Article
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.temporal import TemporalStage, Tense, find_time_expressions
@@ -274,16 +275,16 @@ def test_without_a_reference_date_nothing_is_found() -> None:
 
 def test_stage_declares_its_fields() -> None:
     stage = TemporalStage()
-    assert (stage.name, stage.requires, stage.assigns) == ("temporal", ("sentences",), ("times", "timexes"))
+    assert (stage.name, stage.requires, stage.assigns) == ("temporal", ("sentences", "clauses"), ("times", "timexes"))
 
 
 def test_clause_tense_reads_the_clause_not_the_sentence() -> None:
     article = default_pipeline()(Article(id="t", text="Er erklärte, er werde im Mai reisen.", published=WED))
-    tokens = article.tokens
+    sentence, tokens, vocabulary = article.sentences[0], article.tokens, load_vocabulary()
     may = next(i for i, t in enumerate(tokens) if t.text == "Mai")
     said = next(i for i, t in enumerate(tokens) if t.text == "erklärte")
-    assert clause_tense(tokens, may) is Tense.FUTURE
-    assert clause_tense(tokens, said) is Tense.PAST
+    assert clause_tense(stretch_around(article, sentence, may), tokens, vocabulary) is Tense.FUTURE
+    assert clause_tense(stretch_around(article, sentence, said), tokens, vocabulary) is Tense.PAST
 
 
 def test_vocabulary_file_has_the_expected_sections() -> None:

@@ -11,6 +11,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lagebild.lang import Language
 
 
 class BlockKind(StrEnum):
@@ -63,6 +67,46 @@ class Sentence:
     first_token: int  # index into Article.tokens
     last_token: int  # exclusive
     block: int  # index into Article.blocks
+
+
+class ClauseKind(StrEnum):
+    MAIN = "main"
+    SUBORDINATE = "subordinate"  # introduced by a subordinator: "dass", "weil", "nachdem"
+    RELATIVE = "relative"  # "..., bei der er ... besprochen haben soll"
+    INFINITIVE = "infinitive"  # "um ... zu treffen", "..., Journalisten besser zu schützen"
+    VERB_FIRST = "verb_first"  # "..., sagte der Minister", "..., heißt es in dem Bericht"
+
+
+@dataclass(eq=False)
+class Clause:
+    """One clause of a sentence, cut by the clause stage (lagebild.clauses). Compared and hashed by
+    identity: the event stage remembers what it found in a clause (events/arguments.py)."""
+
+    kind: ClauseKind
+    tokens: list[int]  # article-level token indices, in order (may skip an interrupting clause)
+    opener: str | None = None  # lowercased subordinator, relative pronoun or infinitive opener
+    parent: int | None = None  # index of the governing clause in the sentence's clause list
+    coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
+    quoted: bool = False  # inside quotation marks
+    grammar: Language = field(kw_only=True, repr=False)  # the language it was cut with
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+
+@dataclass
+class SentenceClauses:
+    """The clause layer of one sentence, at two grains: its clauses (which the event stage reads;
+    a dateline opening the sentence is in none), and the punctuation marks that cut the whole
+    sentence into stretches (in which the temporal stage reads a tense: temporal/tense.py)."""
+
+    clauses: list[Clause]
+    breaks: list[int]  # article-level token indices of the marks, in order
 
 
 @dataclass(frozen=True)
@@ -184,6 +228,7 @@ class Article:
     notices: list[Block] = field(default_factory=list)  # rights notices, spans inside blocks
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    clauses: list[SentenceClauses] = field(default_factory=list)  # one per sentence, in the same order
     entities: list[Entity] = field(default_factory=list)
     main_country: str | None = None  # ISO3 of the country the article is mostly about
     times: list[TimeExpression] = field(default_factory=list)
@@ -212,6 +257,10 @@ class Article:
         if len(self.entity_starts) != len(self.entities):
             self.entity_starts = [entity.start for entity in self.entities]
         return range(bisect_left(self.entity_starts, start), bisect_left(self.entity_starts, end))
+
+    def clauses_of(self, sentence: Sentence) -> SentenceClauses:
+        """The clause layer of one of the article's sentences."""
+        return self.clauses[bisect_left(self.sentences, sentence.first_token, key=lambda s: s.first_token)]
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token : sentence.last_token]

@@ -106,6 +106,7 @@ def check_order(stages: Sequence[Stage]) -> None:
 def default_pipeline(language: str = DEFAULT_LANGUAGE) -> Pipeline:
     """The full pipeline for one language (German: the one with data today); E023 for a language
     without data. Imports here so that loading one stage loads only its data."""
+    from lagebild.clauses import ClauseStage
     from lagebild.entities.stage import EntityStage
     from lagebild.events.stage import EventStage
     from lagebild.language import LanguageIdStage, LanguageStage
@@ -113,8 +114,8 @@ def default_pipeline(language: str = DEFAULT_LANGUAGE) -> Pipeline:
     from lagebild.temporal import TemporalStage
 
     load_language(language)  # refused before any stage loads its data
-    stages = [LanguageIdStage(language), StructureStage(language), LanguageStage(), TemporalStage()]
-    pipeline = Pipeline([*stages, EntityStage(language), EventStage(language)], language)
+    stages = [LanguageIdStage(language), StructureStage(language), LanguageStage(), ClauseStage(language)]
+    pipeline = Pipeline([*stages, TemporalStage(), EntityStage(language), EventStage(language)], language)
     settle_loaded_data()
     return pipeline
 

@@ -9,13 +9,32 @@ is the subject, unless the clause is passive, where "von"/"durch" names the agen
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from itertools import pairwise
+from weakref import WeakKeyDictionary
 
-from lagebild.document import Article, Token
-from lagebild.events.clauses import Clause, ClauseKind, Mention, is_finite
+from lagebild.clauses import is_finite
+from lagebild.document import Article, Clause, ClauseKind, Token
 from lagebild.lang import Language
 
 CASE_ROLES = {"core", "subj", "obj", "dat"}
+
+
+@dataclass
+class Mention:
+    """An actor entity as it stands in a clause, with its role there."""
+
+    entity: int  # index into Article.entities
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    role: str  # subj, obj, dat, gen, core, pp:<preposition>, attr (zufolge/laut)
+    is_place: bool = False  # a place that is no actor ("nach Wladiwostok"): a destination, never a subject
+    head_noun: int | None = None  # for gen: the noun it depends on
+    group: list[int] = field(default_factory=list)  # coordinated mentions (indices into the mention list)
+
+
+# found once per clause, asked many times (roles, attribution, modality); gone with the clause
+CLAUSE_MENTIONS: WeakKeyDictionary[Clause, list[Mention]] = WeakKeyDictionary()
 
 
 def token_span(tokens: list[Token], start: int, end: int, first: int, last: int) -> tuple[int, int] | None:
@@ -30,9 +49,10 @@ def mentions_in_clause(clause: Clause, article: Article) -> list[Mention]:
     """Actor mentions whose tokens lie in the clause, with their roles, in text order.
 
     Found once per clause (roles, attribution and modality all ask); callers only read them."""
-    if clause.actor_mentions is None:
-        clause.actor_mentions = find_clause_mentions(clause, article)
-    return clause.actor_mentions
+    mentions = CLAUSE_MENTIONS.get(clause)
+    if mentions is None:
+        mentions = CLAUSE_MENTIONS[clause] = find_clause_mentions(clause, article)
+    return mentions
 
 
 def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:

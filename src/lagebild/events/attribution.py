@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from weakref import WeakKeyDictionary
 
-from lagebild.document import Article, Claimant, Entity, Token
+from lagebild.document import Article, Claimant, Clause, ClauseKind, Entity, Token
 from lagebild.events.arguments import mentions_in_clause, subject_and_objects
-from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
 from lagebild.events.modality import verb_lemmas
 from lagebild.lang import Language
@@ -36,13 +36,15 @@ def claimant_from_entity(entity: Entity, article: Article) -> Claimant:
 
 
 REPORT_NOUN_CACHE_SIZE = 100_000
+REPORTING_CLAUSES: WeakKeyDictionary[Clause, bool] = WeakKeyDictionary()  # asked many times; gone with the clause
 
 
 def is_reporting_clause(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """A clause whose verb says that someone said something; an infinitive never reports."""
-    if clause.reporting is None:
-        clause.reporting = reports(clause, tokens, cues)
-    return clause.reporting
+    reporting = REPORTING_CLAUSES.get(clause)
+    if reporting is None:
+        reporting = REPORTING_CLAUSES[clause] = reports(clause, tokens, cues)
+    return reporting
 
 
 def reports_or_announces(clause: Clause, article: Article, cues: Cues) -> bool:

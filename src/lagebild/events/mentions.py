@@ -12,10 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from lagebild.document import Actor, ActorRef, Article, Claimant, Entity, Evidence, PlaceRef, TimeExpression, Token
+from lagebild.document import (
+    Actor,
+    ActorRef,
+    Article,
+    Claimant,
+    Clause,
+    ClauseKind,
+    Entity,
+    Evidence,
+    PlaceRef,
+    TimeExpression,
+    Token,
+)
 from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import Mention, is_noun, is_passive, mentions_in_clause, subject_and_objects
-from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
 from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage

@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from lagebild.document import Token
-from lagebild.events.clauses import Clause, ClauseKind
+from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import Cues
 from lagebild.lang import Language
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.document import Actor, ActorRef, Article, Claimant, Entity
+from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity
 from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
-from lagebild.events.clauses import Clause, ClauseKind
 from lagebild.events.lexicon import Cues
 from lagebild.events.mentions import actor_ref, clause_roles
 from lagebild.lang import Language

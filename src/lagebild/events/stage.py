@@ -2,7 +2,7 @@
 
 Steps for each sentence of the headline, paragraphs and captions (duplicated blocks and the
 dateline itself are skipped):
-1. cut the sentence into clauses (clauses.py);
+1. read the sentence's clauses, cut by the clause stage (lagebild/clauses.py);
 2. find trigger words in each clause (triggers.py, with the lexicon in data/de/triggers.tsv);
 3. give each trigger its source, target, place, time, modality and attribution (mentions.py,
    modality.py, attribution.py);
@@ -16,12 +16,15 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from lagebild.clauses import is_finite
 from lagebild.document import (
     Actor,
     ActorRef,
     Article,
     BlockKind,
     Claimant,
+    Clause,
+    ClauseKind,
     Entity,
     Event,
     Evidence,
@@ -40,7 +43,6 @@ from lagebild.events.attribution import (
     reports_or_announces,
     speaker_of,
 )
-from lagebild.events.clauses import Clause, ClauseKind, is_finite, segment_clauses
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
     MUTUAL_TYPES,
@@ -72,7 +74,7 @@ EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}
 
 class EventStage:
     name = "events"
-    requires = ("sentences", "entities", "times", "main_country")
+    requires = ("sentences", "clauses", "entities", "times", "main_country")
     assigns = ("events",)
 
     def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
@@ -91,7 +93,7 @@ class EventStage:
             block = article.blocks[sentence.block]
             if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
                 continue
-            clauses = sentence_clauses(article, sentence, self.language)
+            clauses = sentence_clauses(article, sentence)
             attribute_back(previous, clauses, article, context, self.cues)
             first_new = len(mentions)
             blocked = name_tokens(article, sentence)
@@ -345,7 +347,7 @@ def pronoun_referents(article: Article, sentence: Sentence, language: Language) 
     for previous in reversed(article.sentences[max(0, position - PRONOUN_REACH) : position]):
         if previous.block < sentence.block - 1:
             break
-        main = next((c for c in sentence_clauses(article, previous, language) if c.kind == ClauseKind.MAIN), None)
+        main = next((c for c in sentence_clauses(article, previous) if c.kind == ClauseKind.MAIN), None)
         if main is None:
             continue
         roles = clause_roles(main, article)
@@ -771,16 +773,9 @@ def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[st
     return {ref.text: Claimant(ref.text, ref.actor.country) for ref in claimants}
 
 
-def sentence_clauses(article: Article, sentence: Sentence, language: Language) -> list[Clause]:
-    """Clauses of a sentence, leaving out the dateline ("WASHINGTON, 4. September (Yonhap) –")."""
-    first = sentence.first_token
-    dateline = article.dateline
-    if dateline is not None and sentence.start <= dateline.start < sentence.end:
-        while first < sentence.last_token and article.tokens[first].start < dateline.end:
-            first += 1
-    if first >= sentence.last_token:
-        return []
-    return segment_clauses(article.tokens[first : sentence.last_token], first, language)
+def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
+    """Clauses of a sentence, as the clause stage cut them (lagebild.clauses; without the dateline)."""
+    return article.clauses_of(sentence).clauses
 
 
 def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from lagebild.document import Article, Event, TimeExpression, Token
-from lagebild.events.clauses import Clause, ClauseKind, is_verb
+from lagebild.clauses import is_verb
+from lagebild.document import Article, Clause, ClauseKind, Event, TimeExpression, Token
 from lagebild.events.lexicon import Cues
 from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.document import Token
-from lagebild.events.clauses import Clause, ClauseKind, is_finite, is_verb
+from lagebild.clauses import is_finite, is_verb
+from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
 
 

@@ -33,8 +33,9 @@ class Language:
     sentence_end: frozenset[str]
     closing_marks: frozenset[str]
     opening_marks: frozenset[str]
-    # clauses (events/clauses.py)
+    # clauses (clauses.py)
     segment_breaks: frozenset[str]
+    stretch_breaks: frozenset[str]
     quote_marks: frozenset[str]
     subordinators: frozenset[str]
     ambiguous_subordinators: frozenset[str]

@@ -6,6 +6,7 @@ import bisect
 from datetime import date
 
 from lagebild.calendar_de import find_full_date
+from lagebild.clauses import stretch_around
 from lagebild.document import Article, BlockKind, Sentence, TimeExpression, Timex
 from lagebild.temporal.expressions import Named, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
@@ -24,7 +25,7 @@ class TemporalStage:
     """
 
     name = "temporal"
-    requires = ("sentences",)
+    requires = ("sentences", "clauses")
     assigns = ("times", "timexes")
 
     def __init__(self, language: str = "de") -> None:
@@ -78,4 +79,4 @@ class TemporalStage:
         if not tokens:
             return None
         index = next((i for i, token in enumerate(tokens) if token.end > offset), len(tokens) - 1)
-        return clause_tense(tokens, index, self.vocabulary)
+        return clause_tense(stretch_around(article, sentence, sentence.first_token + index), tokens, self.vocabulary)

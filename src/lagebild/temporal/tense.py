@@ -1,7 +1,8 @@
 """The tense of the clause around a temporal expression, from HanTa's STTS tags and lemmas.
 
-The clause is the stretch between commas, colons, dashes, brackets and quotes; a clause
-without a verb of its own takes the sentence's tense. Checks, in order:
+The clause is the stretch around the expression that the clause layer cut (lagebild.clauses:
+between commas, colons, dashes, brackets and quotes); a clause without a verb of its own takes
+the sentence's tense. Checks, in order:
 1. a perfect infinitive ("soll ... besprochen haben", "gewesen zu sein") = past;
 2. a preterite finite verb ("sagte", "trat", "hatte") = past;
 3. a plan participle with "sein"/"werden" ("ist für Montag geplant") = future;
@@ -18,9 +19,8 @@ from collections.abc import Sequence
 
 from lagebild.document import Token
 from lagebild.temporal.intervals import Tense
-from lagebild.temporal.vocabulary import Vocabulary, load_vocabulary
+from lagebild.temporal.vocabulary import Vocabulary
 
-CLAUSE_BOUNDARIES = {",", ";", ":", "–", "—", "-", "(", ")", '"', "„", "“", "”", "»", "«"}
 FINITE_WERDEN = {"wird", "werden", "werde", "wirst", "werdet"}
 PERFECT_AUXILIARIES = {"hat", "haben", "habe", "hast", "habt", "ist", "sind", "sei", "seien", "bin", "bist", "seid"}
 # the past subjunctive ("wenn sie am Sonntag gewonnen hätte") speaks of the past like the perfect
@@ -37,10 +37,9 @@ STRONG_PRETERITE_ENDINGS = ("", "n", "en", "st", "t", "est")
 NOT_PRETERITE = {"sollte", "sollten"}  # also subjunctive ("sollte ... reisen" = should travel)
 
 
-def clause_tense(tokens: Sequence[Token], index: int, vocabulary: Vocabulary | None = None) -> Tense | None:
-    """The tense of the clause holding `tokens[index]`; the sentence's when the clause has no verb."""
-    vocabulary = vocabulary or load_vocabulary()
-    clause = clause_around(tokens, index)
+def clause_tense(clause: Sequence[Token], tokens: Sequence[Token], vocabulary: Vocabulary) -> Tense | None:
+    """The tense of a clause (a stretch of the clause layer, lagebild.clauses) in the sentence of
+    `tokens`; the sentence's when the clause has no verb."""
     if is_bare_zu_infinitive(clause) and governs_plan(tokens, vocabulary):
         return Tense.FUTURE
     if any(token.pos.startswith("V") for token in clause):
@@ -48,16 +47,6 @@ def clause_tense(tokens: Sequence[Token], index: int, vocabulary: Vocabulary | N
         if found is not None:
             return found
     return tense_of(tokens, vocabulary)
-
-
-def clause_around(tokens: Sequence[Token], index: int) -> Sequence[Token]:
-    start = index
-    while start > 0 and tokens[start - 1].text not in CLAUSE_BOUNDARIES:
-        start -= 1
-    end = index
-    while end < len(tokens) and tokens[end].text not in CLAUSE_BOUNDARIES:
-        end += 1
-    return tokens[start:end]
 
 
 def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary) -> Tense | None:

@@ -94,12 +94,13 @@ def opening_tag(timex: Timex, tid: int, with_interval: bool) -> str:
 
 
 def temporal_pipeline() -> Pipeline:
-    """Only the stages the temporal stage needs: structure, tokens and tags, time."""
+    """Only the stages the temporal stage needs: structure, tokens and tags, clauses, time."""
+    from lagebild.clauses import ClauseStage
     from lagebild.language import LanguageStage
     from lagebild.structure import StructureStage
     from lagebild.temporal.stage import TemporalStage
 
-    return Pipeline([StructureStage(), LanguageStage(), TemporalStage()])
+    return Pipeline([StructureStage(), LanguageStage(), ClauseStage(), TemporalStage()])
 
 
 def tag_document(document: TimeMLDocument, pipeline: Pipeline, name: str, default_date: date | None) -> str:

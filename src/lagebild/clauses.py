@@ -1,66 +1,74 @@
-"""Clauses of a German sentence, from tokens and STTS tags alone (no parser).
+"""The clause layer: every sentence cut once, from tokens and STTS tags alone (no parser), for the
+temporal stage and the event stage to read (`Article.clauses`, one `SentenceClauses` per sentence).
 
-A sentence is cut into segments at commas, semicolons, colons, dashes and quotation marks.
-Each segment is classified by how it opens: a subordinator ("dass", "weil"), a relative
-pronoun, "um ... zu", a verb first ("..., sagte der Minister"), a coordinating "und" with a
-finite verb, or nothing special. Segments without any verb (appositions such as ", der
-Hauptstadt Nordkoreas,") continue the clause they interrupt. Every dependent clause points
-to the clause that governs it, so that a purpose clause can inherit its subject and its
-modality ("könnte reisen, um sich mit Putin zu treffen").
+Two grains:
+- clauses (the event stage's unit): the sentence, without a dateline that opens it, is cut into
+  segments at commas, semicolons, colons and dashes outside brackets. Each segment is classified
+  by how it opens: a subordinator ("dass", "weil"), a relative pronoun, "um ... zu", a verb first
+  ("..., sagte der Minister"), a coordinating "und" with a finite verb, or nothing special.
+  Segments without any verb (appositions such as ", der Hauptstadt Nordkoreas,") continue the
+  clause they interrupt. Every dependent clause points to the clause that governs it, so that a
+  purpose clause can inherit its subject and its modality ("könnte reisen, um sich mit Putin zu
+  treffen").
+- stretches (the tense's unit, temporal/tense.py): the runs of words between any two of the
+  marks in `stretch_breaks` (commas, colons, dashes, brackets, quotes), over the whole sentence.
+
+The punctuation and words each step reads are the language's (`data/<code>/grammar.yaml`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
+from bisect import bisect_left
 from itertools import pairwise
 
-from lagebild.document import Token
-from lagebild.lang import Language
+from lagebild.document import Article, Clause, ClauseKind, Sentence, SentenceClauses, Token
+from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
 
-class ClauseKind(StrEnum):
-    MAIN = "main"
-    SUBORDINATE = "subordinate"  # introduced by a subordinator: "dass", "weil", "nachdem"
-    RELATIVE = "relative"  # "..., bei der er ... besprochen haben soll"
-    INFINITIVE = "infinitive"  # "um ... zu treffen", "..., Journalisten besser zu schützen"
-    VERB_FIRST = "verb_first"  # "..., sagte der Minister", "..., heißt es in dem Bericht"
+class ClauseStage:
+    """Sets `article.clauses`: the clauses and stretch marks of every sentence."""
+
+    name = "clauses"
+    requires = ("sentences", "dateline")
+    assigns = ("clauses",)
+
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = load_language(language)
+
+    def __call__(self, article: Article) -> Article:
+        article.clauses = [self.clauses_of(article, sentence) for sentence in article.sentences]
+        return article
+
+    def clauses_of(self, article: Article, sentence: Sentence) -> SentenceClauses:
+        first = first_after_dateline(article, sentence)
+        tokens = article.tokens[first : sentence.last_token]
+        clauses = segment_clauses(tokens, first, self.language) if tokens else []
+        breaks = stretch_breaks(article.sentence_tokens(sentence), sentence.first_token, self.language)
+        return SentenceClauses(clauses, breaks)
 
 
-@dataclass
-class Mention:
-    """An actor entity as it stands in a clause (its role: lagebild.events.arguments)."""
-
-    entity: int  # index into Article.entities
-    first: int  # first token index
-    last: int  # last token index (inclusive)
-    role: str  # subj, obj, dat, gen, core, pp:<preposition>, attr (zufolge/laut)
-    is_place: bool = False  # a place that is no actor ("nach Wladiwostok"): a destination, never a subject
-    head_noun: int | None = None  # for gen: the noun it depends on
-    group: list[int] = field(default_factory=list)  # coordinated mentions (indices into the mention list)
+def first_after_dateline(article: Article, sentence: Sentence) -> int:
+    """The sentence's first token after the dateline ("WASHINGTON, 4. September (Yonhap) –") when
+    the sentence holds it, else its first token."""
+    first, dateline = sentence.first_token, article.dateline
+    if dateline is not None and sentence.start <= dateline.start < sentence.end:
+        while first < sentence.last_token and article.tokens[first].start < dateline.end:
+            first += 1
+    return first
 
 
-@dataclass
-class Clause:
-    kind: ClauseKind
-    tokens: list[int]  # article-level token indices, in order (may skip an interrupting clause)
-    opener: str | None = None  # lowercased subordinator, relative pronoun or infinitive opener
-    parent: int | None = None  # index of the governing clause in the sentence's clause list
-    coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
-    quoted: bool = False  # inside quotation marks
-    grammar: Language = field(kw_only=True, repr=False, compare=False)  # the language it was cut with
-    # found once per clause, asked many times: lagebild.events.arguments.mentions_in_clause
-    # and lagebild.events.attribution.is_reporting_clause
-    actor_mentions: list[Mention] | None = field(default=None, repr=False, compare=False)
-    reporting: bool | None = field(default=None, repr=False, compare=False)
+def stretch_breaks(tokens: list[Token], first_index: int, grammar: Language) -> list[int]:
+    """Article-level indices of the sentence's tokens that end a stretch."""
+    return [first_index + offset for offset, token in enumerate(tokens) if token.text in grammar.stretch_breaks]
 
-    @property
-    def first(self) -> int:
-        return self.tokens[0]
 
-    @property
-    def last(self) -> int:
-        return self.tokens[-1]
+def stretch_around(article: Article, sentence: Sentence, index: int) -> list[Token]:
+    """The stretch holding the article's token `index` (for a mark itself: the stretch it closes)."""
+    breaks = article.clauses_of(sentence).breaks
+    position = bisect_left(breaks, index)
+    start = breaks[position - 1] + 1 if position else sentence.first_token
+    end = breaks[position] if position < len(breaks) else sentence.last_token
+    return article.tokens[start:end]
 
 
 def is_verb(token: Token) -> bool:

@@ -1,0 +1,70 @@
+"""The clause layer: clauses and stretches of every sentence, cut once for the temporal and event stages.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.clauses import ClauseStage, stretch_around
+from lagebild.document import Article
+
+# Sentence -> (kind, words, parent, coordinated) of each clause, in order.
+CLAUSES = [
+    ("Der Minister sagte, dass Russland die Ukraine angegriffen habe.",
+     [("main", "Der Minister sagte", None, False),
+      ("subordinate", "dass Russland die Ukraine angegriffen habe .", 0, False)]),
+    ("Die Regierung kündigte an, der Ukraine Panzer zu liefern.",
+     [("main", "Die Regierung kündigte an", None, False), ("infinitive", "der Ukraine Panzer zu liefern .", 0, False)]),
+    ("Kim Jong-un, der Machthaber Nordkoreas, reiste nach Moskau.",
+     [("main", "Kim Jong-un der Machthaber Nordkoreas reiste nach Moskau .", None, False)]),
+    ("Russland wies die Kritik zurück und warf der Ukraine Provokationen vor.",
+     [("main", "Russland wies die Kritik zurück", None, False),
+      ("main", "und warf der Ukraine Provokationen vor .", 0, True)]),
+    ("Das Treffen, bei dem die Minister „offen“ sprachen, dauerte (nach Angaben aus Rom) zwei Stunden.",
+     [("main", "Das Treffen dauerte ( nach Angaben aus Rom ) zwei Stunden .", None, False),
+      ("relative", "bei dem die Minister offen sprachen", 0, False)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSES, ids=[c[1][-1][0] + str(i) for i, c in enumerate(CLAUSES)])
+def test_clauses_of_a_sentence(run, sentence: str, expected: list[tuple[str, str, int | None, bool]]) -> None:
+    article = run(sentence)
+    clauses = article.clauses_of(article.sentences[0]).clauses
+    words = [" ".join(article.tokens[i].text for i in clause.tokens) for clause in clauses]
+    found = [(c.kind.value, w, c.parent, c.coordinated) for c, w in zip(clauses, words, strict=True)]
+    assert found == expected
+
+
+def test_every_sentence_has_its_clauses_and_a_dateline_is_in_none(run) -> None:
+    text = "Kanzler in Paris\nBERLIN, 3. Mai 2024 (dpa) - Der Kanzler ist nach Paris gereist, sagte ein Sprecher."
+    article = run(text)
+    assert len(article.clauses) == len(article.sentences) == 2
+    report = article.clauses_of(article.sentences[1])
+    first_words = [article.tokens[clause.first].text for clause in report.clauses]
+    assert first_words == ["Der", "sagte"]
+    assert [article.tokens[i].text for i in report.breaks] == [",", "(", ")", "-", ","]
+
+
+# Sentence, a word in it -> the stretch the tense of a time next to that word is read in.
+STRETCHES = [
+    ("Er erklärte, er werde im Mai reisen.", "Mai", "er werde im Mai reisen ."),
+    ("Er erklärte, er werde im Mai reisen.", "erklärte", "Er erklärte"),
+    ("Er erklärte, er werde im Mai reisen.", ",", "Er erklärte"),  # a mark: the stretch it closes
+    ("Das Treffen dauerte (nach Angaben aus Rom) zwei Stunden.", "Rom", "nach Angaben aus Rom"),
+    ("Sie sprachen „offen“ über den Vertrag.", "über", "über den Vertrag ."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), STRETCHES)
+def test_stretch_around_a_word(run, sentence: str, word: str, expected: str) -> None:
+    article = run(sentence)
+    index = next(i for i, token in enumerate(article.tokens) if token.text == word)
+    assert " ".join(t.text for t in stretch_around(article, article.sentences[0], index)) == expected
+
+
+def test_the_stage_declares_its_fields() -> None:
+    stage = ClauseStage()
+    assert (stage.name, stage.requires, stage.assigns) == ("clauses", ("sentences", "dateline"), ("clauses",))
+    assert stage(Article(id="empty", text="")).clauses == []
