@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from lagebild.clauses import stretch_around
 from lagebild.document import Article
+from lagebild.lang import load_language
 from lagebild.pipeline import Pipeline, default_pipeline
 from lagebild.temporal import TemporalStage, Tense, find_time_expressions
 from lagebild.temporal.intervals import parse_tense
@@ -280,11 +281,11 @@ def test_stage_declares_its_fields() -> None:
 
 def test_clause_tense_reads_the_clause_not_the_sentence() -> None:
     article = default_pipeline()(Article(id="t", text="Er erklärte, er werde im Mai reisen.", published=WED))
-    sentence, tokens, vocabulary = article.sentences[0], article.tokens, load_vocabulary()
+    sentence, tokens, words = article.sentences[0], article.tokens, (load_vocabulary(), load_language())
     may = next(i for i, t in enumerate(tokens) if t.text == "Mai")
     said = next(i for i, t in enumerate(tokens) if t.text == "erklärte")
-    assert clause_tense(stretch_around(article, sentence, may), tokens, vocabulary) is Tense.FUTURE
-    assert clause_tense(stretch_around(article, sentence, said), tokens, vocabulary) is Tense.PAST
+    assert clause_tense(stretch_around(article, sentence, may), tokens, *words) is Tense.FUTURE
+    assert clause_tense(stretch_around(article, sentence, said), tokens, *words) is Tense.PAST
 
 
 def test_vocabulary_file_has_the_expected_sections() -> None:

@@ -100,7 +100,7 @@ def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> 
                 segments.append((current, current_quoted))
                 current = []
             continue
-        if depth == 0 and current and opens_coordinated_clause(tokens, offset, first_index, current):
+        if depth == 0 and current and opens_coordinated_clause(tokens, offset, first_index, current, grammar):
             segments.append((current, current_quoted))  # "wies die Kritik zurück und warf ... vor"
             current = []
         if not current:
@@ -111,11 +111,13 @@ def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> 
     return segments
 
 
-def opens_coordinated_clause(tokens: list[Token], offset: int, first_index: int, current: list[int]) -> bool:
+def opens_coordinated_clause(
+    tokens: list[Token], offset: int, first_index: int, current: list[int], grammar: Language
+) -> bool:
     """'und' or 'oder' with a finite verb right after it, once the clause so far has its own finite verb."""
     following = tokens[offset + 1] if offset + 1 < len(tokens) else None
     return (
-        tokens[offset].text.lower() in ("und", "oder")
+        tokens[offset].text.lower() in grammar.clause_coordinators
         and following is not None
         and is_finite(following)
         and any(is_finite(tokens[i - first_index]) for i in current)

@@ -115,7 +115,7 @@ def default_pipeline(language: str = DEFAULT_LANGUAGE) -> Pipeline:
 
     load_language(language)  # refused before any stage loads its data
     stages = [LanguageIdStage(language), StructureStage(language), LanguageStage(), ClauseStage(language)]
-    pipeline = Pipeline([*stages, TemporalStage(), EntityStage(language), EventStage(language)], language)
+    pipeline = Pipeline([*stages, TemporalStage(language), EntityStage(language), EventStage(language)], language)
     settle_loaded_data()
     return pipeline
 

@@ -137,7 +137,8 @@ def join_memberships(phrases: list[Phrase], tokens: list[Token], grammar: Langua
         previous = joined[-1] if joined else None
         if previous is not None and tokens[previous.last].text in load_phrase_words(grammar.code).group_nouns:
             gap = tokens[previous.last + 1 : phrase.first]
-            if gap and gap[0].text in ("von", "aus") and all(t.pos in grammar.membership_gap_tags for t in gap[1:]):
+            members = grammar.membership_prepositions
+            if gap and gap[0].text in members and all(t.pos in grammar.membership_gap_tags for t in gap[1:]):
                 previous.last = phrase.last
                 previous.kinds |= phrase.kinds
                 previous.canonical.update(phrase.canonical)

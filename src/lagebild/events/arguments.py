@@ -88,7 +88,7 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
         determiners = determiners[1:]  # ", den Israel ... vereinbart hatten": "den" is the relative pronoun
     article = next((t.text.lower() for t in determiners if t.pos == "ART"), None)
     after = tokens[last + 1] if last + 1 < len(tokens) else None
-    if after is not None and after.text.lower() == "zufolge":
+    if after is not None and after.text.lower() in grammar.source_postpositions:
         return Mention(index, first, last, "attr")
     opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition
     # "zu Iran": the tagger takes every "zu" for the infinitive particle
@@ -115,7 +115,8 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
 def is_skippable(before: list[Token], cursor: int, grammar: Language) -> bool:
     """Articles, adjectives and numbers before a mention, and the 'als' of 'mehr als 200'."""
     token = before[cursor]
-    if token.text.lower() == "als" and cursor > 0 and before[cursor - 1].text.lower() in ("mehr", "weniger"):
+    after_comparative = cursor > 0 and before[cursor - 1].text.lower() in grammar.comparatives
+    if after_comparative and token.text.lower() in grammar.comparison_particles:
         return True
     return token.pos in grammar.argument_modifier_tags and token.text.lower() not in grammar.contractions
 

@@ -124,7 +124,7 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
         ):
             found.append(claimant_from_entity(article.entities[mention.entity], article))
     words = [article.tokens[i] for i in clause.tokens]
-    if not found and any_anaphoric_marker(words, cues):
+    if not found and any_anaphoric_marker(words, cues, clause.grammar):
         report = next(index for index, word in enumerate(words) if is_report_noun(word.lemma, cues))
         own = own_account(words, report, clause, article) or national_account(words[report], article)
         found.append(own or context.last_claimant or Claimant(text=words[report].text, country=None))
@@ -173,14 +173,16 @@ def report_suffixes(report_nouns: frozenset[str]) -> tuple[str, ...]:
     return tuple(noun.lower() for noun in report_nouns if len(noun) > 5)
 
 
-def any_anaphoric_marker(words: list[Token], cues: Cues) -> bool:
+def any_anaphoric_marker(words: list[Token], cues: Cues, grammar: Language) -> bool:
     """'den Angaben zufolge', 'einem Bericht vom Montag zufolge', 'nach Polizeiangaben': a report
     without a named source."""
     for index, word in enumerate(words):
         if not is_report_noun(word.lemma, cues):
             continue
         before = words[index - 2 : index]
-        if any(w.text.lower() in ("laut", "nach") for w in before) or "zufolge" in (w.text.lower() for w in words):
+        if any(w.text.lower() in grammar.source_prepositions for w in before) or any(
+            w.text.lower() in grammar.source_postpositions for w in words
+        ):
             return True
     return False
 

@@ -101,7 +101,7 @@ def inherited_subject(clauses: list[Clause], index: int, article: Article) -> li
         if roles is not None and roles.subject:
             return [article.entities[roles.mentions[i].entity] for i in roles.subject]
     while clause.parent is not None and clause.kind in (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE):
-        if clause.kind == ClauseKind.SUBORDINATE and clause.opener not in ("dass", "daß"):
+        if clause.kind == ClauseKind.SUBORDINATE and clause.opener not in clause.grammar.complement_subordinators:
             break
         parent = clauses[clause.parent]
         roles = clause_roles(parent, article)
@@ -198,7 +198,10 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
             continue
         if mention.head_noun in subject_tokens:
             continue  # "Soldaten der Armee putschten": the genitive belongs to the subject
-        if mention.head_noun is not None and tokens[mention.head_noun - 1].text.lower() in ("nach", "laut"):
+        if (
+            mention.head_noun is not None
+            and tokens[mention.head_noun - 1].text.lower() in roles.grammar.source_prepositions
+        ):
             continue  # "nach Angaben des Ministeriums": a source, not a partner
         between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
         on_noun = any(is_noun(t, roles.grammar) for t in tokens[max(0, mention.first - 3) : mention.first])

@@ -25,7 +25,10 @@ def governing_chain(clauses: list[Clause], index: int) -> list[Clause]:
     chain = [clauses[index]]
     clause = clauses[index]
     while clause.parent is not None and clause.kind in INHERITING:
-        if clause.kind == ClauseKind.SUBORDINATE and clause.opener not in ("dass", "daß", "ob"):
+        grammar = clause.grammar
+        if clause.kind == ClauseKind.SUBORDINATE and not (
+            clause.opener in grammar.complement_subordinators or clause.opener in grammar.interrogative_subordinators
+        ):
             break  # "nachdem", "weil": facts of their own
         clause = clauses[clause.parent]
         chain.append(clause)
@@ -56,7 +59,7 @@ def modality_of(
     if is_possible(read, head, tokens, cues):
         return POSSIBLE
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
-    if is_planned(read, head, tokens, cues) or has_future_werden(tense) or is_announced(chain, tokens, cues):
+    if is_planned(read, head, tokens, cues) or has_future_werden(tense, language) or is_announced(chain, tokens, cues):
         return PLANNED
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own, language):
         return PLANNED
@@ -133,9 +136,10 @@ def is_verb_token(word: Token) -> bool:
     return word.pos.startswith(("VV", "VM", "VA"))
 
 
-def has_future_werden(words: list[Token]) -> bool:
+def has_future_werden(words: list[Token], language: Language) -> bool:
     """'wird ... reisen': a finite 'werden' with an infinitive and no participle (that would be passive)."""
-    werden = any(w.lemma == "werden" and w.pos == "VAFIN" and w.text.lower() not in ("wurde", "wurden") for w in words)
+    past = language.werden_preterites
+    werden = any(w.lemma == "werden" and w.pos == "VAFIN" and w.text.lower() not in past for w in words)
     infinitive = any(w.pos in ("VVINF", "VMINF") for w in words)
     participle = any(w.pos == "VVPP" for w in words)
     return werden and infinitive and not participle
@@ -144,7 +148,7 @@ def has_future_werden(words: list[Token]) -> bool:
 def has_past_tense(words: list[Token], language: Language) -> bool:
     past_auxiliaries = language.past_auxiliaries
     return any(w.text.lower() in past_auxiliaries for w in words) or any(
-        w.pos == "VVFIN" and w.text.lower().endswith(("te", "ten")) for w in words
+        w.pos == "VVFIN" and w.text.lower().endswith(language.past_endings) for w in words
     )
 
 

@@ -394,7 +394,7 @@ def attribute_back(
     clause = clauses[0]
     opener = article.tokens[clause.first]
     verb = article.tokens[clause.tokens[1]] if len(clause.tokens) > 1 else None
-    if opener.text.lower() not in ("das", "dies") or verb is None or not is_finite(verb):
+    if opener.text.lower() not in clause.grammar.demonstratives or verb is None or not is_finite(verb):
         return  # the pronoun alone before the verb: "Das teilte ... mit", not "Das Ministerium teilte ..."
     if not reports_or_announces(clause, article, cues):
         return  # "Das teilte X mit", "Das kündigte X an"
@@ -527,7 +527,7 @@ def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]]
         return False
     if clause.kind == ClauseKind.INFINITIVE:
         return any(hit.entry.type in SPEECH_ACTS_WITH_CONTENT for hit in hits[parent])
-    demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in ("dass", "daß")
+    demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.complement_subordinators
     return demanded and any(hit.entry.type == "REQUEST" and hit.entry.pos != "N" for hit in hits[parent])
 
 
@@ -624,7 +624,8 @@ def split_by_times(found: list[EventMention], clause: Clause, article: Article) 
 
 def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
     for clause in clauses[index + 1 :]:
-        if clause.parent == index and clause.kind == ClauseKind.SUBORDINATE and clause.opener in ("dass", "daß"):
+        opens_complement = clause.opener in clause.grammar.complement_subordinators
+        if clause.parent == index and clause.kind == ClauseKind.SUBORDINATE and opens_complement:
             return clause
     following = clauses[index + 1] if index + 1 < len(clauses) else None
     if following is not None and following.kind == ClauseKind.MAIN and not following.coordinated:
@@ -952,7 +953,7 @@ def coordinated(article: Article, a: Entity, b: Entity, language: Language) -> b
     """'Vertreter aus den USA und China': two actors joined by 'und' are peers, not each other's counterpart."""
     first, second = (a, b) if a.start < b.start else (b, a)
     gap = article.text[first.end : second.start].replace(",", " , ").lower().split()
-    return bool(gap) and set(gap) <= language.coordination_gap and bool(set(gap) & {"und", "sowie", "oder", ","})
+    return bool(gap) and set(gap) <= language.coordination_gap and bool(set(gap) & language.coordination_words)
 
 
 def borrow_time_and_place(

@@ -242,7 +242,7 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
     if day is None or sentence is None:
         return None
     tokens = article.sentence_tokens(sentence)
-    if tense_of(tokens, load_vocabulary(language.code)) != Tense.PRESENT:
+    if tense_of(tokens, load_vocabulary(language.code), language) != Tense.PRESENT:
         return None
     verb = next(token for token in tokens if token.pos.endswith("FIN"))  # present: there is one
     return TimeExpression(verb.start, verb.end, verb.text, day, day)

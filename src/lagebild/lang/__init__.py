@@ -43,6 +43,21 @@ class Language:
     relative_indefinites: frozenset[str]
     infinitive_openers: frozenset[str]
     coordinators: frozenset[str]
+    clause_coordinators: frozenset[str]
+    complement_subordinators: frozenset[str]
+    interrogative_subordinators: frozenset[str]
+    # tense (temporal/tense.py)
+    finite_werden: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    perfect_infinitives: frozenset[str]
+    hearsay_modals: frozenset[str]
+    intent_modals: frozenset[str]
+    not_preterite: frozenset[str]
+    weak_preterite_endings: tuple[str, ...]  # suffixes (every key ending in "_endings" is a tuple)
+    strong_preterite_endings: tuple[str, ...]
+    infinitive_tags: frozenset[str]
+    participle_tags: frozenset[str]
+    particle_tags: frozenset[str]
     # case and roles (events/arguments.py)
     nominative_articles: frozenset[str]
     dative_articles: frozenset[str]
@@ -53,6 +68,8 @@ class Language:
     coordination_links: frozenset[str]
     noun_tags: frozenset[str]
     nominative_pronouns: frozenset[str]
+    comparatives: frozenset[str]
+    comparison_particles: frozenset[str]
     # event stage, places, attribution, modality, trigger lexicon (events/)
     subject_pronouns: frozenset[str]
     anaphoric_pronouns: frozenset[str]
@@ -68,6 +85,12 @@ class Language:
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]
     role_prepositions: frozenset[str]
+    demonstratives: frozenset[str]
+    coordination_words: frozenset[str]
+    source_prepositions: frozenset[str]
+    source_postpositions: frozenset[str]
+    werden_preterites: frozenset[str]
+    past_endings: tuple[str, ...]
     # entity stage (entities/)
     place_modifier_tags: frozenset[str]
     masculine_pronouns: frozenset[str]
@@ -75,6 +98,7 @@ class Language:
     genitive_openers: tuple[str, ...]  # prefixes, each with its space: "des " opens "des Landes"
     left_modifier_tags: frozenset[str]
     article_words: frozenset[str]
+    membership_prepositions: frozenset[str]
     membership_gap_tags: frozenset[str]
     mention_openers: frozenset[str]
     actor_prepositions: frozenset[str]
@@ -127,4 +151,6 @@ def parse_value(key: str, value: object, source_name: str) -> object:
         raise LanguageDataError(f"{source_name}: {key} must be a non-empty list of strings")
     if key == "genitive_openers":
         return tuple(f"{word} " for word in value)
+    if key.endswith("_endings"):
+        return tuple(value)  # for str.endswith
     return frozenset(value)

@@ -8,6 +8,7 @@ from datetime import date
 from lagebild.calendar_de import find_full_date
 from lagebild.clauses import stretch_around
 from lagebild.document import Article, BlockKind, Sentence, TimeExpression, Timex
+from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.temporal.expressions import Named, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
@@ -28,9 +29,10 @@ class TemporalStage:
     requires = ("sentences", "clauses")
     assigns = ("times", "timexes")
 
-    def __init__(self, language: str = "de") -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
         self.grammar = load_grammar(language)
         self.vocabulary = load_vocabulary(language)
+        self.language = load_language(language)
 
     def __call__(self, article: Article) -> Article:
         article.times, article.timexes = [], []
@@ -79,4 +81,5 @@ class TemporalStage:
         if not tokens:
             return None
         index = next((i for i, token in enumerate(tokens) if token.end > offset), len(tokens) - 1)
-        return clause_tense(stretch_around(article, sentence, sentence.first_token + index), tokens, self.vocabulary)
+        stretch = stretch_around(article, sentence, sentence.first_token + index)
+        return clause_tense(stretch, tokens, self.vocabulary, self.language)

@@ -18,116 +18,108 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lagebild.document import Token
+from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense
 from lagebild.temporal.vocabulary import Vocabulary
 
-FINITE_WERDEN = {"wird", "werden", "werde", "wirst", "werdet"}
-PERFECT_AUXILIARIES = {"hat", "haben", "habe", "hast", "habt", "ist", "sind", "sei", "seien", "bin", "bist", "seid"}
-# the past subjunctive ("wenn sie am Sonntag gewonnen hätte") speaks of the past like the perfect
-PERFECT_AUXILIARIES |= {"hätte", "hätten", "hättest", "hättet", "wäre", "wären", "wärst", "wäret"}
-PERFECT_INFINITIVES = {"haben", "sein", "worden"}
-INTENT_MODALS = {
-    "soll", "sollen", "solle", "will", "wollen", "wolle", "könnte", "könnten", "dürfte", "dürften",
-    "würde", "würden", "möchte", "möchten", "muss", "müssen", "müsse", "kann", "können", "könne",
-}  # fmt: skip
-INFINITIVE_TAGS = {"VVINF", "VAINF", "VMINF", "VVIZU"}
-PARTICIPLE_TAGS = {"VVPP", "VAPP", "VMPP"}
-WEAK_PRETERITE_ENDINGS = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
-STRONG_PRETERITE_ENDINGS = ("", "n", "en", "st", "t", "est")
-NOT_PRETERITE = {"sollte", "sollten"}  # also subjunctive ("sollte ... reisen" = should travel)
 
-
-def clause_tense(clause: Sequence[Token], tokens: Sequence[Token], vocabulary: Vocabulary) -> Tense | None:
+def clause_tense(
+    clause: Sequence[Token], tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language
+) -> Tense | None:
     """The tense of a clause (a stretch of the clause layer, lagebild.clauses) in the sentence of
-    `tokens`; the sentence's when the clause has no verb."""
-    if is_bare_zu_infinitive(clause) and governs_plan(tokens, vocabulary):
+    `tokens`; the sentence's when the clause has no verb. The words it reads are the grammar's
+    (`data/<code>/grammar.yaml`, section "Tense"), the verbs of planning the vocabulary's."""
+    if is_bare_zu_infinitive(clause) and governs_plan(tokens, vocabulary, grammar):
         return Tense.FUTURE
     if any(token.pos.startswith("V") for token in clause):
-        found = tense_of(clause, vocabulary)
+        found = tense_of(clause, vocabulary, grammar)
         if found is not None:
             return found
-    return tense_of(tokens, vocabulary)
+    return tense_of(tokens, vocabulary, grammar)
 
 
-def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary) -> Tense | None:
+def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language) -> Tense | None:
     words = [token.text.lower() for token in tokens]
-    if has_perfect_infinitive(tokens, words):
+    if has_perfect_infinitive(tokens, words, grammar):
         return Tense.PAST
-    if any(is_preterite(token, vocabulary) for token in tokens):
+    if any(is_preterite(token, vocabulary, grammar) for token in tokens):
         return Tense.PAST
-    auxiliaries = FINITE_WERDEN | PERFECT_AUXILIARIES
+    auxiliaries = grammar.finite_werden | grammar.perfect_auxiliaries
     if any(word in vocabulary.plan_participles for word in words) and any(word in auxiliaries for word in words):
         return Tense.FUTURE
-    if is_future(tokens, words):
+    if is_future(tokens, words, grammar):
         return Tense.FUTURE
-    if is_bare_zu_infinitive(tokens) and governs_plan(tokens, vocabulary):
+    if is_bare_zu_infinitive(tokens) and governs_plan(tokens, vocabulary, grammar):
         return Tense.FUTURE
-    if is_perfect(tokens, words):
+    if is_perfect(tokens, words, grammar):
         return Tense.PAST
     if any(token.pos.endswith("FIN") for token in tokens):
         return Tense.PRESENT
     return None
 
 
-def is_participle(token: Token) -> bool:
-    if token.pos in PARTICIPLE_TAGS:
+def is_participle(token: Token, grammar: Language) -> bool:
+    if token.pos in grammar.participle_tags:
         return True
     text, lemma = token.text.lower(), token.lemma.lower()
     return token.pos == "VVFIN" and text.startswith("ge") and not lemma.startswith("ge") and len(text) > 4
 
 
-def has_perfect_infinitive(tokens: Sequence[Token], words: list[str]) -> bool:
+def has_perfect_infinitive(tokens: Sequence[Token], words: list[str], grammar: Language) -> bool:
     """A participle followed by "haben"/"sein"/"worden" that no finite "werden" governs."""
     for index, token in enumerate(tokens):
-        if is_participle(token) and any(word in PERFECT_INFINITIVES for word in words[index + 1 :]):
+        if is_participle(token, grammar) and any(word in grammar.perfect_infinitives for word in words[index + 1 :]):
             later = words[index + 1 :]
-            if "worden" in later and not ({"soll", "sollen", "solle"} & set(words)):
+            if "worden" in later and not (grammar.hearsay_modals & set(words)):
                 continue  # "ist festgenommen worden" is a perfect passive, handled as perfect
-            if not (FINITE_WERDEN & set(words)):
+            if not (grammar.finite_werden & set(words)):
                 return True
     return False
 
 
-def is_preterite(token: Token, vocabulary: Vocabulary) -> bool:
+def is_preterite(token: Token, vocabulary: Vocabulary, grammar: Language) -> bool:
     if not token.pos.startswith("V"):
         return False
     text, lemma = token.text.lower(), token.lemma.lower()
-    if text in NOT_PRETERITE or not lemma:
+    if text in grammar.not_preterite or not lemma:
         return False
     # the longest base that ends the lemma: "fliegen" is not "f" + "liegen"
     base = next((lemma[i:] for i in range(len(lemma)) if lemma[i:] in vocabulary.strong_preterites), None)
     if base is not None:
         prefix, stem = lemma[: len(lemma) - len(base)], vocabulary.strong_preterites[base]
-        if any(text == prefix + stem + ending for ending in STRONG_PRETERITE_ENDINGS):
+        if any(text == prefix + stem + ending for ending in grammar.strong_preterite_endings):
             return True  # else it may be weak: "verhängte" (verhängen), not "verhing"
     weak_stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    return text.startswith(weak_stem) and text[len(weak_stem) :] in WEAK_PRETERITE_ENDINGS
+    return text.startswith(weak_stem) and text[len(weak_stem) :] in grammar.weak_preterite_endings
 
 
-def is_future(tokens: Sequence[Token], words: list[str]) -> bool:
+def is_future(tokens: Sequence[Token], words: list[str], grammar: Language) -> bool:
     """Finite "werden" or a modal of intent/possibility with an infinitive of another verb."""
-    governors = [i for i, word in enumerate(words) if word in FINITE_WERDEN or word in INTENT_MODALS]
+    werden, modals = grammar.finite_werden, grammar.intent_modals
+    governors = [i for i, word in enumerate(words) if word in werden or word in modals]
     if not governors:
         return False
-    werden_forms = sum(1 for word in words if word in FINITE_WERDEN)
+    werden_forms = sum(1 for word in words if word in werden)
     if werden_forms >= 2:
         return True  # "wird ... getroffen werden"
     governing = {words[i] for i in governors}
     return any(
-        token.pos in INFINITIVE_TAGS and words[i] not in governing and words[i] not in PERFECT_INFINITIVES
+        token.pos in grammar.infinitive_tags
+        and words[i] not in governing
+        and words[i] not in grammar.perfect_infinitives
         for i, token in enumerate(tokens)
     )
 
 
-def is_perfect(tokens: Sequence[Token], words: list[str]) -> bool:
+def is_perfect(tokens: Sequence[Token], words: list[str], grammar: Language) -> bool:
     """ "hat ... angegriffen", "sei ... festgenommen worden"; HanTa may tag the participle VVFIN."""
     auxiliaries = {
-        i for i, token in enumerate(tokens) if words[i] in PERFECT_AUXILIARIES and token.pos.startswith("VA")
+        i for i, token in enumerate(tokens) if words[i] in grammar.perfect_auxiliaries and token.pos.startswith("VA")
     }
     if not auxiliaries:
         return False
     others = [token for i, token in enumerate(tokens) if i not in auxiliaries]
-    return any(is_participle(token) or (token.pos == "VVFIN" and token.text.endswith("t")) for token in others)
+    return any(is_participle(token, grammar) or (token.pos == "VVFIN" and token.text.endswith("t")) for token in others)
 
 
 def is_bare_zu_infinitive(tokens: Sequence[Token]) -> bool:
@@ -140,19 +132,19 @@ def is_bare_zu_infinitive(tokens: Sequence[Token]) -> bool:
     return has_zu and not finite
 
 
-def governs_plan(tokens: Sequence[Token], vocabulary: Vocabulary) -> bool:
+def governs_plan(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language) -> bool:
     """Does the sentence have a verb of planning ("plant", "kündigte ... an")?"""
     lemmas = {token.lemma.lower() for token in tokens if token.pos.startswith("V")}
-    particles = {token.text.lower() for index, token in enumerate(tokens) if is_verb_particle(tokens, index)}
+    particles = {token.text.lower() for index, token in enumerate(tokens) if is_verb_particle(tokens, index, grammar)}
     combined = lemmas | {particle + lemma for particle in particles for lemma in lemmas}
     return bool(combined & vocabulary.future_governors)
 
 
-def is_verb_particle(tokens: Sequence[Token], index: int) -> bool:
+def is_verb_particle(tokens: Sequence[Token], index: int, grammar: Language) -> bool:
     """A separated verb particle ("kündigte ... an,"): HanTa tags words out of context, so a
     preposition right before punctuation or the end counts too."""
     token = tokens[index]
     if token.pos == "PTKVZ":
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return token.pos in {"APPR", "ADV"} and (following is None or following.pos.startswith("$"))
+    return token.pos in grammar.particle_tags and (following is None or following.pos.startswith("$"))
