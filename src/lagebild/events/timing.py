@@ -36,7 +36,6 @@ from lagebild.temporal.vocabulary import load_vocabulary
 VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("year", 10)}
 VAGUE_DURATION = re.compile(r"PX([DWMY])")
 SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
-FIRST_AND_MOST = frozenset({"erst", "meist"})  # lemmas of 'erste', 'meisten': no -st- ending to tell them
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
 
 
@@ -45,15 +44,16 @@ def event_times(article: Article, cues: Cues, language: Language) -> list[TimeEx
     report_dates = []
     for time in article.times:
         before = article.tokens_before(time.start, 2)
-        if len(before) == 2 and before[0].lemma in cues.report_nouns and before[1].text.lower() in ("vom", "von"):
+        dated = len(before) == 2 and before[1].text.lower() in language.report_date_prepositions
+        if dated and before[0].lemma in cues.report_nouns:
             report_dates.append(time)
-    compared = [t for t in article.times if is_comparison_span(article, t)]
+    compared = [t for t in article.times if is_comparison_span(article, t, language)]
     times = [t for t in article.times if t not in report_dates + compared] + vague_windows(article, language)
     times += since_times(article, times, cues) + report_days(article, cues)
     return sorted(times, key=lambda t: (t.start, t.end))
 
 
-def is_comparison_span(article: Article, time: TimeExpression) -> bool:
+def is_comparison_span(article: Article, time: TimeExpression, language: Language) -> bool:
     """'der hochrangigste Besuch seit 25 Jahren', 'die ersten Toten seit 1975': after a superlative or
     'erste' in the same phrase, 'seit' names the stretch the comparison covers, not when the event was."""
     if not time.text.lower().startswith("seit"):
@@ -61,17 +61,17 @@ def is_comparison_span(article: Article, time: TimeExpression) -> bool:
     for token in reversed(article.tokens_before(time.start, COMPARISON_REACH)):
         if token.pos.startswith("$") or is_verb(token):
             return False
-        if is_superlative(token):
+        if is_superlative(token, language):
             return True
     return False
 
 
-def is_superlative(token: Token) -> bool:
+def is_superlative(token: Token, language: Language) -> bool:
     """'hochrangigste', 'schwersten', 'größte' (the lemma lacks the -st-), and 'erste', 'meisten'."""
     if token.pos not in ("ADJA", "PIAT"):
         return False
     lemma = token.lemma.lower()
-    return lemma in FIRST_AND_MOST or (
+    return lemma in language.superlative_lemmas or (
         SUPERLATIVE_ENDING.search(token.text.lower()) is not None and not lemma.endswith("st")
     )
 

@@ -81,6 +81,8 @@ class Language:
     coordination_gap: frozenset[str]
     event_place_prepositions: frozenset[str]
     circumstance_openers: frozenset[str]
+    report_date_prepositions: frozenset[str]
+    superlative_lemmas: frozenset[str]
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]
