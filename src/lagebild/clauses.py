@@ -86,42 +86,37 @@ def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> 
     quoted = current_quoted = False
     depth = 0
     for offset, token in enumerate(tokens):
-        index = first_index + offset
-        if token.text == "(":
+        text = token.text
+        if text == "(":
             depth += 1
-        elif token.text == ")":
+        elif text == ")":
             depth = max(0, depth - 1)
-        if token.text in grammar.quote_marks:
-            quoted = opens_quote(token.text, quoted)
+        if text in grammar.quote_marks:
+            quoted = opens_quote(text, quoted)
             continue
-        is_break = token.text in grammar.segment_breaks or (token.text == "-" and token.space_after and offset > 0)
+        is_break = text in grammar.segment_breaks or (text == "-" and token.space_after and offset > 0)
         if depth == 0 and is_break:
             if current:
                 segments.append((current, current_quoted))
                 current = []
             continue
-        if depth == 0 and current and opens_coordinated_clause(tokens, offset, first_index, current, grammar):
+        coordinator = text.lower() in grammar.clause_coordinators  # asked first: the rest costs more
+        if coordinator and depth == 0 and current and opens_coordinated_clause(tokens, offset, first_index, current):
             segments.append((current, current_quoted))  # "wies die Kritik zurück und warf ... vor"
             current = []
         if not current:
             current_quoted = quoted
-        current.append(index)
+        current.append(first_index + offset)
     if current:
         segments.append((current, current_quoted))
     return segments
 
 
-def opens_coordinated_clause(
-    tokens: list[Token], offset: int, first_index: int, current: list[int], grammar: Language
-) -> bool:
-    """'und' or 'oder' with a finite verb right after it, once the clause so far has its own finite verb."""
+def opens_coordinated_clause(tokens: list[Token], offset: int, first_index: int, current: list[int]) -> bool:
+    """A coordinator ('und', 'oder': the grammar's clause_coordinators) with a finite verb right after
+    it, once the clause so far has its own finite verb."""
     following = tokens[offset + 1] if offset + 1 < len(tokens) else None
-    return (
-        tokens[offset].text.lower() in grammar.clause_coordinators
-        and following is not None
-        and is_finite(following)
-        and any(is_finite(tokens[i - first_index]) for i in current)
-    )
+    return following is not None and is_finite(following) and any(is_finite(tokens[i - first_index]) for i in current)
 
 
 def opens_quote(mark: str, inside: bool) -> bool:
