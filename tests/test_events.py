@@ -653,3 +653,15 @@ def test_condemning_a_deed_of_unknown_doers_accuses_no_one_named_before(run) -> 
 )
 def test_renewing_a_treaty_or_offering_its_extension_is_agreement(run, sentence: str, pair: tuple) -> None:
     assert pair in pairs_of(run(sentence), "AGREE") | {p[::-1] for p in pairs_of(run(sentence), "AGREE")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Die Terrormiliz Boko Haram griff ein Dorf an.", ("NGA", "NGA")),  # after the verb, "ein Dorf" is the object
+        ("Die Miliz Kataib Hisbollah griff eine Basis der USA an.", ("IRQ", "USA")),  # an Iraqi militia
+        ("Die TPLF griff am Montag Stellungen der Armee Äthiopiens an.", ("ETH", "ETH")),
+    ],
+)
+def test_armed_groups_act_for_the_country_they_are_tied_to(run, sentence: str, pair: tuple) -> None:
+    assert pair in pairs_of(run(sentence), "ASSAULT")

@@ -107,8 +107,8 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
         return Mention(index, first, last, "dat")
     if article in grammar.accusative_articles:
         return Mention(index, first, last, "obj")
-    if article in grammar.nominative_articles:
-        return Mention(index, first, last, "subj")
+    if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
+        return Mention(index, first, last, "subj")  # after the verb "ein Dorf" (neuter) may be the object
     return Mention(index, first, last, "core")
 
 
