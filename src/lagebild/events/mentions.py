@@ -294,17 +294,18 @@ def place_in(clause_tokens: list[int], article: Article, language: Language, mov
     candidates = [e for e in within if e.place is not None]
     for entity in candidates:
         preceding = article.tokens_before(entity.start, 3)
-        if is_located(preceding, language) and (moving or not is_destination(article, entity)):
+        if is_located(preceding, language) and (moving or not is_destination(article, entity, language)):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
 
 
-def is_destination(article: Article, entity: Entity) -> bool:
+def is_destination(article: Article, entity: Entity, language: Language) -> bool:
     """'in die Ukraine', 'ins Land', 'nach Kiew': where something goes (the article may open the name)."""
     words = [t.text.lower() for t in article.tokens_before(entity.start, 3)]
     words += article.text[entity.start : entity.end].lower().split()[:1]
     return any(
-        word in ("ins", "nach") or (word == "in" and words[i + 1 : i + 2] in (["die"], ["den"]))
+        word in language.destination_prepositions
+        or (word == "in" and words[i + 1 : i + 2] and words[i + 1] in language.destination_articles)
         for i, word in enumerate(words)
     )
 

@@ -111,7 +111,7 @@ class EventStage:
                     found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context, times)
                     found = complete_speech_act(found, hit, clauses, index, article)
                     found = reciprocal(found, hit, clauses[index], article, sentence, self.language)
-                    told.extend(split_by_times(found, clauses[index], article))
+                    told.extend(split_by_times(found, clauses[index], article, self.language))
                 mentions.extend(fold_manner_nouns(told, hits[index], article.tokens, self.language))
             previous = mentions[first_new:]
             remember_claimants(clauses, article, context, self.cues)
@@ -611,12 +611,14 @@ def country_and_sector(actor: Actor) -> tuple[str | None, ...]:
     return (actor.country, actor.sector)
 
 
-def split_by_times(found: list[EventMention], clause: Clause, article: Article) -> list[EventMention]:
+def split_by_times(
+    found: list[EventMention], clause: Clause, article: Article, language: Language
+) -> list[EventMention]:
     """'Ende Mai und im August ... geschossen': two launches, one per coordinated time."""
     start, end = article.tokens[clause.first].start, article.tokens[clause.last].end
     times = [t for t in article.times if start <= t.start < end]
     if len(times) < 2 or not all(
-        article.text[a.end : b.start].strip() in ("und", "sowie", ",") for a, b in pairwise(times)
+        article.text[a.end : b.start].strip() in language.time_coordinators for a, b in pairwise(times)
     ):
         return found
     return [replace(mention, time=time) for mention in found for time in times]
@@ -983,7 +985,7 @@ def last_place_before(article: Article, start: int, end: int, language: Language
         for i in article.entities_within(start, end)
         if article.entities[i].place is not None
         and is_located(article.tokens_before(article.entities[i].start, 3), language)
-        and not is_destination(article, article.entities[i])  # where something went, not where it was
+        and not is_destination(article, article.entities[i], language)  # where something went, not where it was
     ]
     if not places:
         return None
