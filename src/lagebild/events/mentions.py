@@ -343,3 +343,7 @@ def time_in(
 
 def day_of(expression: TimeExpression | None) -> date | None:
     return expression.first_day if expression else None
+
+
+def same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.text == b.text
