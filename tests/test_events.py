@@ -665,3 +665,9 @@ def test_renewing_a_treaty_or_offering_its_extension_is_agreement(run, sentence:
 )
 def test_armed_groups_act_for_the_country_they_are_tied_to(run, sentence: str, pair: tuple) -> None:
     assert pair in pairs_of(run(sentence), "ASSAULT")
+
+
+def test_der_before_a_feminine_noun_is_no_subject(run) -> None:
+    article = run("Der Gewerkschaftschef Argentiniens drohte der Regierung mit einem Generalstreik.")
+    threats = [event for event in article.events if event.type == "THREATEN"]
+    assert threats and all(event.source and event.source.text.startswith("Der Gewerkschaftschef") for event in threats)

@@ -103,8 +103,8 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
     if article in grammar.genitive_articles or genitive_after_noun(before, cursor, article, tokens[first], grammar):
         noun = clause.tokens[cursor] if cursor >= 0 else None
         return Mention(index, first, last, "gen", head_noun=noun)
-    if article in grammar.dative_articles:
-        return Mention(index, first, last, "dat")
+    if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
+        return Mention(index, first, last, "dat")  # "drohte der Regierung": "der" before a feminine noun
     if article in grammar.accusative_articles:
         return Mention(index, first, last, "obj")
     if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
@@ -119,6 +119,12 @@ def is_skippable(before: list[Token], cursor: int, grammar: Language) -> bool:
     if after_comparative and token.text.lower() in grammar.comparison_particles:
         return True
     return token.pos in grammar.argument_modifier_tags and token.text.lower() not in grammar.contractions
+
+
+def is_feminine(words: list[Token], grammar: Language) -> bool:
+    """A noun phrase headed by a noun of a feminine ending ("Regierung", "Polizei", "Republik")."""
+    nouns = [word.text.lower() for word in words if word.pos == "NN"]
+    return bool(nouns) and nouns[-1].endswith(grammar.feminine_endings)
 
 
 def genitive_after_noun(before: list[Token], cursor: int, article: str | None, first: Token, grammar: Language) -> bool:

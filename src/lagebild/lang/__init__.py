@@ -60,6 +60,7 @@ class Language:
     particle_tags: frozenset[str]
     # case and roles (events/arguments.py)
     nominative_articles: frozenset[str]
+    feminine_endings: tuple[str, ...]
     dative_articles: frozenset[str]
     accusative_articles: frozenset[str]
     genitive_articles: frozenset[str]
