@@ -671,3 +671,10 @@ def test_der_before_a_feminine_noun_is_no_subject(run) -> None:
     article = run("Der Gewerkschaftschef Argentiniens drohte der Regierung mit einem Generalstreik.")
     threats = [event for event in article.events if event.type == "THREATEN"]
     assert threats and all(event.source and event.source.text.startswith("Der Gewerkschaftschef") for event in threats)
+
+
+def test_sein_with_the_participle_of_a_verb_taking_an_object_is_passive(run) -> None:
+    arrested = run("In Minsk waren am Abend schon 30 Personen festgenommen.")
+    assert pairs_of(arrested, "COERCE") == {(None, "BLR")}
+    moved = run("Bodentruppen Kolumbiens sind nach Ecuador eingedrungen.")
+    assert ("COL", "ECU") in pairs_of(moved, "ASSAULT")

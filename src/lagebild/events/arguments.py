@@ -175,6 +175,15 @@ def is_passive(clause: Clause, tokens: list[Token]) -> bool:
     )
 
 
+def is_stative(clause: Clause, tokens: list[Token]) -> bool:
+    """A finite 'sein' with a past participle and no 'werden': the stative passive of a verb that takes
+    an object ("waren festgenommen"), the perfect of one that does not ("sind eingedrungen")."""
+    words = [tokens[i] for i in clause.tokens]
+    has_sein = any(w.lemma == "sein" and is_finite(w) for w in words)
+    has_werden = any(w.lemma == "werden" and w.pos.startswith("VA") for w in words)
+    return has_sein and not has_werden and any(w.pos == "VVPP" for w in words)
+
+
 def ends_in_participle(words: list[Token]) -> bool:
     """A headline's passive closes on its participle ("Oppositionsführer in Minsk festgenommen"); a
     participle form with an object after it is a preterite ("Separatisten beschossen die Stadt")."""

@@ -26,7 +26,7 @@ from lagebild.document import (
     Token,
 )
 from lagebild.entities.words import load_phrase_words
-from lagebild.events.arguments import Mention, is_noun, is_passive, mentions_in_clause, subject_and_objects
+from lagebild.events.arguments import Mention, is_noun, is_passive, is_stative, mentions_in_clause, subject_and_objects
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
 from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage
@@ -70,6 +70,7 @@ class ClauseRoles:
     objects: list[int]
     passive: bool
     grammar: Language  # the clause's language
+    stative: bool = False  # "sein" with a participle: the passive of a verb that takes an object ("waren festgenommen")
 
 
 def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
@@ -79,7 +80,8 @@ def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
         # "Russland Waffen zu liefern": a zu-infinitive has no subject; "und warf Russland ... vor"
         # shares the subject of the clause it continues
         subject, objects = [], sorted(subject + objects)
-    return ClauseRoles(mentions, subject, objects, is_passive(clause, article.tokens), clause.grammar)
+    passive = is_passive(clause, article.tokens)
+    return ClauseRoles(mentions, subject, objects, passive, clause.grammar, is_stative(clause, article.tokens))
 
 
 def actor_ref(entity: Entity, article: Article) -> ActorRef:
@@ -139,7 +141,8 @@ def verb_arguments(
     by_role: dict[str, list[Entity]] = {}
     for mention in mentions:
         by_role.setdefault(mention.role, []).append(article.entities[mention.entity])
-    if roles.passive:  # "X wurde von Y empfangen": the agent acts, the subject is acted upon
+    # "X wurde von Y empfangen", "30 Personen waren festgenommen": the agent acts, the subject is acted upon
+    if roles.passive or (roles.stative and hit.entry.target[:1] == ("obj",)):
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
         subject = [article.entities[mentions[i].entity] for i in roles.subject]
         if hit.entry.target[:1] == ("subj",) and hit.entry.source[:1] == ("obj",):
