@@ -182,3 +182,16 @@ def test_a_frequent_noun_is_no_small_town(run, sentence: str, places: list[str])
 )
 def test_a_big_city_is_a_place_without_a_preposition_of_place(run, sentence: str, places: list[str]) -> None:
     assert [entity.place.name for entity in run(sentence).entities if entity.place and not entity.actor] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Der Iran hat dem Abkommen zugestimmt. Die gegen das Land verhängten Sanktionen fallen weg.", "IRN"),
+        ("Viele Menschen leben auf dem Land.", None),  # the countryside
+        ("Das Land Brandenburg protestierte.", None),  # a German state, named
+    ],
+)
+def test_das_land_points_back_to_the_country_named_last(run, text: str, country: str | None) -> None:
+    anaphors = [e for e in run(text).entities if e.text.endswith("Land")]
+    assert [e.actor.country for e in anaphors] == ([country] if country else [])

@@ -50,6 +50,7 @@ class EntityStage:
             entities.extend(self.actor_entities(article, sentence))
         entities = add_places(article, entities, self.places, self.language)
         article.main_country = main_country(entities)
+        entities += country_anaphors(article, entities, self.language)
         fill_scene_countries(article, entities, self.language)
         resolve_coreference(article, entities, self.language)
         article.entities = in_text_order(entities)
@@ -102,6 +103,40 @@ def add_places(article: Article, entities: list[Entity], gazetteer, language: La
             entities.append(Entity(start, end, article.text[start:end], "LOC", place=place_of(candidate)))
             taken.add((start, end))
     return entities
+
+
+def country_anaphors(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
+    """'Iran stimmte zu. Die gegen das Land verhängten Sanktionen ...': "das Land" is the country named
+    last before it (within ANAPHOR_REACH characters), else the one the article is about."""
+    words, tokens = load_phrase_words(language.code), article.tokens
+    countries = sorted((e for e in entities if is_country_mention(e)), key=lambda e: e.start)
+    found = []
+    for index in range(1, len(tokens) - 1):
+        token, before = tokens[index], tokens[index - 1]
+        if token.text not in words.country_anaphors or before.text.lower() not in words.country_anaphor_articles:
+            continue
+        if tokens[index + 1].pos == "NE" or (index > 1 and tokens[index - 2].text.lower() == "auf"):
+            continue  # "das Land Brandenburg", "auf dem Land"
+        named = [e for e in countries if token.start - ANAPHOR_REACH <= e.start < token.start]
+        country = named[-1].actor.country if named else article.main_country
+        if country is not None:
+            found.append(
+                Entity(
+                    before.start,
+                    token.end,
+                    article.text[before.start : token.end],
+                    "LOC",
+                    actor=Actor(None, country, "GOV"),
+                )
+            )
+    return found
+
+
+ANAPHOR_REACH = 400  # characters back: about the paragraph a reader keeps in mind
+
+
+def is_country_mention(entity: Entity) -> bool:
+    return entity.actor is not None and entity.actor.country is not None and entity.label in ("LOC", "LOCderiv")
 
 
 def place_of(candidate: PlaceCandidate | None) -> Place | None:

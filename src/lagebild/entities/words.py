@@ -24,6 +24,8 @@ class PhraseWords:
     not_actor_heads: frozenset[str]
     unknown_doers: frozenset[str]
     many_states: frozenset[str]
+    country_anaphors: frozenset[str]
+    country_anaphor_articles: frozenset[str]
 
 
 @cache
