@@ -25,6 +25,10 @@ CLAUSES = [
     ("Das Treffen, bei dem die Minister „offen“ sprachen, dauerte (nach Angaben aus Rom) zwei Stunden.",
      [("main", "Das Treffen dauerte ( nach Angaben aus Rom ) zwei Stunden .", None, False),
       ("relative", "bei dem die Minister offen sprachen", 0, False)]),
+    ("Die Regierung war bereit, die Zölle, die sie im Mai erhoben hatte, aufzuheben.",
+     [("main", "Die Regierung war bereit", None, False),
+      ("relative", "die sie im Mai erhoben hatte", 0, False),
+      ("infinitive", "die Zölle aufzuheben .", 0, False)]),
 ]  # fmt: skip
 
 

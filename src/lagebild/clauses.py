@@ -184,6 +184,8 @@ def has_finite_verb(tokens: list[Token], indices: list[int], first_index: int) -
 def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) -> list[Clause]:
     """Clauses of one sentence; `tokens` are the sentence's tokens starting at article index `first_index`."""
     clauses: list[Clause] = []
+    loose: tuple[int, list[int]] | None = None  # a verbless fragment put after a complete clause, and where
+    infinitive_hosts: dict[int, int] = {}  # infinitive clause -> the clause it depends on, where known
     for indices, quoted in split_segments(tokens, first_index, grammar):
         kind, opener = classify_segment(tokens, indices, first_index, clauses, grammar)
         coordinated = tokens[indices[0] - first_index].text.lower() in grammar.coordinators
@@ -193,14 +195,31 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
             fragment = not is_verb(tokens[indices[0] - first_index])
         if clauses and fragment:
             # an apposition, or the rest of a clause after one, continues the clause it belongs to
-            clauses[host_after_closed_clause(clauses, tokens, first_index)].tokens.extend(indices)
+            host = host_after_closed_clause(clauses, tokens, first_index)
+            loose = (host, list(indices)) if is_complete(clauses[host], tokens, first_index) else None
+            clauses[host].tokens.extend(indices)
             continue
         host = interrupted_host(clauses, tokens, first_index)
         if host is not None and kind in (ClauseKind.MAIN, ClauseKind.VERB_FIRST) and not coordinated:
             clauses[host].tokens.extend(indices)  # the rest of a clause interrupted by a relative clause
             continue
+        if (
+            kind == ClauseKind.INFINITIVE
+            and loose
+            and all(c.kind == ClauseKind.RELATIVE for c in clauses[loose[0] + 1 :])
+        ):
+            # "bereit, die Sanktionen, die ... verhängt wurden, aufzuheben": the infinitive's object stood
+            # before the relative clause that interrupts it
+            host, opening = loose
+            clauses[host].tokens = [i for i in clauses[host].tokens if i not in opening]
+            indices = [*opening, *indices]
+            infinitive_hosts[len(clauses)] = host
+        if kind != ClauseKind.RELATIVE:
+            loose = None
         clauses.append(Clause(kind, list(indices), opener, coordinated=coordinated, quoted=quoted, grammar=grammar))
     link_parents(clauses)
+    for index, host in infinitive_hosts.items():
+        clauses[index].parent = host
     return clauses
 
 
