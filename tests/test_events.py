@@ -440,6 +440,8 @@ def test_aid_without_a_named_recipient_goes_to_the_country_of_the_story(run) -> 
         ("Der Präsident Kenias sagte, die Einigung sei ein großer Erfolg.", "SUPPORT", ("KEN", None)),
         ("Der Angriff Russlands sei ein Verbrechen, sagte die Außenministerin Estlands.", "ACCUSE", ("EST", "RUS")),
         ("Das sei inakzeptabel, sagte der Sprecher des Außenministeriums in Peking.", "ACCUSE", ("CHN", None)),
+        # a place that is no actor in what is said (a city) is no addressee
+        ("Der Angriff in Charkiw sei ein Verbrechen, sagte die Ministerin Estlands.", "ACCUSE", ("EST", None)),
     ],
 )  # fmt: skip
 def test_what_is_said_can_be_a_demand_a_threat_praise_or_blame(run, sentence, event_type, pair) -> None:

@@ -20,6 +20,7 @@ from lagebild.events.mentions import actor_ref, clause_roles
 from lagebild.lang import Language
 
 SAID_MODES = {"REQUEST": None, "THREATEN": None, "SUPPORT": "praise", "ACCUSE": "criticize"}
+DEMAND_TYPES = ("REQUEST", "THREATEN")  # what they ask for or threaten with has not happened
 
 
 @dataclass
@@ -73,7 +74,7 @@ def continued_acts(
 
 def demanded_clauses(acts: list[SaidAct]) -> set[int]:
     """The clauses that say what is demanded or threatened: none of them has happened."""
-    return {index for act in acts if act.type in ("REQUEST", "THREATEN") for index in act.reported}
+    return {index for act in acts if act.type in DEMAND_TYPES for index in act.reported}
 
 
 def speaker_in(clause: Clause, article: Article) -> Entity | None:
@@ -125,14 +126,15 @@ def addressee_of(
     own = speaker.actor.country
     for index in reported:
         roles = clause_roles(clauses[index], article)
-        if kind in ("REQUEST", "THREATEN"):  # a demand may go to one's own government: the subject is asked
+        if kind in DEMAND_TYPES:  # a demand may go to one's own government: the subject is asked
             ordered = roles.subject
         else:
             ordered = [*roles.subject, *(i for i in range(len(roles.mentions)) if i not in roles.subject)]
         for number in ordered:
             mention = roles.mentions[number]
             entity = article.entities[mention.entity]
-            other = entity.text != speaker.text if kind in ("REQUEST", "THREATEN") else entity.actor.country != own
-            if entity.actor is not None and not mention.is_place and other:
+            if entity.actor is None or mention.is_place:
+                continue
+            if (entity.text != speaker.text) if kind in DEMAND_TYPES else (entity.actor.country != own):
                 return entity
     return None
