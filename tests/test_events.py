@@ -680,3 +680,8 @@ def test_sein_with_the_participle_of_a_verb_taking_an_object_is_passive(run) -> 
     assert pairs_of(arrested, "COERCE") == {(None, "BLR")}
     moved = run("Bodentruppen Kolumbiens sind nach Ecuador eingedrungen.")
     assert ("COL", "ECU") in pairs_of(moved, "ASSAULT")
+
+
+def test_a_sentence_to_prison_is_coercion_not_condemnation(run) -> None:
+    article = run("Die Verurteilung der Oppositionsführerin Myanmars zu vier Jahren Haft löste Kritik aus.")
+    assert (None, "MMR") in pairs_of(article, "COERCE")
