@@ -685,3 +685,7 @@ def test_sein_with_the_participle_of_a_verb_taking_an_object_is_passive(run) -> 
 def test_a_sentence_to_prison_is_coercion_not_condemnation(run) -> None:
     article = run("Die Verurteilung der Oppositionsführerin Myanmars zu vier Jahren Haft löste Kritik aus.")
     assert (None, "MMR") in pairs_of(article, "COERCE")
+
+
+def test_ordering_an_ambassador_home_is_a_diplomatic_sanction(run) -> None:
+    assert ("COL", "VEN") in pairs_of(run("Kolumbien beorderte seinen Botschafter aus Caracas zurück."), "SANCTION")
