@@ -13,6 +13,7 @@ Steps, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -110,6 +111,7 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
     last before it (within ANAPHOR_REACH characters), else the one the article is about."""
     words, tokens = load_phrase_words(language.code), article.tokens
     countries = sorted((e for e in entities if is_country_mention(e)), key=lambda e: e.start)
+    starts = [e.start for e in countries]
     found = []
     for index in range(1, len(tokens) - 1):
         token, before = tokens[index], tokens[index - 1]
@@ -117,8 +119,9 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
             continue
         if tokens[index + 1].pos == "NE" or (index > 1 and tokens[index - 2].text.lower() == "auf"):
             continue  # "das Land Brandenburg", "auf dem Land"
-        named = [e for e in countries if token.start - ANAPHOR_REACH <= e.start < token.start]
-        country = named[-1].actor.country if named else article.main_country
+        last = bisect_left(starts, token.start) - 1  # the country named last before it
+        near = last >= 0 and starts[last] >= token.start - ANAPHOR_REACH
+        country = countries[last].actor.country if near else article.main_country
         if country is not None:
             found.append(
                 Entity(

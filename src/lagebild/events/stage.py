@@ -350,7 +350,7 @@ def pronoun_referents(article: Article, sentence: Sentence, language: Language) 
     """'Peru kritisierte Chile scharf. Sie drohte mit Sanktionen.': a pronoun subject continues the
     named subject of the first main clause of the sentences just before (in its paragraph or the one
     before it)."""
-    position = bisect_left([s.start for s in article.sentences], sentence.start)
+    position = bisect_left(article.sentences, sentence.start, key=lambda s: s.start)
     for previous in reversed(article.sentences[max(0, position - PRONOUN_REACH) : position]):
         if previous.block < sentence.block - 1:
             break
