@@ -689,3 +689,11 @@ def test_a_sentence_to_prison_is_coercion_not_condemnation(run) -> None:
 
 def test_ordering_an_ambassador_home_is_a_diplomatic_sanction(run) -> None:
     assert ("COL", "VEN") in pairs_of(run("Kolumbien beorderte seinen Botschafter aus Caracas zurück."), "SANCTION")
+
+
+def test_who_denies_a_report_denies_its_author(run) -> None:
+    denied = run("Das Außenministerium Russlands wies Berichte der Ukraine über Angriffe zurück.")
+    assert pairs_of(denied, "REJECT") == {("RUS", "UKR")}
+    assert all(not event.attribution for event in denied.events if event.type == "REJECT")
+    claimed = run("Laut Berichten der Ukraine wies Russland die Vorwürfe zurück.")
+    assert [claimant.text for event in claimed.events for claimant in event.attribution if event.type == "REJECT"]

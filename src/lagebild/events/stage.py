@@ -271,6 +271,8 @@ class EventStage:
         own_words = [article.tokens[i] for i in clause.tokens]
         if not chain and is_subjunctive_one(own_words, self.language) and context.reported_claimant:
             chain = [context.reported_claimant]
+        if hit.entry.type == "REJECT":  # "wies Berichte der Ukraine zurück": the denied report's author is the target
+            chain = [claimant for claimant in chain if all(claimant.text != e.text for e in targets)]
         claimed_by = {claimant.text for claimant in chain}
         targets = [e for e in targets if e.text not in claimed_by]  # "Nach Informationen des Spiegel": a source
         if roles.passive:  # "Nach Angaben von Menschenrechtlern wurden ... getötet": who says it did not kill
