@@ -440,6 +440,8 @@ def test_aid_without_a_named_recipient_goes_to_the_country_of_the_story(run) -> 
         ("Der Präsident Kenias sagte, die Einigung sei ein großer Erfolg.", "SUPPORT", ("KEN", None)),
         ("Der Angriff Russlands sei ein Verbrechen, sagte die Außenministerin Estlands.", "ACCUSE", ("EST", "RUS")),
         ("Das sei inakzeptabel, sagte der Sprecher des Außenministeriums in Peking.", "ACCUSE", ("CHN", None)),
+        ("Die Übung gefährde den Frieden zwischen China und Taiwan, sagte ein Sprecher der Regierung Japans.",
+         "ACCUSE", ("JPN", "CHN")),
         # a place that is no actor in what is said (a city) is no addressee
         ("Der Angriff in Charkiw sei ein Verbrechen, sagte die Ministerin Estlands.", "ACCUSE", ("EST", None)),
     ],
