@@ -187,7 +187,7 @@ def test_a_big_city_is_a_place_without_a_preposition_of_place(run, sentence: str
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Der Iran hat dem Abkommen zugestimmt. Die gegen das Land verhängten Sanktionen fallen weg.", "IRN"),
+        ("Der Iran hat dem Abkommen zugestimmt. Die Zölle gegen das Land fallen weg.", "IRN"),
         ("Viele Menschen leben auf dem Land.", None),  # the countryside
         ("Das Land Brandenburg protestierte.", None),  # a German state, named
     ],

@@ -500,15 +500,15 @@ EVENT_TIMES = [
     # a country acts through its government, whose statement names the day
     ("Russland stoppte die Einfuhr von Obst aus der EU. Das sei eine Antwort auf den Westen, sagte "
      "Ministerpräsident Medwedew am Donnerstag.", "2014-08-09", "SANCTION", ("2014-08-07", "2014-08-07")),
-    ("Venezuela wies den US-Botschafter aus. Das kündigte Präsident Hugo Chávez am Donnerstag in Caracas an.",
+    ("Ecuador wies den Botschafter Kolumbiens aus. Das gab der Präsident Ecuadors am Donnerstag in Quito bekannt.",
      "2008-09-13", "SANCTION", ("2008-09-11", "2008-09-11")),
     # the present tense tells of the day of the report; a past reporting verb does not
     ("China wirft den USA vor, die Spannungen in der Region zu schüren.", "2023-04-27", "ACCUSE",
      ("2023-04-27", "2023-04-27")),
     ("Das russische Außenministerium erklärte, man verurteile den Angriff der USA.", "2023-04-27", "ACCUSE", None),
     # of two mentions' times the more precise
-    ("Amerikanische und kubanische Unterhändler wollen sich nächste Woche zu Gesprächen treffen. Sie wollen am "
-     "21. und 22. Januar in Havanna zusammenkommen.", "2015-01-12", "CONSULT", ("2015-01-21", "2015-01-22")),
+    ("Japanische und koreanische Diplomaten sollen nächste Woche zu Gesprächen zusammenkommen. Geplant ist ein "
+     "Treffen am 21. und 22. Januar in Seoul.", "2015-01-12", "CONSULT", ("2015-01-21", "2015-01-22")),
 ]  # fmt: skip
 
 
@@ -535,10 +535,10 @@ def test_the_time_of_the_present_tense_is_the_verb(run) -> None:
 
 def test_unnamed_recipients_of_aid_are_those_of_the_other_aid_in_the_article(run) -> None:
     text = (
-        "Kanada hat mit der Lieferung von vier Panzern an die Ukraine begonnen. Kanadas Regierung "
-        "kündigte weitere Lieferungen an. Auch Portugal sagte die Lieferung von drei Panzern zu."
+        "Norwegen liefert Finnland acht Schützenpanzer. Die Regierung in Oslo kündigte weitere Lieferungen an. "
+        "Auch Dänemark sagte die Lieferung von drei Panzern zu."
     )
-    assert ("PRT", "UKR") in pairs_of(run(text), "AID")
+    assert ("DNK", "FIN") in pairs_of(run(text), "AID")
 
 
 def test_a_pronoun_subject_continues_the_subject_of_the_sentence_before(run) -> None:
@@ -625,22 +625,22 @@ def test_an_actor_in_the_genitive_of_a_fronted_noun_acts(run) -> None:
 
 
 def test_two_coordinated_sides_of_talks_are_its_pair_whatever_else_the_clause_names(run) -> None:
-    text = "Wegen des Streits über den Krieg gegen die Ukraine haben Russland und die USA keine Gespräche aufgenommen."
-    assert pairs_of(run(text), "CONSULT") in ({("RUS", "USA")}, {("USA", "RUS")})
+    text = "Wegen des Streits über den Krieg gegen Armenien haben Frankreich und Ungarn keine Gespräche aufgenommen."
+    assert pairs_of(run(text), "CONSULT") in ({("FRA", "HUN")}, {("HUN", "FRA")})
     allies = run("Russland und Belarus griffen am Morgen an.")
     assert pairs_of(allies, "ASSAULT") == {("RUS", None), ("BLR", None)}
 
 
 def test_who_reports_a_passive_deed_did_not_do_it(run) -> None:
-    text = "Nach Angaben von kenianischen Menschenrechtsgruppen wurden bei den Protesten zwei Menschen getötet."
-    assert pairs_of(run(text), "ASSAULT") == {(None, "KEN")}
+    text = "Nach Angaben von georgischen Aktivisten wurden bei der Kundgebung drei Menschen getötet."
+    assert pairs_of(run(text), "ASSAULT") == {(None, "GEO")}
 
 
 def test_an_event_noun_after_bei_tells_the_clause_s_own_event(run) -> None:
     article = run("Bei den Kämpfen in der Ukraine wurden am Montag zwei Soldaten getötet.")
     assert len([event for event in article.events if event.type == "ASSAULT"]) == 1
-    strike = run("Am Sonntag hatten die USA bei fünf Luftangriffen im Irak Stellungen einer Miliz bombardiert.")
-    assert pairs_of(strike, "ASSAULT") == {("USA", "IRQ")}
+    strike = run("Die USA bombardierten am Freitag bei drei Luftangriffen in Syrien Stellungen einer Miliz.")
+    assert pairs_of(strike, "ASSAULT") == {("USA", "SYR")}
 
 
 def test_condemning_a_deed_of_unknown_doers_accuses_no_one_named_before(run) -> None:
@@ -651,7 +651,7 @@ def test_condemning_a_deed_of_unknown_doers_accuses_no_one_named_before(run) -> 
 @pytest.mark.parametrize(
     ("sentence", "pair"),
     [
-        ("Die USA und die Philippinen wollen den Vertrag über den gegenseitigen Beistand erneuern.", ("USA", "PHL")),
+        ("Japan und Australien wollen ihren Vertrag über die Zusammenarbeit der Marinen erneuern.", ("JPN", "AUS")),
         ("Putin hat Trump eine Verlängerung des Abrüstungsvertrags angeboten.", ("RUS", "USA")),
     ],
 )

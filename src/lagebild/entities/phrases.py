@@ -211,7 +211,7 @@ def is_name_part(token: Token, language: Language) -> bool:
 
 
 def absorb_portfolio(tokens: list[Token], last: int, end: int) -> int:
-    """'Kommissar für humanitäre Hilfe und Krisenschutz': the portfolio belongs to the title."""
+    """'Kommissarin für Gesundheit und Lebensmittelsicherheit': the portfolio belongs to the title."""
     if last + 2 >= end or tokens[last + 1].text != "für":
         return last
     cursor = last + 2

@@ -107,7 +107,7 @@ def add_places(article: Article, entities: list[Entity], gazetteer, language: La
 
 
 def country_anaphors(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
-    """'Iran stimmte zu. Die gegen das Land verhängten Sanktionen ...': "das Land" is the country named
+    """'Iran stimmte zu. Die Zölle gegen das Land fallen weg.': "das Land" is the country named
     last before it (within ANAPHOR_REACH characters), else the one the article is about."""
     words, tokens = load_phrase_words(language.code), article.tokens
     countries = sorted((e for e in entities if is_country_mention(e)), key=lambda e: e.start)
@@ -286,7 +286,7 @@ def possessor_country(entity: Entity, entities: list[Entity], language: Language
 
 
 def genitive_owner(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
-    """'Die Luftwaffe des libyschen Staatschefs', 'die Armee Malis': a body belongs to the actor in
+    """'Die Marine des syrischen Präsidenten', 'die Armee Malis': a body belongs to the actor in
     the genitive right after it."""
     following = next((e for e in entities if e.start > entity.start), None)
     if following is None or not following.actor or not following.actor.country:

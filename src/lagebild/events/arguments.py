@@ -147,7 +147,7 @@ def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Lan
         if not between or not all(word in grammar.coordination_links for word in between):
             continue
         if b.role in CASE_ROLES or (b.role == "gen" and ends_in_genitive_name(a, tokens)):
-            # the first conjunct shows case or preposition: "von Deutschland, Frankreich und den USA";
+            # the first conjunct shows case or preposition: "von Spanien, Italien und den Niederlanden";
             # "die Regierungen Frankreichs, Italiens und Spaniens": the genitives after the first are its peers
             b.role = a.role
         elif a.role != b.role:
@@ -195,7 +195,7 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
     """Indices (into `mentions`) of the subject group and of the accusative/ambiguous objects."""
     core = [i for i, m in enumerate(mentions) if m.role in ("subj", "core", "obj")]
     if has_bare_pronoun_subject(mentions, clause, tokens):
-        return [], core  # "man verurteile das Vorgehen Berlins": the subject is no named actor
+        return [], core  # "man verurteile das Verhalten Roms": the subject is no named actor
     actors = [i for i in core if not mentions[i].is_place]
     explicit = [i for i in actors if mentions[i].role == "subj"]
     subject = explicit[0] if explicit else next((i for i in actors if mentions[i].role != "obj"), None)

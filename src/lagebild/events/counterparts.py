@@ -153,7 +153,7 @@ def free_parties(
 
 
 def coordinated(article: Article, a: Entity, b: Entity, language: Language) -> bool:
-    """'Vertreter aus den USA und China': two actors joined by 'und' are peers, not each other's counterpart."""
+    """'Vertreter aus Brasilien und Indien': two actors joined by 'und' are peers, not each other's counterpart."""
     first, second = (a, b) if a.start < b.start else (b, a)
     gap = article.text[first.end : second.start].replace(",", " , ").lower().split()
     return bool(gap) and set(gap) <= language.coordination_gap and bool(set(gap) & language.coordination_words)

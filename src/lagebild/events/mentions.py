@@ -152,7 +152,7 @@ def verb_arguments(
             return sources, subject or object_partner(hit, roles, article)
         # "500 Soldaten sollen abgezogen werden": what is moved belongs to the side that acts
         return sources or subject, [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
-    if hit.entry.target[:1] == ("subj",):  # "die Diplomaten hätten 72 Stunden Zeit, ... zu verlassen"
+    if hit.entry.target[:1] == ("subj",):  # "die Diplomaten hätten zwei Tage Zeit, ... auszureisen"
         subject = [article.entities[mentions[i].entity] for i in roles.subject]
         if "obj" in hit.entry.source:
             givers = [article.entities[mentions[i].entity] for i in roles.objects]

@@ -1,7 +1,7 @@
 """How the article presents an event: asserted, planned, possible or negated.
 
 Cues are read in the trigger's own clause and in the clauses that govern it, so that
-"könnte nach Russland reisen, um sich mit Putin zu treffen" makes the meeting possible too.
+"könnte nach Peking reisen, um dort den Präsidenten zu treffen" makes the meeting possible too.
 Negation counts only in the trigger's own clause ("hat nicht angegriffen", "keine Sanktionen").
 A governing clause counts only through infinitive, purpose and complement clauses: what a
 relative clause says is not made uncertain by its host.

@@ -259,7 +259,7 @@ class EventStage:
             if not sources and has_pronoun_subject(clause, article, self.language, anaphoric=True):
                 sources = pronoun_referents(article, sentence, self.language)
         span = evidence_span(article, sentence)
-        # "Das Auswärtige Amt in Berlin verurteilte die Anschläge": the condemned act did not happen in Berlin
+        # "Das Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien
         referenced = hit.entry.pos == "N" and any(
             h.entry.pos != "N" and h.entry.type in SPEECH_ACT_TYPES for h in clause_hits
         )
@@ -284,7 +284,7 @@ class EventStage:
         if hit.attributive:
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
-            return []  # "sagte in einem Gespräch mit der Nachrichtenagentur": an interview, no diplomacy
+            return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         object_event = None
         if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES and not targets:
             object_event = referenced_acts(clause, hit, article, self.lexicon, self.cues)
@@ -777,7 +777,7 @@ def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article
     if not refs_source and not refs_target:
         return [(None, None)]
     if event_type in SINGLE_TARGET_TYPES:
-        refs_target = refs_target[:1]  # "töteten 26 Inder und einen Nepalesen": one attack, its victims evidence
+        refs_target = refs_target[:1]  # "töteten zwölf Soldaten und einen Polizisten": one attack, its victims evidence
     return [
         (None if one_side(event_type, s, t) else s, t)
         for s in (refs_source or [None])
