@@ -101,15 +101,11 @@ def complete_recipients(mentions: list[EventMention], article: Article) -> None:
 
 def country_ref(article: Article, country: str, offset: int) -> ActorRef:
     """An implied actor of a country, worded as the text last named it (before `offset` if it did)."""
-    named = [e for e in article.entities if (e.actor or e.place) and country_of_entity(e) == country]
+    named = [e for e in article.entities if (e.actor or e.place) and actor_ref(e, article).actor.country == country]
     before = [e for e in named if e.start < offset]
     entity = (before or named or [None])[-1]
     text = article.text[entity.start : entity.end] if entity else country
     return ActorRef(text=text, actor=Actor(None, country, None))
-
-
-def country_of_entity(entity: Entity) -> str | None:
-    return entity.actor.country if entity.actor else entity.place.country if entity.place else None
 
 
 DEPLOYMENT_TYPES = {"MOBILIZE"}

@@ -32,6 +32,7 @@ from lagebild.lang import Language
 from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage
 
 MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
+JOINT_TYPES = MUTUAL_TYPES - {"ASSAULT"}  # acts two sides do together; allies also attack side by side
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
 
 
@@ -176,7 +177,7 @@ def verb_arguments(
     if not targets and "dat" in hit.entry.target:
         # case is often invisible: "Russland Waffen liefern", "drohte den Vereinigten Staaten" (plural dative)
         targets = [article.entities[mentions[i].entity] for i in roles.objects if mentions[i].role in ("core", "obj")]
-    joint = hit.entry.symmetric or hit.entry.type in MUTUAL_TYPES - {"ASSAULT"}  # allies attack together
+    joint = hit.entry.symmetric or hit.entry.type in JOINT_TYPES
     if joint and len(sources) >= 2 and not targets:
         return sources, []  # "Russland und die USA haben Gespräche aufgenommen": the two are the sides
     if not targets and hit.entry.target and hit.entry.target != ("none",):

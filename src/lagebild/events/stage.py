@@ -51,7 +51,7 @@ from lagebild.events.counterparts import (
 )
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
-    MUTUAL_TYPES,
+    JOINT_TYPES,
     SPEECH_ACT_TYPES,
     SYMMETRIC_TYPES,
     EventMention,
@@ -254,9 +254,9 @@ class EventStage:
             sources, targets = verb_arguments(hit, roles, article, fallback)
             if hit.entry.pos == "LVC" and not sources:
                 sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
-            if not sources and has_pronoun_subject(clause, article, self.language):
+            if not sources and has_pronoun_subject(clause, article, self.language.subject_pronouns):
                 sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
-            if not sources and has_pronoun_subject(clause, article, self.language, anaphoric=True):
+            if not sources and has_pronoun_subject(clause, article, self.language.anaphoric_pronouns):
                 sources = pronoun_referents(article, sentence, self.language)
         span = evidence_span(article, sentence)
         # "Das Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien
@@ -339,9 +339,8 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
     return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & lemmas)
 
 
-def has_pronoun_subject(clause: Clause, article: Article, language: Language, anaphoric: bool = False) -> bool:
-    """A subject pronoun opening the clause, or right after its finite verb ("In dem Brief verlangen sie")."""
-    pronouns = language.anaphoric_pronouns if anaphoric else language.subject_pronouns
+def has_pronoun_subject(clause: Clause, article: Article, pronouns: frozenset[str]) -> bool:
+    """One of `pronouns` opening the clause, or right after its finite verb ("In dem Brief verlangen sie")."""
     tokens = article.tokens
     finite = next((n for n, i in enumerate(clause.tokens) if tokens[i].pos.endswith("FIN")), None)
     places = [*clause.tokens[:4], *clause.tokens[finite + 1 : finite + 2]] if finite is not None else clause.tokens[:4]
@@ -791,7 +790,7 @@ def one_side(event_type: str, source: ActorRef | None, target: ActorRef | None) 
     from the scene ("Der Minister sagte, man werde die Zusammenarbeit mit Kenia ausbauen") is no
     partner of that same state; it is someone the text does not name. (The government and the
     opposition of one country are two sides: other sectors.)"""
-    if event_type not in MUTUAL_TYPES - {"ASSAULT"} or source is None or target is None:
+    if event_type not in JOINT_TYPES or source is None or target is None:
         return False
     state = source.actor.sector == target.actor.sector == "GOV"
     return state and source.actor.name is None and source.actor.country == target.actor.country
