@@ -13,7 +13,7 @@ Steps, in order:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -364,13 +364,17 @@ def resolve_coreference(article: Article, entities: list[Entity], language: Lang
 
 
 def pronoun_entities(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
+    """'er' is the last person named in its sentence or the two before it: further back, the person
+    it means is more likely one the lexicon does not know ("Bin Laden ... Er wurde getötet")."""
     persons = sorted((e for e in entities if e.label == "PER" and e.actor and e.actor.name), key=lambda e: e.start)
+    starts = [sentence.start for sentence in article.sentences]
     found = []
     for token in article.tokens:
         if token.pos != "PPER" or token.text.lower() not in language.masculine_pronouns:
             continue
         antecedent = last_before(persons, token)
-        if antecedent is not None:
+        reach = starts[max(0, bisect_right(starts, token.start) - 1 - ANTECEDENT_REACH)] if starts else 0
+        if antecedent is not None and antecedent.start >= reach:
             found.append(
                 Entity(
                     token.start,
@@ -382,6 +386,9 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
                 )
             )
     return found
+
+
+ANTECEDENT_REACH = 2  # sentences before the pronoun's own
 
 
 def last_before(persons: list[Entity], token: Token) -> Entity | None:
