@@ -195,3 +195,13 @@ def test_a_big_city_is_a_place_without_a_preposition_of_place(run, sentence: str
 def test_das_land_points_back_to_the_country_named_last(run, text: str, country: str | None) -> None:
     anaphors = [e for e in run(text).entities if e.text.endswith("Land")]
     assert [e.actor.country for e in anaphors] == ([country] if country else [])
+
+
+def test_er_does_not_reach_back_to_a_person_named_paragraphs_before(run) -> None:
+    text = (
+        "Kanzler Olaf Scholz schwieg dazu. Die Gruppe wurde 1990 gegründet. Ihr Anführer lebte lange im Exil. "
+        "Der Gründer starb früh. Er wurde 2005 in Syrien von einer Drohne getroffen."
+    )
+    assert all(e.text != "Er" for e in run(text).entities)
+    near = run("Kanzler Olaf Scholz reiste ab. Er traf in Paris Macron.")
+    assert entity(near, "Er").actor.name == "Olaf Scholz"
