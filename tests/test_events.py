@@ -699,3 +699,17 @@ def test_who_denies_a_report_denies_its_author(run) -> None:
     assert all(not event.attribution for event in denied.events if event.type == "REJECT")
     claimed = run("Laut Berichten der Ukraine wies Russland die Vorwürfe zurück.")
     assert [claimant.text for event in claimed.events for claimant in event.attribution if event.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Die Festnahme des Oppositionsführers durch die türkische Polizei löste Proteste aus.", "COERCE", "TUR"),
+        ("Nach der Freilassung der Geiseln durch die Hamas atmete man auf.", "CONCEDE", "PSE"),
+        ("Die Ausweisung des russischen Botschafters durch Polen kam unerwartet.", "SANCTION", "POL"),
+    ],
+)
+def test_the_genitive_of_a_deed_done_to_someone_is_its_patient(run, text: str, event_type: str, pair: str) -> None:
+    event = find(run(text), event_type)
+    assert event.source is not None and event.source.actor.country == pair
+    assert event.target is None or event.target.text.startswith(("des ", "der "))
