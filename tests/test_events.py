@@ -713,3 +713,8 @@ def test_the_genitive_of_a_deed_done_to_someone_is_its_patient(run, text: str, e
     event = find(run(text), event_type)
     assert event.source is not None and event.source.actor.country == pair
     assert event.target is None or event.target.text.startswith(("des ", "der "))
+
+
+def test_a_name_in_commas_does_not_cut_the_fronted_phrase_from_its_genitive(run) -> None:
+    article = run("Der Sprecher der kenianischen Polizei, Daniel Mwangi, warf Somalia Übergriffe vor.")
+    assert countries(find(article, "ACCUSE"))[0] == "KEN"

@@ -226,13 +226,22 @@ def before_finite_verb(clause: Clause, tokens: list[Token]) -> int:
     return next((i for i in clause.tokens if is_finite(tokens[i])), clause.tokens[-1] + 1)
 
 
+def without_apposition(opening: list[int], tokens: list[Token]) -> list[int]:
+    """The opening phrase without a name set off in commas before the verb ("Der Sprecher der Armee,
+    Oberst X, sagte": the clause layer drops the commas): the apposition renames the phrase."""
+    for n, (a, b) in enumerate(pairwise(opening)):
+        if b > a + 1 and tokens[a + 1].text == "," and all(tokens[i].pos == "NE" for i in opening[n + 1 :]):
+            return opening[: n + 1]
+    return opening
+
+
 def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> int | None:
     """In a main clause whose first phrase is a noun with an actor in the genitive, before the finite
     verb ("Ein Schiff der chinesischen Küstenwache hat ..."), that actor acts."""
     if clause.kind != ClauseKind.MAIN or clause.coordinated:
         return None
     finite = before_finite_verb(clause, tokens)
-    opening = [i for i in clause.tokens if i < finite]
+    opening = without_apposition([i for i in clause.tokens if i < finite], tokens)
     # the tagger reads some inflected adjectives as adverbial ("Ein ranghoher Mitarbeiter": ADJD)
     if not opening or not all(
         tokens[i].pos in ("ART", "ADJA", "ADJD") or is_noun(tokens[i], clause.grammar)
