@@ -718,3 +718,14 @@ def test_the_genitive_of_a_deed_done_to_someone_is_its_patient(run, text: str, e
 def test_a_name_in_commas_does_not_cut_the_fronted_phrase_from_its_genitive(run) -> None:
     article = run("Der Sprecher der kenianischen Polizei, Daniel Mwangi, warf Somalia Übergriffe vor.")
     assert countries(find(article, "ACCUSE"))[0] == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Der Kanzler Österreichs hatte bei einem Treffen mit Polens Präsident gesagt, man sei einig.", ("AUT", "POL")),
+        ("Seoul hatte nach Gesprächen mit Tokio erklärt, die Zölle müssten fallen.", ("KOR", "JPN")),
+    ],
+)
+def test_who_speaks_at_a_meeting_takes_part_in_it(run, text: str, pair: tuple[str, str]) -> None:
+    assert countries(find(run(text), "CONSULT")) == pair

@@ -246,6 +246,11 @@ class EventStage:
             if not sources and targets and self.weighs(clause, article):
                 # "Die EU erwägt Strafzölle gegen China": who plans or weighs a measure would take it
                 sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+            if not sources and takes_part(hit, article.tokens, self.language):
+                # "Scholz sagte bei einem Treffen mit Macron": who speaks at a meeting is in it
+                sources = [
+                    e for e in (article.entities[roles.mentions[i].entity] for i in roles.subject) if e not in targets
+                ]
             if not sources and self.intends(clauses, index, article):
                 # "Moskau kündigte an, die Angriffe zu verstärken": who intends it does it
                 sources = inherited_subject(clauses, index, article)
@@ -509,6 +514,11 @@ def fold_manner_nouns(
             verb.target = verb.target or mention.target
             verb.location = verb.location or mention.location
     return kept
+
+
+def takes_part(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
+    """A meeting noun after a preposition of occasion ("bei einem Besuch", "nach Gesprächen mit X")."""
+    return hit.entry.type == "CONSULT" and content_opener(tokens, hit.token, language) in language.meeting_openers
 
 
 def content_opener(tokens: list[Token], index: int, language: Language) -> str:
