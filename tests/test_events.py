@@ -729,3 +729,8 @@ def test_a_name_in_commas_does_not_cut_the_fronted_phrase_from_its_genitive(run)
 )
 def test_who_speaks_at_a_meeting_takes_part_in_it(run, text: str, pair: tuple[str, str]) -> None:
     assert countries(find(run(text), "CONSULT")) == pair
+
+
+def test_a_news_agency_reports_an_arrest_and_does_not_make_it(run) -> None:
+    for text in ("Die Nachrichtenagentur Tass gab zwei Festnahmen bekannt.", "Der Sender CNN traf Irans Präsidenten."):
+        assert all(e.source is None or e.source.actor.sector != "MED" for e in run(text).events)
