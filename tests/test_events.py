@@ -734,3 +734,8 @@ def test_who_speaks_at_a_meeting_takes_part_in_it(run, text: str, pair: tuple[st
 def test_a_news_agency_reports_an_arrest_and_does_not_make_it(run) -> None:
     for text in ("Die Nachrichtenagentur Tass gab zwei Festnahmen bekannt.", "Der Sender CNN traf Irans Präsidenten."):
         assert all(e.source is None or e.source.actor.sector != "MED" for e in run(text).events)
+
+
+def test_a_preposition_closing_the_sentence_before_does_not_place_the_next_subject(run) -> None:
+    article = run("Russland griff wieder an. Die USA setzten die Hilfe für Kiew fort.")
+    assert countries(find(article, "AID")) == ("USA", "UKR")

@@ -120,6 +120,9 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
         if tokens[index + 1].pos == "NE" or (index > 1 and tokens[index - 2].text.lower() == "auf"):
             continue  # "das Land Brandenburg", "auf dem Land"
         last = bisect_left(starts, token.start) - 1  # the country named last before it
+        own_clause = clause_start(article, index)
+        while last >= 0 and starts[last] >= own_clause and not after_preposition(article, countries[last]):
+            last -= 1  # "Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land"
         near = last >= 0 and starts[last] >= token.start - ANAPHOR_REACH
         country = countries[last].actor.country if near else article.main_country
         if country is not None:
@@ -133,6 +136,21 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
                 )
             )
     return found
+
+
+def after_preposition(article: Article, entity: Entity) -> bool:
+    """'im Sudan', 'in der Ukraine': a mention inside a prepositional phrase."""
+    before = [t for t in article.tokens_before(entity.start, 2) if t.pos != "ART"]
+    return bool(before) and before[-1].pos in ("APPR", "APPRART")
+
+
+def clause_start(article: Article, index: int) -> int:
+    """The offset where the clause holding token `index` begins (its sentence's start if none)."""
+    position = bisect_left(article.sentences, article.tokens[index].start + 1, key=lambda s: s.start) - 1
+    sentence = article.sentences[position]
+    holding = (c for c in article.clauses_of(sentence).clauses if index in c.tokens)
+    clause = next(holding, None)
+    return article.tokens[clause.tokens[0]].start if clause else sentence.start
 
 
 ANAPHOR_REACH = 400  # characters back: about the paragraph a reader keeps in mind

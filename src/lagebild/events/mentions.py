@@ -316,7 +316,9 @@ def is_destination(article: Article, entity: Entity, language: Language) -> bool
 
 def is_located(preceding: list[Token], language: Language) -> bool:
     """'in Kiew', 'im Gazastreifen', 'in der Ukraine', and with a noun between: 'im Süden des
-    Gazastreifens', 'in der Hauptstadt Belgrad'."""
+    Gazastreifens', 'in der Hauptstadt Belgrad'. Only words of the same stretch count ("griff an. Die USA")."""
+    marks = [n for n, t in enumerate(preceding) if t.pos.startswith("$")]
+    preceding = preceding[marks[-1] + 1 :] if marks else preceding
     if any(is_locative_word(t, language) for t in preceding[-2:]):
         return True
     if len(preceding) < 3 or not is_locative_word(preceding[0], language):
