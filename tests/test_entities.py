@@ -167,6 +167,7 @@ def test_a_coreference_points_at_its_antecedent_in_text_order(run) -> None:
         ("Die USA verhängten Strafzölle auf Waren aus China.", ["China"]),  # Waren (Müritz) is a town too
         ("Die Polizei kontrollierte Reisende im Zug nach Basel.", ["Basel"]),
         ("Hilfsgüter kamen aus Essen und aus Halle.", ["Essen", "Halle (Saale)"]),  # big cities stay places
+        ("Von der Leyen reiste nach Oslo.", ["Oslo"]),  # a capitalised preposition is no town of that name
     ],
 )
 def test_a_frequent_noun_is_no_small_town(run, sentence: str, places: list[str]) -> None:

@@ -31,6 +31,7 @@ MAX_PLACE_TOKENS = 4
 # when the tagger says noun: "Zölle auf Waren", "im Zug". Big cities ("aus Essen", "in Halle") stay.
 COMMON_NOUN_ZIPF = 4.5  # wordfreq's Zipf scale: 4.5 is about 30 per million words
 COMMON_NOUN_TOWN_POPULATION = 100_000
+FUNCTION_WORD_ZIPF = 6.0  # the words above it are all function words ("von", "an", "mit", "sie")
 NAMED_CITY_POPULATION = 100_000  # a city named without "in"/"nach" before it is a place when this big
 SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
 
@@ -232,6 +233,8 @@ def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[
 
 
 def is_noun_not_town(token: Token, candidate: PlaceCandidate) -> bool:
+    if common_word_frequency(token.text.lower()) >= FUNCTION_WORD_ZIPF:
+        return True  # "Von der Leyen": a preposition capitalised at the start of a sentence, no town "Von"
     return (
         candidate.kind == "city"
         and candidate.population < COMMON_NOUN_TOWN_POPULATION
