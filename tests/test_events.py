@@ -739,3 +739,8 @@ def test_a_news_agency_reports_an_arrest_and_does_not_make_it(run) -> None:
 def test_a_preposition_closing_the_sentence_before_does_not_place_the_next_subject(run) -> None:
     article = run("Russland griff wieder an. Die USA setzten die Hilfe für Kiew fort.")
     assert countries(find(article, "AID")) == ("USA", "UKR")
+
+
+def test_what_is_praised_names_no_target_inside_it(run) -> None:
+    article = run("Die Kanzlerin begrüßte das Ende der Luftangriffe auf Jemen.")
+    assert countries(find(article, "SUPPORT")) == ("DEU", None)

@@ -195,7 +195,10 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
     tokens = article.tokens
     # what is criticised belongs to its doer ("die Durchfahrt eines Kriegsschiffs"); "Gewalt gegen Reporter"
     # names victims, not the accused
-    allowed = {"ACCUSE": ("gen",), "REJECT": ("gen", "pp:aus")}.get(hit.entry.type, OBJECT_PARTNER_ROLES)
+    # nor does what is praised ("begrüßte das Ende der Angriffe auf Israel")
+    allowed = {"ACCUSE": ("gen",), "SUPPORT": ("gen",), "REJECT": ("gen", "pp:aus")}.get(
+        hit.entry.type, OBJECT_PARTNER_ROLES
+    )
     subject_tokens = {i for n in roles.subject for i in range(roles.mentions[n].first, roles.mentions[n].last + 1)}
     for number, mention in enumerate(roles.mentions):
         if number in roles.subject or mention.role not in allowed or mention.is_place:
