@@ -744,3 +744,12 @@ def test_a_preposition_closing_the_sentence_before_does_not_place_the_next_subje
 def test_what_is_praised_names_no_target_inside_it(run) -> None:
     article = run("Die Kanzlerin begrüßte das Ende der Luftangriffe auf Jemen.")
     assert countries(find(article, "SUPPORT")) == ("DEU", None)
+
+
+def test_both_sides_are_the_two_countries_the_story_is_about_not_the_mediator_named_last(run) -> None:
+    text = (
+        "Eritrea und Äthiopien stritten um die Grenze. Eritrea schickte Truppen, Äthiopien auch. "
+        "Eritrea und Äthiopien zählten Tote. Kenia und Uganda boten Hilfe an. "
+        "Beide Seiten werfen sich gegenseitig Verstöße vor."
+    )
+    assert pairs_of(run(text), "ACCUSE") == {("ERI", "ETH"), ("ETH", "ERI")}

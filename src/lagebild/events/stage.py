@@ -12,6 +12,7 @@ dateline itself are skipped):
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -598,13 +599,21 @@ def names_both(source: ActorRef, clause: Clause, article: Article, language: Lan
     return any(word in both and head in words[position + 1 : position + 3] for position, word in enumerate(words))
 
 
+SALIENT_MENTIONS = 3  # names of a country before 'beide Seiten' that make it one of the story's two
+
+
 def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
-    """The two countries named last before the sentence, in the order they were named; failing two
+    """The two countries the article has named most (each at least SALIENT_MENTIONS times) before the
+    sentence: the story's two sides, not a mediator named last; else the two named last, in the order
+    they were named; failing two
     country names, the last two parties of different country or sector ("Scholz traf Modi. Beide
     Länder ...", "der Armee und der RSF-Miliz. Beide Seiten ..."); the agency of a dateline or other
     media are no party."""
     before = sorted((e for e in article.entities if e.start < sentence.start and is_party(e, article)),
                     key=lambda e: -e.start)  # fmt: skip
+    sides = story_sides([e for e in before if e.label == "LOC"], article)
+    if sides is not None:
+        return sides
     for candidates, side in (([e for e in before if e.label == "LOC"], country_of), (before, country_and_sector)):
         parties: list[ActorRef] = []
         for entity in candidates:
@@ -613,6 +622,16 @@ def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, Act
             if len(parties) == 2:
                 return parties[1], parties[0]
     return None
+
+
+def story_sides(countries: list[Entity], article: Article) -> tuple[ActorRef, ActorRef] | None:
+    """The two countries named most among `countries` (latest first), each worded as named last."""
+    named = Counter(e.actor.country for e in countries)
+    salient = [country for country, count in named.most_common(2) if count >= SALIENT_MENTIONS]
+    if len(salient) < 2:
+        return None
+    latest = sorted((next(e for e in countries if e.actor.country == c) for c in salient), key=lambda e: e.start)
+    return actor_ref(latest[0], article), actor_ref(latest[1], article)
 
 
 def country_of(actor: Actor) -> tuple[str | None, ...]:
