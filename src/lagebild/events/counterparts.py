@@ -109,6 +109,9 @@ def country_ref(article: Article, country: str, offset: int) -> ActorRef:
 
 
 DEPLOYMENT_TYPES = {"MOBILIZE"}
+# Where these happen is their other side (a visit to Kenya, an attack or a crackdown in a country, staff
+# withdrawn from the embassy in Caracas); where the others happen (a treaty signed in Doha) is only their place.
+PLACE_PARTY_TYPES = {"CONSULT", "ASSAULT", "COERCE", "SANCTION"}
 LOOKING_BACK_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
 
 
@@ -139,8 +142,8 @@ def free_parties(
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
         and not (
-            (mention.source is None or mention.type in DEPLOYMENT_TYPES)
-            and is_located(article.tokens_before(entity.start, 3), language)
+            (mention.source is None or mention.type not in PLACE_PARTY_TYPES)
+            and is_located(article, entity.start, language)
         )
         and not (mention.type in DEPLOYMENT_TYPES and entity.actor.sector == "MIL")
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")

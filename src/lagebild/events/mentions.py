@@ -300,8 +300,7 @@ def place_in(clause_tokens: list[int], article: Article, language: Language, mov
     within = (article.entities[i] for i in article.entities_within(first_char, last_char))
     candidates = [e for e in within if e.place is not None]
     for entity in candidates:
-        preceding = article.tokens_before(entity.start, 3)
-        if is_located(preceding, language) and (moving or not is_destination(article, entity, language)):
+        if is_located(article, entity.start, language) and (moving or not is_destination(article, entity, language)):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
 
@@ -317,9 +316,14 @@ def is_destination(article: Article, entity: Entity, language: Language) -> bool
     )
 
 
-def is_located(preceding: list[Token], language: Language) -> bool:
-    """'in Kiew', 'im Gazastreifen', 'in der Ukraine', and with a noun between: 'im Süden des
-    Gazastreifens', 'in der Hauptstadt Belgrad'. Only words of the same stretch count ("griff an. Die USA")."""
+LOCATED_REACH = 3  # words before a name that may hold its preposition of place: "in der Hauptstadt Belgrad"
+
+
+def is_located(article: Article, start: int, language: Language) -> bool:
+    """A name at `start` after a preposition of place: 'in Kiew', 'im Gazastreifen', 'in der Ukraine', and
+    with a noun between: 'im Süden des Gazastreifens', 'in der Hauptstadt Belgrad'. Only words
+    of the same stretch count ("griff an. Die USA")."""
+    preceding = article.tokens_before(start, LOCATED_REACH)
     marks = [n for n, t in enumerate(preceding) if t.pos.startswith("$")]
     preceding = preceding[marks[-1] + 1 :] if marks else preceding
     if any(is_locative_word(t, language) for t in preceding[-2:]):

@@ -879,7 +879,7 @@ def last_place_before(article: Article, start: int, end: int, language: Language
         article.entities[i]
         for i in article.entities_within(start, end)
         if article.entities[i].place is not None
-        and is_located(article.tokens_before(article.entities[i].start, 3), language)
+        and is_located(article, article.entities[i].start, language)
         and not is_destination(article, article.entities[i], language)  # where something went, not where it was
     ]
     if not places:
