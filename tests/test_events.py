@@ -758,3 +758,8 @@ def test_both_sides_are_the_two_countries_the_story_is_about_not_the_mediator_na
 def test_where_a_treaty_is_signed_is_no_party_to_it_but_a_visited_country_is(run) -> None:
     assert countries(find(run("Chile unterzeichnete am Montag in Oslo ein Abkommen."), "AGREE")) == ("CHL", None)
     assert countries(find(run("Der Präsident Chiles war zu einem Besuch in Norwegen."), "CONSULT")) == ("CHL", "NOR")
+
+
+def test_what_a_postposed_demand_asks_for_has_not_happened(run) -> None:
+    article = run("Russland müsse die Angriffe sofort beenden, forderte der Präsident Senegals.")
+    assert [(e.type, countries(e)) for e in article.events] == [("REQUEST", ("SEN", "RUS"))]

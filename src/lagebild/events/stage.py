@@ -72,7 +72,7 @@ from lagebild.events.mentions import (
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, verb_lemmas
-from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
+from lagebild.events.speech import DEMAND_TYPES, SAID_MODES, SaidAct, demanded_clauses, said_acts
 from lagebild.events.timing import block_of, event_times, names_no_time, own_time, present_report, time_of_mention
 from lagebild.events.triggers import TriggerHit, find_triggers
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
@@ -544,11 +544,23 @@ def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]]
     "dass" clause under a demand ("verlangen, dass Katar den Sender schließt": it has not happened)."""
     clause, parent = clauses[index], clauses[index].parent
     if parent is None:
-        return False
+        return demanded_before(clauses, hits, index) is not None
     if clause.kind == ClauseKind.INFINITIVE:
         return any(hit.entry.type in SPEECH_ACTS_WITH_CONTENT for hit in hits[parent])
     demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.complement_subordinators
     return demanded and any(hit.entry.type == "REQUEST" and hit.entry.pos != "N" for hit in hits[parent])
+
+
+def demanded_before(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> int | None:
+    """'Russland müsse abziehen, forderte X': a main clause before a postposed demand ("..., forderte X",
+    "..., verlangte Y") is what is demanded; returns the demand's clause."""
+    if clauses[index].kind != ClauseKind.MAIN:
+        return None
+    for later in range(index + 1, len(clauses)):
+        if is_postposed(clauses, later):
+            demand = any(hit.entry.type in DEMAND_TYPES and hit.token == clauses[later].first for hit in hits[later])
+            return later if demand else None
+    return None
 
 
 def complete_speech_act(
@@ -559,6 +571,9 @@ def complete_speech_act(
     if hit.entry.type not in SPEECH_ACT_TYPES - {"REJECT"} or any(m.target is not None for m in found):
         return found  # a denial's complement is what is denied, not whom it answers
     complement = complement_clause(clauses, index)
+    opens = hit.token == clauses[index].first  # "..., forderte X", not "..., werde man Beziehungen aufnehmen"
+    if complement is None and opens and hit.entry.type != "THREATEN":  # who threatens is mostly its subject
+        complement = postposed_content(clauses, index)
     if complement is None:
         return found
     roles = clause_roles(complement, article)
@@ -664,6 +679,21 @@ def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
     if following is not None and following.kind == ClauseKind.MAIN and not following.coordinated:
         return following  # reported speech without "dass"
     return None
+
+
+def is_postposed(clauses: list[Clause], index: int) -> bool:
+    """A verb-first clause after a main clause: '..., sagte X', '..., forderte Y'."""
+    return (
+        clauses[index].kind == ClauseKind.VERB_FIRST and index > 0 and clauses[index - 1].kind != ClauseKind.SUBORDINATE
+    )
+
+
+def postposed_content(clauses: list[Clause], index: int) -> Clause | None:
+    """What a postposed speech act ("..., forderte X") is about: the main clause before it (after a
+    subordinate clause a verb-first clause is a consequence: "erst wenn ..., werde man ...")."""
+    if not is_postposed(clauses, index):
+        return None
+    return next((c for c in reversed(clauses[:index]) if c.kind == ClauseKind.MAIN), None)
 
 
 def referenced_acts(
