@@ -763,3 +763,12 @@ def test_where_a_treaty_is_signed_is_no_party_to_it_but_a_visited_country_is(run
 def test_what_a_postposed_demand_asks_for_has_not_happened(run) -> None:
     article = run("Russland müsse die Angriffe sofort beenden, forderte der Präsident Senegals.")
     assert [(e.type, countries(e)) for e in article.events] == [("REQUEST", ("SEN", "RUS"))]
+
+
+def test_a_protest_before_an_embassy_targets_its_state_and_two_cities_are_two_protests(run) -> None:
+    article = run(
+        "In Hanoi protestierten Tausende vor der chinesischen Botschaft. "
+        "In Da Nang protestierten 2000 Menschen vor dem chinesischen Konsulat."
+    )
+    protests = [e for e in article.events if e.type == "PROTEST"]
+    assert [countries(e) for e in protests] == [("VNM", "CHN"), ("VNM", "CHN")]

@@ -124,6 +124,7 @@ class Place:
 
     name: str  # English exonym (GeoNames name)
     country: str | None  # ISO 3166-1 alpha-3
+    kind: str | None = None  # "country", "city", or a kind of places.tsv (sea, region, base, ...)
 
 
 @dataclass

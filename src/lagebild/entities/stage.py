@@ -162,7 +162,7 @@ def is_country_mention(entity: Entity) -> bool:
 
 
 def place_of(candidate: PlaceCandidate | None) -> Place | None:
-    return Place(candidate.name, candidate.country) if candidate else None
+    return Place(candidate.name, candidate.country, candidate.kind) if candidate else None
 
 
 def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[str], language: Language):

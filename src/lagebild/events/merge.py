@@ -72,6 +72,7 @@ class Group:
         self.texts: set[str] = set()  # lower-cased surface texts of the members' actors
         self.blocks: set[int] = set()
         self.modalities: set[str] = set()
+        self.cities: set[str] = set()  # names of the cities where members happen
         self.type = first.type
         self.add(first)
 
@@ -83,6 +84,8 @@ class Group:
         self.texts.update(ref.text.lower() for ref in (mention.source, mention.target) if ref is not None)
         self.blocks.add(mention.block)
         self.modalities.add(mention.modality)
+        if mention.location and mention.location.place.kind == "city":
+            self.cities.add(mention.location.place.name)
 
 
 def time_key(mention: EventMention) -> tuple[date, date] | None:
@@ -97,6 +100,8 @@ def affinity(mention: EventMention, group: Group) -> float | None:
     """How well a mention fits an event (None: it does not)."""
     if mention.type != group.type or not all(times_overlap(mention, kind[0]) for kind in group.kinds):
         return None
+    if elsewhere(mention, group):
+        return None
     score = 0.0
     crowd = mention.type in CROWD_TYPES
     for key, count in group.kinds.items():
@@ -108,6 +113,12 @@ def affinity(mention: EventMention, group: Group) -> float | None:
     if known_sides(mention) == 1 and score == 0 and not near(mention, group):
         return FAR  # a half-known mention far away: same event or another one we cannot tell apart
     return score + 0.5 * (mention.modality in group.modalities)
+
+
+def elsewhere(mention: EventMention, group: Group) -> bool:
+    """Two cities are two events: a protest in Peking and one in Schanghai ("in China" fits both)."""
+    city = mention.location.place if mention.location and mention.location.place.kind == "city" else None
+    return city is not None and any(other != city.name for other in group.cities)
 
 
 def times_overlap(mention: EventMention, days: tuple[date, date] | None) -> bool:
