@@ -772,3 +772,8 @@ def test_a_protest_before_an_embassy_targets_its_state_and_two_cities_are_two_pr
     )
     protests = [e for e in article.events if e.type == "PROTEST"]
     assert [countries(e) for e in protests] == [("VNM", "CHN"), ("VNM", "CHN")]
+
+
+def test_the_governments_of_a_list_of_countries_each_act(run) -> None:
+    article = run("Die Regierungen der Niederlande, Belgiens und Luxemburgs begrüßten den Beschluss.")
+    assert pairs_of(article, "SUPPORT") == {("NLD", None), ("BEL", None), ("LUX", None)}

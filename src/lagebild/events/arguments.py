@@ -204,9 +204,17 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
         return [fronted], core  # "Ein Schiff der chinesischen Küstenwache hat ... beschossen"
     if subject is None:
         return [], core
-    group = mentions[subject].group or [subject]
-    objects = [i for i in core if i not in group]  # a place can be what is attacked: "griff Odessa an"
+    group = mentions[subject].group or owners_listed(mentions, subject) or [subject]
+    objects = [i for i in core if i not in group and i != subject]  # a place can be attacked: "griff Odessa an"
     return group, objects
+
+
+def owners_listed(mentions: list[Mention], subject: int) -> list[int]:
+    """'Die Regierungen der VAE, Äthiopiens und Saudi-Arabiens begrüßten ...': the coordinated genitives
+    of the subject's noun are its owners, and each acts."""
+    head = mentions[subject].last
+    following = next((m for m in mentions[subject + 1 :] if m.role == "gen" and m.head_noun == head), None)
+    return following.group if following is not None and len(following.group) >= 2 else []
 
 
 def has_bare_pronoun_subject(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> bool:
