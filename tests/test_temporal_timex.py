@@ -46,7 +46,7 @@ def timexes(text: str, anchor: str, tense: str | None = None) -> list[tuple[str,
             "2023-10-05",
             ("Tag der Deutschen Einheit", "DATE", "2023-10-03"),
         ),
-        ("In den 1990er Jahren war das anders.", "2023-09-06", ("1990er Jahren", "DATE", "199")),
+        ("In den 1990er Jahren war das anders.", "2023-09-06", ("den 1990er Jahren", "DATE", "199")),
         ("Österreich feiert heute seinen Nationalfeiertag.", "2022-10-26", ("Nationalfeiertag", "DATE", "2022-10-26")),
         ("Zum Jahreswechsel wird gefeiert.", "2022-12-20", ("Jahreswechsel", "DATE", "2022-12-31")),
         ("Er sprach zwischen 14 und 17 Uhr.", "2023-09-06", ("14", "TIME", "2023-09-06T14:00")),
@@ -55,6 +55,21 @@ def timexes(text: str, anchor: str, tense: str | None = None) -> list[tuple[str,
 )
 def test_timex_type_value_and_span(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
     assert expected in timexes(text, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Preise sind in den vergangenen Jahren gestiegen.", "den vergangenen Jahren"),
+        ("Seit dem Frühjahr wird die Brücke saniert.", "dem Frühjahr"),
+        ("Am Montag tagt der Ausschuss.", "Montag"),
+        ("Die Kanzlerin, die 16 Jahre regierte, tritt ab.", "16 Jahre"),
+        ("Der drei Tage dauernde Streik ist vorbei.", "drei Tage"),
+        ("Das heuer geplante Fest fällt aus.", "heuer"),
+    ],
+)
+def test_timex_span_keeps_the_article_of_its_noun_phrase(text: str, span: str) -> None:
+    assert span in [found for found, _, _ in timexes(text, "2023-09-06")]
 
 
 def test_a_range_is_one_timex_per_date_and_one_interval_for_events() -> None:
@@ -79,7 +94,7 @@ def test_a_year_just_named_anchors_what_follows() -> None:
 
 def test_a_past_clause_may_name_a_day_just_ahead() -> None:
     found = timexes("Die für den 21. März geplante Sitzung wurde abgesagt.", "2023-03-18", "past")
-    assert ("21. März", "DATE", "2023-03-21") in found
+    assert ("den 21. März", "DATE", "2023-03-21") in found
 
 
 def test_a_national_day_needs_its_country() -> None:

@@ -111,6 +111,7 @@ def context_for(
     return Context(anchor, tense, day or anchor, year, period, story_year)
 
 
+PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]+nde[nmrs]?\b")
 TENSELESS = (Duration, Recurrence, VagueReference, Epoch, DayShift, Shift, RelativePeriod, Window, SinceDuration, Since)
 
 
@@ -170,9 +171,30 @@ def timex(text: str, span: tuple[int, int], value: TimexValue | None, vocabulary
         end -= 1  # the full stop after "Ende November."
     if (lead := leading_words(vocabulary.timex_leading_words).match(text, start, end)) and lead.end() < end:
         start = lead.end()
+    start = with_article(text, start, end, vocabulary.timex_articles)
     interval = interval_of_value(value.value, value.mod, vocabulary.period_parts)
     first, last = (interval.first, interval.last) if interval else (None, None)
     return Timex(start, end, text[start:end], value.type, value.value, value.mod, first, last)
+
+
+def with_article(text: str, start: int, end: int, articles: tuple[str, ...]) -> int:
+    """The start moved back over the article that opens the expression's noun phrase, if there is one.
+
+    The phrase needs a noun or numeral at its end ("den vergangenen Jahren", "den 9. Dezember"), not
+    an adverb ("das heuer ..."); an article after a comma is a relative pronoun (", die 16 Jahre
+    regierte"), one before a participle belongs to the noun after it ("der drei Tage dauernde Streik")."""
+    article = article_before(articles).search(text, max(0, start - 12), start)
+    last_word = text[start:end].split()[-1]
+    if article is None or not (last_word[0].isupper() or any(c.isdigit() for c in last_word)):
+        return start
+    if text[: article.start()].rstrip().endswith(",") or PARTICIPLE_AFTER.match(text, end):
+        return start
+    return article.start()
+
+
+@cache
+def article_before(articles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(articles)})\s+$", re.I)
 
 
 @cache
