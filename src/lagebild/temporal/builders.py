@@ -19,6 +19,7 @@ from lagebild.temporal.mentions import (
     Duration,
     Enumeration,
     Epoch,
+    NamedDecade,
     EveningNight,
     Holiday,
     IsoWeek,
@@ -294,12 +295,18 @@ def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
 
 
 def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """ "in den 1990er Jahren", "die 90er-Jahre" (two digits: the century by the pivot)."""
+    """ "in den 1990er Jahren", "die 90er-Jahre", "Mitte der 90er" (two digits: the century by the
+    pivot), "in den Achtzigerjahren" (a word: the last such decade before the text)."""
+    if not (match["tail"] or match["part"]):
+        return None  # a bare "90er" or "Neunziger" may be a bus line or a person of ninety
+    mod = grammar.mod(match["part"]) if match["part"] else None
+    if match.groupdict().get("word"):
+        return NamedDecade(grammar.vocabulary.decade_words[match["word"].lower()], mod)
     digits = match["decade"]
     if len(digits) == 4:
-        return Epoch(int(digits), 10)
+        return Epoch(int(digits), 10, mod)
     if len(digits) == 2:
-        return Epoch((1900 if int(digits) >= TWO_DIGIT_YEAR_PIVOT else 2000) + int(digits), 10)
+        return Epoch((1900 if int(digits) >= TWO_DIGIT_YEAR_PIVOT else 2000) + int(digits), 10, mod)
     return None
 
 

@@ -20,6 +20,7 @@ from lagebild.temporal.mentions import (
     DayShift,
     Duration,
     Epoch,
+    NamedDecade,
     EveningNight,
     Recurrence,
     RelativePeriod,
@@ -41,9 +42,10 @@ class Named:
 
     end: int
     start: int
-    first_day: date
+    first_day: date | None  # None for a vague past ("damals"), kept only as distant_past
     single_day: bool
     year: int | None  # the year it names explicitly ("1989", "am 9. November 1989")
+    distant_past: bool = False  # "damals", "1990": a "heute" after it is the present age
 
 
 def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = None) -> list[TimeExpression]:
@@ -84,17 +86,40 @@ def resolve_mentions(
     named = [] if named is None else named
     for mention in mentions:
         tense = tense_for(mention) if needs_tense(mention.value) else None  # finding it costs
-        context = context_for(mention, named, anchor, tense, *scope_start(mention))
+        earliest, sentence_start = scope_start(mention)
+        context = context_for(mention, named, anchor, tense, earliest, sentence_start)
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
+        if is_bare_today(text, mention) and any(
+            item.distant_past and earliest <= item.start and item.end <= mention.start for item in named
+        ):
+            pieces = [replace(piece, value="PRESENT_REF", first_day=None, last_day=None) for piece in pieces]
         timexes.extend(pieces)
+        past = names_distant_past(mention.value, interval, anchor)
         if interval is None:
+            if past:
+                named.append(Named(mention.end, mention.start, None, False, None, distant_past=True))
             continue
         surface = text[mention.start : mention.end]
         found.append(TimeExpression(mention.start, mention.end, surface, interval.first, interval.last, tuple(pieces)))
         single_day = interval.first == interval.last
-        named.append(Named(mention.end, mention.start, interval.first, single_day, named_year(mention.value, interval)))
+        year = named_year(mention.value, interval)
+        named.append(Named(mention.end, mention.start, interval.first, single_day, year, past))
     return found, timexes
+
+
+def is_bare_today(text: str, mention: Mention) -> bool:
+    """"heute" alone (not "heute Abend", not "bis heute"), which against a past just named means the
+    present age ("Damals gab es zwölf Werkstätten, heute ist es eine"): TIMEX3 PRESENT_REF."""
+    surface = text[mention.start : mention.end].lower()
+    return surface == "heute" and not text[max(0, mention.start - 4) : mention.start].lower().endswith("bis ")
+
+
+def names_distant_past(value: Resolvable, interval: DayInterval | None, anchor: date) -> bool:
+    """A vague past ("damals", "früher") or a time that ended at least DISTANT_PAST_YEARS before the anchor."""
+    if isinstance(value, VagueReference):
+        return value.value == "PAST_REF"
+    return interval is not None and interval.last.year <= anchor.year - DISTANT_PAST_YEARS
 
 
 def context_for(
@@ -111,8 +136,9 @@ def context_for(
     return Context(anchor, tense, day or anchor, year, period, story_year)
 
 
+DISTANT_PAST_YEARS = 10
 PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]+nde[nmrs]?\b")
-TENSELESS = (Duration, Recurrence, VagueReference, Epoch, DayShift, Shift, RelativePeriod, Window, SinceDuration, Since)
+TENSELESS = (Duration, Recurrence, VagueReference, Epoch, NamedDecade, DayShift, Shift, RelativePeriod, Window, SinceDuration, Since)
 
 
 def needs_tense(value: Resolvable) -> bool:

@@ -254,6 +254,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "part": alternation({part for parts in v.period_parts.values() for part in parts}),
         "section": alternation(v.year_sections) + "|quartals|halbjahres|halbjahrs",
         "season": alternation(v.seasons),
+        "decade_word": alternation(v.decade_words),
         "month_trigger": alternation(set(v.month_triggers) - set(v.period_parts["month"]) - {"im", "in"}),
         "local_time": r"(?:\s*\((?:ortszeit|[^()]{0,25}\bortszeit|mez|mesz|utc|gmt)\))?",
         "year": r"(?:1[0-9]|20)\d{2}",
@@ -272,6 +273,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
 def build_rules(f: dict[str, str]) -> list[Rule]:
     """The rules, most specific first (an earlier rule wins a tie in length)."""
     lt = f["local_time"]
+    decade_tail = r"(?P<tail>(?:\s*-?\s*)jahren?e?\b|n\b)?\b"  # "90er Jahre", "90ern", "Mitte der 90er"
     year_suffix = rf"(?:,?\s+(?P<year>{f['year']})|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres)"
     specs: list[tuple[str, str, Builder]] = [
         ("iso_date", r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])", builders.build_day_date),
@@ -349,7 +351,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("quarter_code", rf"\bQ(?P<ordnum>[1-4])(?:\s*/?\s*(?P<year>{f['year']}))?\b", builders.build_section),
         (
             "season",
-            rf"(?:\b(?:im|in\s+diesem|in\s+dem|dem)\s+|\b(?P<dir>{f['relative']})\s+|\bim\s+(?P<dir2>{f['relative']})\s+)"
+            rf"(?:\b(?:im|in\s+diesem|in\s+dem|dem|den)\s+|\b(?P<dir>{f['relative']})\s+|\bim\s+(?P<dir2>{f['relative']})\s+)"
             rf"(?P<season>{f['season']})\b(?:\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?"
             rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b)?",
             builders.build_season,
@@ -395,7 +397,12 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("holiday_night", rf"\b(?P<name>{f['holiday_night']})\b(?:\s+(?P<year>{f['year']}))?", builders.build_holiday),
         (
             "decade",
-            r"(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er(?:\s*-?\s*)jahren?e?\b",
+            rf"(?:\b(?P<part>{f['part']})\s+der\s+)?(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er{decade_tail}",
+            builders.build_decade,
+        ),
+        (
+            "decade_word",
+            rf"(?:\b(?P<part>{f['part']})\s+der\s+)?\b(?P<word>{f['decade_word']}){decade_tail}",
             builders.build_decade,
         ),
         ("century", r"(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b", builders.build_century),
@@ -421,17 +428,22 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "duration_ahead",
             r"\b(?:die|den|der)\s+(?P<core>(?:nächsten|kommenden|vergangenen|letzten|ersten|folgenden)\s+"
-            r"(?P<dunit>jahre|jahren|monate|monaten|wochen|tage|tagen|stunden))\b",
+            r"(?P<dunit>jahrzehnte|jahrzehnten|jahrhunderte|jahrhunderten|jahre|jahren|monate|monaten|wochen|tage|tagen"
+            r"|stunden))\b",
             builders.build_duration,
         ),
         (
             "duration_plural",
-            r"\bseit\s+(?P<core>(?P<dunit>jahren|jahrzehnten|monaten|wochen|tagen|stunden))\b",
+            r"\bseit\s+(?P<core>(?P<dunit>jahrhunderten|jahrzehnten|jahren|monaten|wochen|tagen|stunden))\b",
             builders.build_duration,
         ),
         ("vague_duration", rf"\b(?P<word>{f['vague_duration']})\b", builders.build_vague_duration),
         ("set_every", rf"\b(?:jede[nrs]?|alle)\s+(?P<noun>{f['set_noun']})\b", builders.build_set_every),
-        ("set_word", rf"\b(?P<word>{f['set_word']})\b", builders.build_set_word),
+        (
+            "set_word",
+            rf"(?:\b(?:einmal|zweimal|dreimal|mehrmals|\d+\s*-?\s*mal)\s+)?\b(?P<word>{f['set_word']})\b",
+            builders.build_set_word,
+        ),
         (
             "set_interval",
             rf"\balle\s+(?P<num>{f['number']})\s+(?P<dunit>{f['duration_unit']})\b",
@@ -490,7 +502,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "window",
-            rf"\b(?:in|innerhalb|während|im\s+laufe)\s+(?:der|den)\s+(?P<dir>nächsten|kommenden|vergangenen|letzten|"
+            rf"\b(?:(?:in|innerhalb|während|im\s+laufe)\s+)?(?:der|den|die)\s+(?P<dir>nächsten|kommenden|vergangenen|letzten|"
             rf"zurückliegenden|folgenden|darauffolgenden)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
             builders.build_window,
         ),

@@ -454,17 +454,39 @@ class VagueReference:
 
 @dataclass(frozen=True)
 class Epoch:
-    """A decade ("in den 1990er Jahren") or century ("im 19. Jahrhundert") by its first year."""
+    """A decade ("in den 1990er Jahren") or century ("im 19. Jahrhundert") by its first year; a part
+    of it ("Mitte der 90er Jahre") keeps the whole as its interval and the part as TIMEX3 mod."""
 
     first_year: int
     years: int  # 10 or 100
+    mod: str | None = None
 
     def resolve(self, context: Context) -> DayInterval | None:
         return DayInterval(date(self.first_year, 1, 1), date(self.first_year + self.years - 1, 12, 31))
 
     def timex(self, context: Context) -> TimexValue:
         digits = 3 if self.years == 10 else 2
-        return TimexValue("DATE", f"{self.first_year:04d}"[:digits])
+        return TimexValue("DATE", f"{self.first_year:04d}"[:digits], self.mod)
+
+
+@dataclass(frozen=True)
+class NamedDecade:
+    """ "in den Achtzigerjahren", "Mitte der Neunziger": the last decade of that name over before
+    the anchor (in 2022 "die Zwanzigerjahre" are the 1920s)."""
+
+    tens: int  # 8 for "achtziger"
+    mod: str | None = None
+
+    def epoch(self, context: Context) -> Epoch:
+        over = context.anchor.year - 10
+        first = over - over % 100 + 10 * self.tens
+        return Epoch(first if first <= over else first - 100, 10, self.mod)
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return self.epoch(context).resolve(context)
+
+    def timex(self, context: Context) -> TimexValue:
+        return self.epoch(context).timex(context)
 
 
 @dataclass(frozen=True)

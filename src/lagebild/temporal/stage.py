@@ -22,7 +22,7 @@ class TemporalStage:
 
     Anchors: the article's reference date (dateline, else publication); a photo caption that
     states a full date is dated by it. Anaphoric words ("am Vortag") count from the last single
-    day named in the same or the previous sentence. Without a reference date nothing is found.
+    day named in the same or the previous sentence (which may end the paragraph before). Without a reference date nothing is found.
     """
 
     name = "temporal"
@@ -68,11 +68,16 @@ class TemporalStage:
             position = sentence_index(mention)
             return None if position is None else self.tense_at(article, sentences[position], mention.start)
 
+        # the sentence before the block's first is the last of the block before ("1989 ... ¶ Drei Jahre später")
+        before = [sentence.start for sentence in article.sentences if sentence.end <= block.start]
+        block_earliest = before[-1] if before else block.start
+
         def scope_start(mention: Mention) -> tuple[int, int]:
             position = sentence_index(mention)
             if position is None:
-                return block.start, block.start
-            return sentences[max(position - 1, 0)].start, sentences[position].start
+                return block_earliest, block.start
+            earliest = sentences[position - 1].start if position > 0 else block_earliest
+            return earliest, sentences[position].start
 
         return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary, named)
 

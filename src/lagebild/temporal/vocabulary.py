@@ -42,6 +42,7 @@ class Vocabulary:
     year_blocking_followers: frozenset[str]
     timex_leading_words: tuple[str, ...]
     timex_articles: tuple[str, ...]
+    decade_words: dict[str, int]
     duration_units: dict[str, str]
     vague_amounts: tuple[str, ...]
     duration_blocking_followers: tuple[str, ...]
@@ -97,6 +98,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         year_blocking_followers=frozenset(raw["year_blocking_followers"]),
         timex_leading_words=tuple(raw["timex_leading_words"]),
         timex_articles=tuple(raw["timex_articles"]),
+        decade_words=dict(raw["decade_words"]),
         duration_units=dict(raw["duration_units"]),
         vague_amounts=tuple(raw["vague_amounts"]),
         duration_blocking_followers=tuple(raw["duration_blocking_followers"]),
