@@ -9,9 +9,10 @@ import pytest
 
 from lagebild.calendar_de import easter_sunday, holiday
 from lagebild.cli import app
+from lagebild.document import Article
 from lagebild.output import article_record
 from lagebild.temporal import find_timexes
-from lagebild.temporal.timeml import plain_document, read_timeml, write_timeml
+from lagebild.temporal.timeml import plain_document, read_timeml, temporal_pipeline, write_timeml
 from lagebild.temporal.timex import interval_of_value
 from lagebild.temporal.vocabulary import load_vocabulary
 
@@ -222,3 +223,63 @@ def test_cli_tags_plain_text(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert 'value="2023-09-10"' in (tmp_path / "out" / "note.tml").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("In den Achtzigerjahren kamen Zweifel auf.", "2017-12-14", ("den Achtzigerjahren", "DATE", "198")),
+        (
+            "In den Zwanzigerjahren hatte der Laden sechs Gesellen.",
+            "2022-01-20",
+            ("den Zwanzigerjahren", "DATE", "192"),
+        ),
+        ("Mitte der Neunziger wollte er aufhören.", "2022-01-20", ("Mitte der Neunziger", "DATE", "199")),
+        ("In den 90ern war das anders.", "2022-01-20", ("den 90ern", "DATE", "199")),
+        ("Das Dorf wird seit Jahrhunderten überflutet.", "2017-12-14", ("Jahrhunderten", "DURATION", "PXCE")),
+        (
+            "Es wird in den kommenden Jahrzehnten wärmer.",
+            "2017-12-14",
+            ("den kommenden Jahrzehnten", "DURATION", "PXDE"),
+        ),
+        (
+            "Es lag unter dem Mittel der vergangenen 30 Jahre.",
+            "2018-03-26",
+            ("der vergangenen 30 Jahre", "DURATION", "P30Y"),
+        ),
+        ("Der Trend dürfte bis in den Herbst anhalten.", "2019-08-02", ("den Herbst", "DATE", "2019-FA")),
+        ("Die Prognose wird zweimal täglich erneuert.", "2018-03-26", ("zweimal täglich", "SET", "P1D")),
+        ("Gegen Mittag verlor er den Halt.", "2019-07-15", ("Mittag", "TIME", "2019-07-15TMI")),
+    ],
+)
+def test_timex_decades_durations_and_sets(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, anchor)
+
+
+def test_bare_decade_number_is_no_timex() -> None:
+    assert timexes("Der 90er Bus fährt heute nicht.", "2022-01-20") == [("heute", "DATE", "2022-01-20")]
+
+
+def pipeline_timexes(text: str, anchor: str) -> list[tuple[str, str, str]]:
+    article = temporal_pipeline()(Article(id="t", text=text, published=date.fromisoformat(anchor)))
+    return [(t.text, t.type, t.value) for t in article.timexes]
+
+
+def test_heute_after_a_distant_past_is_the_present_age() -> None:
+    found = pipeline_timexes("Vor 20 Jahren kamen noch viele Kunden, heute sind es zwei.", "2022-01-20")
+    assert ("heute", "DATE", "PRESENT_REF") in found
+    assert ("heute", "DATE", "2022-01-20") in pipeline_timexes("Der Laden hat heute geschlossen.", "2022-01-20")
+
+
+def test_paragraph_start_counts_from_the_year_of_the_paragraph_before() -> None:
+    text = "Im Juni 2013 stand die Stadt unter Wasser.\n\nVier Jahre später ist davon nichts zu sehen."
+    assert ("Vier Jahre später", "DATE", "2017") in pipeline_timexes(text, "2019-12-14")
+
+
+def test_plural_present_looks_ahead() -> None:
+    found = pipeline_timexes("Am Freitag erwarten die Gemeinden viele Besucher.", "2024-10-28")
+    assert ("Freitag", "DATE", "2024-11-01") in found
+
+
+def test_same_month_a_year_before() -> None:
+    assert ("Vorjahresmonat", "DATE", "2018-08") in timexes("Das Plus zum Vorjahresmonat ist klein.", "2019-08-02")

@@ -20,8 +20,8 @@ from lagebild.temporal.mentions import (
     DayShift,
     Duration,
     Epoch,
-    NamedDecade,
     EveningNight,
+    NamedDecade,
     Recurrence,
     RelativePeriod,
     Resolvable,
@@ -109,7 +109,7 @@ def resolve_mentions(
 
 
 def is_bare_today(text: str, mention: Mention) -> bool:
-    """"heute" alone (not "heute Abend", not "bis heute"), which against a past just named means the
+    """ "heute" alone (not "heute Abend", not "bis heute"), which against a past just named means the
     present age ("Damals gab es zwölf Werkstätten, heute ist es eine"): TIMEX3 PRESENT_REF."""
     surface = text[mention.start : mention.end].lower()
     return surface == "heute" and not text[max(0, mention.start - 4) : mention.start].lower().endswith("bis ")
@@ -138,7 +138,19 @@ def context_for(
 
 DISTANT_PAST_YEARS = 10
 PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]+nde[nmrs]?\b")
-TENSELESS = (Duration, Recurrence, VagueReference, Epoch, NamedDecade, DayShift, Shift, RelativePeriod, Window, SinceDuration, Since)
+TENSELESS = (
+    Duration,
+    Recurrence,
+    VagueReference,
+    Epoch,
+    NamedDecade,
+    DayShift,
+    Shift,
+    RelativePeriod,
+    Window,
+    SinceDuration,
+    Since,
+)
 
 
 def needs_tense(value: Resolvable) -> bool:

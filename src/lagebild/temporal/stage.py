@@ -22,7 +22,8 @@ class TemporalStage:
 
     Anchors: the article's reference date (dateline, else publication); a photo caption that
     states a full date is dated by it. Anaphoric words ("am Vortag") count from the last single
-    day named in the same or the previous sentence (which may end the paragraph before). Without a reference date nothing is found.
+    day named in the same or the previous sentence (which may end the paragraph before). Without a
+    reference date nothing is found.
     """
 
     name = "temporal"
