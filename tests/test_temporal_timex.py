@@ -283,3 +283,19 @@ def test_plural_present_looks_ahead() -> None:
 
 def test_same_month_a_year_before() -> None:
     assert ("Vorjahresmonat", "DATE", "2018-08") in timexes("Das Plus zum Vorjahresmonat ist klein.", "2019-08-02")
+
+
+def test_a_date_something_is_postponed_to_lies_ahead() -> None:
+    text = "Der Prozess wurde am Donnerstag auf den 9. Dezember vertagt."
+    assert ("den 9. Dezember", "DATE", "2024-12-09") in pipeline_timexes(text, "2024-11-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im nächsten Jahrzehnt wird sich das zeigen.", ("nächsten Jahrzehnt", "DATE", "202")),
+        ("Im vergangenen Jahrhundert war das anders.", ("vergangenen Jahrhundert", "DATE", "19")),
+    ],
+)
+def test_relative_decade_and_century(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, "2010-10-07")

@@ -27,6 +27,7 @@ from lagebild.temporal.mentions import (
     Night,
     Range,
     Recurrence,
+    RelativeEpoch,
     RelativePeriod,
     Resolvable,
     Shift,
@@ -183,8 +184,12 @@ def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | No
 
 
 def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit = grammar.vocabulary.units[match["unit"].lower()]
-    return RelativePeriod(unit, grammar.relative(match["rel"]) or 0)
+    unit, offset = match["unit"].lower(), grammar.relative(match["rel"]) or 0
+    if unit.startswith("jahrzehnt"):
+        return RelativeEpoch(offset, 10)
+    if unit.startswith("jahrhundert"):
+        return RelativeEpoch(offset, 100)
+    return RelativePeriod(grammar.vocabulary.units[unit], offset)
 
 
 def build_relative_noun(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

@@ -375,7 +375,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "relative_period",
-            rf"(?:\b(?:im|in|in\s+der|des|der)\s+)?\b(?P<rel>{f['relative']})\s+(?P<unit>woche|monat|monats|jahr|jahres|jahrs)\b",
+            rf"(?:\b(?:im|in|in\s+der|des|der)\s+)?\b(?P<rel>{f['relative']})\s+"
+            r"(?P<unit>woche|monat|monats|jahr|jahres|jahrs|jahrzehnts?|jahrhunderts?)\b",
             builders.build_relative_period,
         ),
         (

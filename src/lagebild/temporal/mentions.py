@@ -470,6 +470,24 @@ class Epoch:
 
 
 @dataclass(frozen=True)
+class RelativeEpoch:
+    """ "im nächsten Jahrzehnt", "im vergangenen Jahrhundert": a decade or century counted from the
+    one that holds the anchor."""
+
+    offset: int
+    years: int  # 10 or 100
+
+    def epoch(self, context: Context) -> Epoch:
+        return Epoch(context.anchor.year // self.years * self.years + self.offset * self.years, self.years)
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return self.epoch(context).resolve(context)
+
+    def timex(self, context: Context) -> TimexValue:
+        return self.epoch(context).timex(context)
+
+
+@dataclass(frozen=True)
 class NamedDecade:
     """ "in den Achtzigerjahren", "Mitte der Neunziger": the last decade of that name over before
     the anchor (in 2022 "die Zwanzigerjahre" are the 1920s)."""

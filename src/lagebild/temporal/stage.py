@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from lagebild.calendar_de import find_full_date
@@ -14,6 +15,8 @@ from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
 from lagebild.temporal.tense import clause_tense
 from lagebild.temporal.vocabulary import load_vocabulary
+
+POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
 
 
 class TemporalStage:
@@ -67,7 +70,11 @@ class TemporalStage:
 
         def tense_for(mention: Mention) -> Tense | None:
             position = sentence_index(mention)
-            return None if position is None else self.tense_at(article, sentences[position], mention.start)
+            if position is None:
+                return None
+            if self.postponed_to(article, sentences[position], mention.start):
+                return Tense.FUTURE
+            return self.tense_at(article, sentences[position], mention.start)
 
         # the sentence before the block's first is the last of the block before ("1989 ... ¶ Drei Jahre später")
         before = [sentence.start for sentence in article.sentences if sentence.end <= block.start]
@@ -81,6 +88,13 @@ class TemporalStage:
             return earliest, sentences[position].start
 
         return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary, named)
+
+    def postponed_to(self, article: Article, sentence: Sentence, offset: int) -> bool:
+        """Is the time at `offset` where something is moved to ("auf den 9. Dezember vertagt")?"""
+        if not POSTPONED_TO.search(article.text, max(sentence.start, offset - 9), offset):
+            return False
+        lemmas = {token.lemma.lower() for token in article.sentence_tokens(sentence) if token.pos.startswith("V")}
+        return bool(lemmas & self.vocabulary.postponement_verbs)
 
     def tense_at(self, article: Article, sentence: Sentence, offset: int) -> Tense | None:
         tokens = article.sentence_tokens(sentence)
