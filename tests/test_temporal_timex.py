@@ -299,3 +299,47 @@ def test_a_date_something_is_postponed_to_lies_ahead() -> None:
 )
 def test_relative_decade_and_century(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in timexes(text, "2010-10-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Zu Mariä Himmelfahrt war viel los.", "2023-08-16", ("Mariä Himmelfahrt", "DATE", "2023-08-15")),
+        ("Am Stefanitag stürzte ein Skifahrer.", "2019-12-27", ("Stefanitag", "DATE", "2019-12-26")),
+        ("Am Christtag blieb es ruhig.", "2019-12-27", ("Christtag", "DATE", "2019-12-25")),
+        ("Vor hundert Jahren begann der Krieg.", "2014-07-24", ("Vor hundert Jahren", "DATE", "1914")),
+        ("Die Pässe sind an Sonntagen gesperrt.", "2023-08-16", ("Sonntagen", "SET", "XXXX-WXX-7")),
+        (
+            "Am Abend des 9. November 1989 fiel die Mauer.",
+            "2009-11-05",
+            ("Abend des 9. November 1989", "TIME", "1989-11-09TEV"),
+        ),
+        (
+            "In der Nacht zum 3. Jänner 2013 brannte es.",
+            "2015-09-14",
+            ("der Nacht zum 3. Jänner 2013", "TIME", "2013-01-02TNI"),
+        ),
+        (
+            "1989 fiel die Mauer. Zwei Jahrzehnte später feiert Berlin.",
+            "2009-11-05",
+            ("Zwei Jahrzehnte später", "DATE", "2009"),
+        ),
+        ("Die Hütte öffnet zwei Wochen später als sonst.", "2020-06-03", ("zwei Wochen", "DURATION", "P2W")),
+        ("Feuerwerk ist von 22 Uhr bis 1 Uhr erlaubt.", "2019-12-31", ("1 Uhr", "TIME", "2020-01-01T01:00")),
+        ("Der Verkehr dürfte bis Sonntag stark bleiben.", "2023-08-16", ("Sonntag", "DATE", "2023-08-20")),
+    ],
+)
+def test_timex_holidays_nights_and_shifts(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pipeline_timexes(text, anchor)
+
+
+def test_named_year_reaches_reported_speech() -> None:
+    found = pipeline_timexes("Im Sommer 1914 glaubten viele, der Krieg sei bis Weihnachten vorbei.", "2014-07-24")
+    assert ("Weihnachten", "DATE", "1914-12-25") in found
+
+
+def test_clock_time_after_a_part_of_the_holiday() -> None:
+    text = "Zu Mariä Himmelfahrt war viel los. Bereits am frühen Vormittag staute es sich. Gezählt wurde ab 9 Uhr."
+    found = pipeline_timexes(text, "2023-08-16")
+    assert ("frühen Vormittag", "TIME", "2023-08-15TMO") in found
+    assert ("9 Uhr", "TIME", "2023-08-15T09:00") in found

@@ -71,10 +71,11 @@ def calendar(build: object, match: re.Match[str], grammar: Grammar, direction: i
 
 
 def build_day_date(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "am 12. März 1871", "Montag, 3. Mai", "am Abend des 9. November" (a TIME)."""
     day, month = int(match["day"]), grammar.month(match["month"])
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    return calendar(DayOfMonth(month, day), match, grammar)
+    return with_day_part(calendar(DayOfMonth(month, day), match, grammar), match.groupdict().get("dpart"), grammar)
 
 
 def build_day_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -201,6 +202,8 @@ def build_night(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     groups = match.groupdict()
     if groups.get("wd"):
         return Night(to_day=WeekdayRef(grammar.vocabulary.weekdays[groups["wd"].lower()]))
+    if groups.get("day"):  # "in der Nacht zum 3. Jänner 2013"
+        return Night(to_day=calendar(DayOfMonth(grammar.month(groups["month"]), int(groups["day"])), match, grammar))
     relative = (groups.get("rel") or groups.get("rel2") or "").lower()
     after = (groups.get("after") or "").lower()
     if relative in ("folgenden", "darauffolgenden") or after in ("darauf", "danach"):
@@ -329,10 +332,11 @@ def build_clock_time(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 
 
 def build_clock_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """ "zwischen 14 und 17 Uhr", "von 8 bis 18 Uhr": two clock times on one day."""
+    """ "zwischen 14 und 17 Uhr", "von 8 bis 18 Uhr": two clock times on one day; "von 22 Uhr bis 1 Uhr"
+    ends on the next."""
     first = ClockTime(int(match["hour1"]), int(match["minute1"] or 0))
     last = ClockTime(int(match["hour"]), int(match["minute"] or 0))
-    if (first.hour, first.minute) >= (last.hour, last.minute) or (last.hour == 24 and last.minute):
+    if (first.hour, first.minute) == (last.hour, last.minute) or (last.hour == 24 and last.minute):
         return None
     return Enumeration((first, last))
 

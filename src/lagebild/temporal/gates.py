@@ -131,7 +131,7 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "period_part": ("part", "unit_noun"),
         "relative_period": ("relative", "unit_noun"),
         "relative_noun": ("relative_noun",),
-        "night_to": ("night", "weekday"),
+        "night_to": ("night",),
         "night": ("night",),
         "weekday": ("weekday",),
         "weekend": ("weekend",),

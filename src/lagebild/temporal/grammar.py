@@ -286,7 +286,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "day_month_name",
-            rf"(?:\bam\s+)?(?:\b(?P<wd>{f['weekday']}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])"
+            rf"(?:\bam\s+)?(?:\b(?P<dpart>{f['day_part']})\s+des\s+)?(?:\b(?P<wd>{f['weekday']}),?\s+(?:(?:den|dem)\s+)?)?"
+            rf"(?<![\d.])"
             rf"(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b\.?{year_suffix}?{lt}",
             builders.build_day_date,
         ),
@@ -416,7 +417,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "clock_range",
-            r"(?<![\d.,:])(?P<p1>(?P<hour1>[01]?\d|2[0-4])(?:[.:](?P<minute1>[0-5]\d))?)\s*(?:und|bis|-|–)\s*"
+            r"(?<![\d.,:])(?P<p1>(?P<hour1>[01]?\d|2[0-4])(?:[.:](?P<minute1>[0-5]\d))?(?:\s*uhr\b)?)\s*(?:und|bis|-|–)\s*"
             r"(?P<plast>(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*uhr)\b",
             builders.build_clock_range,
         ),
@@ -460,7 +461,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "night_to",
             rf"\bin\s+der\s+nacht\s+(?:(?:zum|zu|auf|auf\s+den)\s+|von\s+(?:{f['weekday']})\s+(?:auf|zum|zu)\s+)"
-            rf"(?P<wd>{f['weekday']})\b{lt}",
+            rf"(?:(?P<wd>{f['weekday']})\b|(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b(?:\s+(?P<year>{f['year']})\b)?)"
+            rf"{lt}",
             builders.build_night,
         ),
         (
@@ -498,7 +500,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("shift_ahead", rf"\bin\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b", builders.build_shift),
         (
             "shift_anaphoric",
-            rf"\b(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)\b",
+            rf"\b(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)\b"
+            r"(?!\s+als\b)",  # "zwei Wochen später als sonst" compares lengths
             builders.build_shift,
         ),
         (

@@ -158,8 +158,8 @@ class CalendarPeriod:
         if self.named_year_offset is not None:
             return (context.story_year or context.anchor.year) + self.named_year_offset
         named_other = context.named_year not in (None, context.anchor.year)
-        if self.direction is None and named_other and context.tense in (None, Tense.PAST):
-            return context.named_year  # "Im März 2014 besetzten ..., im April ..."
+        if self.direction is None and named_other and context.tense is not Tense.FUTURE:
+            return context.named_year  # "Im März 2014 besetzten ..., im April ...", "sei bis Weihnachten vorbei"
         return None
 
     def resolve(self, context: Context) -> DayInterval | None:
@@ -324,7 +324,7 @@ class Shift:
     def base(self, context: Context) -> date:
         if not self.anaphoric:
             return context.anchor
-        if self.unit in ("month", "year") and context.period_referent is not None:
+        if self.unit in ("month", "year", "decade") and context.period_referent is not None:
             return context.period_referent  # "1989 ... drei Jahre später"
         return context.referent
 
@@ -395,7 +395,7 @@ class Enumeration:
         return Range(self.items[0], self.items[-1]).timex(context)
 
 
-UNIT_DESIGNATORS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+UNIT_DESIGNATORS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}
 
 
 @dataclass(frozen=True)
@@ -563,11 +563,20 @@ class Range:
         end = self.last.resolve(Context(start.first, Tense.FUTURE, context.referent))
         if end is None or end.last < start.first:
             return None
+        if crosses_midnight(self.first, self.last):  # "von 22 Uhr bis 1 Uhr"
+            return DayInterval(start.first, end.last + timedelta(days=1))
         return DayInterval(start.first, end.last)
 
     def timex(self, context: Context) -> TimexValue | None:
         interval = self.resolve(context)
         return None if interval is None else item_timex(self.first, interval.first, context)
+
+
+def crosses_midnight(first: Resolvable, last: Resolvable) -> bool:
+    """Two clock times of one day where the second comes earlier: it is on the next day."""
+    if not (isinstance(first, ClockTime) and isinstance(last, ClockTime)) or last.day is not None:
+        return False
+    return (last.hour, last.minute) < (first.hour, first.minute)
 
 
 def resolve_calendar_range(first: CalendarPeriod, last: CalendarPeriod, context: Context) -> DayInterval | None:
