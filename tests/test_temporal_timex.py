@@ -343,3 +343,22 @@ def test_clock_time_after_a_part_of_the_holiday() -> None:
     found = pipeline_timexes(text, "2023-08-16")
     assert ("frühen Vormittag", "TIME", "2023-08-15TMO") in found
     assert ("9 Uhr", "TIME", "2023-08-15T09:00") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In den frühen Morgenstunden brannte ein Stadel.", ("den frühen Morgenstunden", "TIME", "2017-08-02TMO")),
+        ("Im Herbst vergangenen Jahres kam er.", ("Herbst vergangenen Jahres", "DATE", "2016-FA")),
+        ("Zu Beginn des 20. Jahrhunderts kam er.", ("Beginn des 20. Jahrhunderts", "DATE", "19")),
+        ("Das dauerte ein halbes Jahr.", ("ein halbes Jahr", "DURATION", "P6M")),
+        ("Im Spätsommer wird gebaut.", ("Spätsommer", "DATE", "2017-SU")),
+    ],
+)
+def test_timex_parts_of_days_seasons_and_centuries(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, "2017-08-02")
+
+
+def test_news_of_the_day_after_a_year_named_outright() -> None:
+    found = pipeline_timexes("Der 1990 gegründete Verein feiert heute sein Jubiläum.", "2020-08-02")
+    assert found == [("1990", "DATE", "1990"), ("heute", "DATE", "2020-08-02")]

@@ -168,7 +168,14 @@ def build_season(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     if year is not None and first > last and not groups.get("year2"):
         return None  # "Winter 2023" does not say which winter
     named = 0 if groups.get("named") else None  # "im Herbst des Jahres": of the year just named
-    return CalendarPeriod(MonthsOfYear(first, last), year=year, direction=direction, named_year_offset=named)
+    offset = grammar.relative(groups.get("rel"))  # "im Herbst vergangenen Jahres"
+    return CalendarPeriod(
+        MonthsOfYear(first, last),
+        year=year,
+        year_offset=offset,
+        direction=direction,
+        named_year_offset=named,
+    )
 
 
 def build_calendar_week(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -319,7 +326,8 @@ def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
 
 
 def build_century(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    return Epoch((int(match["century"]) - 1) * 100, 100)
+    """ "im 19. Jahrhundert", "Ende des 19. Jahrhunderts" (the whole century, the part as TIMEX3 mod)."""
+    return Epoch((int(match["century"]) - 1) * 100, 100, grammar.mod(match["part"]))
 
 
 def build_clock_time(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

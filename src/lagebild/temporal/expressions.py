@@ -117,9 +117,16 @@ def is_bare_today(text: str, mention: Mention) -> bool:
 
 
 def names_distant_past(value: Resolvable, interval: DayInterval | None, anchor: date) -> bool:
-    """A vague past ("damals", "früher") or a time that ended at least DISTANT_PAST_YEARS before the anchor."""
+    """A vague past ("damals", "früher"), or an age counted back from the anchor or named by its
+    decade or century that ended at least DISTANT_PAST_YEARS before it ("vor 20 Jahren", "in den
+    Achtzigerjahren"). A date or year named outright does not count: "Der 1990 gegründete Verein
+    feiert heute" is news of the day."""
     if isinstance(value, VagueReference):
         return value.value == "PAST_REF"
+    if (isinstance(value, Shift) and value.anaphoric) or not isinstance(
+        value, Shift | Epoch | NamedDecade | RelativeEpoch
+    ):
+        return False
     return interval is not None and interval.last.year <= anchor.year - DISTANT_PAST_YEARS
 
 
@@ -138,7 +145,8 @@ def context_for(
 
 
 DISTANT_PAST_YEARS = 10
-PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]+nde[nmrs]?\b")
+# an attributive adjective or participle and its noun: an article before the time belongs to that noun
+ATTRIBUTE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 TENSELESS = (
     Duration,
     Recurrence,
@@ -211,25 +219,28 @@ def timex(text: str, span: tuple[int, int], value: TimexValue | None, vocabulary
         end -= 1  # the full stop after "Ende November."
     if (lead := leading_words(vocabulary.timex_leading_words).match(text, start, end)) and lead.end() < end:
         start = lead.end()
-    start = with_article(text, start, end, vocabulary.timex_articles)
+    start = with_article(text, start, end, vocabulary)
     interval = interval_of_value(value.value, value.mod, vocabulary.period_parts)
     first, last = (interval.first, interval.last) if interval else (None, None)
     return Timex(start, end, text[start:end], value.type, value.value, value.mod, first, last)
 
 
-def with_article(text: str, start: int, end: int, articles: tuple[str, ...]) -> int:
+def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int:
     """The start moved back over the article that opens the expression's noun phrase, if there is one.
 
     The phrase needs a noun or numeral at its end ("den vergangenen Jahren", "den 9. Dezember"), not
     an adverb ("das heuer ..."); an article after a comma is a relative pronoun (", die 16 Jahre
-    regierte"), one before a participle belongs to the noun after it ("der drei Tage dauernde Streik")."""
-    article = article_before(articles).search(text, max(0, start - 12), start)
+    regierte"); one before an attribute belongs to the noun after it ("der drei Tage dauernde Streik",
+    "der 1990 gegründete Verein") unless a preposition governs it ("die für den 21. März geplante")."""
+    article = article_before(vocabulary.timex_articles).search(text, max(0, start - 12), start)
     last_word = text[start:end].split()[-1]
     if article is None or not (last_word[0].isupper() or any(c.isdigit() for c in last_word)):
         return start
-    if text[: article.start()].rstrip().endswith(",") or PARTICIPLE_AFTER.match(text, end):
+    before = text[: article.start()].rstrip()
+    if before.endswith(","):
         return start
-    return article.start()
+    governed = bool(before) and before.split()[-1].lower() in vocabulary.timex_leading_words
+    return start if ATTRIBUTE_AFTER.match(text, end) and not governed else article.start()
 
 
 @cache

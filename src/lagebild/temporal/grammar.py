@@ -354,7 +354,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             "season",
             rf"(?:\b(?:im|in\s+diesem|in\s+dem|dem|den)\s+|\b(?P<dir>{f['relative']})\s+|\bim\s+(?P<dir2>{f['relative']})\s+)"
             rf"(?P<season>{f['season']})\b(?:\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?"
-            rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b)?",
+            rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres\b)?",
             builders.build_season,
         ),
         (
@@ -407,7 +407,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"(?:\b(?P<part>{f['part']})\s+der\s+)?\b(?P<word>{f['decade_word']}){decade_tail}",
             builders.build_decade,
         ),
-        ("century", r"(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b", builders.build_century),
+        (
+            "century",
+            rf"(?:\b(?P<part>{f['part']})\s+des\s+)?(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b",
+            builders.build_century,
+        ),
         (
             "clock_time",
             r"(?:\b(?:um|gegen|ab|bis|seit|kurz\s+vor|kurz\s+nach)\s+)?(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])"
