@@ -286,9 +286,14 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "day_month_name",
-            rf"(?:\bam\s+)?(?:\b(?P<dpart>{f['day_part']})\s+des\s+)?(?:\b(?P<wd>{f['weekday']}),?\s+(?:(?:den|dem)\s+)?)?"
-            rf"(?<![\d.])"
+            rf"(?:\bam\s+)?(?:\b(?P<wd>{f['weekday']}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])"
             rf"(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b\.?{year_suffix}?{lt}",
+            builders.build_day_date,
+        ),
+        (
+            "day_part_date",
+            rf"\b(?P<dpart>{f['day_part']})\s+des\s+(?<![\d.])(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b\.?"
+            rf"{year_suffix}?{lt}",
             builders.build_day_date,
         ),
         (

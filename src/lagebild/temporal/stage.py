@@ -44,8 +44,9 @@ class TemporalStage:
         if anchor is None:
             return article
         named: list[Named] = []  # what earlier blocks placed, for "im Jahr darauf" further on
+        sentence_starts = [sentence.start for sentence in article.sentences]
         for index in range(len(article.blocks)):
-            times, timexes = self.times_in_block(article, index, anchor, named)
+            times, timexes = self.times_in_block(article, index, anchor, named, sentence_starts)
             article.times.extend(times)
             article.timexes.extend(timexes)
         article.times.sort(key=lambda expression: (expression.start, expression.end))
@@ -53,7 +54,7 @@ class TemporalStage:
         return article
 
     def times_in_block(
-        self, article: Article, block_index: int, anchor: date, named: list[Named]
+        self, article: Article, block_index: int, anchor: date, named: list[Named], sentence_starts: list[int]
     ) -> tuple[list[TimeExpression], list[Timex]]:
         block = article.blocks[block_index]
         block_text = article.text[block.start : block.end]
@@ -77,8 +78,8 @@ class TemporalStage:
             return self.tense_at(article, sentences[position], mention.start)
 
         # the sentence before the block's first is the last of the block before ("1989 ... ¶ Drei Jahre später")
-        before = [sentence.start for sentence in article.sentences if sentence.end <= block.start]
-        block_earliest = before[-1] if before else block.start
+        before = bisect.bisect_left(sentence_starts, block.start) - 1
+        block_earliest = sentence_starts[before] if before >= 0 else block.start
 
         def scope_start(mention: Mention) -> tuple[int, int]:
             position = sentence_index(mention)
