@@ -362,3 +362,8 @@ def test_timex_parts_of_days_seasons_and_centuries(text: str, expected: tuple[st
 def test_news_of_the_day_after_a_year_named_outright() -> None:
     found = pipeline_timexes("Der 1990 gegründete Verein feiert heute sein Jubiläum.", "2020-08-02")
     assert found == [("1990", "DATE", "1990"), ("heute", "DATE", "2020-08-02")]
+
+
+def test_an_anniversary_is_news_of_the_day() -> None:
+    text = "Vor 50 Jahren wurde der Verein gegründet. Heute feiert er mit einem Fest."
+    assert ("Heute", "DATE", "2022-01-20") in pipeline_timexes(text, "2022-01-20")

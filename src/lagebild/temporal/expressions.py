@@ -43,10 +43,10 @@ class Named:
 
     end: int
     start: int
-    first_day: date | None  # None for a vague past ("damals"), kept only as distant_past
+    first_day: date | None  # None for a vague past ("damals"), kept only for past_reach
     single_day: bool
     year: int | None  # the year it names explicitly ("1989", "am 9. November 1989")
-    distant_past: bool = False  # "damals", "1990": a "heute" after it is the present age
+    past_reach: str | None = None  # a distant past: how far on a "heute" is the present age (see past_reach)
 
 
 def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = None) -> list[TimeExpression]:
@@ -91,15 +91,13 @@ def resolve_mentions(
         context = context_for(mention, named, anchor, tense, earliest, sentence_start)
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
-        if is_bare_today(text, mention) and any(
-            item.distant_past and earliest <= item.start and item.end <= mention.start for item in named
-        ):
+        if is_bare_today(text, mention) and contrasts_with_past(mention, named, earliest, sentence_start):
             pieces = [replace(piece, value="PRESENT_REF", first_day=None, last_day=None) for piece in pieces]
         timexes.extend(pieces)
-        past = names_distant_past(mention.value, interval, anchor)
+        past = past_reach(mention.value, interval, anchor)
         if interval is None:
             if past:
-                named.append(Named(mention.end, mention.start, None, False, None, distant_past=True))
+                named.append(Named(mention.end, mention.start, None, False, None, past))
             continue
         surface = text[mention.start : mention.end]
         found.append(TimeExpression(mention.start, mention.end, surface, interval.first, interval.last, tuple(pieces)))
@@ -116,18 +114,30 @@ def is_bare_today(text: str, mention: Mention) -> bool:
     return surface == "heute" and not text[max(0, mention.start - 4) : mention.start].lower().endswith("bis ")
 
 
-def names_distant_past(value: Resolvable, interval: DayInterval | None, anchor: date) -> bool:
-    """A vague past ("damals", "früher"), or an age counted back from the anchor or named by its
-    decade or century that ended at least DISTANT_PAST_YEARS before it ("vor 20 Jahren", "in den
-    Achtzigerjahren"). A date or year named outright does not count: "Der 1990 gegründete Verein
-    feiert heute" is news of the day."""
+def past_reach(value: Resolvable, interval: DayInterval | None, anchor: date) -> str | None:
+    """Does the expression name a distant past, and how far on does a "heute" after it mean the
+    present age: a vague past ("damals", "früher") or a decade or century over DISTANT_PAST_YEARS
+    before the anchor ("in den Achtzigerjahren") into the next sentence ("previous"); an age counted
+    back ("vor 20 Jahren") in its own sentence only ("sentence"), since "Vor 50 Jahren wurde der
+    Verein gegründet. Heute feiert er" is news of the day. A date or year named outright does not
+    count: "Der 1990 gegründete Verein feiert heute"."""
     if isinstance(value, VagueReference):
-        return value.value == "PAST_REF"
-    if (isinstance(value, Shift) and value.anaphoric) or not isinstance(
-        value, Shift | Epoch | NamedDecade | RelativeEpoch
-    ):
-        return False
-    return interval is not None and interval.last.year <= anchor.year - DISTANT_PAST_YEARS
+        return "previous" if value.value == "PAST_REF" else None
+    if interval is None or interval.last.year > anchor.year - DISTANT_PAST_YEARS:
+        return None
+    if isinstance(value, Epoch | NamedDecade | RelativeEpoch):
+        return "previous"
+    return "sentence" if isinstance(value, Shift) and not value.anaphoric else None
+
+
+def contrasts_with_past(mention: Mention, named: list[Named], earliest: int, sentence_start: int) -> bool:
+    """Was a distant past named before the mention, within its reach (see past_reach)?"""
+    return any(
+        item.past_reach
+        and item.end <= mention.start
+        and item.start >= (sentence_start if item.past_reach == "sentence" else earliest)
+        for item in named
+    )
 
 
 def context_for(
