@@ -367,3 +367,17 @@ def test_news_of_the_day_after_a_year_named_outright() -> None:
 def test_an_anniversary_is_news_of_the_day() -> None:
     text = "Vor 50 Jahren wurde der Verein gegründet. Heute feiert er mit einem Fest."
     assert ("Heute", "DATE", "2022-01-20") in pipeline_timexes(text, "2022-01-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mit dem heutigen Aschermittwoch beginnt die Fastenzeit.",
+            ("dem heutigen Aschermittwoch", "DATE", "2016-02-10"),
+        ),
+        ("Am Pfingstwochenende 2015 gab es Stau.", ("Pfingstwochenende 2015", "DATE", "2015-W21-WE")),
+    ],
+)
+def test_timex_named_days(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, "2016-02-10")

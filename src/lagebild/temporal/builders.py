@@ -21,6 +21,7 @@ from lagebild.temporal.mentions import (
     Epoch,
     EveningNight,
     Holiday,
+    HolidayWeekend,
     IsoWeek,
     MonthsOfYear,
     NamedDecade,
@@ -307,6 +308,11 @@ def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         name = f"{NATIONAL_DAY}:{country}"
     day = CalendarPeriod(Holiday(name, night=name in grammar.vocabulary.holiday_nights), year=explicit_year(match))
     return Bound(day) if BOUND_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) else day
+
+
+def build_holiday_weekend(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    name = grammar.vocabulary.holiday_weekends[match["weekend"].lower()]
+    return HolidayWeekend(CalendarPeriod(Holiday(name), year=explicit_year(match)))
 
 
 def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

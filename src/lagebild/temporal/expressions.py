@@ -21,6 +21,7 @@ from lagebild.temporal.mentions import (
     Duration,
     Epoch,
     EveningNight,
+    HolidayWeekend,
     NamedDecade,
     Recurrence,
     RelativeEpoch,
@@ -175,7 +176,7 @@ TENSELESS = (
 
 def needs_tense(value: Resolvable) -> bool:
     """Does placing the value depend on the clause's tense (which Monday, which October)?"""
-    if isinstance(value, DayPart | EveningNight):
+    if isinstance(value, DayPart | EveningNight | HolidayWeekend):
         return needs_tense(value.day)
     if isinstance(value, Bound):
         return needs_tense(value.inner)

@@ -98,6 +98,7 @@ def build_gates(v: Vocabulary) -> dict[str, Gate]:
         "decade": Gate(("0er",)),  # "1990er", "90ern"
         "genitive": Gate(("des",), whole_words=True),
         "decade_word": Gate(gate_words(v.decade_words)),
+        "holiday_weekend": Gate(gate_words(v.holiday_weekends), whole_words=True),
         "century": Gate(("jahrhundert",)),
         "clock": Gate(("uhr",)),
         "duration_unit": Gate(gate_words(v.duration_units), whole_words=True),
@@ -153,6 +154,7 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "holiday_night": ("holiday",),
         "decade": ("decade",),
         "decade_word": ("decade_word",),
+        "holiday_weekend": ("holiday_weekend",),
         "century": ("digit", "century"),
         "clock_time": ("digit", "clock"),
         "clock_range": ("digit", "clock"),

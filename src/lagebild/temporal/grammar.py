@@ -255,6 +255,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "section": alternation(v.year_sections) + "|quartals|halbjahres|halbjahrs",
         "season": alternation(v.seasons),
         "decade_word": alternation(v.decade_words),
+        "holiday_weekend": alternation(v.holiday_weekends),
         "month_trigger": alternation(set(v.month_triggers) - set(v.period_parts["month"]) - {"im", "in"}),
         "local_time": r"(?:\s*\((?:ortszeit|[^()]{0,25}\bortszeit|mez|mesz|utc|gmt)\))?",
         "year": r"(?:1[0-9]|20)\d{2}",
@@ -401,6 +402,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"\b(?P<name>{f['holiday']})\b(?:\s+(?P<year>{f['year']}))?",
             builders.build_holiday,
         ),
+        (
+            "holiday_weekend",
+            rf"\b(?P<weekend>{f['holiday_weekend']})\b(?:\s+(?P<year>{f['year']}))?",
+            builders.build_holiday_weekend,
+        ),
         ("holiday_night", rf"\b(?P<name>{f['holiday_night']})\b(?:\s+(?P<year>{f['year']}))?", builders.build_holiday),
         (
             "decade",
@@ -498,8 +504,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "deictic_day",
             rf"(?:\b(?P<word>{f['deictic']})|(?<![\w-])(?P<tomorrow>(?-i:morgen))|(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<tomorrow2>Morgen))"
-            rf"(?:\s+(?P<part>{f['day_part']}))?\b(?!-){lt}",
-            builders.build_deictic,
+            rf"(?:\s+(?P<part>{f['day_part']})|\s+(?:{f['weekday']}|{f['holiday']}|tag)(?=\W))?\b(?!-){lt}",
+            builders.build_deictic,  # "am heutigen Aschermittwoch" names the same day twice
         ),
         (
             "shift_back",

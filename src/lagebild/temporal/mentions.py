@@ -236,6 +236,24 @@ class WeekendRef:
 
 
 @dataclass(frozen=True)
+class HolidayWeekend:
+    """ "am Pfingstwochenende": the Saturday and Sunday of the holiday's week."""
+
+    day: Resolvable
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        holiday = self.day.resolve(context)
+        if holiday is None:
+            return None
+        monday = holiday.first - timedelta(days=holiday.first.weekday())
+        return DayInterval(monday + timedelta(days=5), monday + timedelta(days=6))
+
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else TimexValue("DATE", week_value(interval.first) + "-WE")
+
+
+@dataclass(frozen=True)
 class DayShift:
     """A day counted from the anchor ("gestern") or, anaphorically, from the day last mentioned."""
 

@@ -43,6 +43,7 @@ class Vocabulary:
     timex_leading_words: tuple[str, ...]
     timex_articles: tuple[str, ...]
     decade_words: dict[str, int]
+    holiday_weekends: dict[str, str]
     postponement_verbs: frozenset[str]
     duration_units: dict[str, str]
     vague_amounts: tuple[str, ...]
@@ -100,6 +101,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         timex_leading_words=tuple(raw["timex_leading_words"]),
         timex_articles=tuple(raw["timex_articles"]),
         decade_words=dict(raw["decade_words"]),
+        holiday_weekends=dict(raw["holiday_weekends"]),
         postponement_verbs=frozenset(raw["postponement_verbs"]),
         duration_units=dict(raw["duration_units"]),
         vague_amounts=tuple(raw["vague_amounts"]),
