@@ -352,6 +352,7 @@ def test_clock_time_after_a_part_of_the_holiday() -> None:
         ("Im Herbst vergangenen Jahres kam er.", ("Herbst vergangenen Jahres", "DATE", "2016-FA")),
         ("Zu Beginn des 20. Jahrhunderts kam er.", ("Beginn des 20. Jahrhunderts", "DATE", "19")),
         ("Das dauerte ein halbes Jahr.", ("ein halbes Jahr", "DURATION", "P6M")),
+        ("In den kommenden 48 Stunden stürmt es.", ("den kommenden 48 Stunden", "DURATION", "PT48H")),
         ("Im Spätsommer wird gebaut.", ("Spätsommer", "DATE", "2017-SU")),
     ],
 )

@@ -445,8 +445,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "duration_ahead",
             r"\b(?:die|den|der)\s+(?P<core>(?:nächsten|kommenden|vergangenen|letzten|ersten|folgenden)\s+"
-            r"(?P<dunit>jahrzehnte|jahrzehnten|jahrhunderte|jahrhunderten|jahre|jahren|monate|monaten|wochen|tage|tagen"
-            r"|stunden))\b",
+            rf"(?:(?P<num>{f['number']})\s+)?(?P<dunit>jahrzehnte|jahrzehnten|jahrhunderte|jahrhunderten|jahre|jahren|monate|monaten|wochen|tage|tagen"
+            r"|stunden|minuten))\b",  # "in den kommenden 48 Stunden"
             builders.build_duration,
         ),
         (
