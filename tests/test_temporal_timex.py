@@ -9,9 +9,10 @@ import pytest
 
 from lagebild.calendar_de import easter_sunday, holiday
 from lagebild.cli import app
+from lagebild.document import Article
 from lagebild.output import article_record
 from lagebild.temporal import find_timexes
-from lagebild.temporal.timeml import plain_document, read_timeml, write_timeml
+from lagebild.temporal.timeml import plain_document, read_timeml, temporal_pipeline, write_timeml
 from lagebild.temporal.timex import interval_of_value
 from lagebild.temporal.vocabulary import load_vocabulary
 
@@ -46,7 +47,7 @@ def timexes(text: str, anchor: str, tense: str | None = None) -> list[tuple[str,
             "2023-10-05",
             ("Tag der Deutschen Einheit", "DATE", "2023-10-03"),
         ),
-        ("In den 1990er Jahren war das anders.", "2023-09-06", ("1990er Jahren", "DATE", "199")),
+        ("In den 1990er Jahren war das anders.", "2023-09-06", ("den 1990er Jahren", "DATE", "199")),
         ("Österreich feiert heute seinen Nationalfeiertag.", "2022-10-26", ("Nationalfeiertag", "DATE", "2022-10-26")),
         ("Zum Jahreswechsel wird gefeiert.", "2022-12-20", ("Jahreswechsel", "DATE", "2022-12-31")),
         ("Er sprach zwischen 14 und 17 Uhr.", "2023-09-06", ("14", "TIME", "2023-09-06T14:00")),
@@ -55,6 +56,21 @@ def timexes(text: str, anchor: str, tense: str | None = None) -> list[tuple[str,
 )
 def test_timex_type_value_and_span(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
     assert expected in timexes(text, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Die Preise sind in den vergangenen Jahren gestiegen.", "den vergangenen Jahren"),
+        ("Seit dem Frühjahr wird die Brücke saniert.", "dem Frühjahr"),
+        ("Am Montag tagt der Ausschuss.", "Montag"),
+        ("Die Kanzlerin, die 16 Jahre regierte, tritt ab.", "16 Jahre"),
+        ("Der drei Tage dauernde Streik ist vorbei.", "drei Tage"),
+        ("Das heuer geplante Fest fällt aus.", "heuer"),
+    ],
+)
+def test_timex_span_keeps_the_article_of_its_noun_phrase(text: str, span: str) -> None:
+    assert span in [found for found, _, _ in timexes(text, "2023-09-06")]
 
 
 def test_a_range_is_one_timex_per_date_and_one_interval_for_events() -> None:
@@ -79,7 +95,7 @@ def test_a_year_just_named_anchors_what_follows() -> None:
 
 def test_a_past_clause_may_name_a_day_just_ahead() -> None:
     found = timexes("Die für den 21. März geplante Sitzung wurde abgesagt.", "2023-03-18", "past")
-    assert ("21. März", "DATE", "2023-03-21") in found
+    assert ("den 21. März", "DATE", "2023-03-21") in found
 
 
 def test_a_national_day_needs_its_country() -> None:
@@ -207,3 +223,162 @@ def test_cli_tags_plain_text(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert 'value="2023-09-10"' in (tmp_path / "out" / "note.tml").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("In den Achtzigerjahren kamen Zweifel auf.", "2017-12-14", ("den Achtzigerjahren", "DATE", "198")),
+        (
+            "In den Zwanzigerjahren hatte der Laden sechs Gesellen.",
+            "2022-01-20",
+            ("den Zwanzigerjahren", "DATE", "192"),
+        ),
+        ("Mitte der Neunziger wollte er aufhören.", "2022-01-20", ("Mitte der Neunziger", "DATE", "199")),
+        ("In den 90ern war das anders.", "2022-01-20", ("den 90ern", "DATE", "199")),
+        ("Das Dorf wird seit Jahrhunderten überflutet.", "2017-12-14", ("Jahrhunderten", "DURATION", "PXCE")),
+        (
+            "Es wird in den kommenden Jahrzehnten wärmer.",
+            "2017-12-14",
+            ("den kommenden Jahrzehnten", "DURATION", "PXDE"),
+        ),
+        (
+            "Es lag unter dem Mittel der vergangenen 30 Jahre.",
+            "2018-03-26",
+            ("der vergangenen 30 Jahre", "DURATION", "P30Y"),
+        ),
+        ("Der Trend dürfte bis in den Herbst anhalten.", "2019-08-02", ("den Herbst", "DATE", "2019-FA")),
+        ("Die Prognose wird zweimal täglich erneuert.", "2018-03-26", ("zweimal täglich", "SET", "P1D")),
+        ("Gegen Mittag verlor er den Halt.", "2019-07-15", ("Mittag", "TIME", "2019-07-15TMI")),
+    ],
+)
+def test_timex_decades_durations_and_sets(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, anchor)
+
+
+def test_bare_decade_number_is_no_timex() -> None:
+    assert timexes("Der 90er Bus fährt heute nicht.", "2022-01-20") == [("heute", "DATE", "2022-01-20")]
+
+
+def pipeline_timexes(text: str, anchor: str) -> list[tuple[str, str, str]]:
+    article = temporal_pipeline()(Article(id="t", text=text, published=date.fromisoformat(anchor)))
+    return [(t.text, t.type, t.value) for t in article.timexes]
+
+
+def test_heute_after_a_distant_past_is_the_present_age() -> None:
+    found = pipeline_timexes("Vor 20 Jahren kamen noch viele Kunden, heute sind es zwei.", "2022-01-20")
+    assert ("heute", "DATE", "PRESENT_REF") in found
+    assert ("heute", "DATE", "2022-01-20") in pipeline_timexes("Der Laden hat heute geschlossen.", "2022-01-20")
+
+
+def test_paragraph_start_counts_from_the_year_of_the_paragraph_before() -> None:
+    text = "Im Juni 2013 stand die Stadt unter Wasser.\n\nVier Jahre später ist davon nichts zu sehen."
+    assert ("Vier Jahre später", "DATE", "2017") in pipeline_timexes(text, "2019-12-14")
+
+
+def test_plural_present_looks_ahead() -> None:
+    found = pipeline_timexes("Am Freitag erwarten die Gemeinden viele Besucher.", "2024-10-28")
+    assert ("Freitag", "DATE", "2024-11-01") in found
+
+
+def test_same_month_a_year_before() -> None:
+    assert ("Vorjahresmonat", "DATE", "2018-08") in timexes("Das Plus zum Vorjahresmonat ist klein.", "2019-08-02")
+
+
+def test_a_date_something_is_postponed_to_lies_ahead() -> None:
+    text = "Der Prozess wurde am Donnerstag auf den 9. Dezember vertagt."
+    assert ("den 9. Dezember", "DATE", "2024-12-09") in pipeline_timexes(text, "2024-11-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im nächsten Jahrzehnt wird sich das zeigen.", ("nächsten Jahrzehnt", "DATE", "202")),
+        ("Im vergangenen Jahrhundert war das anders.", ("vergangenen Jahrhundert", "DATE", "19")),
+    ],
+)
+def test_relative_decade_and_century(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, "2010-10-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Zu Mariä Himmelfahrt war viel los.", "2023-08-16", ("Mariä Himmelfahrt", "DATE", "2023-08-15")),
+        ("Am Stefanitag stürzte ein Skifahrer.", "2019-12-27", ("Stefanitag", "DATE", "2019-12-26")),
+        ("Am Christtag blieb es ruhig.", "2019-12-27", ("Christtag", "DATE", "2019-12-25")),
+        ("Vor hundert Jahren begann der Krieg.", "2014-07-24", ("Vor hundert Jahren", "DATE", "1914")),
+        ("Die Pässe sind an Sonntagen gesperrt.", "2023-08-16", ("Sonntagen", "SET", "XXXX-WXX-7")),
+        (
+            "Am Abend des 9. November 1989 fiel die Mauer.",
+            "2009-11-05",
+            ("Abend des 9. November 1989", "TIME", "1989-11-09TEV"),
+        ),
+        (
+            "In der Nacht zum 3. Jänner 2013 brannte es.",
+            "2015-09-14",
+            ("der Nacht zum 3. Jänner 2013", "TIME", "2013-01-02TNI"),
+        ),
+        (
+            "1989 fiel die Mauer. Zwei Jahrzehnte später feiert Berlin.",
+            "2009-11-05",
+            ("Zwei Jahrzehnte später", "DATE", "2009"),
+        ),
+        ("Die Hütte öffnet zwei Wochen später als sonst.", "2020-06-03", ("zwei Wochen", "DURATION", "P2W")),
+        ("Feuerwerk ist von 22 Uhr bis 1 Uhr erlaubt.", "2019-12-31", ("1 Uhr", "TIME", "2020-01-01T01:00")),
+        ("Der Verkehr dürfte bis Sonntag stark bleiben.", "2023-08-16", ("Sonntag", "DATE", "2023-08-20")),
+    ],
+)
+def test_timex_holidays_nights_and_shifts(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pipeline_timexes(text, anchor)
+
+
+def test_named_year_reaches_reported_speech() -> None:
+    found = pipeline_timexes("Im Sommer 1914 glaubten viele, der Krieg sei bis Weihnachten vorbei.", "2014-07-24")
+    assert ("Weihnachten", "DATE", "1914-12-25") in found
+
+
+def test_clock_time_after_a_part_of_the_holiday() -> None:
+    text = "Zu Mariä Himmelfahrt war viel los. Bereits am frühen Vormittag staute es sich. Gezählt wurde ab 9 Uhr."
+    found = pipeline_timexes(text, "2023-08-16")
+    assert ("frühen Vormittag", "TIME", "2023-08-15TMO") in found
+    assert ("9 Uhr", "TIME", "2023-08-15T09:00") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In den frühen Morgenstunden brannte ein Stadel.", ("den frühen Morgenstunden", "TIME", "2017-08-02TMO")),
+        ("Im Herbst vergangenen Jahres kam er.", ("Herbst vergangenen Jahres", "DATE", "2016-FA")),
+        ("Zu Beginn des 20. Jahrhunderts kam er.", ("Beginn des 20. Jahrhunderts", "DATE", "19")),
+        ("Das dauerte ein halbes Jahr.", ("ein halbes Jahr", "DURATION", "P6M")),
+        ("In den kommenden 48 Stunden stürmt es.", ("den kommenden 48 Stunden", "DURATION", "PT48H")),
+        ("Im Spätsommer wird gebaut.", ("Spätsommer", "DATE", "2017-SU")),
+    ],
+)
+def test_timex_parts_of_days_seasons_and_centuries(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, "2017-08-02")
+
+
+def test_news_of_the_day_after_a_year_named_outright() -> None:
+    found = pipeline_timexes("Der 1990 gegründete Verein feiert heute sein Jubiläum.", "2020-08-02")
+    assert found == [("1990", "DATE", "1990"), ("heute", "DATE", "2020-08-02")]
+
+
+def test_an_anniversary_is_news_of_the_day() -> None:
+    text = "Vor 50 Jahren wurde der Verein gegründet. Heute feiert er mit einem Fest."
+    assert ("Heute", "DATE", "2022-01-20") in pipeline_timexes(text, "2022-01-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mit dem heutigen Aschermittwoch beginnt die Fastenzeit.",
+            ("dem heutigen Aschermittwoch", "DATE", "2016-02-10"),
+        ),
+        ("Am Pfingstwochenende 2015 gab es Stau.", ("Pfingstwochenende 2015", "DATE", "2015-W21-WE")),
+    ],
+)
+def test_timex_named_days(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, "2016-02-10")

@@ -142,8 +142,8 @@ class Entity:
 
 @dataclass
 class Timex:
-    """A TIMEX3 (TimeML): span without a leading preposition or article, type, value, and the day
-    interval its value denotes when it has one."""
+    """A TIMEX3 (TimeML): span without a leading preposition (an article of its noun phrase stays), type,
+    value, and the day interval its value denotes when it has one."""
 
     start: int
     end: int

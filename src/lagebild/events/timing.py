@@ -84,7 +84,8 @@ def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
     found = []
     for timex in article.timexes:
         match = VAGUE_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
-        direction = directions.get(timex.text.split()[0].lower()) if match else None
+        words = timex.text.lower().split()[:2]  # the TIMEX3 span may open with its article: "den vergangenen"
+        direction = next((directions[word] for word in words if word in directions), None) if match else None
         if day is None or match is None or direction not in (-1, 1):
             continue
         unit, count = VAGUE_SPANS[match[1]]

@@ -21,11 +21,14 @@ from lagebild.temporal.mentions import (
     Epoch,
     EveningNight,
     Holiday,
+    HolidayWeekend,
     IsoWeek,
     MonthsOfYear,
+    NamedDecade,
     Night,
     Range,
     Recurrence,
+    RelativeEpoch,
     RelativePeriod,
     Resolvable,
     Shift,
@@ -69,10 +72,11 @@ def calendar(build: object, match: re.Match[str], grammar: Grammar, direction: i
 
 
 def build_day_date(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "am 12. März 1871", "Montag, 3. Mai", "am Abend des 9. November" (a TIME)."""
     day, month = int(match["day"]), grammar.month(match["month"])
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    return calendar(DayOfMonth(month, day), match, grammar)
+    return with_day_part(calendar(DayOfMonth(month, day), match, grammar), match.groupdict().get("dpart"), grammar)
 
 
 def build_day_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -165,7 +169,14 @@ def build_season(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     if year is not None and first > last and not groups.get("year2"):
         return None  # "Winter 2023" does not say which winter
     named = 0 if groups.get("named") else None  # "im Herbst des Jahres": of the year just named
-    return CalendarPeriod(MonthsOfYear(first, last), year=year, direction=direction, named_year_offset=named)
+    offset = grammar.relative(groups.get("rel"))  # "im Herbst vergangenen Jahres"
+    return CalendarPeriod(
+        MonthsOfYear(first, last),
+        year=year,
+        year_offset=offset,
+        direction=direction,
+        named_year_offset=named,
+    )
 
 
 def build_calendar_week(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -182,8 +193,12 @@ def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | No
 
 
 def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit = grammar.vocabulary.units[match["unit"].lower()]
-    return RelativePeriod(unit, grammar.relative(match["rel"]) or 0)
+    unit, offset = match["unit"].lower(), grammar.relative(match["rel"]) or 0
+    if unit.startswith("jahrzehnt"):
+        return RelativeEpoch(offset, 10)
+    if unit.startswith("jahrhundert"):
+        return RelativeEpoch(offset, 100)
+    return RelativePeriod(grammar.vocabulary.units[unit], offset)
 
 
 def build_relative_noun(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -195,6 +210,8 @@ def build_night(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     groups = match.groupdict()
     if groups.get("wd"):
         return Night(to_day=WeekdayRef(grammar.vocabulary.weekdays[groups["wd"].lower()]))
+    if groups.get("day"):  # "in der Nacht zum 3. Jänner 2013"
+        return Night(to_day=calendar(DayOfMonth(grammar.month(groups["month"]), int(groups["day"])), match, grammar))
     relative = (groups.get("rel") or groups.get("rel2") or "").lower()
     after = (groups.get("after") or "").lower()
     if relative in ("folgenden", "darauffolgenden") or after in ("darauf", "danach"):
@@ -293,18 +310,30 @@ def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     return Bound(day) if BOUND_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) else day
 
 
+def build_holiday_weekend(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    name = grammar.vocabulary.holiday_weekends[match["weekend"].lower()]
+    return HolidayWeekend(CalendarPeriod(Holiday(name), year=explicit_year(match)))
+
+
 def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """ "in den 1990er Jahren", "die 90er-Jahre" (two digits: the century by the pivot)."""
+    """ "in den 1990er Jahren", "die 90er-Jahre", "Mitte der 90er" (two digits: the century by the
+    pivot), "in den Achtzigerjahren" (a word: the last such decade before the text)."""
+    if not (match["tail"] or match["part"]):
+        return None  # a bare "90er" or "Neunziger" may be a bus line or a person of ninety
+    mod = grammar.mod(match["part"]) if match["part"] else None
+    if match.groupdict().get("word"):
+        return NamedDecade(grammar.vocabulary.decade_words[match["word"].lower()], mod)
     digits = match["decade"]
     if len(digits) == 4:
-        return Epoch(int(digits), 10)
+        return Epoch(int(digits), 10, mod)
     if len(digits) == 2:
-        return Epoch((1900 if int(digits) >= TWO_DIGIT_YEAR_PIVOT else 2000) + int(digits), 10)
+        return Epoch((1900 if int(digits) >= TWO_DIGIT_YEAR_PIVOT else 2000) + int(digits), 10, mod)
     return None
 
 
 def build_century(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    return Epoch((int(match["century"]) - 1) * 100, 100)
+    """ "im 19. Jahrhundert", "Ende des 19. Jahrhunderts" (the whole century, the part as TIMEX3 mod)."""
+    return Epoch((int(match["century"]) - 1) * 100, 100, grammar.mod(match["part"]))
 
 
 def build_clock_time(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -317,10 +346,11 @@ def build_clock_time(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 
 
 def build_clock_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """ "zwischen 14 und 17 Uhr", "von 8 bis 18 Uhr": two clock times on one day."""
+    """ "zwischen 14 und 17 Uhr", "von 8 bis 18 Uhr": two clock times on one day; "von 22 Uhr bis 1 Uhr"
+    ends on the next."""
     first = ClockTime(int(match["hour1"]), int(match["minute1"] or 0))
     last = ClockTime(int(match["hour"]), int(match["minute"] or 0))
-    if (first.hour, first.minute) >= (last.hour, last.minute) or (last.hour == 24 and last.minute):
+    if (first.hour, first.minute) == (last.hour, last.minute) or (last.hour == 24 and last.minute):
         return None
     return Enumeration((first, last))
 

@@ -21,7 +21,10 @@ from lagebild.temporal.mentions import (
     Duration,
     Epoch,
     EveningNight,
+    HolidayWeekend,
+    NamedDecade,
     Recurrence,
+    RelativeEpoch,
     RelativePeriod,
     Resolvable,
     Shift,
@@ -41,9 +44,10 @@ class Named:
 
     end: int
     start: int
-    first_day: date
+    first_day: date | None  # None for a vague past ("damals"), kept only for past_reach
     single_day: bool
     year: int | None  # the year it names explicitly ("1989", "am 9. November 1989")
+    past_reach: str | None = None  # a distant past: how far on a "heute" is the present age (see past_reach)
 
 
 def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = None) -> list[TimeExpression]:
@@ -84,17 +88,57 @@ def resolve_mentions(
     named = [] if named is None else named
     for mention in mentions:
         tense = tense_for(mention) if needs_tense(mention.value) else None  # finding it costs
-        context = context_for(mention, named, anchor, tense, *scope_start(mention))
+        earliest, sentence_start = scope_start(mention)
+        context = context_for(mention, named, anchor, tense, earliest, sentence_start)
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
+        if is_bare_today(text, mention) and contrasts_with_past(mention, named, earliest, sentence_start):
+            pieces = [replace(piece, value="PRESENT_REF", first_day=None, last_day=None) for piece in pieces]
         timexes.extend(pieces)
+        past = past_reach(mention.value, interval, anchor)
         if interval is None:
+            if past:
+                named.append(Named(mention.end, mention.start, None, False, None, past))
             continue
         surface = text[mention.start : mention.end]
         found.append(TimeExpression(mention.start, mention.end, surface, interval.first, interval.last, tuple(pieces)))
         single_day = interval.first == interval.last
-        named.append(Named(mention.end, mention.start, interval.first, single_day, named_year(mention.value, interval)))
+        year = named_year(mention.value, interval)
+        named.append(Named(mention.end, mention.start, interval.first, single_day, year, past))
     return found, timexes
+
+
+def is_bare_today(text: str, mention: Mention) -> bool:
+    """ "heute" alone (not "heute Abend", not "bis heute"), which against a past just named means the
+    present age ("Damals gab es zwölf Werkstätten, heute ist es eine"): TIMEX3 PRESENT_REF."""
+    surface = text[mention.start : mention.end].lower()
+    return surface == "heute" and not text[max(0, mention.start - 4) : mention.start].lower().endswith("bis ")
+
+
+def past_reach(value: Resolvable, interval: DayInterval | None, anchor: date) -> str | None:
+    """Does the expression name a distant past, and how far on does a "heute" after it mean the
+    present age: a vague past ("damals", "früher") or a decade or century over DISTANT_PAST_YEARS
+    before the anchor ("in den Achtzigerjahren") into the next sentence ("previous"); an age counted
+    back ("vor 20 Jahren") in its own sentence only ("sentence"), since "Vor 50 Jahren wurde der
+    Verein gegründet. Heute feiert er" is news of the day. A date or year named outright does not
+    count: "Der 1990 gegründete Verein feiert heute"."""
+    if isinstance(value, VagueReference):
+        return "previous" if value.value == "PAST_REF" else None
+    if interval is None or interval.last.year > anchor.year - DISTANT_PAST_YEARS:
+        return None
+    if isinstance(value, Epoch | NamedDecade | RelativeEpoch):
+        return "previous"
+    return "sentence" if isinstance(value, Shift) and not value.anaphoric else None
+
+
+def contrasts_with_past(mention: Mention, named: list[Named], earliest: int, sentence_start: int) -> bool:
+    """Was a distant past named before the mention, within its reach (see past_reach)?"""
+    return any(
+        item.past_reach
+        and item.end <= mention.start
+        and item.start >= (sentence_start if item.past_reach == "sentence" else earliest)
+        for item in named
+    )
 
 
 def context_for(
@@ -111,12 +155,28 @@ def context_for(
     return Context(anchor, tense, day or anchor, year, period, story_year)
 
 
-TENSELESS = (Duration, Recurrence, VagueReference, Epoch, DayShift, Shift, RelativePeriod, Window, SinceDuration, Since)
+DISTANT_PAST_YEARS = 10
+# an attributive adjective or participle and its noun: an article before the time belongs to that noun
+ATTRIBUTE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
+TENSELESS = (
+    Duration,
+    Recurrence,
+    VagueReference,
+    Epoch,
+    NamedDecade,
+    RelativeEpoch,
+    DayShift,
+    Shift,
+    RelativePeriod,
+    Window,
+    SinceDuration,
+    Since,
+)
 
 
 def needs_tense(value: Resolvable) -> bool:
     """Does placing the value depend on the clause's tense (which Monday, which October)?"""
-    if isinstance(value, DayPart | EveningNight):
+    if isinstance(value, DayPart | EveningNight | HolidayWeekend):
         return needs_tense(value.day)
     if isinstance(value, Bound):
         return needs_tense(value.inner)
@@ -170,9 +230,33 @@ def timex(text: str, span: tuple[int, int], value: TimexValue | None, vocabulary
         end -= 1  # the full stop after "Ende November."
     if (lead := leading_words(vocabulary.timex_leading_words).match(text, start, end)) and lead.end() < end:
         start = lead.end()
+    start = with_article(text, start, end, vocabulary)
     interval = interval_of_value(value.value, value.mod, vocabulary.period_parts)
     first, last = (interval.first, interval.last) if interval else (None, None)
     return Timex(start, end, text[start:end], value.type, value.value, value.mod, first, last)
+
+
+def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int:
+    """The start moved back over the article that opens the expression's noun phrase, if there is one.
+
+    The phrase needs a noun or numeral at its end ("den vergangenen Jahren", "den 9. Dezember"), not
+    an adverb ("das heuer ..."); an article after a comma is a relative pronoun (", die 16 Jahre
+    regierte"); one before an attribute belongs to the noun after it ("der drei Tage dauernde Streik",
+    "der 1990 gegründete Verein") unless a preposition governs it ("die für den 21. März geplante")."""
+    article = article_before(vocabulary.timex_articles).search(text, max(0, start - 12), start)
+    last_word = text[start:end].split()[-1]
+    if article is None or not (last_word[0].isupper() or any(c.isdigit() for c in last_word)):
+        return start
+    before = text[: article.start()].rstrip()
+    if before.endswith(","):
+        return start
+    governed = bool(before) and before.split()[-1].lower() in vocabulary.timex_leading_words
+    return start if ATTRIBUTE_AFTER.match(text, end) and not governed else article.start()
+
+
+@cache
+def article_before(articles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(articles)})\s+$", re.I)
 
 
 @cache

@@ -254,6 +254,8 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "part": alternation({part for parts in v.period_parts.values() for part in parts}),
         "section": alternation(v.year_sections) + "|quartals|halbjahres|halbjahrs",
         "season": alternation(v.seasons),
+        "decade_word": alternation(v.decade_words),
+        "holiday_weekend": alternation(v.holiday_weekends),
         "month_trigger": alternation(set(v.month_triggers) - set(v.period_parts["month"]) - {"im", "in"}),
         "local_time": r"(?:\s*\((?:ortszeit|[^()]{0,25}\bortszeit|mez|mesz|utc|gmt)\))?",
         "year": r"(?:1[0-9]|20)\d{2}",
@@ -272,6 +274,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
 def build_rules(f: dict[str, str]) -> list[Rule]:
     """The rules, most specific first (an earlier rule wins a tie in length)."""
     lt = f["local_time"]
+    decade_tail = r"(?P<tail>(?:\s*-?\s*)jahren?e?\b|n\b)?\b"  # "90er Jahre", "90ern", "Mitte der 90er"
     year_suffix = rf"(?:,?\s+(?P<year>{f['year']})|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres)"
     specs: list[tuple[str, str, Builder]] = [
         ("iso_date", r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])", builders.build_day_date),
@@ -286,6 +289,12 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             "day_month_name",
             rf"(?:\bam\s+)?(?:\b(?P<wd>{f['weekday']}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.])"
             rf"(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b\.?{year_suffix}?{lt}",
+            builders.build_day_date,
+        ),
+        (
+            "day_part_date",
+            rf"\b(?P<dpart>{f['day_part']})\s+des\s+(?<![\d.])(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b\.?"
+            rf"{year_suffix}?{lt}",
             builders.build_day_date,
         ),
         (
@@ -349,9 +358,9 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("quarter_code", rf"\bQ(?P<ordnum>[1-4])(?:\s*/?\s*(?P<year>{f['year']}))?\b", builders.build_section),
         (
             "season",
-            rf"(?:\b(?:im|in\s+diesem|in\s+dem|dem)\s+|\b(?P<dir>{f['relative']})\s+|\bim\s+(?P<dir2>{f['relative']})\s+)"
+            rf"(?:\b(?:im|in\s+diesem|in\s+dem|dem|den)\s+|\b(?P<dir>{f['relative']})\s+|\bim\s+(?P<dir2>{f['relative']})\s+)"
             rf"(?P<season>{f['season']})\b(?:\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?"
-            rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b)?",
+            rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres\b)?",
             builders.build_season,
         ),
         (
@@ -373,7 +382,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "relative_period",
-            rf"(?:\b(?:im|in|in\s+der|des|der)\s+)?\b(?P<rel>{f['relative']})\s+(?P<unit>woche|monat|monats|jahr|jahres|jahrs)\b",
+            rf"(?:\b(?:im|in|in\s+der|des|der)\s+)?\b(?P<rel>{f['relative']})\s+"
+            r"(?P<unit>woche|monat|monats|jahr|jahres|jahrs|jahrzehnts?|jahrhunderts?)\b",
             builders.build_relative_period,
         ),
         (
@@ -392,13 +402,27 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"\b(?P<name>{f['holiday']})\b(?:\s+(?P<year>{f['year']}))?",
             builders.build_holiday,
         ),
+        (
+            "holiday_weekend",
+            rf"\b(?P<weekend>{f['holiday_weekend']})\b(?:\s+(?P<year>{f['year']}))?",
+            builders.build_holiday_weekend,
+        ),
         ("holiday_night", rf"\b(?P<name>{f['holiday_night']})\b(?:\s+(?P<year>{f['year']}))?", builders.build_holiday),
         (
             "decade",
-            r"(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er(?:\s*-?\s*)jahren?e?\b",
+            rf"(?:\b(?P<part>{f['part']})\s+der\s+)?(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er{decade_tail}",
             builders.build_decade,
         ),
-        ("century", r"(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b", builders.build_century),
+        (
+            "decade_word",
+            rf"(?:\b(?P<part>{f['part']})\s+der\s+)?\b(?P<word>{f['decade_word']}){decade_tail}",
+            builders.build_decade,
+        ),
+        (
+            "century",
+            rf"(?:\b(?P<part>{f['part']})\s+des\s+)?(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b",
+            builders.build_century,
+        ),
         (
             "clock_time",
             r"(?:\b(?:um|gegen|ab|bis|seit|kurz\s+vor|kurz\s+nach)\s+)?(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])"
@@ -408,7 +432,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "clock_range",
-            r"(?<![\d.,:])(?P<p1>(?P<hour1>[01]?\d|2[0-4])(?:[.:](?P<minute1>[0-5]\d))?)\s*(?:und|bis|-|–)\s*"
+            r"(?<![\d.,:])(?P<p1>(?P<hour1>[01]?\d|2[0-4])(?:[.:](?P<minute1>[0-5]\d))?(?:\s*uhr\b)?)\s*(?:und|bis|-|–)\s*"
             r"(?P<plast>(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*uhr)\b",
             builders.build_clock_range,
         ),
@@ -421,17 +445,22 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "duration_ahead",
             r"\b(?:die|den|der)\s+(?P<core>(?:nächsten|kommenden|vergangenen|letzten|ersten|folgenden)\s+"
-            r"(?P<dunit>jahre|jahren|monate|monaten|wochen|tage|tagen|stunden))\b",
+            rf"(?:(?P<num>{f['number']})\s+)?(?P<dunit>jahrzehnte|jahrzehnten|jahrhunderte|jahrhunderten|jahre|jahren|monate|monaten|wochen|tage|tagen"
+            r"|stunden|minuten))\b",  # "in den kommenden 48 Stunden"
             builders.build_duration,
         ),
         (
             "duration_plural",
-            r"\bseit\s+(?P<core>(?P<dunit>jahren|jahrzehnten|monaten|wochen|tagen|stunden))\b",
+            r"\bseit\s+(?P<core>(?P<dunit>jahrhunderten|jahrzehnten|jahren|monaten|wochen|tagen|stunden))\b",
             builders.build_duration,
         ),
         ("vague_duration", rf"\b(?P<word>{f['vague_duration']})\b", builders.build_vague_duration),
         ("set_every", rf"\b(?:jede[nrs]?|alle)\s+(?P<noun>{f['set_noun']})\b", builders.build_set_every),
-        ("set_word", rf"\b(?P<word>{f['set_word']})\b", builders.build_set_word),
+        (
+            "set_word",
+            rf"(?:\b(?:einmal|zweimal|dreimal|mehrmals|\d+\s*-?\s*mal)\s+)?\b(?P<word>{f['set_word']})\b",
+            builders.build_set_word,
+        ),
         (
             "set_interval",
             rf"\balle\s+(?P<num>{f['number']})\s+(?P<dunit>{f['duration_unit']})\b",
@@ -447,7 +476,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "night_to",
             rf"\bin\s+der\s+nacht\s+(?:(?:zum|zu|auf|auf\s+den)\s+|von\s+(?:{f['weekday']})\s+(?:auf|zum|zu)\s+)"
-            rf"(?P<wd>{f['weekday']})\b{lt}",
+            rf"(?:(?P<wd>{f['weekday']})\b|(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b(?:\s+(?P<year>{f['year']})\b)?)"
+            rf"{lt}",
             builders.build_night,
         ),
         (
@@ -474,8 +504,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "deictic_day",
             rf"(?:\b(?P<word>{f['deictic']})|(?<![\w-])(?P<tomorrow>(?-i:morgen))|(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<tomorrow2>Morgen))"
-            rf"(?:\s+(?P<part>{f['day_part']}))?\b(?!-){lt}",
-            builders.build_deictic,
+            rf"(?:\s+(?P<part>{f['day_part']})|\s+(?:{f['weekday']}|{f['holiday']}|tag)(?=\W))?\b(?!-){lt}",
+            builders.build_deictic,  # "am heutigen Aschermittwoch" names the same day twice
         ),
         (
             "shift_back",
@@ -485,12 +515,13 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("shift_ahead", rf"\bin\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b", builders.build_shift),
         (
             "shift_anaphoric",
-            rf"\b(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)\b",
+            rf"\b(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)\b"
+            r"(?!\s+als\b)",  # "zwei Wochen später als sonst" compares lengths
             builders.build_shift,
         ),
         (
             "window",
-            rf"\b(?:in|innerhalb|während|im\s+laufe)\s+(?:der|den)\s+(?P<dir>nächsten|kommenden|vergangenen|letzten|"
+            rf"\b(?:(?:in|innerhalb|während|im\s+laufe)\s+)?(?:der|den|die)\s+(?P<dir>nächsten|kommenden|vergangenen|letzten|"
             rf"zurückliegenden|folgenden|darauffolgenden)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
             builders.build_window,
         ),

@@ -93,7 +93,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def shift(day: date, amount: float, unit: str) -> date:
-    """`day` moved by `amount` days, weeks, months or years (negative = back)."""
+    """`day` moved by `amount` days, weeks, months, years or decades (negative = back)."""
     if unit == "day":
         return day + timedelta(days=round(amount))
     if unit == "week":
@@ -104,6 +104,8 @@ def shift(day: date, amount: float, unit: str) -> date:
         return moved + timedelta(days=round((amount - whole) * 30))
     if unit == "year":
         return add_months(day, round(amount * 12))
+    if unit == "decade":
+        return add_months(day, round(amount * 120))
     raise ValueError(f"unknown unit {unit!r}")
 
 

@@ -158,8 +158,8 @@ class CalendarPeriod:
         if self.named_year_offset is not None:
             return (context.story_year or context.anchor.year) + self.named_year_offset
         named_other = context.named_year not in (None, context.anchor.year)
-        if self.direction is None and named_other and context.tense in (None, Tense.PAST):
-            return context.named_year  # "Im März 2014 besetzten ..., im April ..."
+        if self.direction is None and named_other and context.tense is not Tense.FUTURE:
+            return context.named_year  # "Im März 2014 besetzten ..., im April ...", "sei bis Weihnachten vorbei"
         return None
 
     def resolve(self, context: Context) -> DayInterval | None:
@@ -229,6 +229,24 @@ class WeekendRef:
         if self.direction is not None and self.direction > 0:
             return min((w for w in weekends if w.first > anchor), key=lambda w: w.first)
         return choose_by_tense(weekends, anchor, context.tense)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        interval = self.resolve(context)
+        return None if interval is None else TimexValue("DATE", week_value(interval.first) + "-WE")
+
+
+@dataclass(frozen=True)
+class HolidayWeekend:
+    """ "am Pfingstwochenende": the Saturday and Sunday of the holiday's week."""
+
+    day: Resolvable
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        holiday = self.day.resolve(context)
+        if holiday is None:
+            return None
+        monday = holiday.first - timedelta(days=holiday.first.weekday())
+        return DayInterval(monday + timedelta(days=5), monday + timedelta(days=6))
 
     def timex(self, context: Context) -> TimexValue | None:
         interval = self.resolve(context)
@@ -324,7 +342,7 @@ class Shift:
     def base(self, context: Context) -> date:
         if not self.anaphoric:
             return context.anchor
-        if self.unit in ("month", "year") and context.period_referent is not None:
+        if self.unit in ("month", "year", "decade") and context.period_referent is not None:
             return context.period_referent  # "1989 ... drei Jahre später"
         return context.referent
 
@@ -395,7 +413,7 @@ class Enumeration:
         return Range(self.items[0], self.items[-1]).timex(context)
 
 
-UNIT_DESIGNATORS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+UNIT_DESIGNATORS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}
 
 
 @dataclass(frozen=True)
@@ -454,17 +472,57 @@ class VagueReference:
 
 @dataclass(frozen=True)
 class Epoch:
-    """A decade ("in den 1990er Jahren") or century ("im 19. Jahrhundert") by its first year."""
+    """A decade ("in den 1990er Jahren") or century ("im 19. Jahrhundert") by its first year; a part
+    of it ("Mitte der 90er Jahre") keeps the whole as its interval and the part as TIMEX3 mod."""
 
     first_year: int
     years: int  # 10 or 100
+    mod: str | None = None
 
     def resolve(self, context: Context) -> DayInterval | None:
         return DayInterval(date(self.first_year, 1, 1), date(self.first_year + self.years - 1, 12, 31))
 
     def timex(self, context: Context) -> TimexValue:
         digits = 3 if self.years == 10 else 2
-        return TimexValue("DATE", f"{self.first_year:04d}"[:digits])
+        return TimexValue("DATE", f"{self.first_year:04d}"[:digits], self.mod)
+
+
+@dataclass(frozen=True)
+class RelativeEpoch:
+    """ "im nächsten Jahrzehnt", "im vergangenen Jahrhundert": a decade or century counted from the
+    one that holds the anchor."""
+
+    offset: int
+    years: int  # 10 or 100
+
+    def epoch(self, context: Context) -> Epoch:
+        return Epoch(context.anchor.year // self.years * self.years + self.offset * self.years, self.years)
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return self.epoch(context).resolve(context)
+
+    def timex(self, context: Context) -> TimexValue:
+        return self.epoch(context).timex(context)
+
+
+@dataclass(frozen=True)
+class NamedDecade:
+    """ "in den Achtzigerjahren", "Mitte der Neunziger": the last decade of that name over before
+    the anchor (in 2022 "die Zwanzigerjahre" are the 1920s)."""
+
+    tens: int  # 8 for "achtziger"
+    mod: str | None = None
+
+    def epoch(self, context: Context) -> Epoch:
+        over = context.anchor.year - 10
+        first = over - over % 100 + 10 * self.tens
+        return Epoch(first if first <= over else first - 100, 10, self.mod)
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return self.epoch(context).resolve(context)
+
+    def timex(self, context: Context) -> TimexValue:
+        return self.epoch(context).timex(context)
 
 
 @dataclass(frozen=True)
@@ -523,11 +581,20 @@ class Range:
         end = self.last.resolve(Context(start.first, Tense.FUTURE, context.referent))
         if end is None or end.last < start.first:
             return None
+        if crosses_midnight(self.first, self.last):  # "von 22 Uhr bis 1 Uhr"
+            return DayInterval(start.first, end.last + timedelta(days=1))
         return DayInterval(start.first, end.last)
 
     def timex(self, context: Context) -> TimexValue | None:
         interval = self.resolve(context)
         return None if interval is None else item_timex(self.first, interval.first, context)
+
+
+def crosses_midnight(first: Resolvable, last: Resolvable) -> bool:
+    """Two clock times of one day where the second comes earlier: it is on the next day."""
+    if not (isinstance(first, ClockTime) and isinstance(last, ClockTime)) or last.day is not None:
+        return False
+    return (last.hour, last.minute) < (first.hour, first.minute)
 
 
 def resolve_calendar_range(first: CalendarPeriod, last: CalendarPeriod, context: Context) -> DayInterval | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from lagebild.calendar_de import find_full_date
@@ -15,6 +16,8 @@ from lagebild.temporal.intervals import Tense
 from lagebild.temporal.tense import clause_tense
 from lagebild.temporal.vocabulary import load_vocabulary
 
+POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
+
 
 class TemporalStage:
     """Finds temporal expressions block by block and sets `article.times` (those with a day
@@ -22,7 +25,8 @@ class TemporalStage:
 
     Anchors: the article's reference date (dateline, else publication); a photo caption that
     states a full date is dated by it. Anaphoric words ("am Vortag") count from the last single
-    day named in the same or the previous sentence. Without a reference date nothing is found.
+    day named in the same or the previous sentence (which may end the paragraph before). Without a
+    reference date nothing is found.
     """
 
     name = "temporal"
@@ -40,8 +44,9 @@ class TemporalStage:
         if anchor is None:
             return article
         named: list[Named] = []  # what earlier blocks placed, for "im Jahr darauf" further on
+        sentence_starts = [sentence.start for sentence in article.sentences]
         for index in range(len(article.blocks)):
-            times, timexes = self.times_in_block(article, index, anchor, named)
+            times, timexes = self.times_in_block(article, index, anchor, named, sentence_starts)
             article.times.extend(times)
             article.timexes.extend(timexes)
         article.times.sort(key=lambda expression: (expression.start, expression.end))
@@ -49,7 +54,7 @@ class TemporalStage:
         return article
 
     def times_in_block(
-        self, article: Article, block_index: int, anchor: date, named: list[Named]
+        self, article: Article, block_index: int, anchor: date, named: list[Named], sentence_starts: list[int]
     ) -> tuple[list[TimeExpression], list[Timex]]:
         block = article.blocks[block_index]
         block_text = article.text[block.start : block.end]
@@ -66,15 +71,31 @@ class TemporalStage:
 
         def tense_for(mention: Mention) -> Tense | None:
             position = sentence_index(mention)
-            return None if position is None else self.tense_at(article, sentences[position], mention.start)
+            if position is None:
+                return None
+            if self.postponed_to(article, sentences[position], mention.start):
+                return Tense.FUTURE
+            return self.tense_at(article, sentences[position], mention.start)
+
+        # the sentence before the block's first is the last of the block before ("1989 ... ¶ Drei Jahre später")
+        before = bisect.bisect_left(sentence_starts, block.start) - 1
+        block_earliest = sentence_starts[before] if before >= 0 else block.start
 
         def scope_start(mention: Mention) -> tuple[int, int]:
             position = sentence_index(mention)
             if position is None:
-                return block.start, block.start
-            return sentences[max(position - 1, 0)].start, sentences[position].start
+                return block_earliest, block.start
+            earliest = sentences[position - 1].start if position > 0 else block_earliest
+            return earliest, sentences[position].start
 
         return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary, named)
+
+    def postponed_to(self, article: Article, sentence: Sentence, offset: int) -> bool:
+        """Is the time at `offset` where something is moved to ("auf den 9. Dezember vertagt")?"""
+        if not POSTPONED_TO.search(article.text, max(sentence.start, offset - 9), offset):
+            return False
+        lemmas = {token.lemma.lower() for token in article.sentence_tokens(sentence) if token.pos.startswith("V")}
+        return bool(lemmas & self.vocabulary.postponement_verbs)
 
     def tense_at(self, article: Article, sentence: Sentence, offset: int) -> Tense | None:
         tokens = article.sentence_tokens(sentence)

@@ -11,6 +11,8 @@ the sentence's tense. Checks, in order:
 5. a zu-infinitive governed by a verb of planning ("kündigte an, ... zu reisen") = future;
 6. "haben"/"sein" + participle ("hat angegriffen", "sei festgenommen worden", "hätte gewonnen") = past;
 7. any other finite verb = present; no verb at all = unknown (None).
+For a time's clause (`clause_tense`), an "infinitive" with no finite verb is the present too ("Am
+Freitag erwarten die Gemeinden ...": HanTa tags the plural present as an infinitive).
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ def clause_tense(
         found = tense_of(clause, vocabulary, grammar)
         if found is not None:
             return found
-    return tense_of(tokens, vocabulary, grammar)
+        if is_plural_present(clause, grammar):
+            return Tense.PRESENT
+    found = tense_of(tokens, vocabulary, grammar)
+    return Tense.PRESENT if found is None and is_plural_present(tokens, grammar) else found
 
 
 def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language) -> Tense | None:
@@ -56,6 +61,15 @@ def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language)
     if any(token.pos.endswith("FIN") for token in tokens):
         return Tense.PRESENT
     return None
+
+
+def is_plural_present(tokens: Sequence[Token], grammar: Language) -> bool:
+    """An infinitive-looking verb and no finite one, not after "zu": the plural present, which HanTa
+    tags as the infinitive out of context ("Am Freitag erwarten die Gemeinden Tausende Besucher")."""
+    return not is_bare_zu_infinitive(tokens) and any(
+        token.pos in grammar.infinitive_tags and (index == 0 or tokens[index - 1].pos != "PTKZU")
+        for index, token in enumerate(tokens)
+    )
 
 
 def is_participle(token: Token, grammar: Language) -> bool:

@@ -60,8 +60,10 @@ def year_value(day: date) -> str:
 
 
 def unit_value(unit: str, day: date) -> str:
-    """The value of the `unit` (day, week, month, year) that holds `day`."""
-    return {"day": day_value, "week": week_value, "month": month_value, "year": year_value}[unit](day)
+    """The value of the `unit` (day, week, month, year) that holds `day`; a day decades away is
+    named by its year ("zwei Jahrzehnte später")."""
+    values = {"day": day_value, "week": week_value, "month": month_value, "year": year_value, "decade": year_value}
+    return values[unit](day)
 
 
 def months_value(first: int, last: int, day: date) -> str:

@@ -41,6 +41,10 @@ class Vocabulary:
     part_mods: dict[str, str]
     year_blocking_followers: frozenset[str]
     timex_leading_words: tuple[str, ...]
+    timex_articles: tuple[str, ...]
+    decade_words: dict[str, int]
+    holiday_weekends: dict[str, str]
+    postponement_verbs: frozenset[str]
     duration_units: dict[str, str]
     vague_amounts: tuple[str, ...]
     duration_blocking_followers: tuple[str, ...]
@@ -95,6 +99,10 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         part_mods=dict(raw["part_mods"]),
         year_blocking_followers=frozenset(raw["year_blocking_followers"]),
         timex_leading_words=tuple(raw["timex_leading_words"]),
+        timex_articles=tuple(raw["timex_articles"]),
+        decade_words=dict(raw["decade_words"]),
+        holiday_weekends=dict(raw["holiday_weekends"]),
+        postponement_verbs=frozenset(raw["postponement_verbs"]),
         duration_units=dict(raw["duration_units"]),
         vague_amounts=tuple(raw["vague_amounts"]),
         duration_blocking_followers=tuple(raw["duration_blocking_followers"]),
