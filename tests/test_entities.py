@@ -208,3 +208,36 @@ def test_er_does_not_reach_back_to_a_person_named_paragraphs_before(run) -> None
     assert all(e.text != "Er" for e in run(text).entities)
     near = run("Kanzler Olaf Scholz reiste ab. Er traf in Paris Macron.")
     assert entity(near, "Er").actor.name == "Olaf Scholz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "country"),
+    [
+        ("In Libreville sprach Präsident Ali Ngoma zu Journalisten.", "Präsident Ali Ngoma", "Ali Ngoma", "GAB"),
+        ("Das sagte der US-Handelsbeauftragte Peter Lindqvist.", "der US-Handelsbeauftragte Peter Lindqvist",
+         "Peter Lindqvist", "USA"),
+        ("Die Garde des libyschen Machthabers Omar al-Fitouri griff an.", "des libyschen Machthabers Omar al-Fitouri",
+         "Omar al-Fitouri", "LBY"),
+        ("In Ouagadougou kehrte Übergangspräsident Michel Sawadogo zurück.", "Übergangspräsident Michel Sawadogo",
+         "Michel Sawadogo", "BFA"),
+        ("Nyusi empfing seinen ruandischen Amtskollegen Paul Kagame.", "seinen ruandischen Amtskollegen Paul Kagame",
+         "Paul Kagame", "RWA"),
+    ],
+)  # fmt: skip
+def test_a_role_with_a_name_the_lexicon_lacks_is_that_person(run, sentence, mention, name, country) -> None:
+    found = entity(run(sentence), mention)
+    assert found.label == "PER" and (found.actor.name, found.actor.country) == (name, country)
+
+
+def test_a_name_spelt_near_the_holders_is_the_holder(run) -> None:
+    actor = entity(run("Der ägyptische Präsident Mohammed Mursy sprach.", published="2013-01-10"),
+                   "Der ägyptische Präsident Mohammed Mursy").actor  # fmt: skip
+    assert (actor.name, actor.country) == ("Mohamed Morsi", "EGY")
+
+
+def test_ex_and_compound_titles_name_no_holder_of_the_day(run) -> None:
+    assert entity(run("Ex-Präsident Medwedew warnte den Westen."), "Ex-Präsident Medwedew").actor.name == (
+        "Dmitry Medvedev"
+    )
+    actor = entity(run("Der russische Vizeaußenminister traf Diplomaten."), "Der russische Vizeaußenminister").actor
+    assert (actor.name, actor.country, actor.sector) == (None, "RUS", "GOV")

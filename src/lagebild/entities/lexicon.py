@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
@@ -78,6 +78,7 @@ class RoleEntry:
     offices: tuple[str, ...]  # in order of preference; empty for bodies and groups
     sector: str | None
     country: str | None  # implied by the noun itself ("Bundeskanzler": DEU)
+    names_holder: bool = True  # False inside a compound: "Ex-Präsident" is of the office, not its holder
 
 
 @dataclass(frozen=True)
@@ -429,13 +430,22 @@ def compound_entries(lexicon: ActorLexicon, word: str) -> list[ActorEntry]:
             return []  # "US-Dollar": an amount, not the state
         head = lexicon.lookup(rest) or compound_entries(lexicon, rest)
         modifier = lexicon.lookup(prefix) or compound_entries(lexicon, prefix)
+        if not modifier:  # "Ex-Präsident", "Interims-Präsident": not the office's holder of the day
+            head = [without_office(entry) for entry in head]
         return [*head, *modifier]  # the head noun first: it decides what the mention is
     for split in range(3, len(word) - 3):
         tail = word[split:].capitalize()
-        roles = [entry for entry in lexicon.lookup(tail) if entry.role and not entry.role.offices]
-        if roles:
+        roles = [without_office(entry) for entry in lexicon.lookup(tail) if entry.role]
+        if roles:  # "Übergangspräsident", "Vizeaußenminister": of the sector, not the office
             return roles
     return []
+
+
+def without_office(entry: ActorEntry) -> ActorEntry:
+    """A role word inside a compound keeps its office, sector and country but names no holder of the day."""
+    if entry.role is None or not entry.role.offices:
+        return entry
+    return replace(entry, role=replace(entry.role, names_holder=False))
 
 
 def note_entry(evidence: MentionEvidence, entry: ActorEntry, after_preposition: bool) -> None:
@@ -502,7 +512,7 @@ def office_actor(
     lexicon: ActorLexicon, role: RoleEntry, country: str | None, igo: ActorEntry | None, on: date | None
 ) -> Actor:
     is_igo_office = role.sector == "IGO"
-    if on is not None and (country or is_igo_office):
+    if on is not None and role.names_holder and (country or is_igo_office):
         for office in role.offices:
             holder = lexicon.office_holder(office, None if is_igo_office else country, on)
             if holder is not None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from wordfreq import zipf_frequency
+
 from lagebild.document import Token
 from lagebild.entities.lexicon import ActorEntry, ActorLexicon, compound_entries, load_actor_lexicon
 from lagebild.entities.words import load_phrase_words
@@ -19,6 +21,10 @@ from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
 GOVERNMENT_KINDS = {"name", "capital", "seat"}
 MAX_NAME_TOKENS = 4  # unknown name parts after a role: "Jean-Yves Le Drian"
+# wordfreq's Zipf scale: 1.0 is about one in 100 million words (a name German text hardly has), 3.0 one in a
+# million (names in the news like "Kagame" lie below it, nouns that could follow a name above it)
+RARE_WORD_ZIPF = 1.0
+SURNAME_ZIPF = 3.0
 
 
 @dataclass
@@ -27,12 +33,13 @@ class Phrase:
     last: int  # inclusive
     kinds: set[str]  # kinds of the lexicon entries inside
     canonical: dict[int, str] = field(default_factory=dict)  # token index -> form as listed ("Vereinigte")
+    name_first: int | None = None  # first token of a name the lexicon does not know ("Präsident Ali Bongo")
 
-    def words(self, tokens: list[Token]) -> list[str]:
-        """The phrase's words as the lexicon lists them; a compound may stand for two ('Bundeswehr Soldaten')."""
-        return [
-            word for i in range(self.first, self.last + 1) for word in self.canonical.get(i, tokens[i].text).split()
-        ]
+    def words(self, tokens: list[Token], stop: int | None = None) -> list[str]:
+        """The phrase's words (before token `stop`, if given) as the lexicon lists them; a compound may stand
+        for two ('Bundeswehr Soldaten')."""
+        last = self.last if stop is None else stop - 1
+        return [word for i in range(self.first, last + 1) for word in self.canonical.get(i, tokens[i].text).split()]
 
 
 class FormMatcher:
@@ -120,6 +127,8 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
     index = start
     while index < end:
         length, entries, listed = matcher.match(tokens, index, end)
+        if length and is_first_name(tokens, index, length, entries, end, matcher):
+            length = 0  # "Michel Kafando" is not Charles Michel
         if length:
             canonical = {index: listed} if listed and listed != tokens[index].text else {}
             seeds.append(Phrase(index, index + length - 1, {entry.kind for entry in entries}, canonical))
@@ -177,7 +186,10 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
             break
         phrase.first -= 1
     if phrase.kinds & {"role", "person"}:
-        phrase.last = absorb_names(tokens, phrase.last, end, language)
+        last = absorb_names(tokens, phrase.last, end, language)
+        if last > phrase.last and "person" not in phrase.kinds:
+            phrase.name_first = phrase.last + 1
+        phrase.last = last
     if phrase.kinds & {"role", "organisation"}:
         phrase.last = absorb_portfolio(tokens, phrase.last, end)
     if "role" in phrase.kinds:
@@ -197,17 +209,42 @@ def is_left_modifier(token: Token, grammar: Language) -> bool:
 def absorb_names(tokens: list[Token], last: int, end: int, language: Language) -> int:
     """Unknown name parts after a role or a first name: 'Außenminister Jean-Yves Le Drian'."""
     taken = 0
-    while last + 1 < end and taken < MAX_NAME_TOKENS and is_name_part(tokens[last + 1], language):
+    while last + 1 < end and taken < MAX_NAME_TOKENS and is_name_part(tokens[last + 1], language, taken > 0):
         last += 1
         taken += 1
     return last
 
 
-def is_name_part(token: Token, language: Language) -> bool:
-    """A name after a title: capitalised words the tagger did not know as nouns ('Vorsitzender Überall')."""
-    return (token.pos in ("NE", "FM", "ADV", "ADJD") and token.text[:1].isupper()) or token.text in load_phrase_words(
-        language.code
-    ).name_particles
+def is_name_part(token: Token, language: Language, after_name: bool = False) -> bool:
+    """A name after a title: capitalised words the tagger did not know as nouns ('Vorsitzender Überall'),
+    or took for nouns while German hardly has them ('Handelsbeauftragter Robert Lighthizer'); after a
+    first name, a noun German uses little is the surname ('Paul Kagame')."""
+    particles = load_phrase_words(language.code).name_particles
+    particle, hyphen, rest = token.text.partition("-")
+    if token.text in particles or (hyphen and particle in particles and rest[:1].isupper()):
+        return True  # "bin", "al-Gaddafi"
+    if not token.text[:1].isupper():
+        return False
+    if token.pos in ("NE", "FM", "ADV", "ADJD"):
+        return True
+    return token.pos == "NN" and word_frequency(token.text) < (SURNAME_ZIPF if after_name else RARE_WORD_ZIPF)
+
+
+def is_first_name(
+    tokens: list[Token], index: int, length: int, entries: tuple[ActorEntry, ...], end: int, matcher: FormMatcher
+) -> bool:
+    """A surname listed alone ('Michel') opening an unknown full name ('Michel Kafando') is a first name there."""
+    if length != 1 or index + 1 >= end or not all(entry.kind == "person" for entry in entries):
+        return False
+    following = tokens[index + 1]
+    return (
+        following.pos in ("NE", "FM") and following.text[:1].isupper() and not matcher.match(tokens, index + 1, end)[0]
+    )
+
+
+@cache
+def word_frequency(word: str) -> float:
+    return zipf_frequency(word, "de")
 
 
 def absorb_portfolio(tokens: list[Token], last: int, end: int) -> int:

@@ -16,12 +16,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from wordfreq import zipf_frequency
 
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
-from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_places
+from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_actor_lexicon, load_places
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 from lagebild.entities.words import load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
@@ -62,13 +63,36 @@ class EntityStage:
         tokens = article.tokens
         found = []
         for phrase in find_phrases(tokens, sentence.first_token, sentence.last_token, self.matcher):
-            words = phrase.words(tokens)
+            words = phrase.words(tokens, phrase.name_first)  # an unknown name says nothing to the lexicon
             actor = code_actor(words, article.reference_date, self.language.code)
             if actor is None:
                 continue
+            if phrase.name_first is not None:
+                actor = named_in_text(article, phrase, actor, self.places, self.language)
             start, end = tokens[phrase.first].start, tokens[phrase.last].end
             found.append(Entity(start, end, article.text[start:end], label_of(phrase, actor), actor=actor))
         return found
+
+
+def named_in_text(article: Article, phrase: Phrase, actor: Actor, gazetteer, language: Language) -> Actor:
+    """'Präsident Ali Bongo', 'der US-Handelsbeauftragte Robert Lighthizer': a role with a name the
+    lexicon does not know is that person, not the office's holder of the day; the role keeps its
+    country and sector. A place after a body ('die Polizei Hamburg') is no name, and a name spelt
+    near the holder's ('Präsident Mohammed Mursy') is the holder."""
+    tokens = article.tokens
+    name = article.text[tokens[phrase.name_first].start : tokens[phrase.last].end]
+    if gazetteer.lookup(name) or (actor.name and spells_holder(name, actor.name, language)):
+        return actor
+    return replace(actor, name=name)
+
+
+def spells_holder(name: str, holder: str, language: Language) -> bool:
+    surname = name.split()[-1]
+    forms = {form.split()[-1] for term in load_actor_lexicon(language.code).terms_of(holder) for form in term.forms}
+    return any(SequenceMatcher(None, surname, form).ratio() >= TRANSLITERATION_RATIO for form in forms)
+
+
+TRANSLITERATION_RATIO = 0.75  # "Mursy"/"Mursi", "Selenski"/"Selenskyj" are one name; "Biden"/"Harris" are not
 
 
 def label_of(phrase: Phrase, actor: Actor) -> str:
@@ -270,8 +294,10 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
         actor = entity.actor
         if actor is not None and actor.sector == "MIL" and actor.country:
             last_army = actor.country
-        if actor is None or actor.country or actor.sector not in SCENE_SECTORS or actor.name:
+        if actor is None or actor.country or actor.sector not in SCENE_SECTORS:
             continue
+        if actor.name and entity.label != "PER":
+            continue  # a listed body without a country (the Islamic State) has none
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
         scene = sentence_place_country(article, sentence, entities, language) if sentence else None
         owner = (
