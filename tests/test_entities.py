@@ -241,3 +241,21 @@ def test_ex_and_compound_titles_name_no_holder_of_the_day(run) -> None:
     )
     actor = entity(run("Der russische Vizeaußenminister traf Diplomaten."), "Der russische Vizeaußenminister").actor
     assert (actor.name, actor.country, actor.sector) == (None, "RUS", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Das sagte der Vorsitzende des Verteidigungsausschusses der Duma, Pawel Semjonow.", "Pawel Semjonow", "RUS"),
+        ("Der Sprecher der sudanesischen Armee, Nabil Osman, wies das zurück.", "Nabil Osman", "SDN"),
+        ("Der kenianische Botschafter in Washington, Peter Otieno, reiste ab.", "Peter Otieno", "KEN"),
+    ],
+)
+def test_a_name_in_apposition_is_the_person_the_phrase_describes(run, sentence, name, country) -> None:
+    found = entity(run(sentence), name)
+    assert found.label == "PER" and (found.actor.name, found.actor.country) == (name, country)
+
+
+def test_places_and_known_actors_after_a_comma_are_no_apposition(run) -> None:
+    article = run("Die Proteste der Russen erreichten Moskau, Nischni Nowgorod, Kasan.")
+    assert not [e for e in article.entities if e.label == "PER"]
