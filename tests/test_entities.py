@@ -259,3 +259,9 @@ def test_a_name_in_apposition_is_the_person_the_phrase_describes(run, sentence, 
 def test_places_and_known_actors_after_a_comma_are_no_apposition(run) -> None:
     article = run("Die Proteste der Russen erreichten Moskau, Nischni Nowgorod, Kasan.")
     assert not [e for e in article.entities if e.label == "PER"]
+
+
+def test_an_acronym_defined_in_parentheses_repeats_its_actor(run) -> None:
+    article = run("Die Präsidialgarde (PGX) putschte in Burkina Faso. Am Abend räumte die PGX den Palast.")
+    later = [e for e in article.entities if e.text == "PGX"]
+    assert later and all((e.actor.country, e.actor.sector) == ("BFA", "MIL") for e in later)

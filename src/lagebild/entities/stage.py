@@ -22,6 +22,7 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
+from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
 from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_actor_lexicon, load_places
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
@@ -57,6 +58,7 @@ class EntityStage:
         entities += country_anaphors(article, entities, self.language)
         entities += appositive_names(article, entities, self.matcher, self.places, self.language)
         fill_scene_countries(article, entities, self.language)
+        entities += acronym_entities(article, entities)
         resolve_coreference(article, entities, self.language)
         article.entities = in_text_order(entities)
         return article
