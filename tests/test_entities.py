@@ -265,3 +265,23 @@ def test_an_acronym_defined_in_parentheses_repeats_its_actor(run) -> None:
     article = run("Die Präsidialgarde (PGX) putschte in Burkina Faso. Am Abend räumte die PGX den Palast.")
     later = [e for e in article.entities if e.text == "PGX"]
     assert later and all((e.actor.country, e.actor.sector) == ("BFA", "MIL") for e in later)
+
+
+def test_a_stance_prefix_names_no_country(run) -> None:
+    actor = entity(run("Pro-iranische Milizen griffen im Irak eine Basis an."), "Pro-iranische Milizen").actor
+    assert (actor.country, actor.sector) == ("IRQ", "REB")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Die Moskauer Führung wies das zurück.", "Die Moskauer Führung", "RUS"),
+        ("Die Pekinger Regierung kritisierte Washington.", "Die Pekinger Regierung", "CHN"),
+    ],
+)
+def test_a_capitals_adjective_places_a_body(run, sentence, mention, country) -> None:
+    assert entity(run(sentence), mention).actor.country == country
+
+
+def test_a_capitals_adjective_alone_is_no_actor(run) -> None:
+    assert not [e for e in run("Auf dem Pariser Gipfel sprachen die Gäste.").entities if e.actor]

@@ -428,6 +428,8 @@ def compound_entries(lexicon: ActorLexicon, word: str) -> list[ActorEntry]:
         prefix, _, rest = word.rpartition("-")
         if rest in load_phrase_words().not_actor_heads:
             return []  # "US-Dollar": an amount, not the state
+        if prefix.lower() in load_phrase_words().stance_prefixes:
+            return []  # "pro-russische Separatisten": for the country, not of it
         head = lexicon.lookup(rest) or compound_entries(lexicon, rest)
         modifier = lexicon.lookup(prefix) or compound_entries(lexicon, prefix)
         if not modifier:  # "Ex-Präsident", "Interims-Präsident": not the office's holder of the day

@@ -67,6 +67,8 @@ class EntityStage:
         tokens = article.tokens
         found = []
         for phrase in find_phrases(tokens, sentence.first_token, sentence.last_token, self.matcher):
+            if phrase.kinds == {"adjective"} and is_city_adjective(tokens[phrase.last].text, self.language):
+                continue  # "auf dem Pariser Gipfel": a place, not an actor, unless a body follows
             words = phrase.words(tokens, phrase.name_first)  # an unknown name says nothing to the lexicon
             actor = code_actor(words, article.reference_date, self.language.code)
             if actor is None:
@@ -97,6 +99,12 @@ def spells_holder(name: str, holder: str, language: Language) -> bool:
 
 
 TRANSLITERATION_RATIO = 0.75  # "Mursy"/"Mursi", "Selenski"/"Selenskyj" are one name; "Biden"/"Harris" are not
+
+
+def is_city_adjective(word: str, language: Language) -> bool:
+    """'Moskauer', 'Pekinger': the indeclinable adjective of a city, listed as written."""
+    entries = load_actor_lexicon(language.code).entries.get(word, ())
+    return word.endswith("er") and any(entry.kind == "adjective" for entry in entries)
 
 
 def label_of(phrase: Phrase, actor: Actor) -> str:

@@ -22,6 +22,7 @@ class PhraseWords:
     not_places: frozenset[str]
     envoy_nouns: frozenset[str]
     not_actor_heads: frozenset[str]
+    stance_prefixes: frozenset[str]
     unknown_doers: frozenset[str]
     many_states: frozenset[str]
     country_anaphors: frozenset[str]
