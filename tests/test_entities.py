@@ -285,3 +285,9 @@ def test_a_capitals_adjective_places_a_body(run, sentence, mention, country) -> 
 
 def test_a_capitals_adjective_alone_is_no_actor(run) -> None:
     assert not [e for e in run("Auf dem Pariser Gipfel sprachen die Gäste.").entities if e.actor]
+
+
+def test_a_crowd_counted_without_a_noun_is_civilians_of_the_scene(run) -> None:
+    article = run("In Tiflis demonstrierten Tausende. Hunderte Soldaten sicherten das Parlament.")
+    assert (entity(article, "Tausende").actor.country, entity(article, "Tausende").actor.sector) == ("GEO", "CVL")
+    assert entity(article, "Hunderte Soldaten").actor.sector == "MIL"

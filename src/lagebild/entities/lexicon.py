@@ -388,7 +388,7 @@ def place_actor(words: tuple[str, ...], language: str) -> Actor | None:
 def strip_leading_articles(words: list[str], language: str) -> list[str]:
     index = 0
     openers = load_language(language).mention_openers  # determiners and quantifiers that open a mention
-    while index < len(words) and (words[index].lower() in openers or words[index].isdigit()):
+    while index < len(words) - 1 and (words[index].lower() in openers or words[index].isdigit()):
         index += 1
     return words[index:]
 

@@ -135,7 +135,7 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
             index += length
         else:
             index += 1
-    phrases = [extend(phrase, tokens, start, end, matcher) for phrase in join_adjacent(seeds)]
+    phrases = [extend(phrase, tokens, start, end, matcher) for phrase in join_adjacent(seeds, tokens, matcher.language)]
     return join_memberships(phrases, tokens, matcher.language)
 
 
@@ -156,11 +156,13 @@ def join_memberships(phrases: list[Phrase], tokens: list[Token], grammar: Langua
     return joined
 
 
-def join_adjacent(seeds: list[Phrase]) -> list[Phrase]:
-    """'nordkoreanische' + 'Staatschef' + 'Kim Jong-un' directly after each other form one phrase."""
+def join_adjacent(seeds: list[Phrase], tokens: list[Token], language: Language) -> list[Phrase]:
+    """'nordkoreanische' + 'Staatschef' + 'Kim Jong-un' directly after each other form one phrase; a count
+    opens a new one ('nahm die Polizei Dutzende Demonstranten fest')."""
     joined: list[Phrase] = []
     for seed in seeds:
-        if joined and seed.first == joined[-1].last + 1 and can_join(joined[-1], seed):
+        opens = tokens[seed.first].text.lower() in language.mention_openers
+        if joined and seed.first == joined[-1].last + 1 and not opens and can_join(joined[-1], seed):
             joined[-1].last = seed.last
             joined[-1].kinds |= seed.kinds
             joined[-1].canonical.update(seed.canonical)
