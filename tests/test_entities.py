@@ -291,3 +291,17 @@ def test_a_crowd_counted_without_a_noun_is_civilians_of_the_scene(run) -> None:
     article = run("In Tiflis demonstrierten Tausende. Hunderte Soldaten sicherten das Parlament.")
     assert (entity(article, "Tausende").actor.country, entity(article, "Tausende").actor.sector) == ("GEO", "CVL")
     assert entity(article, "Hunderte Soldaten").actor.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Indien wies pakistanische Diplomaten aus. Das Nachbarland reagierte empört.", "Das Nachbarland", "PAK"),
+        ("In Havanna wurden Häftlinge freigelassen. Die USA lobten den sozialistischen Karibikstaat.",
+         "den sozialistischen Karibikstaat", "CUB"),
+        ("In Bamako regiert die Junta. Französische Truppen bleiben nicht in dem westafrikanischen Land.",
+         "dem westafrikanischen Land", "MLI"),
+    ],
+)  # fmt: skip
+def test_a_country_described_is_the_neighbour_named_or_the_one_the_article_is_about(run, text, mention, country):
+    assert entity(run(text), mention).actor.country == country

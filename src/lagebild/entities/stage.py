@@ -145,34 +145,45 @@ def add_places(article: Article, entities: list[Entity], gazetteer, language: La
 
 def country_anaphors(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
     """'Iran stimmte zu. Die Zölle gegen das Land fallen weg.': "das Land" is the country named
-    last before it (within ANAPHOR_REACH characters), else the one the article is about."""
+    last before it (within ANAPHOR_REACH characters), else the one the article is about. A country
+    described ("dem nordafrikanischen Land", "den Karibikstaat") is the one the article is about;
+    "das Nachbarland" is the last country of the sentences before, any actor's counting ("Indien
+    wies pakistanische Diplomaten aus. Das Nachbarland ..."), not one its own sentence names."""
     words, tokens = load_phrase_words(language.code), article.tokens
     countries = sorted((e for e in entities if is_country_mention(e)), key=lambda e: e.start)
-    starts = [e.start for e in countries]
+    actors = sorted((e for e in entities if e.actor and e.actor.country), key=lambda e: e.start)
     found = []
     for index in range(1, len(tokens) - 1):
-        token, before = tokens[index], tokens[index - 1]
-        if token.text not in words.country_anaphors or before.text.lower() not in words.country_anaphor_articles:
+        token = tokens[index]
+        neighbour = token.text in words.neighbour_countries
+        if token.text not in words.country_anaphors | words.country_descriptions and not neighbour:
             continue
-        if tokens[index + 1].pos == "NE" or (index > 1 and tokens[index - 2].text.lower() == "auf"):
+        opener = anaphor_article(tokens, index, words)
+        if opener is None or tokens[index + 1].pos == "NE" or (opener > 0 and tokens[opener - 1].text.lower() == "auf"):
             continue  # "das Land Brandenburg", "auf dem Land"
-        last = bisect_left(starts, token.start) - 1  # the country named last before it
-        own_clause = clause_start(article, index)
-        while last >= 0 and starts[last] >= own_clause and not after_preposition(article, countries[last]):
-            last -= 1  # "Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land"
-        near = last >= 0 and starts[last] >= token.start - ANAPHOR_REACH
-        country = countries[last].actor.country if near else article.main_country
+        if neighbour:
+            country = last_country(actors, sentence_start(article, token.start), article.main_country)
+        elif token.text in words.country_descriptions or opener < index - 1:
+            country = article.main_country or named_before(article, index, countries, None)
+        else:
+            country = named_before(article, index, countries, article.main_country)
         if country is not None:
-            found.append(
-                Entity(
-                    before.start,
-                    token.end,
-                    article.text[before.start : token.end],
-                    "LOC",
-                    actor=Actor(None, country, "GOV"),
-                )
-            )
+            start, end = tokens[opener].start, token.end
+            found.append(Entity(start, end, article.text[start:end], "LOC", actor=Actor(None, country, "GOV")))
     return found
+
+
+def named_before(article: Article, index: int, countries: list[Entity], fallback: str | None) -> str | None:
+    """The country named last before token `index` (within ANAPHOR_REACH), not the subject of its own
+    clause ("Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land")."""
+    token = article.tokens[index]
+    starts = [e.start for e in countries]
+    last = bisect_left(starts, token.start) - 1
+    own_clause = clause_start(article, index)
+    while last >= 0 and starts[last] >= own_clause and not after_preposition(article, countries[last]):
+        last -= 1
+    near = last >= 0 and starts[last] >= token.start - ANAPHOR_REACH
+    return countries[last].actor.country if near else fallback
 
 
 def after_preposition(article: Article, entity: Entity) -> bool:
@@ -190,7 +201,27 @@ def clause_start(article: Article, index: int) -> int:
     return article.tokens[clause.tokens[0]].start if clause else sentence.start
 
 
+def last_country(mentions: list[Entity], before: int, fallback: str | None) -> str | None:
+    """The country of the last mention starting before `before` within ANAPHOR_REACH, else `fallback`."""
+    last = bisect_left([e.start for e in mentions], before) - 1
+    near = last >= 0 and mentions[last].start >= before - ANAPHOR_REACH
+    return mentions[last].actor.country if near else fallback
+
+
+def sentence_start(article: Article, offset: int) -> int:
+    return next((s.start for s in article.sentences if s.start <= offset < s.end), offset)
+
+
 ANAPHOR_REACH = 400  # characters back: about the paragraph a reader keeps in mind
+MAX_ANAPHOR_ADJECTIVES = 2  # "dem ölreichen nordafrikanischen Land"
+
+
+def anaphor_article(tokens: list[Token], index: int, words) -> int | None:
+    """The index of the definite article that opens 'das Land', 'dem nordafrikanischen Land', if any."""
+    opener = index - 1
+    while opener > 0 and index - 1 - opener < MAX_ANAPHOR_ADJECTIVES and tokens[opener].pos == "ADJA":
+        opener -= 1
+    return opener if tokens[opener].text.lower() in words.country_anaphor_articles else None
 
 
 def is_country_mention(entity: Entity) -> bool:

@@ -26,6 +26,8 @@ class PhraseWords:
     unknown_doers: frozenset[str]
     many_states: frozenset[str]
     country_anaphors: frozenset[str]
+    country_descriptions: frozenset[str]
+    neighbour_countries: frozenset[str]
     country_anaphor_articles: frozenset[str]
 
 
