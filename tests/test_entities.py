@@ -305,3 +305,20 @@ def test_a_crowd_counted_without_a_noun_is_civilians_of_the_scene(run) -> None:
 )  # fmt: skip
 def test_a_country_described_is_the_neighbour_named_or_the_one_the_article_is_about(run, text, mention, country):
     assert entity(run(text), mention).actor.country == country
+
+
+def test_many_states_in_a_compound_take_no_country_of_the_scene(run) -> None:
+    actor = entity(run("In Peking kritisierten die UN-Mitgliedstaaten die Regierung."), "die UN-Mitgliedstaaten").actor
+    assert actor.country is None
+
+
+def test_a_german_noun_is_no_alias_of_a_foreign_town(run) -> None:
+    article = run("Im Stadtzentrum von Minsk nahmen Polizisten Demonstranten fest.")
+    assert entity(article, "Polizisten").actor.country == "BLR"
+    assert not [e for e in article.entities if e.place and e.place.country == "ESP"]
+
+
+def test_groups_of_two_sectors_side_by_side_are_two_actors(run) -> None:
+    article = run("In Minsk nahmen Polizisten Demonstranten fest.")
+    assert entity(article, "Polizisten").actor.sector == "GOV"
+    assert entity(article, "Demonstranten").actor.sector == "CVL"

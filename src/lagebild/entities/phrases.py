@@ -34,6 +34,7 @@ class Phrase:
     kinds: set[str]  # kinds of the lexicon entries inside
     canonical: dict[int, str] = field(default_factory=dict)  # token index -> form as listed ("Vereinigte")
     name_first: int | None = None  # first token of a name the lexicon does not know ("Präsident Ali Bongo")
+    role_sectors: frozenset[str] = frozenset()  # sectors of the role nouns inside ("Polizisten": GOV)
 
     def words(self, tokens: list[Token], stop: int | None = None) -> list[str]:
         """The phrase's words (before token `stop`, if given) as the lexicon lists them; a compound may stand
@@ -131,7 +132,8 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
             length = 0  # "Michel Kafando" is not Charles Michel
         if length:
             canonical = {index: listed} if listed and listed != tokens[index].text else {}
-            seeds.append(Phrase(index, index + length - 1, {entry.kind for entry in entries}, canonical))
+            sectors = frozenset(entry.sector for entry in entries if entry.kind == "role" and entry.sector)
+            seeds.append(Phrase(index, index + length - 1, {entry.kind for entry in entries}, canonical, None, sectors))
             index += length
         else:
             index += 1
@@ -157,18 +159,34 @@ def join_memberships(phrases: list[Phrase], tokens: list[Token], grammar: Langua
 
 
 def join_adjacent(seeds: list[Phrase], tokens: list[Token], language: Language) -> list[Phrase]:
-    """'nordkoreanische' + 'Staatschef' + 'Kim Jong-un' directly after each other form one phrase; a count
-    opens a new one ('nahm die Polizei Dutzende Demonstranten fest')."""
+    """'nordkoreanische' + 'Staatschef' + 'Kim Jong-un' directly after each other form one phrase."""
     joined: list[Phrase] = []
     for seed in seeds:
-        opens = tokens[seed.first].text.lower() in language.mention_openers
-        if joined and seed.first == joined[-1].last + 1 and not opens and can_join(joined[-1], seed):
-            joined[-1].last = seed.last
-            joined[-1].kinds |= seed.kinds
-            joined[-1].canonical.update(seed.canonical)
+        left = joined[-1] if joined else None
+        if (
+            left
+            and seed.first == left.last + 1
+            and not opens_phrase(left, seed, tokens, language)
+            and can_join(left, seed)
+        ):
+            left.last = seed.last
+            left.kinds |= seed.kinds
+            left.canonical.update(seed.canonical)
+            left.role_sectors |= seed.role_sectors
         else:
             joined.append(seed)
     return joined
+
+
+def opens_phrase(left: Phrase, seed: Phrase, tokens: list[Token], language: Language) -> bool:
+    """A count opens a new actor ('nahm die Polizei Dutzende Demonstranten fest'), and so does a group of
+    another sector ('nahmen Polizisten Demonstranten fest'); a title stack ('Armeechef General') shares its
+    sector, and a count runs on into what it counts ('Hunderte Soldaten')."""
+    if tokens[seed.first].text.lower() in language.mention_openers:
+        return True
+    if tokens[left.last].text.lower() in language.mention_openers:
+        return False
+    return bool(left.role_sectors and seed.role_sectors and not left.role_sectors & seed.role_sectors)
 
 
 def can_join(left: Phrase, right: Phrase) -> bool:

@@ -35,6 +35,7 @@ MAX_PLACE_TOKENS = 4
 COMMON_NOUN_ZIPF = 4.5  # wordfreq's Zipf scale: 4.5 is about 30 per million words
 COMMON_NOUN_TOWN_POPULATION = 100_000
 FUNCTION_WORD_ZIPF = 6.0  # the words above it are all function words ("von", "an", "mit", "sie")
+GERMAN_WORD_ZIPF = 3.0  # one in a million words: a German word, not a foreign alias that happens to match
 NAMED_CITY_POPULATION = 100_000  # a city named without "in"/"nach" before it is a place when this big
 SCENE_SECTORS = {"GOV", "MIL", "CVL", "REB", "BUS", "MED"}
 
@@ -300,14 +301,14 @@ def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[
 
 
 def is_noun_not_town(token: Token, candidate: PlaceCandidate) -> bool:
-    if common_word_frequency(token.text.lower()) >= FUNCTION_WORD_ZIPF:
-        return True  # "Von der Leyen": a preposition capitalised at the start of a sentence, no town "Von"
-    return (
-        candidate.kind == "city"
-        and candidate.population < COMMON_NOUN_TOWN_POPULATION
-        and token.pos == "NN"
-        and common_word_frequency(token.text.lower()) >= COMMON_NOUN_ZIPF
-    )
+    """A function word capitalised ("Von der Leyen": no town "Von"), a small town whose name is a frequent
+    German noun, or whose other name is a German noun at all ("im Stadtzentrum" is no alias of a Spanish town)."""
+    frequency = common_word_frequency(token.text.lower())
+    if frequency >= FUNCTION_WORD_ZIPF:
+        return True
+    if candidate.kind != "city" or candidate.population >= COMMON_NOUN_TOWN_POPULATION or token.pos != "NN":
+        return False
+    return frequency >= COMMON_NOUN_ZIPF or (token.text != candidate.name and frequency >= GERMAN_WORD_ZIPF)
 
 
 @cache
@@ -364,7 +365,8 @@ def is_envoy(entity: Entity, language: Language) -> bool:
 def is_of_no_one_country(entity: Entity, language: Language) -> bool:
     """'die Angreifer': doers the text does not identify; 'viele Staaten': many countries."""
     words = load_phrase_words(language.code)
-    return entity.text.split()[-1] in words.unknown_doers | words.many_states
+    head = entity.text.split()[-1].rpartition("-")[2]  # "G7-Staaten", "UN-Mitgliedstaaten"
+    return head in words.unknown_doers | words.many_states
 
 
 def possessor_country(entity: Entity, entities: list[Entity], language: Language) -> str | None:
