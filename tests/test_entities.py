@@ -322,3 +322,14 @@ def test_groups_of_two_sectors_side_by_side_are_two_actors(run) -> None:
     article = run("In Minsk nahmen Polizisten Demonstranten fest.")
     assert entity(article, "Polizisten").actor.sector == "GOV"
     assert entity(article, "Demonstranten").actor.sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Der Sprecher des US-Außenministeriums sagte das.", "Der Sprecher des US-Außenministeriums", "USA"),
+        ("Der Chef der Wagner-Gruppe drohte.", "Der Chef der Wagner-Gruppe", "RUS"),
+    ],
+)
+def test_who_speaks_for_a_body_is_of_the_body(run, sentence, mention, country) -> None:
+    assert entity(run(sentence), mention).actor.country == country
