@@ -24,7 +24,7 @@ from wordfreq import zipf_frequency
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
-from lagebild.entities.lexicon import PlaceCandidate, code_actor, load_actor_lexicon, load_places
+from lagebild.entities.lexicon import ADJECTIVE_ENDINGS, PlaceCandidate, code_actor, load_actor_lexicon, load_places
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 from lagebild.entities.words import load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
@@ -349,7 +349,9 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             or genitive_owner(entity, entities, article, language)
             or earlier_namesake(entity, entities)
         )
-        if owner is None and (is_envoy(entity, language) or is_of_no_one_country(entity, language)):
+        if owner is None and (
+            is_envoy(entity, language) or is_of_no_one_country(entity, language) or is_regional(entity, language)
+        ):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
         country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
         if country:
@@ -367,6 +369,15 @@ def is_of_no_one_country(entity: Entity, language: Language) -> bool:
     words = load_phrase_words(language.code)
     head = entity.text.split()[-1].rpartition("-")[2]  # "G7-Staaten", "UN-Mitgliedstaaten"
     return head in words.unknown_doers | words.many_states
+
+
+def is_regional(entity: Entity, language: Language) -> bool:
+    """'westafrikanische Staatschefs', 'ausländische Journalisten': of a region or from abroad, so of
+    no one country, and not of the scene."""
+    stems = load_phrase_words(language.code).regional_adjectives
+    return any(
+        word.lower().removesuffix(ending) in stems for word in entity.text.split() for ending in ADJECTIVE_ENDINGS
+    )
 
 
 def possessor_country(entity: Entity, entities: list[Entity], language: Language) -> str | None:

@@ -23,6 +23,7 @@ class PhraseWords:
     envoy_nouns: frozenset[str]
     not_actor_heads: frozenset[str]
     stance_prefixes: frozenset[str]
+    regional_adjectives: frozenset[str]
     unknown_doers: frozenset[str]
     many_states: frozenset[str]
     country_anaphors: frozenset[str]
