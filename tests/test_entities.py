@@ -339,3 +339,9 @@ def test_who_speaks_for_a_body_is_of_the_body(run, sentence, mention, country) -
 def test_a_regional_or_foreign_group_takes_no_country_of_the_scene(run, mention) -> None:
     article = run(f"In Ouagadougou trafen sich {mention}.")
     assert entity(article, mention).actor.country is None
+
+
+def test_an_igo_head_is_named_with_the_country_they_led_before(run) -> None:
+    actor = entity(run("Regierungschef Mark Rutte reiste nach Kiew.", published="2022-03-01"),
+                   "Regierungschef Mark Rutte").actor  # fmt: skip
+    assert (actor.name, actor.country) == ("Mark Rutte", "NLD")
