@@ -345,3 +345,16 @@ def test_an_igo_head_is_named_with_the_country_they_led_before(run) -> None:
     actor = entity(run("Regierungschef Mark Rutte reiste nach Kiew.", published="2022-03-01"),
                    "Regierungschef Mark Rutte").actor  # fmt: skip
     assert (actor.name, actor.country) == ("Mark Rutte", "NLD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country", "sector"),
+    [
+        ("Der Militärrat in Khartum verhängte eine Ausgangssperre.", "Der Militärrat", "SDN", "MIL"),
+        ("Der Oberste Gerichtshof in Islamabad ordnete das an.", "Der Oberste Gerichtshof", "PAK", "GOV"),
+        ("In Myanmar griffen Widerstandsgruppen an.", "Widerstandsgruppen", "MMR", "REB"),
+    ],
+)
+def test_councils_courts_and_resistance_groups_are_of_their_scene(run, sentence, mention, country, sector) -> None:
+    actor = entity(run(sentence), mention).actor
+    assert (actor.country, actor.sector) == (country, sector)
