@@ -142,8 +142,9 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
 
 
 def join_owners(phrases: list[Phrase], tokens: list[Token], grammar: Language) -> list[Phrase]:
-    """'der Sprecher des Außenministeriums', 'der Chef der Wagner-Gruppe': a word for someone who stands
-    for a body (a role of no sector of its own) is of the body in the genitive right after it."""
+    """'der Sprecher des US-Außenministeriums', 'der Chef der Wagner-Gruppe': a word for someone who stands
+    for a body (a role of no sector of its own) is of the body in the genitive right after it, when that
+    body is named or placed ('ein Sprecher des Ministeriums' stays unnamed)."""
     joined: list[Phrase] = []
     for phrase in phrases:
         previous = joined[-1] if joined else None
@@ -153,6 +154,7 @@ def join_owners(phrases: list[Phrase], tokens: list[Token], grammar: Language) -
             and not previous.role_sectors
             and phrase.first == previous.last + 1
             and f"{tokens[phrase.first].text} " in grammar.genitive_openers
+            and phrase.kinds - {"role"}
         ):
             previous.last = phrase.last
             previous.kinds |= phrase.kinds
