@@ -324,17 +324,6 @@ def test_groups_of_two_sectors_side_by_side_are_two_actors(run) -> None:
     assert entity(article, "Demonstranten").actor.sector == "CVL"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "mention", "country"),
-    [
-        ("Der Sprecher des US-Außenministeriums sagte das.", "Der Sprecher des US-Außenministeriums", "USA"),
-        ("Der Chef der Wagner-Gruppe drohte.", "Der Chef der Wagner-Gruppe", "RUS"),
-    ],
-)
-def test_who_speaks_for_a_body_is_of_the_body(run, sentence, mention, country) -> None:
-    assert entity(run(sentence), mention).actor.country == country
-
-
 @pytest.mark.parametrize("mention", ["westafrikanische Staatschefs", "ausländische Journalisten"])
 def test_a_regional_or_foreign_group_takes_no_country_of_the_scene(run, mention) -> None:
     article = run(f"In Ouagadougou trafen sich {mention}.")

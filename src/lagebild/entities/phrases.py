@@ -138,31 +138,7 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
         else:
             index += 1
     phrases = [extend(phrase, tokens, start, end, matcher) for phrase in join_adjacent(seeds, tokens, matcher.language)]
-    return join_owners(join_memberships(phrases, tokens, matcher.language), tokens, matcher.language)
-
-
-def join_owners(phrases: list[Phrase], tokens: list[Token], grammar: Language) -> list[Phrase]:
-    """'der Sprecher des US-Außenministeriums', 'der Chef der Wagner-Gruppe': a word for someone who stands
-    for a body (a role of no sector of its own) is of the body in the genitive right after it, when that
-    body is named or placed ('ein Sprecher des Ministeriums' stays unnamed)."""
-    joined: list[Phrase] = []
-    for phrase in phrases:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.kinds == {"role"}
-            and not previous.role_sectors
-            and phrase.first == previous.last + 1
-            and f"{tokens[phrase.first].text} " in grammar.genitive_openers
-            and phrase.kinds - {"role"}
-        ):
-            previous.last = phrase.last
-            previous.kinds |= phrase.kinds
-            previous.canonical.update(phrase.canonical)
-            previous.role_sectors |= phrase.role_sectors
-            continue
-        joined.append(phrase)
-    return joined
+    return join_memberships(phrases, tokens, matcher.language)
 
 
 def join_memberships(phrases: list[Phrase], tokens: list[Token], grammar: Language) -> list[Phrase]:
