@@ -73,7 +73,15 @@ from lagebild.events.mentions import (
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, verb_lemmas
 from lagebild.events.speech import DEMAND_TYPES, SAID_MODES, SaidAct, demanded_clauses, said_acts
-from lagebild.events.timing import block_of, event_times, names_no_time, own_time, present_report, time_of_mention
+from lagebild.events.timing import (
+    block_of,
+    event_times,
+    names_no_time,
+    news_day,
+    own_time,
+    present_report,
+    time_of_mention,
+)
 from lagebild.events.triggers import TriggerHit, find_triggers
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
@@ -890,7 +898,8 @@ def borrow_time_and_place(
     the last place named there after a locative preposition: a report's sentences go on about the day
     and place its first sentence names (learning part of corpus/train: time_exact of matched events
     0.52 -> 0.56). With no time before it, an event told in the present tense happens on the day of
-    the report. Planned and possible events borrow nothing."""
+    the report, any other on the day of the news (`news_day`: 0.75 -> 0.82). Planned and possible events
+    borrow nothing."""
     for event in events:
         if event.modality != "asserted":
             continue
@@ -898,7 +907,11 @@ def borrow_time_and_place(
         block = article.blocks[block_of(article, start)]
         if event.time is None and names_no_time(event, times):
             earlier = [t for t in times if block.start <= t.start < start]
-            event.time = earlier[-1] if earlier else present_report(event, article, language)
+            event.time = (
+                earlier[-1]
+                if earlier
+                else present_report(event, article, language) or news_day(article, times, EVENT_BLOCKS)
+            )
         if event.location is None:
             event.location = last_place_before(article, block.start, start, language)
     return events

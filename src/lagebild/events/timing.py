@@ -12,7 +12,8 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
 4. once its modality is known, a coming event drops "nun" (it dates the plan) and runs from the
    report up to a deadline ("bis Ende Januar").
 After merging (stage.py) an undated event takes its speaker's occasion, else the time named
-before it in its paragraph, else, told in the present tense, the day of the report.
+before it in its paragraph, else, told in the present tense, the day of the report, else the day of
+the news (the first day the article names in the week up to the report).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 from datetime import date, timedelta
 
 from lagebild.clauses import is_verb
-from lagebild.document import Article, Clause, ClauseKind, Event, TimeExpression, Token
+from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, TimeExpression, Token
 from lagebild.events.lexicon import Cues
 from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit
@@ -36,6 +37,7 @@ from lagebild.temporal.vocabulary import load_vocabulary
 VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("year", 10)}
 VAGUE_DURATION = re.compile(r"PX([DWMY])")
 SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
+NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
 
 
@@ -247,6 +249,20 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
         return None
     verb = next(token for token in tokens if token.pos.endswith("FIN"))  # present: there is one
     return TimeExpression(verb.start, verb.end, verb.text, day, day)
+
+
+def news_day(article: Article, times: list[TimeExpression], kinds: set[BlockKind]) -> TimeExpression | None:
+    """The day of the news: the first time of the article's text (blocks of `kinds`) that names one day of
+    the week up to the reference day. A report's lead says which day its news happened ("Russland wies am
+    Samstag ... aus"); its other sentences go on about that day unless they name another."""
+    day = article.reference_date
+    if day is None:
+        return None
+    for time in times:
+        kind = article.blocks[block_of(article, time.start)].kind
+        if kind in kinds and time.first_day == time.last_day and day - NEWS_WEEK <= time.first_day <= day:
+            return time
+    return None
 
 
 def block_of(article: Article, offset: int) -> int:

@@ -1,0 +1,37 @@
+"""When an event happens (events/timing.py and the borrowing in events/stage.py), on texts we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.document import Article, Event
+
+
+def days_of(article: Article, event_type: str) -> list[tuple[str, str] | None]:
+    """The day intervals of the article's events of one type, in text order."""
+    events: list[Event] = [e for e in article.events if e.type == event_type]
+    assert events, f"no {event_type} event in {[e.type for e in article.events]}"
+    return [(e.time.first_day.isoformat(), e.time.last_day.isoformat()) if e.time else None for e in events]
+
+
+NEWS_DAY = [
+    # a paragraph with no time goes on about the day the lead names
+    ("Die Polizei in Minsk nahm am Sonntag Hunderte Demonstranten fest.\n\nIn der Nähe des Regierungssitzes "
+     "lieferten sich Demonstranten und Polizisten Straßenschlachten.", "2020-08-10", "ASSAULT",
+     ("2020-08-09", "2020-08-09")),
+    ("Russland hat am Samstag 20 deutsche Diplomaten ausgewiesen.\n\nDas Außenministerium erklärte, man "
+     "verurteile das Vorgehen Berlins.", "2020-08-10", "ACCUSE", ("2020-08-08", "2020-08-08")),
+    # a headline and an undated lead: the day the report names later
+    ("Tote bei Protesten in Kiew\n\nBei Zusammenstößen in Kiew sind am Sonntag sechs Menschen getötet worden.",
+     "2020-08-10", "PROTEST", ("2020-08-09", "2020-08-09")),
+    ("Die Regierung Chiles hat den Botschafter Perus ausgewiesen.\n\nDas Außenministerium in Santiago begründete "
+     "den Schritt am Samstag mit Äußerungen des Diplomaten.", "2020-08-10", "SANCTION", ("2020-08-08", "2020-08-08")),
+    # a month weeks before the report is background, not the day of the news
+    ("Im Juli hatte die Armee Dörfer im Norden besetzt.\n\nIn der Hauptstadt lieferten sich Demonstranten und "
+     "Polizisten Straßenschlachten.", "2020-08-10", "ASSAULT", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), NEWS_DAY)
+def test_an_undated_event_happens_on_the_day_of_the_news(run, text: str, published: str, event_type: str, days) -> None:
+    assert days_of(run(text, published=published), event_type)[-1] == days
