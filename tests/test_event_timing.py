@@ -35,3 +35,20 @@ NEWS_DAY = [
 @pytest.mark.parametrize(("text", "published", "event_type", "days"), NEWS_DAY)
 def test_an_undated_event_happens_on_the_day_of_the_news(run, text: str, published: str, event_type: str, days) -> None:
     assert days_of(run(text, published=published), event_type)[-1] == days
+
+
+AHEAD = [
+    # a time ahead of the report dates what is to come, not the conference that was
+    ("Die Geber sagten Haiti gestern Hilfen von 9 Milliarden Dollar zu. Davon sollen 5 Milliarden in den "
+     "kommenden zwei Jahren fließen. Mehr als 100 Staaten hatten an der Konferenz in New York teilgenommen.",
+     "2010-04-01", "CONSULT", ("2010-03-31", "2010-03-31")),
+    # nor does a deadline, quoted or not
+    ("Am Wochenende sagte auch Portugal der Ukraine die Lieferung von Panzern „bis Ende März“ zu. Regierungschef "
+     "Costa sagte bei einem Besuch in Angola, die Zahl werde später bekannt gegeben.", "2010-04-01", "CONSULT",
+     ("2010-03-27", "2010-03-28")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), AHEAD)
+def test_a_time_ahead_of_the_report_dates_no_past_event(run, text: str, published: str, event_type: str, days) -> None:
+    assert days_of(run(text, published=published), event_type)[-1] == days

@@ -76,6 +76,7 @@ from lagebild.events.speech import DEMAND_TYPES, SAID_MODES, SaidAct, demanded_c
 from lagebild.events.timing import (
     block_of,
     event_times,
+    is_ahead,
     names_no_time,
     news_day,
     own_time,
@@ -136,7 +137,11 @@ class EventStage:
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
         article.events = borrow_time_and_place(
-            share_occasion(merge_mentions(mentions), statements, article, times), article, times, self.language
+            share_occasion(merge_mentions(mentions), statements, article, times),
+            article,
+            times,
+            self.cues,
+            self.language,
         )
         return article
 
@@ -892,21 +897,21 @@ def remember_claimants(clauses: list[Clause], article: Article, context: Attribu
 
 
 def borrow_time_and_place(
-    events: list[Event], article: Article, times: list[TimeExpression], language: Language
+    events: list[Event], article: Article, times: list[TimeExpression], cues: Cues, language: Language
 ) -> list[Event]:
     """An undated asserted event takes the last time named before it in its paragraph, an unplaced one
     the last place named there after a locative preposition: a report's sentences go on about the day
     and place its first sentence names (learning part of corpus/train: time_exact of matched events
     0.52 -> 0.56). With no time before it, an event told in the present tense happens on the day of
-    the report, any other on the day of the news (`news_day`: 0.75 -> 0.82). Planned and possible events
-    borrow nothing."""
+    the report, any other on the day of the news (`news_day`: 0.75 -> 0.82). A time ahead of the report
+    or a deadline dates no event that happened (`is_ahead`). Planned and possible events borrow nothing."""
     for event in events:
         if event.modality != "asserted":
             continue
         start = event.evidence[0].start
         block = article.blocks[block_of(article, start)]
         if event.time is None and names_no_time(event, times):
-            earlier = [t for t in times if block.start <= t.start < start]
+            earlier = [t for t in times if block.start <= t.start < start and not is_ahead(t, article, cues)]
             event.time = (
                 earlier[-1]
                 if earlier

@@ -251,6 +251,15 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
     return TimeExpression(verb.start, verb.end, verb.text, day, day)
 
 
+def is_ahead(time: TimeExpression, article: Article, cues: Cues) -> bool:
+    """A time that dates plans, not what happened: one after the report's day or running on from it ("in
+    den kommenden zwei Jahren", "binnen 14 Monaten"), or a deadline ("bis Ende März")."""
+    day = article.reference_date
+    before = [token for token in article.tokens_before(time.start, 2) if token.pos != "$("]  # „bis Ende März“
+    deadline = bool(before) and before[-1].text.lower() in cues.deadline_words
+    return deadline or (day is not None and time.first_day >= day and time.last_day > day)
+
+
 def news_day(article: Article, times: list[TimeExpression], kinds: set[BlockKind]) -> TimeExpression | None:
     """The day of the news: the first time of the article's text (blocks of `kinds`) that names one day of
     the week up to the reference day. A report's lead says which day its news happened ("Russland wies am
