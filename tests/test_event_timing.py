@@ -52,3 +52,18 @@ AHEAD = [
 @pytest.mark.parametrize(("text", "published", "event_type", "days"), AHEAD)
 def test_a_time_ahead_of_the_report_dates_no_past_event(run, text: str, published: str, event_type: str, days) -> None:
     assert days_of(run(text, published=published), event_type)[-1] == days
+
+
+SINCE_AN_ACT = [
+    ("Seit Beginn der Kämpfe am 14. September wurden an der Grenze zwischen Armenien und Aserbaidschan mindestens "
+     "59 Menschen getötet.", "2022-09-19", "ASSAULT", ("2022-09-14", "2022-09-19")),
+    ("Seit dem Putsch im Februar hat die Armee in Myanmar Tausende Oppositionelle festgenommen.", "2022-09-19",
+     "COERCE", ("2022-02-01", "2022-09-19")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), SINCE_AN_ACT)
+def test_since_an_act_named_with_its_time_is_from_then_up_to_the_report(
+    run, text: str, published: str, event_type: str, days
+) -> None:
+    assert days in days_of(run(text, published=published), event_type)

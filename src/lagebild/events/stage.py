@@ -103,7 +103,9 @@ class EventStage:
         mentions: list[EventMention] = []
         statements: list[Occasion] = []
         context = AttributionContext()
-        times = event_times(article, self.cues, self.language)  # once per article: the times that can date an event
+        times = event_times(
+            article, self.cues, self.lexicon, self.language
+        )  # once per article: the times that can date an event
         lead = lead_lemmas(article)
         previous: list[EventMention] = []  # the mentions of the sentence before
         for sentence in article.sentences:

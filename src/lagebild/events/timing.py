@@ -23,9 +23,9 @@ from datetime import date, timedelta
 
 from lagebild.clauses import is_verb
 from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, TimeExpression, Token
-from lagebild.events.lexicon import Cues
+from lagebild.events.lexicon import Cues, TriggerLexicon
 from lagebild.events.mentions import time_in
-from lagebild.events.triggers import TriggerHit
+from lagebild.events.triggers import TriggerHit, noun_senses
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense, shift
 from lagebild.temporal.tense import tense_of
@@ -39,9 +39,10 @@ VAGUE_DURATION = re.compile(r"PX([DWMY])")
 SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
 NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
+PHRASE_REACH = 8  # tokens back from a time to the preposition of the noun phrase it closes
 
 
-def event_times(article: Article, cues: Cues, language: Language) -> list[TimeExpression]:
+def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language: Language) -> list[TimeExpression]:
     """The times that can date an event, in text order (steps 1 and 2 of the module docstring)."""
     report_dates = []
     for time in article.times:
@@ -51,8 +52,38 @@ def event_times(article: Article, cues: Cues, language: Language) -> list[TimeEx
             report_dates.append(time)
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
     times = [t for t in article.times if t not in report_dates + compared] + vague_windows(article, language)
+    times = [since_phrase(article, t, lexicon, language) for t in times]
     times += since_times(article, times, cues) + report_days(article, cues)
     return sorted(times, key=lambda t: (t.start, t.end))
+
+
+def since_phrase(article: Article, time: TimeExpression, lexicon: TriggerLexicon, language: Language) -> TimeExpression:
+    """'Seit Ausbruch der Gefechte am 14. September wurden 59 Menschen getötet': a time closing an act
+    named after 'seit' dates the clause's event from that time up to the reference day, as 'seit' does
+    before a bare time. (Any noun phrase after 'seit', "seit der Wahl im August", was tried: it merged
+    events of the validation part that were apart and cost it one matched event.)"""
+    day = article.reference_date
+    opener = act_opener(article, time, lexicon, language)
+    if day is None or opener is None or opener.text.lower() not in language.since_prepositions:
+        return time
+    start = period_start(time)
+    if start > day:
+        return time
+    return TimeExpression(opener.start, time.end, article.text[opener.start : time.end], start, day, time.timexes)
+
+
+def act_opener(article: Article, time: TimeExpression, lexicon: TriggerLexicon, language: Language) -> Token | None:
+    """The preposition of the noun phrase the time closes when the phrase names an act ('seit Beginn der
+    Invasion im Februar 2022', 'nach dem Putsch im Februar'); None for any other time."""
+    acts = 0
+    for token in reversed(article.tokens_before(time.start, PHRASE_REACH)):
+        if token.pos in ("APPR", "APPRART"):
+            return token if acts else None
+        if token.pos in language.noun_tags:
+            acts += bool(noun_senses(token, lexicon))
+        elif token.pos != "NE" and token.pos not in language.left_modifier_tags:
+            return None
+    return None
 
 
 def is_comparison_span(article: Article, time: TimeExpression, language: Language) -> bool:

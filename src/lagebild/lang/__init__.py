@@ -86,6 +86,7 @@ class Language:
     destination_articles: frozenset[str]
     event_place_prepositions: frozenset[str]
     circumstance_openers: frozenset[str]
+    since_prepositions: frozenset[str]
     report_date_prepositions: frozenset[str]
     superlative_lemmas: frozenset[str]
     subjunctive_one: frozenset[str]
