@@ -67,3 +67,23 @@ def test_since_an_act_named_with_its_time_is_from_then_up_to_the_report(
     run, text: str, published: str, event_type: str, days
 ) -> None:
     assert days in days_of(run(text, published=published), event_type)
+
+
+COUNTED_WEEKDAYS = [
+    # "zuvor": the last such weekday before the time named just before, not the one nearest the report
+    ("Am Freitag hatte Venezuela die Grenze zu Kolumbien geschlossen. Zuvor waren am Mittwoch bei einem Angriff "
+     "im Grenzgebiet drei Soldaten verletzt worden.", "2015-08-27", "ASSAULT", ("2015-08-19", "2015-08-19")),
+    # "danach": the first one after it
+    ("Am 25. August traf der Außenminister Chinas in Tokio ein. Danach reiste er am Donnerstag nach Seoul, wo er "
+     "den Präsidenten Südkoreas traf.", "2015-09-04", "CONSULT", ("2015-08-27", "2015-08-27")),
+    # without such an adverb the weekday is the one nearest the report
+    ("Am 25. August traf der Außenminister Chinas in Tokio ein. Am Donnerstag reiste er nach Seoul, wo er den "
+     "Präsidenten Südkoreas traf.", "2015-09-04", "CONSULT", ("2015-09-03", "2015-09-03")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), COUNTED_WEEKDAYS)
+def test_a_weekday_before_or_after_the_time_just_named_counts_from_it(
+    run, text: str, published: str, event_type: str, days
+) -> None:
+    assert days_of(run(text, published=published), event_type)[-1] == days

@@ -349,6 +349,8 @@ class Cues:
     now_adverbs: frozenset[str]
     since_adverbs: frozenset[str]
     deadline_words: frozenset[str]
+    before_adverbs: frozenset[str]
+    after_adverbs: frozenset[str]
 
     def group(self, category: str, name: str) -> CueGroup:
         for group in self.groups[category]:
@@ -473,4 +475,6 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         now_adverbs=lowered(*pick("reference", "now_adverbs")),
         since_adverbs=lowered(*pick("reference", "since_adverbs")),
         deadline_words=lowered(*pick("reference", "deadline_words")),
+        before_adverbs=lowered(*pick("reference", "before_adverbs")),
+        after_adverbs=lowered(*pick("reference", "after_adverbs")),
     )

@@ -53,6 +53,7 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
     times = [t for t in article.times if t not in report_dates + compared] + vague_windows(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
+    times = [counted_weekday(article, t, times, cues, language) for t in times]
     times += since_times(article, times, cues) + report_days(article, cues)
     return sorted(times, key=lambda t: (t.start, t.end))
 
@@ -84,6 +85,29 @@ def act_opener(article: Article, time: TimeExpression, lexicon: TriggerLexicon, 
         elif token.pos != "NE" and token.pos not in language.left_modifier_tags:
             return None
     return None
+
+
+def counted_weekday(
+    article: Article, time: TimeExpression, times: list[TimeExpression], cues: Cues, language: Language
+) -> TimeExpression:
+    """'Am Freitag schloss Maduro die Grenze. Zuvor waren am Mittwoch Soldaten verletzt worden': in a sentence
+    that tells what came before ('zuvor') or after ('danach') the time named just before it in its
+    paragraph, a weekday is the last one before that time or the first one after it."""
+    weekdays = load_vocabulary(language.code).weekdays
+    if time.first_day != time.last_day or not any(day in time.text.lower() for day in weekdays):
+        return time
+    sentence = next(s for s in article.sentences if s.start <= time.start < s.end)
+    words = {t.text.lower() for t in article.sentence_tokens(sentence) if t.pos in ("ADV", "PROAV")}
+    block = article.blocks[sentence.block]
+    named = [t for t in times if block.start <= t.start < sentence.start]
+    if not named or not words & (cues.before_adverbs | cues.after_adverbs):
+        return time
+    anchor, weekday = named[-1], time.first_day.weekday()
+    if words & cues.before_adverbs:
+        day = anchor.first_day - timedelta(days=(anchor.first_day.weekday() - weekday - 1) % 7 + 1)
+    else:
+        day = anchor.last_day + timedelta(days=(weekday - anchor.last_day.weekday() - 1) % 7 + 1)
+    return TimeExpression(time.start, time.end, time.text, day, day, time.timexes)
 
 
 def is_comparison_span(article: Article, time: TimeExpression, language: Language) -> bool:
