@@ -36,6 +36,8 @@ from lagebild.temporal.vocabulary import load_vocabulary
 # day; the gold conventions agree for weeks (four) and days (seven)
 VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("year", 10)}
 VAGUE_DURATION = re.compile(r"PX([DWMY])")
+MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value naming a month
+MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
 SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
 NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
@@ -54,6 +56,7 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     times = [t for t in article.times if t not in report_dates + compared] + vague_windows(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
+    times = [counted_months(t) for t in times]
     times += since_times(article, times, cues) + report_days(article, cues)
     return sorted(times, key=lambda t: (t.start, t.end))
 
@@ -131,6 +134,16 @@ def is_superlative(token: Token, language: Language) -> bool:
     return lemma in language.superlative_lemmas or (
         SUPERLATIVE_ENDING.search(token.text.lower()) is not None and not lemma.endswith("st")
     )
+
+
+def counted_months(time: TimeExpression) -> TimeExpression:
+    """'vor einem Monat', 'vor drei Monaten': a day counted in months, whose lengths differ by up to three
+    days, is known to a week: the counted day and three days either side (the gold's reading too). Its
+    TIMEX3 names only the month."""
+    if time.first_day != time.last_day or not any(MONTH_VALUE.fullmatch(timex.value) for timex in time.timexes):
+        return time
+    first, last = time.first_day - MONTH_SLACK, time.first_day + MONTH_SLACK
+    return TimeExpression(time.start, time.end, time.text, first, last, time.timexes)
 
 
 def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
@@ -234,14 +247,19 @@ def is_circumstance(tokens: list[Token], index: int, language: Language) -> bool
     if not tokens[index].pos.startswith("NN"):
         return False
     cursor = word_before(tokens, index, language)
-    if cursor >= 0 and tokens[cursor].pos == "NN":  # "nach Beginn der Angriffe": the head noun's preposition
-        cursor = word_before(tokens, cursor, language)
+    if cursor >= 0 and tokens[cursor].pos == "NN" and opens_genitive(tokens[cursor + 1], language):
+        cursor = word_before(tokens, cursor, language)  # "nach Beginn der Angriffe": the head noun's preposition
     opener = tokens[cursor] if cursor >= 0 else None
     return (
         opener is not None
         and opener.pos in ("APPR", "APPRART")
         and opener.text.lower() in language.circumstance_openers
     )
+
+
+def opens_genitive(token: Token, language: Language) -> bool:
+    """'der' in "Beginn der Angriffe"; not 'die' in "vor einem Monat die Beziehungen abgebrochen"."""
+    return token.pos == "ART" and f"{token.text.lower()} " in language.genitive_openers
 
 
 def word_before(tokens: list[Token], index: int, language: Language) -> int:
