@@ -104,3 +104,11 @@ COUNTED_MONTHS = [
 @pytest.mark.parametrize(("text", "published", "event_type", "days"), COUNTED_MONTHS)
 def test_a_day_counted_in_months_is_known_to_a_week(run, text: str, published: str, event_type: str, days) -> None:
     assert days_of(run(text, published=published), event_type)[-1] == days
+
+
+def test_a_time_of_a_relative_clause_leaves_the_main_clause_free_to_borrow_one(run) -> None:
+    text = (
+        "In der vergangenen Woche demonstrierten Hunderte Frauen in Mogadischu gegen die Regierung. Andere "
+        "Demonstranten begrüßten die Miliz, die seit Juni die Hauptstadt hält und dort für Ruhe sorgt."
+    )
+    assert days_of(run(text, published="2006-10-04"), "SUPPORT") == [("2006-09-25", "2006-10-01")]

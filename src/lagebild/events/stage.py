@@ -139,7 +139,7 @@ class EventStage:
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
         article.events = borrow_time_and_place(
-            share_occasion(merge_mentions(mentions), statements, article, times),
+            share_occasion(merge_mentions(mentions), statements, article, times, self.language),
             article,
             times,
             self.cues,
@@ -757,7 +757,7 @@ class Occasion:
 
 
 def share_occasion(
-    events: list[Event], statements: list[Occasion], article: Article, times: list[TimeExpression]
+    events: list[Event], statements: list[Occasion], article: Article, times: list[TimeExpression], language: Language
 ) -> list[Event]:
     """Statements of one actor in one paragraph share their occasion: 'verurteilte die Tat. ...,
     forderte Guterres am Dienstag in New York' dates and places both. A country acts through its
@@ -775,7 +775,7 @@ def share_occasion(
         nearby = [o for o in mine if o.block in blocks]
         named = [o for o in statements if event.source.actor.name and same_speaker(event.source, o.actor)]
         for occasion in nearby or (named if len(named) == 1 else []):
-            event.time = event.time or (occasion.time if names_no_time(event, times) else None)
+            event.time = event.time or (occasion.time if names_no_time(event, article, times, language) else None)
             event.location = event.location or occasion.place
     return events
 
@@ -912,7 +912,7 @@ def borrow_time_and_place(
             continue
         start = event.evidence[0].start
         block = article.blocks[block_of(article, start)]
-        if event.time is None and names_no_time(event, times):
+        if event.time is None and names_no_time(event, article, times, language):
             earlier = [t for t in times if block.start <= t.start < start and not is_ahead(t, article, cues)]
             event.time = (
                 earlier[-1]

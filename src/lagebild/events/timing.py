@@ -301,11 +301,17 @@ def is_report_day(time: TimeExpression | None, cues: Cues) -> bool:
     return time is not None and time.text.lower() in cues.now_adverbs
 
 
-def names_no_time(event: Event, times: list[TimeExpression]) -> bool:
+def names_no_time(event: Event, article: Article, times: list[TimeExpression], language: Language) -> bool:
     """An undated event whose sentence names a time is the circumstance of another act ("nach den
-    Luftangriffen attackierten am Dienstag Demonstranten"): no time of the paragraph is its own either."""
+    Luftangriffen attackierten am Dienstag Demonstranten"): no time of the paragraph is its own either.
+    A time in a relative or 'nachdem' clause is that clause's ("begrüßten die Miliz, die seit Juni die
+    Stadt hält") and leaves the event free to take one."""
     evidence = event.evidence[0]
-    return time_in((evidence.start, evidence.end), times) is None
+    sentence = next((s for s in article.sentences if s.start <= evidence.start < s.end), None)
+    clauses = article.clauses_of(sentence).clauses if sentence is not None else []
+    aside = [clause_span(c, article) for c in clauses if is_aside(c, language)]
+    own = [t for t in times if not any(start <= t.start < end for start, end in aside)]
+    return time_in((evidence.start, evidence.end), own) is None
 
 
 def present_report(event: Event, article: Article, language: Language) -> TimeExpression | None:
