@@ -917,7 +917,7 @@ def borrow_time_and_place(
             event.time = (
                 earlier[-1]
                 if earlier
-                else present_report(event, article, language) or news_day(article, times, EVENT_BLOCKS)
+                else present_report(event, article, language) or news_day(article, times, EVENT_BLOCKS, language)
             )
         if event.location is None:
             event.location = last_place_before(article, block.start, start, language)

@@ -307,11 +307,19 @@ def names_no_time(event: Event, article: Article, times: list[TimeExpression], l
     A time in a relative or 'nachdem' clause is that clause's ("begrüßten die Miliz, die seit Juni die
     Stadt hält") and leaves the event free to take one."""
     evidence = event.evidence[0]
-    sentence = next((s for s in article.sentences if s.start <= evidence.start < s.end), None)
-    clauses = article.clauses_of(sentence).clauses if sentence is not None else []
-    aside = [clause_span(c, article) for c in clauses if is_aside(c, language)]
-    own = [t for t in times if not any(start <= t.start < end for start, end in aside)]
+    own = [t for t in times if not in_aside(article, t, language)]
     return time_in((evidence.start, evidence.end), own) is None
+
+
+def in_aside(article: Article, time: TimeExpression, language: Language) -> bool:
+    """Whether the time stands in a relative, 'nachdem' or 'weil' clause (`is_aside`)."""
+    sentence = next((s for s in article.sentences if s.start <= time.start < s.end), None)
+    if sentence is None:
+        return False
+    clauses = article.clauses_of(sentence).clauses
+    return any(
+        start <= time.start < end for start, end in (clause_span(c, article) for c in clauses if is_aside(c, language))
+    )
 
 
 def present_report(event: Event, article: Article, language: Language) -> TimeExpression | None:
@@ -339,16 +347,20 @@ def is_ahead(time: TimeExpression, article: Article, cues: Cues) -> bool:
     return deadline or (day is not None and time.first_day >= day and time.last_day > day)
 
 
-def news_day(article: Article, times: list[TimeExpression], kinds: set[BlockKind]) -> TimeExpression | None:
+def news_day(
+    article: Article, times: list[TimeExpression], kinds: set[BlockKind], language: Language
+) -> TimeExpression | None:
     """The day of the news: the first time of the article's text (blocks of `kinds`) that names one day of
-    the week up to the reference day. A report's lead says which day its news happened ("Russland wies am
-    Samstag ... aus"); its other sentences go on about that day unless they name another."""
+    the week up to the reference day, outside relative and 'nachdem' clauses. A report's lead says which
+    day its news happened ("Russland wies am Samstag ... aus"); its other sentences go on about that day
+    unless they name another."""
     day = article.reference_date
     if day is None:
         return None
     for time in times:
         kind = article.blocks[block_of(article, time.start)].kind
-        if kind in kinds and time.first_day == time.last_day and day - NEWS_WEEK <= time.first_day <= day:
+        one_day = time.first_day == time.last_day and day - NEWS_WEEK <= time.first_day <= day
+        if kind in kinds and one_day and not in_aside(article, time, language):
             return time
     return None
 
