@@ -112,3 +112,11 @@ def test_a_time_of_a_relative_clause_leaves_the_main_clause_free_to_borrow_one(r
         "Demonstranten begrüßten die Miliz, die seit Juni die Hauptstadt hält und dort für Ruhe sorgt."
     )
     assert days_of(run(text, published="2006-10-04"), "SUPPORT") == [("2006-09-25", "2006-10-01")]
+
+
+def test_since_after_a_superlative_spans_the_comparison_also_before_a_noun(run) -> None:
+    text = (
+        "In Buenos Aires legten am Mittwoch Hunderttausende die Arbeit nieder. Es war der erste Generalstreik "
+        "seit Amtsantritt des Präsidenten Mitte Dezember."
+    )
+    assert days_of(run(text, published="2024-01-25"), "PROTEST") == [("2024-01-24", "2024-01-24")]

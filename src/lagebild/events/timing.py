@@ -79,12 +79,19 @@ def since_phrase(article: Article, time: TimeExpression, lexicon: TriggerLexicon
 def act_opener(article: Article, time: TimeExpression, lexicon: TriggerLexicon, language: Language) -> Token | None:
     """The preposition of the noun phrase the time closes when the phrase names an act ('seit Beginn der
     Invasion im Februar 2022', 'nach dem Putsch im Februar'); None for any other time."""
-    acts = 0
+    found = phrase_opener(article, time, language)
+    return found[0] if found and any(noun_senses(noun, lexicon) for noun in found[1]) else None
+
+
+def phrase_opener(article: Article, time: TimeExpression, language: Language) -> tuple[Token, list[Token]] | None:
+    """The preposition of the noun phrase the time closes ('seit Amtsübernahme des Präsidenten Mitte
+    Dezember') and the phrase's nouns; None when the time closes no such phrase."""
+    nouns: list[Token] = []
     for token in reversed(article.tokens_before(time.start, PHRASE_REACH)):
         if token.pos in ("APPR", "APPRART"):
-            return token if acts else None
+            return (token, nouns) if nouns else None
         if token.pos in language.noun_tags:
-            acts += bool(noun_senses(token, lexicon))
+            nouns.append(token)
         elif token.pos != "NE" and token.pos not in language.left_modifier_tags:
             return None
     return None
@@ -114,11 +121,16 @@ def counted_weekday(
 
 
 def is_comparison_span(article: Article, time: TimeExpression, language: Language) -> bool:
-    """'der hochrangigste Besuch seit 25 Jahren', 'die ersten Toten seit 1975': after a superlative or
-    'erste' in the same phrase, 'seit' names the stretch the comparison covers, not when the event was."""
-    if not time.text.lower().startswith("seit"):
+    """'der hochrangigste Besuch seit 25 Jahren', 'die ersten Toten seit 1975', 'der erste Streik seit
+    Amtsantritt des Präsidenten Mitte Dezember': after a superlative or 'erste' in the same phrase, 'seit'
+    names the stretch the comparison covers, not when the event was."""
+    since = time.start if time.text.lower().startswith("seit") else None
+    found = phrase_opener(article, time, language) if since is None else None
+    if found and found[0].text.lower() in language.since_prepositions:
+        since = found[0].start
+    if since is None:
         return False
-    for token in reversed(article.tokens_before(time.start, COMPARISON_REACH)):
+    for token in reversed(article.tokens_before(since, COMPARISON_REACH)):
         if token.pos.startswith("$") or is_verb(token):
             return False
         if is_superlative(token, language):
