@@ -57,6 +57,9 @@ STRETCHES = [
     ("Er erklärte, er werde im Mai reisen.", "erklärte", "Er erklärte"),
     ("Er erklärte, er werde im Mai reisen.", ",", "Er erklärte"),  # a mark: the stretch it closes
     ("Das Treffen dauerte (nach Angaben aus Rom) zwei Stunden.", "Rom", "nach Angaben aus Rom"),
+    # brackets interrupt the stretch around them without ending it
+    ("Das Treffen dauerte (nach Angaben aus Rom) zwei Stunden.", "dauerte", "Das Treffen dauerte zwei Stunden ."),
+    ("Das Treffen dauerte (nach Angaben aus Rom) zwei Stunden.", "zwei", "Das Treffen dauerte zwei Stunden ."),
     ("Sie sprachen „offen“ über den Vertrag.", "über", "über den Vertrag ."),
 ]
 

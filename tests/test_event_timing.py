@@ -120,3 +120,8 @@ def test_since_after_a_superlative_spans_the_comparison_also_before_a_noun(run) 
         "seit Amtsantritt des Präsidenten Mitte Dezember."
     )
     assert days_of(run(text, published="2024-01-25"), "PROTEST") == [("2024-01-24", "2024-01-24")]
+
+
+def test_a_bracket_after_the_time_does_not_hide_the_tense_of_its_clause(run) -> None:
+    article = run("Die USA haben am Donnerstagabend (Ortszeit) neue Sanktionen gegen Russland verhängt.", "2011-03-18")
+    assert days_of(article, "SANCTION") == [("2011-03-17", "2011-03-17")]

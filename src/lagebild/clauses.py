@@ -63,12 +63,31 @@ def stretch_breaks(tokens: list[Token], first_index: int, grammar: Language) -> 
 
 
 def stretch_around(article: Article, sentence: Sentence, index: int) -> list[Token]:
-    """The stretch holding the article's token `index` (for a mark itself: the stretch it closes)."""
+    """The stretch holding the article's token `index` (for a mark itself: the stretch it closes). Brackets
+    interrupt a stretch without ending it: "hat am Donnerstag (Ortszeit) eine Resolution verabschiedet"
+    is read as one stretch around the bracketed words."""
     breaks = article.clauses_of(sentence).breaks
     position = bisect_left(breaks, index)
-    start = breaks[position - 1] + 1 if position else sentence.first_token
-    end = breaks[position] if position < len(breaks) else sentence.last_token
-    return article.tokens[start:end]
+    tokens = article.tokens[stretch_start(breaks, position, sentence) : stretch_end(breaks, position, sentence)]
+    opening = stretch_end(breaks, position, sentence)
+    if opening < sentence.last_token and article.tokens[opening].text == "(":
+        closing = next((p for p in range(position + 1, len(breaks)) if article.tokens[breaks[p]].text == ")"), None)
+        if closing is not None:
+            tokens = tokens + article.tokens[breaks[closing] + 1 : stretch_end(breaks, closing + 1, sentence)]
+    closed = stretch_start(breaks, position, sentence) - 1
+    if position and article.tokens[closed].text == ")":
+        opened = next((p for p in range(position - 2, -1, -1) if article.tokens[breaks[p]].text == "("), None)
+        if opened is not None:
+            tokens = article.tokens[stretch_start(breaks, opened, sentence) : breaks[opened]] + tokens
+    return tokens
+
+
+def stretch_start(breaks: list[int], position: int, sentence: Sentence) -> int:
+    return breaks[position - 1] + 1 if position else sentence.first_token
+
+
+def stretch_end(breaks: list[int], position: int, sentence: Sentence) -> int:
+    return breaks[position] if position < len(breaks) else sentence.last_token
 
 
 def is_verb(token: Token) -> bool:
