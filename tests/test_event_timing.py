@@ -125,3 +125,10 @@ def test_since_after_a_superlative_spans_the_comparison_also_before_a_noun(run) 
 def test_a_bracket_after_the_time_does_not_hide_the_tense_of_its_clause(run) -> None:
     article = run("Die USA haben am Donnerstagabend (Ortszeit) neue Sanktionen gegen Russland verhängt.", "2011-03-18")
     assert days_of(article, "SANCTION") == [("2011-03-17", "2011-03-17")]
+
+
+def test_an_act_of_a_relative_clause_takes_no_time_of_the_main_clause(run) -> None:
+    text = "Die USA und die Taliban unterzeichneten am Samstag ein Abkommen, das den Abzug der Soldaten einleiten soll."
+    article = run(text, published="2020-02-29")
+    assert days_of(article, "AGREE") == [("2020-02-29", "2020-02-29")]
+    assert days_of(article, "RETREAT") == [None]

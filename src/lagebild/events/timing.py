@@ -238,7 +238,21 @@ def time_of_mention(
     time = time_in(clause_span(clause, article), times, trigger)
     aside = [clause_span(c, article) for c in clauses if c is not clause and is_aside(c, language)]
     in_sentence = [t for t in times if not any(start <= t.start < end for start, end in aside)]
-    return time or time_of_governing(clauses, index, article, times) or time_in(sentence_span, in_sentence)
+    if time or (time := time_of_governing(clauses, index, article, times)):
+        return time
+    inside = aside_around(clauses, index, language)
+    return time_in(clause_span(inside, article), times) if inside else time_in(sentence_span, in_sentence)
+
+
+def aside_around(clauses: list[Clause], index: int, language: Language) -> Clause | None:
+    """The relative or 'nachdem' clause that holds clause `index` or governs it ('nachdem die Rebellen
+    erklärt hatten, sie stimmten zu'): a time outside it dates the other act."""
+    clause: Clause | None = clauses[index]
+    while clause is not None:
+        if is_aside(clause, language):
+            return clause
+        clause = clauses[clause.parent] if clause.parent is not None else None
+    return None
 
 
 def is_aside(clause: Clause, language: Language) -> bool:
