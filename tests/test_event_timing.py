@@ -89,20 +89,25 @@ def test_a_weekday_before_or_after_the_time_just_named_counts_from_it(
     assert days_of(run(text, published=published), event_type)[-1] == days
 
 
-COUNTED_MONTHS = [
+COUNTED_PERIODS = [
     # a day counted in months is known to a week; the time before the object is no circumstance of it
     ("Saudi-Arabien hatte vor einem Monat die diplomatischen Beziehungen zu Katar abgebrochen.", "2017-07-04",
      "SANCTION", ("2017-06-01", "2017-06-07")),
     ("Russland hatte vor drei Monaten die Grenze zu Georgien geschlossen.", "2017-07-04", "COERCE",
      ("2017-04-01", "2017-04-07")),
+    # a count of years names the year
+    ("Vor zwei Jahren hatte das Militär in Myanmar die Regierung gestürzt.", "2023-04-12", "COERCE",
+     ("2021-01-01", "2021-12-31")),
     # weeks are counted to the day
     ("Die Armee hatte vor einer Woche den Präsidenten festgesetzt.", "2015-09-23", "COERCE",
      ("2015-09-16", "2015-09-16")),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "event_type", "days"), COUNTED_MONTHS)
-def test_a_day_counted_in_months_is_known_to_a_week(run, text: str, published: str, event_type: str, days) -> None:
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), COUNTED_PERIODS)
+def test_a_day_counted_in_months_is_known_to_a_week_in_years_to_the_year(
+    run, text: str, published: str, event_type: str, days
+) -> None:
     assert days_of(run(text, published=published), event_type)[-1] == days
 
 

@@ -38,6 +38,7 @@ VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("yea
 VAGUE_DURATION = re.compile(r"PX([DWMY])")
 MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value naming a month
 MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
+YEAR_VALUE = re.compile(r"\d{4}")  # a TIMEX3 value naming a year
 SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
 NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
@@ -56,7 +57,7 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     times = [t for t in article.times if t not in report_dates + compared] + vague_windows(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
-    times = [counted_months(t) for t in times]
+    times = [counted_periods(t) for t in times]
     times += since_times(article, times, cues) + report_days(article, cues)
     return sorted(times, key=lambda t: (t.start, t.end))
 
@@ -148,13 +149,19 @@ def is_superlative(token: Token, language: Language) -> bool:
     )
 
 
-def counted_months(time: TimeExpression) -> TimeExpression:
-    """'vor einem Monat', 'vor drei Monaten': a day counted in months, whose lengths differ by up to three
-    days, is known to a week: the counted day and three days either side (the gold's reading too). Its
-    TIMEX3 names only the month."""
-    if time.first_day != time.last_day or not any(MONTH_VALUE.fullmatch(timex.value) for timex in time.timexes):
+def counted_periods(time: TimeExpression) -> TimeExpression:
+    """A day counted back in months or years, whose TIMEX3 names only the month or the year: 'vor drei
+    Monaten' is known to a week (months are 28 to 31 days long), the counted day and three days either
+    side; 'vor zwei Jahren' names the year, as 'im Jahr 2021' would (both the gold's reading)."""
+    if time.first_day != time.last_day:
         return time
-    first, last = time.first_day - MONTH_SLACK, time.first_day + MONTH_SLACK
+    values = [timex.value for timex in time.timexes]
+    if any(MONTH_VALUE.fullmatch(value) for value in values):
+        first, last = time.first_day - MONTH_SLACK, time.first_day + MONTH_SLACK
+    elif any(YEAR_VALUE.fullmatch(value) for value in values):
+        first, last = date(time.first_day.year, 1, 1), date(time.first_day.year, 12, 31)
+    else:
+        return time
     return TimeExpression(time.start, time.end, time.text, first, last, time.timexes)
 
 
