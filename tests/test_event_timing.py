@@ -137,3 +137,8 @@ def test_an_act_of_a_relative_clause_takes_no_time_of_the_main_clause(run) -> No
     article = run(text, published="2020-02-29")
     assert days_of(article, "AGREE") == [("2020-02-29", "2020-02-29")]
     assert days_of(article, "RETREAT") == [None]
+
+
+def test_a_preposition_that_opens_a_time_governs_the_time_not_the_noun_after_it(run) -> None:
+    article = run("Frankreich hat seit 2013 Truppen in Mali stationiert.", published="2022-01-31")
+    assert days_of(article, "MOBILIZE") == [("2013-01-01", "2022-01-31")]

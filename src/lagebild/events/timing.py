@@ -238,7 +238,7 @@ def time_of_mention(
     the sentence. An act named as the circumstance of another ("nach den Luftangriffen attackierten am
     Dienstag Demonstranten", "die vereinbarte Waffenruhe trat um Mitternacht in Kraft") lies before or
     after the clause's time: it takes none of the sentence's times."""
-    if hit.attributive or is_circumstance(article.tokens, hit.token, language):
+    if hit.attributive or is_circumstance(article, hit.token, language):
         return None
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
@@ -274,9 +274,11 @@ def clause_span(clause: Clause, article: Article) -> tuple[int, int]:
     return article.tokens[clause.first].start, article.tokens[clause.last].end
 
 
-def is_circumstance(tokens: list[Token], index: int, language: Language) -> bool:
+def is_circumstance(article: Article, index: int, language: Language) -> bool:
     """A noun after a preposition of time or cause, perhaps inside a genitive ("nach den Angriffen",
-    "seit Beginn der Proteste", "wegen deren Reise"): an act before or after the one the clause reports."""
+    "seit Beginn der Proteste", "wegen deren Reise"): an act before or after the one the clause reports.
+    A preposition that opens a time governs the time ("seit 2013 Truppen stationiert")."""
+    tokens = article.tokens
     if not tokens[index].pos.startswith("NN"):
         return False
     cursor = word_before(tokens, index, language)
@@ -287,6 +289,7 @@ def is_circumstance(tokens: list[Token], index: int, language: Language) -> bool
         opener is not None
         and opener.pos in ("APPR", "APPRART")
         and opener.text.lower() in language.circumstance_openers
+        and not any(time.start == opener.start for time in article.times)
     )
 
 
