@@ -142,3 +142,11 @@ def test_an_act_of_a_relative_clause_takes_no_time_of_the_main_clause(run) -> No
 def test_a_preposition_that_opens_a_time_governs_the_time_not_the_noun_after_it(run) -> None:
     article = run("Frankreich hat seit 2013 Truppen in Mali stationiert.", published="2022-01-31")
     assert days_of(article, "MOBILIZE") == [("2013-01-01", "2022-01-31")]
+
+
+def test_an_act_told_as_earlier_than_the_time_just_named_borrows_no_day(run) -> None:
+    text = (
+        "Israel hat nach Angaben des Militärs in der Nacht Ziele im Süden des Libanon angegriffen. Die Hisbollah "
+        "hatte zuvor Raketen auf Nordisrael abgefeuert."
+    )
+    assert days_of(run(text, published="2024-03-06"), "ASSAULT") == [("2024-03-05", "2024-03-06"), None]

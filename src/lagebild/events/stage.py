@@ -82,6 +82,7 @@ from lagebild.events.timing import (
     own_time,
     present_report,
     time_of_mention,
+    told_as_earlier,
 )
 from lagebild.events.triggers import TriggerHit, find_triggers
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
@@ -906,13 +907,18 @@ def borrow_time_and_place(
     and place its first sentence names (learning part of corpus/train: time_exact of matched events
     0.52 -> 0.56). With no time before it, an event told in the present tense happens on the day of
     the report, any other on the day of the news (`news_day`: 0.75 -> 0.82). A time ahead of the report
-    or a deadline dates no event that happened (`is_ahead`). Planned and possible events borrow nothing."""
+    or a deadline dates no event that happened (`is_ahead`). Planned and possible events borrow nothing, nor
+    does an act told as earlier than what was just named ('Die Miliz hatte zuvor Raketen abgefeuert')."""
     for event in events:
         if event.modality != "asserted":
             continue
         start = event.evidence[0].start
         block = article.blocks[block_of(article, start)]
-        if event.time is None and names_no_time(event, article, times, language):
+        if (
+            event.time is None
+            and names_no_time(event, article, times, language)
+            and not told_as_earlier(event, article, cues)
+        ):
             earlier = [t for t in times if block.start <= t.start < start and not is_ahead(t, article, cues)]
             event.time = (
                 earlier[-1]

@@ -358,6 +358,15 @@ def in_aside(article: Article, time: TimeExpression, language: Language) -> bool
     )
 
 
+def told_as_earlier(event: Event, article: Article, cues: Cues) -> bool:
+    """'Die Miliz hatte zuvor Raketen abgefeuert': the sentence places its act before the time just named,
+    on no day the paragraph names."""
+    evidence = event.evidence[0]
+    sentence = next((s for s in article.sentences if s.start <= evidence.start < s.end), None)
+    tokens = article.sentence_tokens(sentence) if sentence is not None else []
+    return any(token.pos == "ADV" and token.text.lower() in cues.before_adverbs for token in tokens)
+
+
 def present_report(event: Event, article: Article, language: Language) -> TimeExpression | None:
     """'China wirft den USA vor, ...', 'Kenias Präsident macht Kriminelle verantwortlich': a sentence in
     the present tense throughout (no past or future verb, not even a reporting one) tells what happens
