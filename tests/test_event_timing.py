@@ -150,3 +150,10 @@ def test_an_act_told_as_earlier_than_the_time_just_named_borrows_no_day(run) -> 
         "hatte zuvor Raketen auf Nordisrael abgefeuert."
     )
     assert days_of(run(text, published="2024-03-06"), "ASSAULT") == [("2024-03-05", "2024-03-06"), None]
+
+
+def test_a_time_after_vom_dates_the_noun_before_it(run) -> None:
+    text = "Bei einem Angriff auf Kiew starben zwölf Menschen. Guterres verurteilte den Angriff vom Sonntag scharf."
+    assert days_of(run(text, published="2024-03-06"), "ACCUSE") == [None]
+    attack = run("Nach dem Anschlag vom 22. Februar hat Russland die Grenzkontrollen verschärft.", "2024-03-06")
+    assert days_of(attack, "ASSAULT") == [("2024-02-22", "2024-02-22")]

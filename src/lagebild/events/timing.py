@@ -47,19 +47,33 @@ PHRASE_REACH = 8  # tokens back from a time to the preposition of the noun phras
 
 def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language: Language) -> list[TimeExpression]:
     """The times that can date an event, in text order (steps 1 and 2 of the module docstring)."""
-    report_dates = []
-    for time in article.times:
-        before = article.tokens_before(time.start, 2)
-        dated = len(before) == 2 and before[1].text.lower() in language.report_date_prepositions
-        if dated and before[0].lemma in cues.report_nouns:
-            report_dates.append(time)
+    noun_dates = [t for t in article.times if dates_noun(article, t, language)]
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
-    times = [t for t in article.times if t not in report_dates + compared] + vague_windows(article, language)
+    times = [t for t in article.times if t not in noun_dates + compared] + vague_windows(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
     times += since_times(article, times, cues) + report_days(article, cues)
     return sorted(times, key=lambda t: (t.start, t.end))
+
+
+def dates_noun(article: Article, time: TimeExpression, language: Language) -> bool:
+    """'der Angriff vom Sonntag', 'einem Bericht vom Montag zufolge': a time after 'vom' dates the noun
+    before it (its act, or the report), not the clause."""
+    before = article.tokens_before(time.start, 2)
+    return (
+        len(before) == 2
+        and before[1].text.lower() in language.report_date_prepositions
+        and before[0].pos in language.noun_tags
+    )
+
+
+def noun_date(article: Article, index: int, language: Language) -> TimeExpression | None:
+    """The time that dates the noun at token `index` ('der Angriff vom Sonntag'), if any."""
+    tokens = article.tokens
+    if index + 2 >= len(tokens) or tokens[index + 1].text.lower() not in language.report_date_prepositions:
+        return None
+    return next((t for t in article.times if t.start == tokens[index + 2].start), None)
 
 
 def since_phrase(article: Article, time: TimeExpression, lexicon: TriggerLexicon, language: Language) -> TimeExpression:
@@ -238,8 +252,10 @@ def time_of_mention(
     the sentence. An act named as the circumstance of another ("nach den Luftangriffen attackierten am
     Dienstag Demonstranten", "die vereinbarte Waffenruhe trat um Mitternacht in Kraft") lies before or
     after the clause's time: it takes none of the sentence's times."""
-    if hit.attributive or is_circumstance(article, hit.token, language):
+    if hit.attributive:
         return None
+    if (dated := noun_date(article, hit.token, language)) is not None or is_circumstance(article, hit.token, language):
+        return dated
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
     time = time_in(clause_span(clause, article), times, trigger)
