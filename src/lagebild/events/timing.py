@@ -19,10 +19,11 @@ the news (the first day the article names in the week up to the report).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from lagebild.clauses import is_verb
-from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, TimeExpression, Token
+from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, Sentence, TimeExpression, Token
 from lagebild.events.lexicon import Cues, TriggerLexicon
 from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, noun_senses
@@ -121,7 +122,9 @@ def counted_weekday(
     weekdays = load_vocabulary(language.code).weekdays
     if time.first_day != time.last_day or not any(day in time.text.lower() for day in weekdays):
         return time
-    sentence = next(s for s in article.sentences if s.start <= time.start < s.end)
+    sentence = sentence_at(article, time.start)
+    if sentence is None:
+        return time
     words = {t.text.lower() for t in article.sentence_tokens(sentence) if t.pos in ("ADV", "PROAV")}
     block = article.blocks[sentence.block]
     named = [t for t in times if block.start <= t.start < sentence.start]
@@ -365,7 +368,7 @@ def names_no_time(event: Event, article: Article, times: list[TimeExpression], l
 
 def in_aside(article: Article, time: TimeExpression, language: Language) -> bool:
     """Whether the time stands in a relative, 'nachdem' or 'weil' clause (`is_aside`)."""
-    sentence = next((s for s in article.sentences if s.start <= time.start < s.end), None)
+    sentence = sentence_at(article, time.start)
     if sentence is None:
         return False
     clauses = article.clauses_of(sentence).clauses
@@ -378,7 +381,7 @@ def told_as_earlier(event: Event, article: Article, cues: Cues) -> bool:
     """'Die Miliz hatte zuvor Raketen abgefeuert': the sentence places its act before the time just named,
     on no day the paragraph names."""
     evidence = event.evidence[0]
-    sentence = next((s for s in article.sentences if s.start <= evidence.start < s.end), None)
+    sentence = sentence_at(article, evidence.start)
     tokens = article.sentence_tokens(sentence) if sentence is not None else []
     return any(token.pos == "ADV" and token.text.lower() in cues.before_adverbs for token in tokens)
 
@@ -389,7 +392,7 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
     at the time of the report, its reference day (dateline, else publication). The time's text is the
     finite verb that says so."""
     day, evidence = article.reference_date, event.evidence[0]
-    sentence = next((s for s in article.sentences if s.start <= evidence.start < s.end), None)
+    sentence = sentence_at(article, evidence.start)
     if day is None or sentence is None:
         return None
     tokens = article.sentence_tokens(sentence)
@@ -424,6 +427,12 @@ def news_day(
         if kind in kinds and one_day and not in_aside(article, time, language):
             return time
     return None
+
+
+def sentence_at(article: Article, offset: int) -> Sentence | None:
+    """The sentence that holds character `offset` (None outside every sentence, as in a date line)."""
+    index = bisect_right(article.sentences, offset, key=lambda s: s.start) - 1
+    return article.sentences[index] if index >= 0 and offset < article.sentences[index].end else None
 
 
 def block_of(article: Article, offset: int) -> int:
