@@ -1,19 +1,24 @@
 """Which time an event gets: the times that can date events, and the choice for one trigger.
 
 The temporal stage finds the article's times (`Article.times`, day intervals). For events:
-1. a report's date is no event's time ("einem Bericht vom Montag zufolge"), nor the span of a
-   comparison ("der größte Protest seit 2011");
-2. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
+1. a time after "vom" dates the noun before it ("einem Bericht vom Montag zufolge", "den Angriff
+   vom Sonntag"), not the clause; the span of a comparison ("der größte Protest seit 2011") dates
+   nothing;
+2. some times are read again: "seit" before an act named with its time runs from that time up to the
+   report ("seit Beginn der Kämpfe am 14. September"); after "zuvor"/"danach" a weekday counts from
+   the time named just before; a day counted back in months is the week around it, in years the year;
+3. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
    "seither", "inzwischen" the stretch from the time named just before up to it; "in den
    vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it;
-3. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
-   else of its sentence outside relative and "nachdem" clauses; an act named as the circumstance
-   of another ("nach den Luftangriffen", "die vereinbarte Waffenruhe") takes none of them;
-4. once its modality is known, a coming event drops "nun" (it dates the plan) and runs from the
+4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
+   else of its sentence outside relative and "nachdem" clauses (inside such a clause, of that clause
+   only); an act named as the circumstance of another ("nach den Luftangriffen", "die vereinbarte
+   Waffenruhe") takes none of them;
+5. once its modality is known, a coming event drops "nun" (it dates the plan) and runs from the
    report up to a deadline ("bis Ende Januar").
-After merging (stage.py) an undated event takes its speaker's occasion, else the time named
-before it in its paragraph, else, told in the present tense, the day of the report, else the day of
-the news (the first day the article names in the week up to the report).
+After merging (stage.py) an undated event takes its speaker's occasion, else the last time named
+before it in its paragraph that is not ahead of the report, else, told in the present tense, the day
+of the report, else the day of the news (`news_day`); one told as earlier ("zuvor") takes none.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ PHRASE_REACH = 8  # tokens back from a time to the preposition of the noun phras
 
 
 def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language: Language) -> list[TimeExpression]:
-    """The times that can date an event, in text order (steps 1 and 2 of the module docstring)."""
+    """The times that can date an event, in text order (steps 1 to 3 of the module docstring)."""
     noun_dates = [t for t in article.times if dates_noun(article, t, language)]
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
     times = [t for t in article.times if t not in noun_dates + compared] + vague_windows(article, language)
