@@ -487,16 +487,11 @@ class Epoch:
         return TimexValue("DATE", f"{self.first_year:04d}"[:digits], self.mod)
 
 
-@dataclass(frozen=True)
-class RelativeEpoch:
-    """ "im nächsten Jahrzehnt", "im vergangenen Jahrhundert": a decade or century counted from the
-    one that holds the anchor."""
-
-    offset: int
-    years: int  # 10 or 100
+class OfEpoch:
+    """A mention that names an epoch (decade, century) by a rule: it resolves as that epoch."""
 
     def epoch(self, context: Context) -> Epoch:
-        return Epoch(context.anchor.year // self.years * self.years + self.offset * self.years, self.years)
+        raise NotImplementedError
 
     def resolve(self, context: Context) -> DayInterval | None:
         return self.epoch(context).resolve(context)
@@ -506,7 +501,19 @@ class RelativeEpoch:
 
 
 @dataclass(frozen=True)
-class NamedDecade:
+class RelativeEpoch(OfEpoch):
+    """ "im nächsten Jahrzehnt", "im vergangenen Jahrhundert": a decade or century counted from the
+    one that holds the anchor."""
+
+    offset: int
+    years: int  # 10 or 100
+
+    def epoch(self, context: Context) -> Epoch:
+        return Epoch(context.anchor.year // self.years * self.years + self.offset * self.years, self.years)
+
+
+@dataclass(frozen=True)
+class NamedDecade(OfEpoch):
     """ "in den Achtzigerjahren", "Mitte der Neunziger": the last decade of that name over before
     the anchor (in 2022 "die Zwanzigerjahre" are the 1920s)."""
 
@@ -517,12 +524,6 @@ class NamedDecade:
         over = context.anchor.year - 10
         first = over - over % 100 + 10 * self.tens
         return Epoch(first if first <= over else first - 100, 10, self.mod)
-
-    def resolve(self, context: Context) -> DayInterval | None:
-        return self.epoch(context).resolve(context)
-
-    def timex(self, context: Context) -> TimexValue:
-        return self.epoch(context).timex(context)
 
 
 @dataclass(frozen=True)
