@@ -777,3 +777,12 @@ def test_a_protest_before_an_embassy_targets_its_state_and_two_cities_are_two_pr
 def test_the_governments_of_a_list_of_countries_each_act(run) -> None:
     article = run("Die Regierungen der Niederlande, Belgiens und Luxemburgs begrüßten den Beschluss.")
     assert pairs_of(article, "SUPPORT") == {("NLD", None), ("BEL", None), ("LUX", None)}
+
+
+def test_the_overthrown_president_is_a_status_not_an_event_but_an_overthrow_by_someone_is(run) -> None:
+    assert not [
+        e
+        for e in run("Anhänger des gestürzten Präsidenten Evo Morales zogen durch La Paz.").events
+        if e.type == "COERCE"
+    ]
+    assert countries(find(run("Der vom Militär Boliviens gestürzte Präsident Evo Morales floh."), "COERCE"))[0] == "BOL"

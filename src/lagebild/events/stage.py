@@ -252,6 +252,8 @@ class EventStage:
         reporter: list[Claimant] = []
         if hit.attributive:
             sources, targets = participle_arguments(hit, roles, article)
+            if any(is_office_holder(e) for e in targets) and not sources:
+                return []  # "die Anhänger des gestürzten Präsidenten X": a holder's status, no event told
         elif hit.entry.pos == "N":
             verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
             sources, targets = noun_arguments(hit, roles, article, verb_triggered)
@@ -342,6 +344,10 @@ class EventStage:
             )
             for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
         ]
+
+
+def is_office_holder(entity: Entity) -> bool:
+    return entity.label == "PER" and entity.actor is not None and entity.actor.sector == "GOV"
 
 
 def promiser(source: ActorRef | None, promised: bool) -> list[Claimant]:
