@@ -14,17 +14,20 @@ import pycountry
 import pytest
 
 from lagebild.events.lexicon import (
+    ALL_OF,
     CUE_CATEGORIES,
     PLOVER_TYPES,
     TRIGGER_COLUMNS,
     LexiconError,
     TriggerEntry,
+    clause_keys,
     lemma_key,
     load_cues,
     load_triggers,
     parse_cues,
     parse_triggers,
 )
+from lagebild.events.triggers import best_sense
 
 CASES = Path(__file__).resolve().parent / "data" / "event_cases.tsv"
 MODALITIES = {"asserted", "planned", "possible", "negated"}
@@ -212,7 +215,7 @@ def test_particles_agree_with_hanta_morphology(lexicon):
 
 
 def test_context_words_are_lemmas_of_some_inflected_form(lexicon):
-    words = {w for e in lexicon.entries for w in e.requires + e.excludes}
+    words = {part for e in lexicon.entries for w in e.requires + e.excludes for part in w.split(ALL_OF)}
     wrong = [
         w
         for w in sorted(words)
@@ -259,6 +262,14 @@ def test_requires_and_excludes_choose_the_sense(lexicon):
     assert senses(lexicon, "verurteilen", ["Gericht", "verurteilen", "Blogger", "Jahr", "Haft"]) == {
         ("COERCE", "convict")
     }
+
+
+def test_words_joined_by_plus_must_all_occur(lexicon):
+    def chosen(clause: list[str]) -> str:
+        return best_sense(list(lexicon.verbs("schließen")), clause_keys(clause)).type
+
+    assert chosen(["Algerien", "schließen", "Grenze", "zu", "Marokko"]) == "SANCTION"
+    assert chosen(["Behörde", "schließen", "Grenze", "wegen", "Pandemie"]) == "COERCE"
 
 
 def test_sense_matching_is_robust_to_spelling_and_compounds():

@@ -303,6 +303,74 @@ def test_light_verb_and_noun_triggers(run, sentence: str, event_type: str) -> No
     assert event_type in [event.type for event in run(sentence).events]
 
 
+# Senses chosen by the object or preposition, and words added for issue 17 (each with a sentence we wrote).
+SENSES = [
+    ("Peking schickte mehrere Kriegsschiffe und Patrouillenboote in das Südchinesische Meer.", "MOBILIZE"),
+    ("Die japanische Marine verlegte zwei Fregatten in die Region.", "MOBILIZE"),
+    ("Chinesische Militärflugzeuge haben die Mittellinie der Meerenge überquert.", "MOBILIZE"),
+    ("In dem Seegebiet kreuzen seit Tagen amerikanische Zerstörer.", "MOBILIZE"),
+    ("Russische Soldaten patrouillieren seit Montag in der Pufferzone.", "MOBILIZE"),
+    ("Der Einsatz französischer Soldaten im Tschad begann im Januar.", "MOBILIZE"),
+    ("Scharfe Kritik an dem Urteil kam aus Paris.", "ACCUSE"),
+    ("Polen betrachtet die russischen Manöver mit großer Sorge.", "ACCUSE"),
+    ("Die Außenminister der EU zeigten sich besorgt über die Raketentests Nordkoreas.", "ACCUSE"),
+    ("Trump hat den Iran für die Krawalle verantwortlich gemacht und mit Konsequenzen gedroht.", "ACCUSE"),
+    ("Trotz Drohungen aus Moskau reiste die Ministerin nach Taipeh.", "THREATEN"),
+    ("Algerien hat die Grenze zu Marokko geschlossen.", "SANCTION"),
+    ("Die Regierung in Moskau untersagte Flüge georgischer Fluggesellschaften.", "SANCTION"),
+    ("Ägypten hat die Vergabe von Visa an katarische Bürger eingestellt.", "SANCTION"),
+    ("Saudi-Arabien und Bahrain verhängten eine Blockade über Katar.", "SANCTION"),
+    ("Die Regierung in Bamako forderte die französischen Diplomaten zur Ausreise auf.", "SANCTION"),
+    ("Die Regierung Malis forderte die dänischen Soldaten auf, das Land zu verlassen.", "SANCTION"),
+    ("Die britischen Diplomaten müssen das Land bis Freitag verlassen.", "SANCTION"),
+    ("Die Behörden in Kabul forderten alle pakistanischen Staatsbürger zur Ausreise auf.", "COERCE"),
+    ("Die Behörden in Caracas deportierten Hunderte Kolumbianer.", "COERCE"),
+    ("Die Miliz nahm die Hafenstadt kampflos ein.", "COERCE"),
+    ("Die Besetzung der Krim durch Russland jährt sich zum zehnten Mal.", "COERCE"),
+    ("Die Türkei hat ihre Militäroffensive in Nordsyrien gestoppt.", "RETREAT"),
+    ("Teheran will sein Atomprogramm zurückfahren.", "RETREAT"),
+    ("Der Präsident Kolumbiens versprach eine Waffenruhe über die Feiertage.", "RETREAT"),
+    ("Die Rebellen im Jemen riefen eine einseitige Waffenruhe aus.", "RETREAT"),
+    ("Kiew und Moskau verkündeten eine Waffenruhe.", "AGREE"),
+    ("Griechenland und die Türkei verkündeten die Beilegung ihres Streits um die Inseln.", "AGREE"),
+    ("Armenien nahm die Hilfe der Türkei an.", "AGREE"),
+    ("Die Rückgabe der Leichen gefallener russischer Soldaten ist für Freitag geplant.", "CONCEDE"),
+    ("Washington hat Kuba von seiner Liste der Terrorunterstützer gestrichen.", "CONCEDE"),
+    ("Unter dem Druck der Massenproteste trat der Ministerpräsident Sri Lankas zurück.", "CONCEDE"),
+    ("Auf Drängen der USA verschob der Sicherheitsrat die Abstimmung.", "REQUEST"),
+    ("Die Vereinten Nationen dringen auf eine schnelle Auszahlung der Hilfsgelder für Pakistan.", "REQUEST"),
+    ("Nach der Erstürmung des Parlaments in Nairobi verhängte die Regierung eine Ausgangssperre.", "PROTEST"),
+    ("Die malische Armee schlug den Angriff der Rebellen zurück.", "ASSAULT"),
+    ("Die Separatisten nahmen die Stellungen der ukrainischen Armee unter Feuer.", "ASSAULT"),
+    ("Seit dem Putsch wurden in Myanmar mehr als 1300 Menschen von Soldaten getötet und Tausende festgenommen.",
+     "ASSAULT"),
+    ("Kanada hat mit der Auslieferung von vier Kampfpanzern an die Ukraine begonnen.", "AID"),
+]  # fmt: skip
+NOT_SENSES = [
+    ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
+    ("Die beiden Staaten schlossen ein Abkommen über die Grenze.", "COERCE"),
+    ("Die Regierung versprach den Bürgern Hilfe.", "RETREAT"),
+    ("Der Vorstandschef trat nach dem Skandal zurück.", "CONCEDE"),
+    ("Die Besetzung des Postens dauerte Monate.", "COERCE"),
+    ("Die Stadt stoppte den Bau der Brücke.", "RETREAT"),
+    ("Die Partei strich den Kandidaten von der Liste.", "CONCEDE"),
+    ("Wasser drang auf das Gelände.", "REQUEST"),
+    ("Die Behörden Perus forderten ihre Staatsbürger zur Ausreise aus dem Sudan auf.", "COERCE"),
+    ("Der Kapitän schickte das Boot zurück in den Hafen.", "MOBILIZE"),
+    ("Die Rebellen schlugen verbal zurück und warfen der Regierung Lügen vor.", "ASSAULT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), SENSES)
+def test_words_and_senses_by_object_and_preposition(run, sentence: str, event_type: str) -> None:
+    assert event_type in [event.type for event in run(sentence).events]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), NOT_SENSES)
+def test_a_sense_needs_its_object_or_preposition(run, sentence: str, event_type: str) -> None:
+    assert event_type not in [event.type for event in run(sentence).events]
+
+
 def test_a_one_sided_event_takes_the_other_country_of_its_sentence(run) -> None:
     article = run("Nachdem Tokio die umstrittenen Inseln gekauft hatte, drohte Peking mit Gegenmaßnahmen.")
     assert pairs_of(article, "THREATEN") == {("CHN", "JPN")}

@@ -41,6 +41,7 @@ COMPOUND_CACHE_SIZE = 100_000  # noun lemmas taken apart per process
 CUE_CATEGORIES = ("planned", "possible", "negated", "attribution", "reference", "content")
 CUE_GROUP_KEYS = frozenset({"name", "lemmas", "forms", "sequences", "note"})
 SEQUENCE_GAP = "*"
+ALL_OF = "+"  # in requires/excludes: words that must all occur ("Ausreise+Diplomat")
 WORD = re.compile(r"^[A-Za-zÄÖÜäöüßéè][\w\-]*$")
 
 
@@ -98,7 +99,10 @@ def clause_keys(clause_lemmas: Iterable[str]) -> frozenset[str]:
 
 
 def mentions(clause_keys: frozenset[str], word: str) -> bool:
-    """A clause mentions `word` when it has the lemma, or a compound ending in it (4+ letters)."""
+    """A clause mentions `word` when it has the lemma, or a compound ending in it (4+ letters);
+    'Grenze+zu' is mentioned when every part is ("die Grenze zu Kolumbien schließen")."""
+    if ALL_OF in word:
+        return all(mentions(clause_keys, part) for part in word.split(ALL_OF))
     key = lemma_key(word)
     if key in clause_keys:
         return True
@@ -255,9 +259,12 @@ def check_entry(entry: TriggerEntry, where: str) -> None:
             if not is_role_spec(spec):
                 raise LexiconError(f"{where}: bad {column} spec {spec!r}")
     check_particles(entry, where)
-    for word in entry.requires + entry.excludes + entry.verbs:
+    for word in entry.verbs:
         if not WORD.match(word):
-            raise LexiconError(f"{where}: {word!r} in requires/excludes/verb is not a single word")
+            raise LexiconError(f"{where}: {word!r} in verb is not a single word")
+    for word in entry.requires + entry.excludes:
+        if not all(WORD.match(part) for part in word.split(ALL_OF)):
+            raise LexiconError(f"{where}: {word!r} in requires/excludes is not a word or words joined by {ALL_OF!r}")
 
 
 def is_role_spec(spec: str) -> bool:

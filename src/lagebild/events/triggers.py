@@ -61,7 +61,7 @@ def find_triggers(
         elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
             extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
-        elif token.pos == "NN":
+        elif token.pos in clause.grammar.noun_tags:  # with nominalised verbs: "auf Drängen der USA"
             entries = noun_senses(token, lexicon)
             modifier = compound_modifier(token.lemma, entries)
             extent, best = (index,), best_sense(entries, keys | clause_keys(modifier) if modifier else keys)
@@ -100,7 +100,12 @@ def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> boo
 
 
 def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:
-    return any(i > index and tokens[i].pos in ("VVPP", "VVINF") for i in clause.tokens)
+    """A participle or infinitive later in the clause that this participle modifies as an adverb; not one
+    coordinated with it ("verantwortlich gemacht und mit Konsequenzen gedroht", "getötet, ... verletzt")."""
+    later = next((i for i in clause.tokens if i > index and tokens[i].pos in ("VVPP", "VVINF")), None)
+    if later is None:
+        return False
+    return not any(t.pos == "KON" or t.text == "," for t in tokens[index + 1 : later])
 
 
 def best_sense(entries: list[TriggerEntry], keys: frozenset[str]) -> TriggerEntry | None:
@@ -157,7 +162,7 @@ def light_verb_hits(
     hits = []
     for index in clause.tokens:
         token = tokens[index]
-        if token.pos != "NN":
+        if token.pos not in clause.grammar.noun_tags:
             continue
         for verb_lemma, verb_index in verbs.items():
             for entry in lexicon.light_verbs(token.lemma, verb_lemma):
