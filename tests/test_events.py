@@ -67,6 +67,11 @@ MODALITIES = [
     ("Der Kreml dementierte, dass Putin sich mit dem Söldnerchef getroffen habe.", "CONSULT", "negated"),
     ("Die Armee wird die Stadt nicht vor dem Winter angreifen.", "ASSAULT", "planned"),
     ("Katar bot an, zwischen Israel und der Hamas zu vermitteln.", "CONSULT", "planned"),
+    ("Die Regierung in Kiew lehnte Gespräche mit Moskau ab.", "CONSULT", "negated"),
+    ("Ein Einsatz von Bodentruppen in Libyen ist ausgeschlossen.", "MOBILIZE", "negated"),
+    ("Frankreich schließt einen Einsatz von Bodentruppen in der Ukraine nicht aus.", "MOBILIZE", "possible"),
+    ("Die Ukraine wies den Vorwurf Russlands zurück.", "ACCUSE", "asserted"),  # a rejected accusation was made
+    ("Die Ukraine hat den Vorwurf Russlands zurückgewiesen.", "ACCUSE", "asserted"),
 ]  # fmt: skip
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from lagebild.document import Clause, ClauseKind, Token
-from lagebild.events.lexicon import Cues
+from lagebild.events.lexicon import Cues, load_triggers
+from lagebild.events.mentions import SPEECH_ACT_TYPES
 from lagebild.lang import Language
 
 ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
@@ -47,7 +48,7 @@ def modality_of(
 ) -> str:
     head = trigger[0]
     own = [tokens[i] for i in clauses[clause_index].tokens if i not in trigger]
-    if is_negated(own, cues):
+    if is_negated(own, cues) or is_refused(own, tokens[head], cues, language):
         return NEGATED
     chain = governing_chain(clauses, clause_index)
     # the trigger itself is no cue: "ankündigen" marks what is announced, "ablehnen" what is refused
@@ -80,14 +81,35 @@ def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
 def is_negated(words: list[Token], cues: Cues) -> bool:
     """A negation of the event itself in `words` (the clause without the trigger: "dementierte" is a
     denial, not a negated denial); not "nicht nur", nor "nicht vor Weihnachten" (later, not never)."""
+    present = vocabulary(words)
     for position, word in enumerate(words):
         if word.text.lower() not in cues.negation_words:
             continue
         following = words[position + 1].text.lower() if position + 1 < len(words) else ""
         if following in cues.time_scope_forms or any(phrase[1:2] == (following,) for phrase in cues.not_negations):
             continue
+        if any(phrase[0] == word.text.lower() and all(p in present for p in phrase) for phrase in cues.not_negations):
+            continue  # "schließt ... nicht aus": the verb's particle closes the clause
         return True
-    return any(w.lemma in cues.negating_verbs for w in words)
+    return False
+
+
+def is_refused(words: list[Token], head: Token, cues: Cues, language: Language) -> bool:
+    """A verb of refusal, denial or cancellation in the trigger's clause: "lehnte Gespräche ab", "schloss
+    einen Einsatz aus", "das Treffen wurde abgesagt" did not happen. A rejected accusation, demand or
+    offer ("wies den Vorwurf zurück") was still made: a noun naming what was said is not refused. A refusal
+    that is itself negated ("schließt ... nicht aus") refuses nothing."""
+    if any(w.text.lower() in cues.negation_words for w in words):
+        return False
+    if head.pos not in language.noun_tags:
+        return any(w.lemma in cues.negating_verbs for w in words)
+    return not names_a_said_act(head.lemma, language) and bool(verb_lemmas(words) & cues.negating_verbs)
+
+
+def names_a_said_act(lemma: str, language: Language) -> bool:
+    lexicon = load_triggers(language.code)
+    senses = lexicon.nouns(lemma) or lexicon.nouns(lexicon.compound_head(lemma))
+    return bool(senses) and all(entry.type in SPEECH_ACT_TYPES for entry in senses)
 
 
 @dataclass(frozen=True)
