@@ -350,6 +350,15 @@ SENSES = [
     ("Seit dem Putsch wurden in Myanmar mehr als 1300 Menschen von Soldaten getötet und Tausende festgenommen.",
      "ASSAULT"),
     ("Kanada hat mit der Auslieferung von vier Kampfpanzern an die Ukraine begonnen.", "AID"),
+    ("Der Präsident widersetzte sich der Aufforderung der Vereinten Nationen.", "REJECT"),
+    ("An der Grenze stehen sich seit Wochen Tausende Soldaten Indiens und Chinas gegenüber.", "MOBILIZE"),
+    ("Dem Abkommen ging ein Verhandlungsmarathon der Außenminister in Genf voraus.", "CONSULT"),
+    ("Ein Aufeinandertreffen von Selenskyj und Putin gab es bisher nicht.", "CONSULT"),
+    ("Vor der Botschaft kam es zu Rangeleien mit der Polizei.", "COERCE"),
+    ("Japan will die Ukraine beim Wiederaufbau mit Milliarden unterstützen.", "AID"),
+    ("Die Weltbank richtete einen Fonds für den Wiederaufbau Haitis ein.", "AID"),
+    ("Der russische Angriffskrieg gegen die Ukraine dauert an.", "ASSAULT"),
+    ("Im Krieg Russlands gegen die Ukraine starben Tausende Soldaten.", "ASSAULT"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
@@ -363,6 +372,9 @@ NOT_SENSES = [
     ("Die Behörden Perus forderten ihre Staatsbürger zur Ausreise aus dem Sudan auf.", "COERCE"),
     ("Der Kapitän schickte das Boot zurück in den Hafen.", "MOBILIZE"),
     ("Die Rebellen schlugen verbal zurück und warfen der Regierung Lügen vor.", "ASSAULT"),
+    ("Der Staatsfonds Norwegens investierte Milliarden in Aktien.", "AID"),
+    ("Der Krieg gegen die Drogen hat Tausende Opfer gefordert.", "ASSAULT"),
+    ("Beim Aufeinandertreffen der beiden Mannschaften fielen drei Tore.", "CONSULT"),
 ]  # fmt: skip
 
 
