@@ -44,6 +44,7 @@ SEPARABLE_BY_DECISION = {
     "beitreten": "bei",
     "einfrieren": "ein",
     "einmarschieren": "ein",
+    "gegenüberstehen": "gegenüber",  # "stehen sich ... gegenüber"
 }
 
 # (3rd person preterite as written in a main clause, lexicon lemma): HanTa must give the lemma,
