@@ -359,6 +359,9 @@ SENSES = [
     ("Die Weltbank richtete einen Fonds für den Wiederaufbau Haitis ein.", "AID"),
     ("Der russische Angriffskrieg gegen die Ukraine dauert an.", "ASSAULT"),
     ("Im Krieg Russlands gegen die Ukraine starben Tausende Soldaten.", "ASSAULT"),
+    # the noun a relative clause describes chooses the sense of its verb
+    ("Es handelt sich um 20 deutsche Diplomaten, die Russland am Freitag ausgewiesen hat.", "SANCTION"),
+    ("Putin las die Briefe, die er mit Kim Jong-un ausgetauscht hatte.", "CONSULT"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),

@@ -34,7 +34,7 @@ def find_triggers(
     # "Die USA stellen ... bereit": the tagger reads a plural present as the infinitive; in a main
     # clause with no finite verb, that infinitive is the finite verb
     untagged_finite = clause.kind == ClauseKind.MAIN and not any(is_finite(tokens[i]) for i in clause.tokens)
-    keys = clause_keys(context)
+    keys = clause_keys(context + antecedent_lemmas(clause, tokens))
     hits: list[TriggerHit] = []
     used: set[int] = set(blocked)
     for hit in light_verb_hits(clause, tokens, lexicon, particle):
@@ -70,6 +70,27 @@ def find_triggers(
         if best is not None:
             hits.append(TriggerHit(best, index, extent))
     return hits
+
+
+ANTECEDENT_REACH = 4  # tokens before a relative clause that may belong to the noun it describes
+
+
+def antecedent_lemmas(clause: Clause, tokens: list[Token]) -> list[str]:
+    """The noun a relative clause describes is a word of its clause for choosing senses: in "20 Diplomaten,
+    die ausgewiesen wurden" the expelled are diplomats."""
+    if clause.kind != ClauseKind.RELATIVE:
+        return []
+    index = clause.first - 1
+    while index >= 0 and tokens[index].pos[:1] == "$":
+        index -= 1
+    while index >= 0 and clause.first - index <= ANTECEDENT_REACH and tokens[index].pos.startswith("V"):
+        index -= 1  # "um 20 Diplomaten handle, die ...": the relative clause comes after the verb
+    nouns = []
+    for token in tokens[max(0, index - ANTECEDENT_REACH + 1) : index + 1][::-1]:
+        if token.pos not in clause.grammar.noun_tags and token.pos not in ("NE", "ADJA", "ART", "CARD"):
+            break
+        nouns.append(token.lemma)
+    return nouns
 
 
 def attributive(clause: Clause, tokens: list[Token], index: int) -> bool:
