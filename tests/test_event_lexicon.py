@@ -247,6 +247,8 @@ def test_participles_taken_for_adjectives_lead_back_to_verbs(lexicon):
     assert {e.type for e in lexicon.verbs_from_participle("verletzt")} == {"ASSAULT"}
     assert {e.type for e in lexicon.verbs_from_participle("vereinbart")} == {"AGREE"}
     assert lexicon.verbs_from_participle("rot") == ()
+    assert lexicon.support_verb_from_participle("überquert") == "überqueren"
+    assert lexicon.support_verb_from_participle("verletzt") is None  # no light-verb construction
 
 
 def senses(lexicon, lemma: str, clause: list[str]) -> set[tuple[str, str | None]]:

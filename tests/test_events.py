@@ -362,6 +362,9 @@ SENSES = [
     # the noun a relative clause describes chooses the sense of its verb
     ("Es handelt sich um 20 deutsche Diplomaten, die Russland am Freitag ausgewiesen hat.", "SANCTION"),
     ("Putin las die Briefe, die er mit Kim Jong-un ausgetauscht hatte.", "CONSULT"),
+    # a support verb in the weak preterite, tagged as an adjective
+    ("Außerdem überquerten nach Angaben Taiwans zehn chinesische Marineschiffe die Grenzlinie in der Meerenge.",
+     "MOBILIZE"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),

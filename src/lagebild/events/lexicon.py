@@ -156,18 +156,28 @@ class TriggerLexicon:
         HanTa lemmatises weak preterites of verbs without ge- participle as adjectives
         ('verletzte' -> 'verletzt', 'vereinbarten' -> 'vereinbart').
         """
-        if not adjective_lemma.endswith("t"):
-            return ()
-        stem = adjective_lemma[:-1]
-        for candidate in (stem + "en", stem + "n", stem.removeprefix("ge") + "en"):
+        for candidate in participle_infinitives(adjective_lemma):
             found = self.verbs(candidate)
             if found:
                 return found
         return ()
 
+    def support_verb_from_participle(self, adjective_lemma: str) -> str | None:
+        """The support verb of a light-verb construction behind such a participle ('überquert' -> überqueren)."""
+        keys = {lemma_key(verb): verb for verb in self.support_verb_lemmas}
+        return next((keys[k] for k in map(lemma_key, participle_infinitives(adjective_lemma)) if k in keys), None)
+
     def support_verbs(self) -> frozenset[str]:
         """All support verb lemmas of the LVC rows."""
         return self.support_verb_lemmas
+
+
+def participle_infinitives(adjective_lemma: str) -> tuple[str, ...]:
+    """Infinitives a weak participle may come from: 'verletzt' -> verletzen, 'gewährt' -> gewähren."""
+    if not adjective_lemma.endswith("t"):
+        return ()
+    stem = adjective_lemma[:-1]
+    return (stem + "en", stem + "n", stem.removeprefix("ge") + "en")
 
 
 @cache

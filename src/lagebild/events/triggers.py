@@ -176,7 +176,12 @@ def light_verb_hits(
     verbs = {}
     for index in clause.tokens:
         token = tokens[index]
-        if is_verb(token):
+        if token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
+            # "überquerten ... die Grenzlinie": a weak preterite the tagger read as an adjective
+            support = lexicon.support_verb_from_participle(token.lemma)
+            if support is not None:
+                verbs[support] = index
+        elif is_verb(token):
             verbs[token.lemma] = index
             if particle is not None and token.pos == "VVFIN":
                 verbs[tokens[particle].text.lower() + token.lemma] = index
