@@ -362,6 +362,8 @@ SENSES = [
     # the noun a relative clause describes chooses the sense of its verb
     ("Es handelt sich um 20 deutsche Diplomaten, die Russland am Freitag ausgewiesen hat.", "SANCTION"),
     ("Putin las die Briefe, die er mit Kim Jong-un ausgetauscht hatte.", "CONSULT"),
+    # a particle closing the verb's bracket before a comma, the clause going on without a verb
+    ("Japan sicherte 50 Millionen Euro zu, Südkorea weitere 20 Millionen.", "AID"),
     # a support verb in the weak preterite, tagged as an adjective
     ("Außerdem überquerten nach Angaben Taiwans zehn chinesische Marineschiffe die Grenzlinie in der Meerenge.",
      "MOBILIZE"),

@@ -144,6 +144,20 @@ def trailing_particle(clause: Clause, tokens: list[Token], particles: frozenset[
     word = tokens[last].text.lower()
     if word in particles and (tokens[last].pos in ("PTKVZ", "ADV", "APPR", "ADJD") or len(content) > 1):
         return last
+    return particle_before_comma(content, tokens, particles)
+
+
+def particle_before_comma(content: list[int], tokens: list[Token], particles: frozenset[str]) -> int | None:
+    """'Deutschland sicherte 50 Millionen zu, Frankreich 20 Millionen': a clause that goes on after a comma
+    without a verb of its own; the particle closes the verb's bracket right before that comma."""
+    for position, index in enumerate(content[1:-1], start=1):
+        token = tokens[index]
+        closes = index + 1 < len(tokens) and tokens[index + 1].text == ","
+        if closes and token.text.lower() in particles and token.pos in ("PTKVZ", "PTKZU"):
+            finite_before = any(is_finite(tokens[i]) for i in content[:position])
+            finite_after = any(is_finite(tokens[i]) for i in content[position + 1 :])
+            if finite_before and not finite_after:
+                return index
     return None
 
 
