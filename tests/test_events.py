@@ -383,6 +383,7 @@ NOT_SENSES = [
     ("Der Staatsfonds Norwegens investierte Milliarden in Aktien.", "AID"),
     ("Der Krieg gegen die Drogen hat Tausende Opfer gefordert.", "ASSAULT"),
     ("Beim Aufeinandertreffen der beiden Mannschaften fielen drei Tore.", "CONSULT"),
+    ("Die Regierung in Lima plant höhere Strafen für Bürger, die sich Verordnungen widersetzen.", "REJECT"),
 ]  # fmt: skip
 
 
