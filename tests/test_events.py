@@ -359,6 +359,10 @@ SENSES = [
     ("Die Weltbank richtete einen Fonds für den Wiederaufbau Haitis ein.", "AID"),
     ("Der russische Angriffskrieg gegen die Ukraine dauert an.", "ASSAULT"),
     ("Im Krieg Russlands gegen die Ukraine starben Tausende Soldaten.", "ASSAULT"),
+    ("Die USA würden die Verantwortlichen zur Rechenschaft ziehen, sagte der Sprecher.", "THREATEN"),
+    ("In Hongkong kamen am Sonntag Zehntausende Menschen zusammen.", "PROTEST"),
+    ("Milizionäre sprengten eine Kundgebung der Opposition in Mogadischu.", "COERCE"),
+    ("In Odessa wurde ein Hochhaus getroffen.", "ASSAULT"),
     # the noun a relative clause describes chooses the sense of its verb
     ("Es handelt sich um 20 deutsche Diplomaten, die Russland am Freitag ausgewiesen hat.", "SANCTION"),
     ("Putin las die Briefe, die er mit Kim Jong-un ausgetauscht hatte.", "CONSULT"),
@@ -384,6 +388,14 @@ NOT_SENSES = [
     ("Der Krieg gegen die Drogen hat Tausende Opfer gefordert.", "ASSAULT"),
     ("Beim Aufeinandertreffen der beiden Mannschaften fielen drei Tore.", "CONSULT"),
     ("Die Regierung in Lima plant höhere Strafen für Bürger, die sich Verordnungen widersetzen.", "REJECT"),
+    ("Hunderte Menschen kamen zu einer Trauerfeier in Kiew zusammen.", "PROTEST"),
+    ("Hunderte Menschen kamen zu einer Trauerfeier in Kiew zusammen.", "CONSULT"),
+    ("Milizionäre sprengten eine Kundgebung der Opposition in Mogadischu.", "ASSAULT"),
+    ("Die Zölle werden den Handel zwischen beiden Ländern zerstören.", "ASSAULT"),
+    ("Die Maßnahme verletze das Gleichgewicht der Abschreckung, sagte Putin.", "ASSAULT"),
+    ("In Odessa wurde ein Hochhaus getroffen.", "CONSULT"),
+    ("Im Kampf gegen den Terror arbeiten beide Länder zusammen.", "ASSAULT"),
+    ("«Der Iran steckt hinter dem Angriff auf die Botschaft», schrieb Trump.", "CONSULT"),
 ]  # fmt: skip
 
 
