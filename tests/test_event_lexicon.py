@@ -45,6 +45,7 @@ SEPARABLE_BY_DECISION = {
     "einfrieren": "ein",
     "einmarschieren": "ein",
     "gegenüberstehen": "gegenüber",  # "stehen sich ... gegenüber"
+    "umzingeln": None,  # HanTa reads a particle "umzin"
 }
 
 # (3rd person preterite as written in a main clause, lexicon lemma): HanTa must give the lemma,

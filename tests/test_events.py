@@ -363,6 +363,20 @@ SENSES = [
     ("In Hongkong kamen am Sonntag Zehntausende Menschen zusammen.", "PROTEST"),
     ("Milizionäre sprengten eine Kundgebung der Opposition in Mogadischu.", "COERCE"),
     ("In Odessa wurde ein Hochhaus getroffen.", "ASSAULT"),
+    ("Nach der Eroberung der Stadt durch die Rebellen flohen Tausende.", "ASSAULT"),
+    ("Die ukrainische Armee hat das Dorf zurückerobert.", "ASSAULT"),
+    ("Der Vormarsch der russischen Truppen auf Kiew kam ins Stocken.", "ASSAULT"),
+    ("Syrische Regierungstruppen haben die Stadt Aleppo umzingelt.", "ASSAULT"),
+    ("Das russische Artilleriefeuer auf Charkiw dauerte die ganze Nacht.", "ASSAULT"),
+    ("Der Mord an dem Journalisten löste in der Slowakei Proteste aus.", "ASSAULT"),
+    ("Russische Raketen haben das Kraftwerk in Charkiw schwer beschädigt.", "ASSAULT"),
+    ("Der Abschuss des Passagierflugzeugs durch russische Separatisten kostete 298 Menschen das Leben.", "ASSAULT"),
+    ("Das Militär hat den gewählten Präsidenten Nigers abgesetzt.", "COERCE"),
+    ("Im Sudan wurden Hunderttausende Menschen aus ihren Dörfern vertrieben.", "COERCE"),
+    ("Die Gefangennahme der Soldaten durch die Hamas löste Empörung aus.", "COERCE"),
+    ("Nach der Kaperung des Tankers durch die iranische Marine protestierte London.", "COERCE"),
+    ("Bei Ausschreitungen in Paris wurden Autos angezündet.", "PROTEST"),
+    ("Tausende beteiligten sich in Minsk an einem Marsch für die Freiheit.", "PROTEST"),
     # the noun a relative clause describes chooses the sense of its verb
     ("Es handelt sich um 20 deutsche Diplomaten, die Russland am Freitag ausgewiesen hat.", "SANCTION"),
     ("Putin las die Briefe, die er mit Kim Jong-un ausgetauscht hatte.", "CONSULT"),
@@ -396,6 +410,11 @@ NOT_SENSES = [
     ("In Odessa wurde ein Hochhaus getroffen.", "CONSULT"),
     ("Im Kampf gegen den Terror arbeiten beide Länder zusammen.", "ASSAULT"),
     ("«Der Iran steckt hinter dem Angriff auf die Botschaft», schrieb Trump.", "CONSULT"),
+    ("Die Eroberung des Marktes durch den Konzern gelang schnell.", "ASSAULT"),
+    ("Die Partei setzte das Thema von der Tagesordnung ab.", "COERCE"),
+    ("Der Händler vertreibt seine Produkte in ganz Europa.", "COERCE"),
+    ("Der Vormarsch der Rechtspopulisten bei der Wahl beunruhigt Brüssel.", "ASSAULT"),
+    ("Der Marsch der Truppen auf die Hauptstadt begann am Morgen.", "PROTEST"),
 ]  # fmt: skip
 
 
