@@ -377,6 +377,21 @@ SENSES = [
     ("Nach der Kaperung des Tankers durch die iranische Marine protestierte London.", "COERCE"),
     ("Bei Ausschreitungen in Paris wurden Autos angezündet.", "PROTEST"),
     ("Tausende beteiligten sich in Minsk an einem Marsch für die Freiheit.", "PROTEST"),
+    ("Die Regierung will die Grenzregion entmilitarisieren.", "RETREAT"),
+    ("Die Demilitarisierung des Gebiets durch beide Armeen begann im Mai.", "RETREAT"),
+    ("Ein iranischer Gegenschlag gegen Israel gilt als sicher.", "ASSAULT"),
+    ("Eine neue russische Angriffswelle auf Kiew forderte Tote.", "ASSAULT"),
+    ("Die Beschießung Charkiws durch russische Truppen dauert an.", "ASSAULT"),
+    ("Übergriffe der Polizei auf Journalisten in Belgrad lösten Empörung aus.", "ASSAULT"),
+    ("Eine Festnahmewelle der türkischen Polizei traf die Opposition.", "COERCE"),
+    ("Die Truppenkonzentration Russlands an der Grenze beunruhigt die Nato.", "MOBILIZE"),
+    ("Die EU beschloss eine Reisesperre gegen russische Oligarchen.", "SANCTION"),
+    ("Ein Demonstrationszug der Opposition zog durch Tiflis.", "PROTEST"),
+    ("Studenten errichteten in Belgrad ein Protestcamp gegen die Regierung.", "PROTEST"),
+    ("Die Missbilligung Washingtons über den Besuch war deutlich.", "ACCUSE"),
+    ("Hilfsgüter aus Deutschland für die Ukraine erreichten Lwiw.", "AID"),
+    ("Die EU kündigte eine Finanzspritze für Moldau an.", "AID"),
+    ("Der französische Präsident kam am Montag in Peking an.", "CONSULT"),
     # the noun a relative clause describes chooses the sense of its verb
     ("Es handelt sich um 20 deutsche Diplomaten, die Russland am Freitag ausgewiesen hat.", "SANCTION"),
     ("Putin las die Briefe, die er mit Kim Jong-un ausgetauscht hatte.", "CONSULT"),
@@ -415,6 +430,8 @@ NOT_SENSES = [
     ("Der Händler vertreibt seine Produkte in ganz Europa.", "COERCE"),
     ("Der Vormarsch der Rechtspopulisten bei der Wahl beunruhigt Brüssel.", "ASSAULT"),
     ("Der Marsch der Truppen auf die Hauptstadt begann am Morgen.", "PROTEST"),
+    ("Hunderte Flüchtlinge kamen am Montag in Lampedusa an.", "CONSULT"),
+    ("Sexuelle Übergriffe auf Frauen nahmen zu.", "ASSAULT"),
 ]  # fmt: skip
 
 
