@@ -117,11 +117,13 @@ class TriggerLexicon:
     by_light_verb: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(repr=False, compare=False)
     particles: frozenset[str] = field(init=False, repr=False, compare=False)  # computed once, asked per clause
     support_verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    support_verb_keys: dict[str, str] = field(init=False, repr=False, compare=False)  # lemma_key -> support verb
     compound_head: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "particles", frozenset(p for entry in self.entries for p in entry.particles))
         object.__setattr__(self, "support_verb_lemmas", frozenset(v for entry in self.entries for v in entry.verbs))
+        object.__setattr__(self, "support_verb_keys", {lemma_key(v): v for v in self.support_verb_lemmas})
         # the same compounds recur in every article: each is taken apart once
         object.__setattr__(self, "compound_head", lru_cache(maxsize=COMPOUND_CACHE_SIZE)(self.find_compound_head))
 
@@ -164,7 +166,7 @@ class TriggerLexicon:
 
     def support_verb_from_participle(self, adjective_lemma: str) -> str | None:
         """The support verb of a light-verb construction behind such a participle ('überquert' -> überqueren)."""
-        keys = {lemma_key(verb): verb for verb in self.support_verb_lemmas}
+        keys = self.support_verb_keys
         return next((keys[k] for k in map(lemma_key, participle_infinitives(adjective_lemma)) if k in keys), None)
 
     def support_verbs(self) -> frozenset[str]:
