@@ -392,6 +392,8 @@ SENSES = [
     ("Hilfsgüter aus Deutschland für die Ukraine erreichten Lwiw.", "AID"),
     ("Die EU kündigte eine Finanzspritze für Moldau an.", "AID"),
     ("Der französische Präsident kam am Montag in Peking an.", "CONSULT"),
+    ("Die Junta gestattete den UN-Vertretern, die festgenommenen Minister zu besuchen.", "CONCEDE"),
+    ("Israel erlaubte den Hilfskonvois die Einfahrt nach Gaza.", "CONCEDE"),
     # the noun a relative clause describes chooses the sense of its verb
     ("Es handelt sich um 20 deutsche Diplomaten, die Russland am Freitag ausgewiesen hat.", "SANCTION"),
     ("Putin las die Briefe, die er mit Kim Jong-un ausgetauscht hatte.", "CONSULT"),
@@ -432,6 +434,7 @@ NOT_SENSES = [
     ("Der Marsch der Truppen auf die Hauptstadt begann am Morgen.", "PROTEST"),
     ("Hunderte Flüchtlinge kamen am Montag in Lampedusa an.", "CONSULT"),
     ("Sexuelle Übergriffe auf Frauen nahmen zu.", "ASSAULT"),
+    ("Die Regeln erlauben es, die Sitzung zu verschieben.", "CONCEDE"),
 ]  # fmt: skip
 
 
