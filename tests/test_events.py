@@ -931,3 +931,9 @@ def test_the_overthrown_president_is_a_status_not_an_event_but_an_overthrow_by_s
         if e.type == "COERCE"
     ]
     assert countries(find(run("Der vom Militär Boliviens gestürzte Präsident Evo Morales floh."), "COERCE"))[0] == "BOL"
+
+
+def test_a_promise_made_by_a_support_verb_is_planned_and_claimed_by_who_promises(run) -> None:
+    event = find(run("Aserbaidschan versprach am Montag eine Waffenruhe."), "RETREAT")
+    assert event.modality == "planned"
+    assert [claimant.country for claimant in event.attribution] == ["AZE"]

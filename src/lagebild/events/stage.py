@@ -214,10 +214,14 @@ class EventStage:
         verbs = {hit.entry.type for hit in hits if hit.entry.pos != "N"} | self.talk(clauses[index], article)
         return without_content(hits, verbs, article.tokens, self.language)
 
-    def promises(self, hit: TriggerHit) -> bool:
-        """A verb of intention that is itself the trigger of another act ('zusagen' = AID pledged); an
-        agreement's promise is the event itself."""
-        return hit.entry.pos == "V" and hit.entry.type != "AGREE" and hit.entry.lemma in self.cues.planned_verbs
+    def promises(self, hit: TriggerHit, tokens: list[Token]) -> bool:
+        """A verb of intention that is itself the trigger of another act ('zusagen' = AID pledged), or the
+        support verb of one ('versprach eine Waffenruhe'); an agreement's promise is the event itself."""
+        if hit.entry.type == "AGREE":
+            return False
+        if hit.entry.pos == "V":
+            return hit.entry.lemma in self.cues.planned_verbs
+        return hit.entry.pos == "LVC" and any(tokens[i].lemma in self.cues.planned_verbs for i in hit.tokens)
 
     def talk(self, clause: Clause, article: Article) -> set[str]:
         """{'CONSULT'} when a verb of the clause can mean talks ('sprachen über ...' without 'mit')."""
@@ -329,7 +333,7 @@ class EventStage:
             "object_event": object_event,
         }
         announced = announced_by(clauses, index, article)
-        promised = self.promises(hit) and modality == "asserted"
+        promised = self.promises(hit, article.tokens) and modality == "asserted"
         if promised:
             modality = base["modality"] = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
         base["time"] = own_time(time, modality, article, self.cues)
