@@ -937,3 +937,8 @@ def test_a_promise_made_by_a_support_verb_is_planned_and_claimed_by_who_promises
     event = find(run("Aserbaidschan versprach am Montag eine Waffenruhe."), "RETREAT")
     assert event.modality == "planned"
     assert [claimant.country for claimant in event.attribution] == ["AZE"]
+
+
+def test_a_gapped_clause_repeats_the_verb_for_its_own_subject(run) -> None:
+    article = run("Schweden sagte Moldau 30 Millionen Euro zu, Finnland 12 Millionen.")
+    assert pairs_of(article, "AID") == {("SWE", "MDA"), ("FIN", "MDA")}

@@ -55,6 +55,7 @@ from lagebild.events.mentions import (
     JOINT_TYPES,
     SPEECH_ACT_TYPES,
     SYMMETRIC_TYPES,
+    ClauseRoles,
     EventMention,
     actor_ref,
     clause_roles,
@@ -280,6 +281,9 @@ class EventStage:
         else:
             fallback = [] if roles.subject else inherited_subject(clauses, index, article)
             sources, targets = verb_arguments(hit, roles, article, fallback)
+            gapped = gapped_subjects(roles, article, self.language)
+            if gapped and sources:  # "Japan sagte 50 Millionen zu, Südkorea 20 Millionen": each gives
+                sources, targets = [*sources, *gapped], [e for e in targets if e not in gapped]
             if hit.entry.pos == "LVC" and not sources:
                 sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
             if not sources and has_pronoun_subject(clause, article, self.language.subject_pronouns):
@@ -348,6 +352,19 @@ class EventStage:
             )
             for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
         ]
+
+
+def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) -> list[Entity]:
+    """Subjects of a gapped clause that repeats the verb without saying it: after a comma or "und",
+    an actor right before an amount ("..., Südkorea 20 Millionen und Kanada zehn")."""
+    tokens = article.tokens
+    found = []
+    for mention in roles.mentions:
+        before, after = tokens[mention.first - 1], tokens[min(mention.last + 1, len(tokens) - 1)]
+        opens = before.text == "," or before.text.lower() in language.coordination_words
+        if opens and after.pos == "CARD" and not mention.is_place:
+            found.append(article.entities[mention.entity])
+    return found
 
 
 def is_office_holder(entity: Entity) -> bool:
