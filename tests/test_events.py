@@ -942,3 +942,15 @@ def test_a_promise_made_by_a_support_verb_is_planned_and_claimed_by_who_promises
 def test_a_gapped_clause_repeats_the_verb_for_its_own_subject(run) -> None:
     article = run("Schweden sagte Moldau 30 Millionen Euro zu, Finnland 12 Millionen.")
     assert pairs_of(article, "AID") == {("SWE", "MDA"), ("FIN", "MDA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indien legte einen Plan für Gespräche zwischen Armenien und Aserbaidschan vor.",
+        "Katar machte einen Vorschlag für Verhandlungen zwischen Israel und der Hamas.",
+    ],
+)
+def test_what_a_plan_or_proposal_is_for_has_not_happened(run, text: str) -> None:
+    assert all(e.modality != "asserted" for e in run(text).events if e.type in ("CONSULT", "AGREE"))
+    assert any(e.type in ("CONSULT", "AGREE") for e in run(text).events)

@@ -343,6 +343,7 @@ class Cues:
     planned_verbs: frozenset[str]
     planned_phrases: tuple[tuple[str, ...], ...]
     planned_adjectives: frozenset[str]
+    intention_nouns: frozenset[str]
     possible_forms: frozenset[str]
     possible_verbs: frozenset[str]
     possible_adverbs: frozenset[str]
@@ -469,6 +470,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         planned_verbs=lemmas(*pick("planned", "intention_verbs")),
         planned_phrases=phrases(*pick("planned", "intention_sequences")),
         planned_adjectives=lowered(*pick("planned", "scheduled_adjectives")),
+        intention_nouns=lemmas(*pick("planned", "intention_nouns")),
         possible_forms=lowered(*pick("possible", "modal_forms")),
         possible_verbs=lemmas(*pick("possible", "consideration_verbs")),
         possible_adverbs=lowered(*pick("possible", "adverbs")),
