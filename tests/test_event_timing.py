@@ -93,7 +93,7 @@ COUNTED_PERIODS = [
     # a day counted in months is known to a week; the time before the object is no circumstance of it
     ("Saudi-Arabien hatte vor einem Monat die diplomatischen Beziehungen zu Katar abgebrochen.", "2017-07-04",
      "SANCTION", ("2017-06-01", "2017-06-07")),
-    ("Russland hatte vor drei Monaten die Grenze zu Georgien geschlossen.", "2017-07-04", "COERCE",
+    ("Russland hatte vor drei Monaten die Grenze zu Georgien geschlossen.", "2017-07-04", "SANCTION",
      ("2017-04-01", "2017-04-07")),
     # a count of years names the year
     ("Vor zwei Jahren hatte das Militär in Myanmar die Regierung gestürzt.", "2023-04-12", "COERCE",
