@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD_FILE = REPO / "bench" / "data" / "temporal_gold.tsv"
 WED = date(2023, 9, 6)  # a Wednesday; its ISO week runs 4-10 September
 SAT = date(2022, 10, 15)  # a Saturday; its ISO week runs 10-16 October
+THU = date(2023, 1, 12)  # a Thursday; the Monday before is 9 January, the Saturday after 14 January
 
 
 @cache
@@ -183,6 +184,21 @@ SENTENCE_CASES = [
     ("Die Bürger hatten am 3. Oktober gewählt.", WED, ("2022-10-03", "2022-10-03")),
     ("Die Bürger wählen am 3. Oktober.", WED, ("2023-10-03", "2023-10-03")),
     ("Die Waffenruhe hält seit Dienstag.", WED, ("2023-09-05", "2023-09-06")),
+    # a time inside a noun phrase takes the tense of the participle it qualifies
+    ("Das am Montag gestartete Manöver dauert noch an.", THU, ("2023-01-09", "2023-01-09")),
+    ("Die am 3. Mai verhängten Sanktionen werden verschärft.", WED, ("2023-05-03", "2023-05-03")),
+    ("Die am Freitag zurückgetretene Ministerin wird ersetzt.", THU, ("2023-01-06", "2023-01-06")),
+    ("Das für Montag geplante Treffen wurde abgesagt.", THU, ("2023-01-16", "2023-01-16")),
+    ("Die seit Montag geltenden Regeln werden gelockert.", THU, ("2023-01-09", "2023-01-12")),
+    # a deadline in an aim looks ahead from when it is set; a past stay up to a day does not
+    ("Der Kanzler sagte zu, die Panzer bis Ende März zu liefern.", THU, ("2023-03-22", "2023-03-31")),
+    ("Der Minister drängte Berlin, die Panzer bis Ende März zu liefern.", THU, ("2023-03-22", "2023-03-31")),
+    ("Er sagte zu, am Montag nach Kiew zu reisen.", THU, ("2023-01-16", "2023-01-16")),  # "zu," is a particle
+    ("Die Truppen blieben bis Ende März im Land.", THU, ("2022-03-22", "2022-03-31")),
+    ("Er bestritt, bis Ende März in Kiew gewesen zu sein.", THU, ("2022-03-22", "2022-03-31")),
+    # a night announced ahead is the coming one; "Sonnabend" is Saturday
+    ("Die Polizei erwartet Proteste für die Nacht von Sonnabend auf Sonntag.", THU, ("2023-01-14", "2023-01-15")),
+    ("Die Polizei nahm in der Nacht von Sonnabend auf Sonntag zehn Menschen fest.", THU, ("2023-01-07", "2023-01-08")),
 ]
 
 

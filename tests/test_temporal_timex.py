@@ -52,6 +52,17 @@ def timexes(text: str, anchor: str, tense: str | None = None) -> list[tuple[str,
         ("Zum Jahreswechsel wird gefeiert.", "2022-12-20", ("Jahreswechsel", "DATE", "2022-12-31")),
         ("Er sprach zwischen 14 und 17 Uhr.", "2023-09-06", ("14", "TIME", "2023-09-06T14:00")),
         ("Das Kriegsrecht gilt für 30 Tage.", "2022-02-25", ("30 Tage", "DURATION", "P30D")),
+        ("Im Zeitraum von 135 Tagen wurden 300 Angriffe gezählt.", "2023-01-12", ("135 Tagen", "DURATION", "P135D")),
+        (
+            "Die Armee will in einem Zeitraum von drei Monaten abziehen.",
+            "2023-01-10",
+            ("drei Monaten", "DURATION", "P3M"),
+        ),
+        (
+            "Die Polizei erwartet Proteste für die Nacht von Sonnabend auf Sonntag.",
+            "2023-01-12",
+            ("die Nacht von Sonnabend auf Sonntag", "TIME", "2023-01-14TNI"),
+        ),
     ],
 )
 def test_timex_type_value_and_span(text: str, anchor: str, expected: tuple[str, str, str]) -> None:

@@ -58,6 +58,12 @@ class Language:
     infinitive_tags: frozenset[str]
     participle_tags: frozenset[str]
     particle_tags: frozenset[str]
+    attribute_determiner_tags: frozenset[str]
+    attribute_gap_tags: frozenset[str]
+    attribute_participle_tags: frozenset[str]
+    attribute_endings: tuple[str, ...]
+    inseparable_prefixes: frozenset[str]
+    target_prepositions: frozenset[str]
     # case and roles (events/arguments.py)
     nominative_articles: frozenset[str]
     feminine_endings: tuple[str, ...]

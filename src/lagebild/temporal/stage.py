@@ -13,10 +13,11 @@ from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.temporal.expressions import Named, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
-from lagebild.temporal.tense import clause_tense
+from lagebild.temporal.tense import attribute_tense, clause_tense, is_aim
 from lagebild.temporal.vocabulary import load_vocabulary
 
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
+DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens)\s+)?$", re.I)
 
 
 class TemporalStage:
@@ -75,7 +76,7 @@ class TemporalStage:
                 return None
             if self.postponed_to(article, sentences[position], mention.start):
                 return Tense.FUTURE
-            return self.tense_at(article, sentences[position], mention.start)
+            return self.tense_at(article, sentences[position], mention)
 
         # the sentence before the block's first is the last of the block before ("1989 ... ¶ Drei Jahre später")
         before = bisect.bisect_left(sentence_starts, block.start) - 1
@@ -97,10 +98,17 @@ class TemporalStage:
         lemmas = {token.lemma.lower() for token in article.sentence_tokens(sentence) if token.pos.startswith("V")}
         return bool(lemmas & self.vocabulary.postponement_verbs)
 
-    def tense_at(self, article: Article, sentence: Sentence, offset: int) -> Tense | None:
+    def tense_at(self, article: Article, sentence: Sentence, mention: Mention) -> Tense | None:
         tokens = article.sentence_tokens(sentence)
         if not tokens:
             return None
-        index = next((i for i, token in enumerate(tokens) if token.end > offset), len(tokens) - 1)
-        stretch = stretch_around(article, sentence, sentence.first_token + index)
+        first = next((i for i, token in enumerate(tokens) if token.end > mention.start), len(tokens) - 1)
+        after = next((i for i, token in enumerate(tokens) if token.start >= mention.end), len(tokens))
+        attributed = attribute_tense(tokens, first, after, self.vocabulary, self.language)
+        if attributed is not None:
+            return attributed
+        stretch = stretch_around(article, sentence, sentence.first_token + first)
+        deadline = DEADLINE.search(article.text, max(sentence.start, mention.start - 18), mention.start)
+        if deadline and is_aim(stretch, self.language):
+            return Tense.FUTURE  # a deadline looks ahead from the time it is set
         return clause_tense(stretch, tokens, self.vocabulary, self.language)

@@ -13,6 +13,9 @@ the sentence's tense. Checks, in order:
 7. any other finite verb = present; no verb at all = unknown (None).
 For a time's clause (`clause_tense`), an "infinitive" with no finite verb is the present too ("Am
 Freitag erwarten die Gemeinden ...": HanTa tags the plural present as an infinitive).
+Before the clause, a time inside a noun phrase takes the tense of the participle it qualifies
+(`attribute_tense`: "das am Montag gestartete Manöver" = past), and a deadline in an aim looks ahead
+(`is_aim`: "sagte zu, die Panzer bis Ende März zu liefern").
 """
 
 from __future__ import annotations
@@ -162,3 +165,52 @@ def is_verb_particle(tokens: Sequence[Token], index: int, grammar: Language) -> 
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return token.pos in grammar.particle_tags and (following is None or following.pos.startswith("$"))
+
+
+def attribute_tense(
+    tokens: Sequence[Token], first: int, after: int, vocabulary: Vocabulary, grammar: Language
+) -> Tense | None:
+    """The tense of a time that stands between a determiner and the attributive participle it
+    qualifies (tokens[first:after] are the time's): past for a done deed ("die am 3. Mai verhängten
+    Sanktionen"), future for a plan ("das für Montag geplante Treffen"); None for anything else,
+    a present participle included ("die seit Montag geltenden Regeln")."""
+    opener = first - 1 if first > 0 and tokens[first - 1].pos in ("APPR", "APPRART") else first  # "für Montag"
+    if opener == 0 or tokens[opener - 1].pos not in grammar.attribute_determiner_tags:
+        return None
+    index = after
+    while index < len(tokens) and tokens[index].pos in grammar.attribute_gap_tags and index - after < 6:
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].pos not in grammar.attribute_participle_tags:
+        return None
+    if not (tokens[index + 1].pos in grammar.noun_tags or tokens[index + 1].pos in ("NE", "ADJA", "KON")):
+        return None
+    participle = uninflected(tokens[index], grammar)
+    if participle is None:
+        return None
+    if participle in vocabulary.plan_participles:
+        return Tense.FUTURE
+    if opener < first and tokens[opener].text.lower() in grammar.target_prepositions:
+        return None  # "die bis Ende März zugesagten Panzer": a deadline, not when the deed was done
+    return Tense.PAST if is_past_participle(participle, grammar) else None
+
+
+def uninflected(token: Token, grammar: Language) -> str | None:
+    """The participle without its attributive ending ("verhängten" -> "verhängt"); None without one."""
+    text = token.text.lower()
+    ending = next((ending for ending in grammar.attribute_endings if text.endswith(ending)), None)
+    return None if ending is None else text[: -len(ending)]
+
+
+def is_past_participle(word: str, grammar: Language) -> bool:
+    """ "gestartet", "angekündigt", "zurückgetreten", "verhängt", "stationiert": a weak participle
+    ends in -t, a strong one in -en; it has "ge-" (maybe after a particle) or an inseparable prefix."""
+    if not word.endswith(("t", "en")) or word.endswith("end"):
+        return False
+    return "ge" in word[:-3] or word.startswith(tuple(grammar.inseparable_prefixes)) or word.endswith("iert")
+
+
+def is_aim(clause: Sequence[Token], grammar: Language) -> bool:
+    """A zu-infinitive of what is to be done ("die Panzer bis Ende März zu liefern"), not a perfect
+    one of what was ("dort gewesen zu sein")."""
+    words = [token.text.lower() for token in clause]
+    return is_bare_zu_infinitive(clause) and not has_perfect_infinitive(clause, words, grammar)
