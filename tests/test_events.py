@@ -319,7 +319,7 @@ SENSES = [
     ("Scharfe Kritik an dem Urteil kam aus Paris.", "ACCUSE"),
     ("Polen betrachtet die russischen Manöver mit großer Sorge.", "ACCUSE"),
     ("Die Außenminister der EU zeigten sich besorgt über die Raketentests Nordkoreas.", "ACCUSE"),
-    ("Trump hat den Iran für die Krawalle verantwortlich gemacht und mit Konsequenzen gedroht.", "ACCUSE"),
+    ("Der Präsident hat Syrien für die Unruhen verantwortlich gemacht und mit Vergeltung gedroht.", "ACCUSE"),
     ("Trotz Drohungen aus Moskau reiste die Ministerin nach Taipeh.", "THREATEN"),
     ("Algerien hat die Grenze zu Marokko geschlossen.", "SANCTION"),
     ("Die Regierung in Moskau untersagte Flüge georgischer Fluggesellschaften.", "SANCTION"),

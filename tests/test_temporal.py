@@ -197,7 +197,7 @@ SENTENCE_CASES = [
     ("Die Truppen blieben bis Ende März im Land.", THU, ("2022-03-22", "2022-03-31")),
     ("Er bestritt, bis Ende März in Kiew gewesen zu sein.", THU, ("2022-03-22", "2022-03-31")),
     # a night announced ahead is the coming one; "Sonnabend" is Saturday
-    ("Die Polizei erwartet Proteste für die Nacht von Sonnabend auf Sonntag.", THU, ("2023-01-14", "2023-01-15")),
+    ("Der Wetterdienst warnt für die Nacht von Sonnabend zu Sonntag vor Glatteis.", THU, ("2023-01-14", "2023-01-15")),
     ("Die Polizei nahm in der Nacht von Sonnabend auf Sonntag zehn Menschen fest.", THU, ("2023-01-07", "2023-01-08")),
 ]
 

@@ -59,9 +59,9 @@ def timexes(text: str, anchor: str, tense: str | None = None) -> list[tuple[str,
             ("drei Monaten", "DURATION", "P3M"),
         ),
         (
-            "Die Polizei erwartet Proteste für die Nacht von Sonnabend auf Sonntag.",
+            "Der Wetterdienst warnt für die Nacht von Sonnabend zu Sonntag vor Glatteis.",
             "2023-01-12",
-            ("die Nacht von Sonnabend auf Sonntag", "TIME", "2023-01-14TNI"),
+            ("die Nacht von Sonnabend zu Sonntag", "TIME", "2023-01-14TNI"),
         ),
     ],
 )

@@ -1,4 +1,4 @@
-"""Names in apposition: 'der Vorsitzende des Auswärtigen Ausschusses der Duma, Konstantin Petrow,'.
+"""Names in apposition: 'die Sprecherin des Verteidigungsausschusses im Sejm, Anna Nowak,'.
 
 A name the lexicon does not know, set off by a comma right after a noun phrase, names the person
 that phrase describes. The person takes the country and sector of the first actor in the phrase

@@ -83,7 +83,7 @@ def noun_date(article: Article, index: int, language: Language) -> TimeExpressio
 
 
 def since_phrase(article: Article, time: TimeExpression, lexicon: TriggerLexicon, language: Language) -> TimeExpression:
-    """'Seit Ausbruch der Gefechte am 14. September wurden 59 Menschen getötet': a time closing an act
+    """'Seit Beginn der Kämpfe am 3. Mai starben dort 40 Soldaten': a time closing an act
     named after 'seit' dates the clause's event from that time up to the reference day, as 'seit' does
     before a bare time. (Any noun phrase after 'seit', "seit der Wahl im August", was tried: it merged
     events of the validation part that were apart and cost it one matched event.)"""

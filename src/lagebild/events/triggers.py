@@ -122,7 +122,7 @@ def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> boo
 
 def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:
     """A participle or infinitive later in the clause that this participle modifies as an adverb; not one
-    coordinated with it ("verantwortlich gemacht und mit Konsequenzen gedroht", "getötet, ... verletzt")."""
+    coordinated with it ("beschuldigt und mit Strafen bedroht", "getötet, ... verletzt")."""
     later = next((i for i in clause.tokens if i > index and tokens[i].pos in ("VVPP", "VVINF")), None)
     if later is None:
         return False
