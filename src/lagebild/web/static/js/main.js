@@ -263,9 +263,11 @@ function showError(error) {
 // The overview (choices, timeline, map, graph, counts) follows the filters; the table and the open
 // record follow every change.
 let latestRender = 0; // a render that a newer one overtook draws nothing more
+let renderedSearch = null; // the query the page shows: a jump to a fragment ("#results") keeps it
 
 async function render(state, filtersChanged = true) {
   latestRender += 1;
+  renderedSearch = window.location.search;
   const mine = latestRender;
   const current = () => mine === latestRender;
   document.body.dataset.ready = 'false';
@@ -319,7 +321,11 @@ async function start() {
   for (const button of document.querySelectorAll('.tabs button')) {
     button.addEventListener('click', () => navigate({ view: button.dataset.view, offset: 0, sort: { key: 'day', desc: false } }));
   }
-  window.addEventListener('popstate', () => { languageLink(); render(readState()); });
+  window.addEventListener('popstate', () => {
+    if (window.location.search === renderedSearch) return; // the skip link's jump, not another state
+    languageLink();
+    render(readState());
+  });
   // The PLOVER table, the map's geometry and the first view's data are asked for at once.
   ploverLoaded = getJson('/api/plover').then((rows) => { plover = rows; setPlover(rows); });
   loadCountries();
