@@ -259,6 +259,10 @@ class Article:
             self.entity_starts = [entity.start for entity in self.entities]
         return range(bisect_left(self.entity_starts, start), bisect_left(self.entity_starts, end))
 
+    def sentence_index(self, offset: int) -> int:
+        """Index of the last sentence that starts at or before character `offset` (-1 before the first)."""
+        return bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+
     def clauses_of(self, sentence: Sentence) -> SentenceClauses:
         """The clause layer of one of the article's sentences."""
         return self.clauses[bisect_left(self.sentences, sentence.first_token, key=lambda s: s.first_token)]

@@ -13,7 +13,7 @@ Steps, in order:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -195,8 +195,7 @@ def after_preposition(article: Article, entity: Entity) -> bool:
 
 def clause_start(article: Article, index: int) -> int:
     """The offset where the clause holding token `index` begins (its sentence's start if none)."""
-    position = bisect_left(article.sentences, article.tokens[index].start + 1, key=lambda s: s.start) - 1
-    sentence = article.sentences[position]
+    sentence = article.sentences[article.sentence_index(article.tokens[index].start)]
     holding = (c for c in article.clauses_of(sentence).clauses if index in c.tokens)
     clause = next(holding, None)
     return article.tokens[clause.tokens[0]].start if clause else sentence.start
@@ -470,13 +469,13 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
     """'er' is the last person named in its sentence or the two before it: further back, the person
     it means is more likely one the lexicon does not know ("Bin Laden ... Er wurde getötet")."""
     persons = sorted((e for e in entities if e.label == "PER" and e.actor and e.actor.name), key=lambda e: e.start)
-    starts = [sentence.start for sentence in article.sentences]
     found = []
     for token in article.tokens:
         if token.pos != "PPER" or token.text.lower() not in language.masculine_pronouns:
             continue
         antecedent = last_before(persons, token)
-        reach = starts[max(0, bisect_right(starts, token.start) - 1 - ANTECEDENT_REACH)] if starts else 0
+        first = max(0, article.sentence_index(token.start) - ANTECEDENT_REACH)
+        reach = article.sentences[first].start if article.sentences else 0
         if antecedent is not None and antecedent.start >= reach:
             found.append(
                 Entity(

@@ -155,13 +155,10 @@ def verb_arguments(
         return sources or subject, [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
     if hit.entry.target[:1] == ("subj",):  # "die Diplomaten hätten zwei Tage Zeit, ... auszureisen"
         subject = [article.entities[mentions[i].entity] for i in roles.subject]
-        if "obj" in hit.entry.source:
-            givers = [article.entities[mentions[i].entity] for i in roles.objects]
-        else:  # "Die Ukraine erhielt Panzer aus Polen und Kanada": givers in a prepositional phrase
-            givers = [e for spec in hit.entry.source for e in by_role.get(spec, [])]
-        if "obj" in hit.entry.source:
-            givers = givers[:1]  # "Putin empfing Lukaschenko": the guest comes, the host receives
-        return givers, subject
+        if "obj" in hit.entry.source:  # "Putin empfing Lukaschenko": the guest comes, the host receives
+            return [article.entities[mentions[i].entity] for i in roles.objects][:1], subject
+        # "Die Ukraine erhielt Panzer aus Polen und Kanada": givers in a prepositional phrase
+        return [e for spec in hit.entry.source for e in by_role.get(spec, [])], subject
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
     if not sources and is_mutual(hit) and between_pair(roles, article)[0]:
         return between_pair(roles, article)

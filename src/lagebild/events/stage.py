@@ -11,7 +11,6 @@ dateline itself are skipped):
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -402,7 +401,7 @@ def pronoun_referents(article: Article, sentence: Sentence, language: Language) 
     """'Peru kritisierte Chile scharf. Sie drohte mit Sanktionen.': a pronoun subject continues the
     named subject of the first main clause of the sentences just before (in its paragraph or the one
     before it)."""
-    position = bisect_left(article.sentences, sentence.start, key=lambda s: s.start)
+    position = article.sentence_index(sentence.start)
     for previous in reversed(article.sentences[max(0, position - PRONOUN_REACH) : position]):
         if previous.block < sentence.block - 1:
             break

@@ -24,7 +24,6 @@ of the report, else the day of the news (`news_day`); one told as earlier ("zuvo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import date, timedelta
 
 from lagebild.clauses import is_verb
@@ -436,7 +435,7 @@ def news_day(
 
 def sentence_at(article: Article, offset: int) -> Sentence | None:
     """The sentence that holds character `offset` (None outside every sentence, as in a date line)."""
-    index = bisect_right(article.sentences, offset, key=lambda s: s.start) - 1
+    index = article.sentence_index(offset)
     return article.sentences[index] if index >= 0 and offset < article.sentences[index].end else None
 
 
