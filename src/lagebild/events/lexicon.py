@@ -344,6 +344,7 @@ class Cues:
     planned_phrases: tuple[tuple[str, ...], ...]
     planned_adjectives: frozenset[str]
     intention_nouns: frozenset[str]
+    intention_links: frozenset[str]
     possible_forms: frozenset[str]
     possible_verbs: frozenset[str]
     possible_adverbs: frozenset[str]
@@ -471,6 +472,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         planned_phrases=phrases(*pick("planned", "intention_sequences")),
         planned_adjectives=lowered(*pick("planned", "scheduled_adjectives")),
         intention_nouns=lemmas(*pick("planned", "intention_nouns")),
+        intention_links=lowered(*pick("planned", "intention_links")),
         possible_forms=lowered(*pick("possible", "modal_forms")),
         possible_verbs=lemmas(*pick("possible", "consideration_verbs")),
         possible_adverbs=lowered(*pick("possible", "adverbs")),

@@ -84,8 +84,9 @@ class Group:
         self.texts.update(ref.text.lower() for ref in (mention.source, mention.target) if ref is not None)
         self.blocks.add(mention.block)
         self.modalities.add(mention.modality)
-        if mention.location and mention.location.place.kind == "city":
-            self.cities.add(mention.location.place.name)
+        city = city_of(mention)
+        if city is not None:
+            self.cities.add(city)
 
 
 def time_key(mention: EventMention) -> tuple[date, date] | None:
@@ -117,8 +118,13 @@ def affinity(mention: EventMention, group: Group) -> float | None:
 
 def elsewhere(mention: EventMention, group: Group) -> bool:
     """Two cities are two events: a protest in Peking and one in Schanghai ("in China" fits both)."""
-    city = mention.location.place if mention.location and mention.location.place.kind == "city" else None
-    return city is not None and any(other != city.name for other in group.cities)
+    city = city_of(mention)
+    return city is not None and any(other != city for other in group.cities)
+
+
+def city_of(mention: EventMention) -> str | None:
+    place = mention.location.place if mention.location else None
+    return place.name if place is not None and place.kind == "city" else None
 
 
 def times_overlap(mention: EventMention, days: tuple[date, date] | None) -> bool:

@@ -145,15 +145,12 @@ def is_planned(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) ->
     return modifier_before(trigger, tokens, cues.planned_adjectives) or governed_by_intention(trigger, tokens, cues)
 
 
-GOVERNING_PREPOSITIONS = ("für", "zu", "zum", "zur", "von", "über")  # "Pläne für", "Aufruf zur", "Ankündigung von"
-
-
 def governed_by_intention(trigger: int, tokens: list[Token], cues: Cues) -> bool:
     """A noun trigger whose phrase hangs on an intention noun: "ein Vorschlag für eine Waffenruhe"."""
     cursor = trigger - 1
     while cursor >= 0 and tokens[cursor].pos in ("ART", "ADJA", "PIAT", "CARD", "PPOSAT"):
         cursor -= 1
-    if cursor < 1 or tokens[cursor].text.lower() not in GOVERNING_PREPOSITIONS:
+    if cursor < 1 or tokens[cursor].text.lower() not in cues.intention_links:
         return False
     return tokens[cursor - 1].lemma in cues.intention_nouns
 
