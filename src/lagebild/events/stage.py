@@ -662,10 +662,9 @@ SALIENT_MENTIONS = 3  # names of a country before 'beide Seiten' that make it on
 def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
     """The two countries the article has named most (each at least SALIENT_MENTIONS times) before the
     sentence: the story's two sides, not a mediator named last; else the two named last, in the order
-    they were named; failing two
-    country names, the last two parties of different country or sector ("Scholz traf Modi. Beide
-    Länder ...", "der Armee und der RSF-Miliz. Beide Seiten ..."); the agency of a dateline or other
-    media are no party."""
+    they were named; failing two country names, the last two parties of different country or sector
+    ("Scholz traf Modi. Beide Länder ...", "der Armee und der RSF-Miliz. Beide Seiten ..."); the agency
+    of a dateline or other media are no party."""
     before = sorted((e for e in article.entities if e.start < sentence.start and is_party(e, article)),
                     key=lambda e: -e.start)  # fmt: skip
     sides = story_sides([e for e in before if e.label == "LOC"], article)
