@@ -156,6 +156,15 @@ def test_one_record_per_event_with_every_mention(run) -> None:
     assert meetings[0].time is not None and str(meetings[0].time.first_day) == "2023-05-04"
 
 
+def test_different_acts_of_one_type_are_different_events(run) -> None:
+    text = (
+        "Chile schloss am Montag die Grenze zu Peru und stellte die Vergabe von Visa für Peruaner ein. "
+        "Die Sanktionen sollen bis Jahresende gelten."
+    )
+    sanctions = [e for e in run(text, published="2024-06-03").events if e.type == "SANCTION"]
+    assert [countries(e) for e in sanctions] == [("CHL", "PER"), ("CHL", "PER")]  # "die Sanktionen" names both
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

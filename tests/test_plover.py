@@ -39,3 +39,10 @@ def test_symmetric_types_and_classes() -> None:
 def test_every_module_reads_the_one_table() -> None:
     assert set(plover.PLOVER_TYPES) == lexicon.PLOVER_TYPES and lexicon.MODES is plover.MODES
     assert query.PLOVER_TYPES is plover.PLOVER_TYPES and clusters.SYMMETRIC_TYPES is plover.SYMMETRIC_TYPES
+
+
+def test_only_modes_that_name_an_act_of_their_own_split_events() -> None:
+    own_acts = plover.OWN_ACT_MODES
+    assert {"expel", "embargo", "tariff"} <= own_acts["SANCTION"]
+    assert "sanction" not in own_acts["SANCTION"] and "repress" not in own_acts["COERCE"]
+    assert not own_acts["CONSULT"]  # a visit, its meeting and its talks are one event

@@ -4,6 +4,7 @@ quad class, CAMEO code and labels. Events, store, web page, exports and benchmar
     PLOVER_TYPES     the 16 type names in PLOVER's order (cooperation first)
     SYMMETRIC_TYPES  types whose source and target are interchangeable (unordered dyads)
     MODES            type -> its mode names
+    OWN_ACT_MODES    type -> the modes that name an act of their own (see own_act in the table)
     plover_types()   type -> PloverType (labels, quad class, modes with their labels)
     cameo_code(type, mode) -> CameoCode for the GDELT export
 """
@@ -43,6 +44,7 @@ class Mode:
     label_de: str
     label_en: str
     cameo: CameoCode | None  # None: the type's code
+    own_act: bool  # names an act of its own: two mentions with different own-act modes are two events
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,9 @@ def plover_types() -> dict[str, PloverType]:
         if row["mode"] == TYPE_ROW:
             types[row["type"]] = parse_type(row, where)
         elif row["type"] in types:
-            mode = Mode(row["mode"], row["label_de"], row["label_en"], parse_cameo(row, where))
+            if row["own_act"] not in FLAGS:
+                raise PloverTableError(f"{where}: a mode row needs own_act yes/no")
+            mode = Mode(row["mode"], row["label_de"], row["label_en"], parse_cameo(row, where), FLAGS[row["own_act"]])
             types[row["type"]].modes[mode.name] = mode
         else:
             raise PloverTableError(f"{where}: mode row before its type row {row['type']!r}")
@@ -122,3 +126,6 @@ def event_class(event_type: str) -> str:
 PLOVER_TYPES: tuple[str, ...] = tuple(plover_types())
 SYMMETRIC_TYPES: frozenset[str] = frozenset(name for name, kind in plover_types().items() if kind.symmetric)
 MODES: dict[str, frozenset[str]] = {name: frozenset(kind.modes) for name, kind in plover_types().items()}
+OWN_ACT_MODES: dict[str, frozenset[str]] = {
+    name: frozenset(mode.name for mode in kind.modes.values() if mode.own_act) for name, kind in plover_types().items()
+}

@@ -3,7 +3,9 @@
 A mention joins the event it fits best. It fits an event of the same type whose times do not
 contradict its own ("Ende Mai" and "im August" are two launches), whose country pair is its
 own (in either order for symmetric types) or agrees on the side it knows, and whose actors are
-not other actors of the same country ("die AfD" and "die Union" both accuse: two events).
+not other actors of the same country ("die AfD" and "die Union" both accuse: two events), and
+whose acts are not other acts of their own (closing a border and stopping visas: two sanctions;
+see own_act in data/plover.tsv).
 Among fitting events it prefers the one that shares named actors with it, then the one with
 its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention that
 knows one side only and shares no actor with an event joins it only from a nearby paragraph; if
@@ -19,6 +21,7 @@ from datetime import date
 
 from lagebild.document import Actor, ActorRef, Event, Evidence, TimeExpression
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
+from lagebild.plover import OWN_ACT_MODES
 
 
 def country(ref: ActorRef | None) -> str | None:
@@ -72,6 +75,7 @@ class Group:
         self.texts: set[str] = set()  # lower-cased surface texts of the members' actors
         self.blocks: set[int] = set()
         self.modalities: set[str] = set()
+        self.modes: set[str | None] = set()
         self.cities: set[str] = set()  # names of the cities where members happen
         self.type = first.type
         self.add(first)
@@ -84,6 +88,7 @@ class Group:
         self.texts.update(ref.text.lower() for ref in (mention.source, mention.target) if ref is not None)
         self.blocks.add(mention.block)
         self.modalities.add(mention.modality)
+        self.modes.add(mention.mode)
         city = city_of(mention)
         if city is not None:
             self.cities.add(city)
@@ -101,7 +106,7 @@ def affinity(mention: EventMention, group: Group) -> float | None:
     """How well a mention fits an event (None: it does not)."""
     if mention.type != group.type or not all(times_overlap(mention, kind[0]) for kind in group.kinds):
         return None
-    if elsewhere(mention, group):
+    if elsewhere(mention, group) or another_act(mention, group):
         return None
     score = 0.0
     crowd = mention.type in CROWD_TYPES
@@ -120,6 +125,12 @@ def elsewhere(mention: EventMention, group: Group) -> bool:
     """Two cities are two events: a protest in Peking and one in Schanghai ("in China" fits both)."""
     city = city_of(mention)
     return city is not None and any(other != city for other in group.cities)
+
+
+def another_act(mention: EventMention, group: Group) -> bool:
+    """A mention whose mode is an act of its own is not an event whose members do another such act."""
+    own_acts = OWN_ACT_MODES[mention.type]
+    return mention.mode in own_acts and any(mode in own_acts and mode != mention.mode for mode in group.modes)
 
 
 def city_of(mention: EventMention) -> str | None:
