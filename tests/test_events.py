@@ -165,6 +165,13 @@ def test_different_acts_of_one_type_are_different_events(run) -> None:
     assert [countries(e) for e in sanctions] == [("CHL", "PER"), ("CHL", "PER")]  # "die Sanktionen" names both
 
 
+def test_a_name_after_a_time_is_no_genitive_of_it(run) -> None:
+    # "am Freitag Homs": the weekday closes its phrase; the town is what is attacked, not where
+    article = run("Regierungstruppen beschossen am Freitag Homs.", published="2024-06-03")
+    attack = find(article, "ASSAULT")
+    assert countries(attack) == ("SYR", "SYR") and attack.location is None
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

@@ -58,6 +58,7 @@ def mentions_in_clause(clause: Clause, article: Article) -> list[Mention]:
 def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
     tokens, entities = article.tokens, article.entities
     inside = set(clause.tokens)
+    timed = time_tokens(clause, article)
     mentions = []
     for index in article.entities_within(tokens[clause.tokens[0]].start, tokens[clause.tokens[-1]].end):
         entity = entities[index]
@@ -66,7 +67,7 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
         span = token_span(tokens, entity.start, entity.end, clause.tokens[0], clause.tokens[-1])
         if span is None or span[0] not in inside:
             continue
-        mention = classify_mention(index, span, clause, tokens)
+        mention = classify_mention(index, span, clause, tokens, timed)
         mention.is_place = entity.actor is None
         mentions.append(mention)
     mentions.sort(key=lambda m: m.first)
@@ -74,7 +75,16 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
     return mentions
 
 
-def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: list[Token]) -> Mention:
+def time_tokens(clause: Clause, article: Article) -> set[int]:
+    """The clause's tokens inside time expressions ("am Montag")."""
+    tokens = article.tokens
+    spans = [(t.start, t.end) for t in article.times]
+    return {i for i in clause.tokens if any(start <= tokens[i].start < end for start, end in spans)}
+
+
+def classify_mention(
+    index: int, span: tuple[int, int], clause: Clause, tokens: list[Token], timed: set[int]
+) -> Mention:
     grammar = clause.grammar
     first, last = span
     position = clause.tokens.index(first)
@@ -100,8 +110,12 @@ def classify_mention(index: int, span: tuple[int, int], clause: Clause, tokens: 
     if is_preposition and not opener:  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
-    if article in grammar.genitive_articles or genitive_after_noun(before, cursor, article, tokens[first], grammar):
-        noun = clause.tokens[cursor] if cursor >= 0 else None
+    noun = clause.tokens[cursor] if cursor >= 0 else None
+    # "griffen am Montag Homs an": a noun of time closes its phrase and takes no name in the genitive
+    after_time = noun in timed and article not in grammar.genitive_articles
+    if not after_time and (
+        article in grammar.genitive_articles or genitive_after_noun(before, cursor, article, tokens[first], grammar)
+    ):
         return Mention(index, first, last, "gen", head_noun=noun)
     if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
         return Mention(index, first, last, "dat")  # "drohte der Regierung": "der" before a feminine noun

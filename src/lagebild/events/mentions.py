@@ -323,11 +323,15 @@ def is_located(article: Article, start: int, language: Language) -> bool:
     preceding = article.tokens_before(start, LOCATED_REACH)
     marks = [n for n, t in enumerate(preceding) if t.pos.startswith("$")]
     preceding = preceding[marks[-1] + 1 :] if marks else preceding
-    if any(is_locative_word(t, language) for t in preceding[-2:]):
+    words = load_phrase_words(language.code)
+    if preceding and is_locative_word(preceding[-1], language):
         return True
+    if len(preceding) >= 2 and is_locative_word(preceding[-2], language):
+        # "in der Ukraine", "im Norden Syriens"; not "griffen am Montag Homs an": the noun closed the phrase
+        between = preceding[-1]
+        return between.pos != "NN" or between.text in words.place_nouns or between.text in words.not_places
     if len(preceding) < 3 or not is_locative_word(preceding[0], language):
         return False
-    words = load_phrase_words(language.code)
     nouns = [t for t in preceding[1:] if t.pos == "NN"]  # a noun of place, not "auf die Sicherheit Russlands"
     return (
         all(t.pos in ("ART", "NN") for t in preceding[1:])
