@@ -172,6 +172,13 @@ def test_a_name_after_a_time_is_no_genitive_of_it(run) -> None:
     assert countries(attack) == ("SYR", "SYR") and attack.location is None
 
 
+def test_an_unnamed_coercer_is_the_state_of_the_place(run) -> None:
+    arrest = find(run("Der Bürgermeister wurde am Dienstag in Caracas festgenommen.", published="2024-06-05"), "COERCE")
+    assert countries(arrest) == ("VEN", "VEN")
+    occupied = run("Der Bürgermeister wurde in Cherson von russischen Soldaten festgenommen.", published="2024-06-05")
+    assert countries(find(occupied, "COERCE")) == ("RUS", "UKR")  # a named doer stays
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []
@@ -840,7 +847,7 @@ def test_der_before_a_feminine_noun_is_no_subject(run) -> None:
 
 def test_sein_with_the_participle_of_a_verb_taking_an_object_is_passive(run) -> None:
     arrested = run("In Minsk waren am Abend schon 30 Personen festgenommen.")
-    assert pairs_of(arrested, "COERCE") == {(None, "BLR")}
+    assert pairs_of(arrested, "COERCE") == {("BLR", "BLR")}  # the state of the place arrests
     moved = run("Bodentruppen Kolumbiens sind nach Ecuador eingedrungen.")
     assert ("COL", "ECU") in pairs_of(moved, "ASSAULT")
 

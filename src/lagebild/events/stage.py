@@ -822,12 +822,14 @@ def speaks_for(speaker: ActorRef, actor: ActorRef) -> bool:
 
 TARGETED_PLACE_TYPES = {"ASSAULT"}
 WITHDRAWAL_TYPES = {"RETREAT"}
+STATE_ACT_TYPES = {"COERCE"}  # arrests, bans, curfews: done by a state where they happen
 
 
 def default_parties(
     hit: TriggerHit, sources: list, targets: list, location, clause: Clause, article: Article
 ) -> tuple[list, list]:
-    """Who is implied when no one is named: protesters are civilians where they protest; an attack on a
+    """Who is implied when no one is named: protesters are civilians where they protest; an unnamed
+    coercer is the state of the place where people are arrested or a rally is banned; an attack on a
     place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country; troops withdraw
     from the country where the story is set."""
     country = location.place.country if location else article.main_country
@@ -837,13 +839,21 @@ def default_parties(
     own = {e.actor.country for e in sources if e.actor}
     placed = location is not None and location.place.country not in (None, *own)  # not at home: "die Taliban in Kabul"
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
-        place = next(e for e in article.entities if e.place is location.place)
-        targets = [Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, "CVL"))]
+        targets = [standing_for_its_state(location, article, "CVL")]
+    if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
+        # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
+        sources = [standing_for_its_state(location, article, "GOV")]
     if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
         # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
     return sources, targets
+
+
+def standing_for_its_state(location: PlaceRef, article: Article, sector: str) -> Entity:
+    """The place's name as an actor of its country: 'in Caracas festgenommen' by Caracas (GOV)."""
+    place = next(e for e in article.entities if e.place is location.place)
+    return Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, sector))
 
 
 def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[str, Claimant]:
