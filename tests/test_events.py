@@ -179,6 +179,11 @@ def test_an_unnamed_coercer_is_the_state_of_the_place(run) -> None:
     assert countries(find(occupied, "COERCE")) == ("RUS", "UKR")  # a named doer stays
 
 
+def test_places_listed_after_a_preposition_of_place_are_all_places(run) -> None:
+    article = run("Die Nato verlegte im Mai 3000 Soldaten nach Rumänien, Bulgarien und Ungarn.", published="2024-06-05")
+    assert pairs_of(article, "MOBILIZE") == {(None, None)}  # where troops go is not whom they face
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

@@ -132,6 +132,7 @@ def free_parties(
     unavailable = {claimant.text for claimant in mention.attribution} | taken
     within = [article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end)]
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
+    located = located_entities(within, article, language)
     return [
         entity
         for entity in within
@@ -141,14 +142,24 @@ def free_parties(
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
-        and not (
-            (mention.source is None or mention.type not in PLACE_PARTY_TYPES)
-            and is_located(article, entity.start, language)
-        )
+        and not ((mention.source is None or mention.type not in PLACE_PARTY_TYPES) and entity.start in located)
         and not (mention.type in DEPLOYMENT_TYPES and entity.actor.sector == "MIL")
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
+
+
+def located_entities(entities: list[Entity], article: Article, language: Language) -> set[int]:
+    """Starts of the entities named after a preposition of place, with the names listed after them
+    ("nach Polen, Estland und Litauen": all three are where troops go)."""
+    located: set[int] = set()
+    for previous, entity in zip([None, *entities], entities, strict=False):
+        after_located = previous is not None and previous.start in located
+        if is_located(article, entity.start, language) or (
+            after_located and coordinated(article, previous, entity, language)
+        ):
+            located.add(entity.start)
+    return located
 
 
 def coordinated(article: Article, a: Entity, b: Entity, language: Language) -> bool:
