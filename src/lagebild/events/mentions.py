@@ -151,8 +151,11 @@ def verb_arguments(
         if not hit.entry.target or hit.entry.target[0] == "obj":
             # "Mitglieder der Organisation wurden abgeführt": the patient may hang on the subject noun
             return sources, subject or object_partner(hit, roles, article)
+        recipients = [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
+        if hit.entry.target[0] == "dat" and not recipients:
+            return sources, subject  # "Russland wird vorgeworfen", "Kiew wurden Panzer geliefert": a dative, no subject
         # "500 Soldaten sollen abgezogen werden": what is moved belongs to the side that acts
-        return sources or subject, [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
+        return sources or subject, recipients
     if hit.entry.target[:1] == ("subj",):  # "die Diplomaten hätten zwei Tage Zeit, ... auszureisen"
         subject = [article.entities[mentions[i].entity] for i in roles.subject]
         if "obj" in hit.entry.source:  # "Putin empfing Lukaschenko": the guest comes, the host receives
