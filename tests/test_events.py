@@ -197,6 +197,18 @@ def test_the_dative_of_a_passive_is_its_target(run, sentence: str, event_type: s
     assert pair in pairs_of(run(sentence), event_type)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moskau verurteilte die Ausweisung seiner Diplomaten scharf.",
+        "Athen kritisierte die Festnahme des griechischen Fischers.",
+    ],
+)
+def test_the_victim_of_a_condemned_deed_is_not_accused(run, sentence: str) -> None:
+    # the genitive of an expulsion or arrest (also a possessive one) names whom it was done to
+    assert all(target is None for _, target in pairs_of(run(sentence), "ACCUSE"))
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

@@ -97,6 +97,7 @@ def classify_mention(
     if clause.kind == ClauseKind.RELATIVE and position > 0 and cursor < 0:
         determiners = determiners[1:]  # ", den Israel ... vereinbart hatten": "den" is the relative pronoun
     article = next((t.text.lower() for t in determiners if t.pos == "ART"), None)
+    possessive = next((t.text.lower() for t in determiners if t.pos == "PPOSAT"), None)
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is not None and after.text.lower() in grammar.source_postpositions:
         return Mention(index, first, last, "attr")
@@ -114,7 +115,8 @@ def classify_mention(
     # "griffen am Montag Homs an": a noun of time closes its phrase and takes no name in the genitive
     after_time = noun in timed and article not in grammar.genitive_articles
     if not after_time and (
-        article in grammar.genitive_articles or genitive_after_noun(before, cursor, article, tokens[first], grammar)
+        article in grammar.genitive_articles
+        or genitive_after_noun(before, cursor, article or possessive, tokens[first], grammar)
     ):
         return Mention(index, first, last, "gen", head_noun=noun)
     if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
@@ -145,7 +147,7 @@ def genitive_after_noun(before: list[Token], cursor: int, article: str | None, f
     """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive."""
     if cursor < 0 or not (is_noun(before[cursor], grammar) or before[cursor].pos == "NE"):
         return False
-    if article == "der" or article in grammar.genitive_articles:
+    if article == "der" or article in grammar.genitive_articles or article in grammar.genitive_possessives:
         return True
     return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
 

@@ -319,6 +319,8 @@ class EventStage:
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         object_event = None
+        if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES:
+            targets = [e for e in targets if not is_patient_of_deed(e, roles, clause_hits, article)]
         if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES and not targets:
             object_event = referenced_acts(clause, hit, article, self.lexicon, self.cues)
         elif hit.entry.type == "REJECT" and not targets:
@@ -351,6 +353,17 @@ class EventStage:
             )
             for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
         ]
+
+
+def is_patient_of_deed(entity: Entity, roles: ClauseRoles, clause_hits: list[TriggerHit], article: Article) -> bool:
+    """'verurteilte die Ausweisung seiner Diplomaten': the genitive of a deed done to someone is its
+    victim, not whom the condemnation accuses."""
+    deeds = {
+        h.token for h in clause_hits if h.entry.pos == "N" and "gen" in h.entry.target and "gen" not in h.entry.source
+    }
+    return any(
+        m.role == "gen" and m.head_noun in deeds and article.entities[m.entity] is entity for m in roles.mentions
+    )
 
 
 def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) -> list[Entity]:

@@ -70,6 +70,7 @@ class Language:
     dative_articles: frozenset[str]
     accusative_articles: frozenset[str]
     genitive_articles: frozenset[str]
+    genitive_possessives: frozenset[str]
     argument_modifier_tags: frozenset[str]
     contractions: dict[str, str]
     coordination_links: frozenset[str]
