@@ -209,6 +209,11 @@ def test_the_victim_of_a_condemned_deed_is_not_accused(run, sentence: str) -> No
     assert all(target is None for _, target in pairs_of(run(sentence), "ACCUSE"))
 
 
+def test_a_state_that_protests_accuses(run) -> None:
+    assert {e.type for e in run("Österreich protestierte gegen die Grenzkontrollen.").events} == {"ACCUSE"}
+    assert {e.type for e in run("In Wien protestierten Tausende gegen die Grenzkontrollen.").events} == {"PROTEST"}
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

@@ -291,6 +291,8 @@ class EventStage:
                 sources = pronoun_referents(article, sentence, self.language)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
+        if hit.entry.type in CROWD_TYPES and sources and all(stands_for_its_state(e) for e in sources):
+            hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
         # "Das Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien
         referenced = hit.entry.pos == "N" and any(
@@ -364,6 +366,11 @@ def is_patient_of_deed(entity: Entity, roles: ClauseRoles, clause_hits: list[Tri
     return any(
         m.role == "gen" and m.head_noun in deeds and article.entities[m.entity] is entity for m in roles.mentions
     )
+
+
+def stands_for_its_state(entity: Entity) -> bool:
+    """A country or its capital named as an actor ("die Türkei", "Peking"): its government."""
+    return entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
 
 
 def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) -> list[Entity]:
@@ -503,6 +510,8 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
 SAID_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}  # a verb of these needs no reading of its content
+# A protest is by civilians; a government that protests does so with words (spec: PROTEST, ACCUSE)
+STATE_PROTEST = {"type": "ACCUSE", "mode": "disapprove", "context": ("diplomatic",)}
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
 
