@@ -214,6 +214,11 @@ def test_a_state_that_protests_accuses(run) -> None:
     assert {e.type for e in run("In Wien protestierten Tausende gegen die Grenzkontrollen.").events} == {"PROTEST"}
 
 
+def test_each_listed_partner_inside_an_object_is_a_target(run) -> None:
+    article = run("Die EU lockerte am Montag die Sanktionen gegen Kuba, Nicaragua und Venezuela.")
+    assert {target for _, target in pairs_of(article, "CONCEDE")} == {"CUB", "NIC", "VEN"}
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []
