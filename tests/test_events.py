@@ -219,6 +219,13 @@ def test_each_listed_partner_inside_an_object_is_a_target(run) -> None:
     assert {target for _, target in pairs_of(article, "CONCEDE")} == {"CUB", "NIC", "VEN"}
 
 
+def test_three_parties_of_a_joint_event_pair_up_each_with_each(run) -> None:
+    article = run("Indien, Japan und Australien hielten im Juni ein gemeinsames Marinemanöver ab.")
+    assert {frozenset(pair) for pair in pairs_of(article, "COOPERATE")} == {
+        frozenset(("IND", "JPN")), frozenset(("IND", "AUS")), frozenset(("JPN", "AUS"))
+    }
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from lagebild.clauses import is_finite
 from lagebild.document import (
@@ -906,7 +906,7 @@ def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article
     refs_source = [actor_ref(e, article) for e in sources]
     refs_target = [actor_ref(e, article) for e in targets if e not in sources]
     if (symmetric or event_type in SYMMETRIC_TYPES) and len(refs_source) >= 2 and not refs_target:
-        return [(refs_source[0], refs_source[1])]
+        return list(combinations(refs_source, 2))  # "A, B und C hielten ein Manöver ab": each pair takes part
     if not refs_source and not refs_target:
         return [(None, None)]
     if event_type in SINGLE_TARGET_TYPES:
