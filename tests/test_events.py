@@ -222,7 +222,9 @@ def test_each_listed_partner_inside_an_object_is_a_target(run) -> None:
 def test_three_parties_of_a_joint_event_pair_up_each_with_each(run) -> None:
     article = run("Indien, Japan und Australien hielten im Juni ein gemeinsames Marinemanöver ab.")
     assert {frozenset(pair) for pair in pairs_of(article, "COOPERATE")} == {
-        frozenset(("IND", "JPN")), frozenset(("IND", "AUS")), frozenset(("JPN", "AUS"))
+        frozenset(("IND", "JPN")),
+        frozenset(("IND", "AUS")),
+        frozenset(("JPN", "AUS")),
     }
 
 
