@@ -228,6 +228,11 @@ def test_three_parties_of_a_joint_event_pair_up_each_with_each(run) -> None:
     }
 
 
+def test_each_listed_guest_visits_the_host(run) -> None:
+    article = run("Putin empfing am Dienstag die Präsidenten Kasachstans und Usbekistans.")
+    assert pairs_of(article, "CONSULT") == {("KAZ", "RUS"), ("UZB", "RUS")}
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

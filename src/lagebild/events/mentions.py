@@ -159,7 +159,8 @@ def verb_arguments(
     if hit.entry.target[:1] == ("subj",):  # "die Diplomaten hätten zwei Tage Zeit, ... auszureisen"
         subject = [article.entities[mentions[i].entity] for i in roles.subject]
         if "obj" in hit.entry.source:  # "Putin empfing Lukaschenko": the guest comes, the host receives
-            return [article.entities[mentions[i].entity] for i in roles.objects][:1], subject
+            guests = mentions[roles.objects[0]].group or roles.objects[:1] if roles.objects else []
+            return [article.entities[mentions[i].entity] for i in guests], subject
         # "Die Ukraine erhielt Panzer aus Polen und Kanada": givers in a prepositional phrase
         return [e for spec in hit.entry.source for e in by_role.get(spec, [])], subject
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
