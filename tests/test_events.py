@@ -233,6 +233,11 @@ def test_each_listed_guest_visits_the_host(run) -> None:
     assert pairs_of(article, "CONSULT") == {("KAZ", "RUS"), ("UZB", "RUS")}
 
 
+def test_talks_between_two_sides_continued_in_the_passive(run) -> None:
+    article = run("Die Verhandlungen zwischen Äthiopien und Eritrea wurden am Mittwoch fortgesetzt.")
+    assert {frozenset(pair) for pair in pairs_of(article, "CONSULT")} == {frozenset(("ETH", "ERI"))}
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

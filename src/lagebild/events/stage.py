@@ -57,12 +57,14 @@ from lagebild.events.mentions import (
     ClauseRoles,
     EventMention,
     actor_ref,
+    between_pair,
     clause_roles,
     closing_von_group,
     day_of,
     inherited_subject,
     is_destination,
     is_located,
+    is_mutual,
     noun_arguments,
     noun_doer,
     place_in,
@@ -285,6 +287,8 @@ class EventStage:
                 sources, targets = [*sources, *gapped], [e for e in targets if e not in gapped]
             if hit.entry.pos == "LVC" and not sources:
                 sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
+            if hit.entry.pos == "LVC" and not sources and is_mutual(hit) and between_pair(roles, article)[0]:
+                sources, targets = between_pair(roles, article)  # "Die Gespräche zwischen A und B wurden fortgesetzt"
             if not sources and has_pronoun_subject(clause, article, self.language.subject_pronouns):
                 sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
             if not sources and has_pronoun_subject(clause, article, self.language.anaphoric_pronouns):
