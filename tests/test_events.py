@@ -238,6 +238,11 @@ def test_talks_between_two_sides_continued_in_the_passive(run) -> None:
     assert {frozenset(pair) for pair in pairs_of(article, "CONSULT")} == {frozenset(("ETH", "ERI"))}
 
 
+def test_the_agent_of_an_attributive_participle_is_not_the_clause_s(run) -> None:
+    article = run("Die von Russland angegriffene Ukraine erhält humanitäre Hilfe.")
+    assert pairs_of(article, "AID") == {(None, "UKR")}
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

@@ -31,6 +31,7 @@ class Mention:
     is_place: bool = False  # a place that is no actor ("nach Wladiwostok"): a destination, never a subject
     head_noun: int | None = None  # for gen: the noun it depends on
     group: list[int] = field(default_factory=list)  # coordinated mentions (indices into the mention list)
+    in_attribute: bool = False  # inside a participle's phrase before a noun ("die von Russland angegriffene")
 
 
 # found once per clause, asked many times (roles, attribution, modality); gone with the clause
@@ -69,10 +70,28 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
             continue
         mention = classify_mention(index, span, clause, tokens, timed)
         mention.is_place = entity.actor is None
+        mention.in_attribute = inside_attribute(span, tokens, clause.grammar)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.first)
     group_coordinated(mentions, tokens, clause.grammar)
     return mentions
+
+
+ATTRIBUTE_REACH = 6  # words between a mention and the participle it belongs to
+
+
+def inside_attribute(span: tuple[int, int], tokens: list[Token], grammar: Language) -> bool:
+    """A prepositional mention between a determiner and an attributive participle: 'die [von Russland]
+    angegriffene Ukraine' belongs to the participle, not to the clause's verb."""
+    first, last = span
+    if first < 2 or tokens[first - 1].pos != "APPR" or tokens[first - 2].pos not in grammar.attribute_determiner_tags:
+        return False
+    index = last + 1
+    while index < len(tokens) and tokens[index].pos in grammar.attribute_gap_tags and index - last <= ATTRIBUTE_REACH:
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].pos not in grammar.attribute_participle_tags:
+        return False
+    return tokens[index + 1].pos in grammar.noun_tags or tokens[index + 1].pos in ("NE", "ADJA")
 
 
 def time_tokens(clause: Clause, article: Article) -> set[int]:

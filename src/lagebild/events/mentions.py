@@ -141,7 +141,9 @@ def verb_arguments(
     mentions = roles.mentions
     by_role: dict[str, list[Entity]] = {}
     for mention in mentions:
-        by_role.setdefault(mention.role, []).append(article.entities[mention.entity])
+        # "die von Russland angegriffene Ukraine erhält Hilfe": the participle's agent, not the giver
+        if not (mention.in_attribute and mention.role in AGENT_ROLES):
+            by_role.setdefault(mention.role, []).append(article.entities[mention.entity])
     # "X wurde von Y empfangen", "30 Personen waren festgenommen": the agent acts, the subject is acted upon
     if roles.passive or (roles.stative and hit.entry.target[:1] == ("obj",)):
         sources = by_role.get("pp:von", []) or by_role.get("pp:durch", [])
@@ -186,6 +188,7 @@ def verb_arguments(
     return sources, targets
 
 
+AGENT_ROLES = ("pp:von", "pp:durch")  # who does what a passive or a participle tells
 OBJECT_PARTNER_ROLES = ("gen", "pp:gegen", "pp:auf", "pp:zu", "pp:aus")
 
 

@@ -51,6 +51,7 @@ from lagebild.events.counterparts import (
 )
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
+    AGENT_ROLES,
     JOINT_TYPES,
     SPEECH_ACT_TYPES,
     SYMMETRIC_TYPES,
@@ -404,7 +405,7 @@ def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list
     'durch' phrase before it acts (a phrase that took the participle in is its noun)."""
     mentions = roles.mentions
     nouns = [m for m in mentions if m.first <= hit.token <= m.last or 0 < m.first - hit.token <= 2]
-    agents = [m for m in mentions if m.role in ("pp:von", "pp:durch") and 0 < hit.token - m.last <= 4]
+    agents = [m for m in mentions if m.role in AGENT_ROLES and 0 < hit.token - m.last <= 4]
     return [article.entities[m.entity] for m in agents[-1:]], [article.entities[m.entity] for m in nouns[:1]]
 
 
