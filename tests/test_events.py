@@ -243,6 +243,16 @@ def test_the_agent_of_an_attributive_participle_is_not_the_clause_s(run) -> None
     assert pairs_of(article, "AID") == {(None, "UKR")}
 
 
+def test_a_deed_told_after_its_condemnation_is_still_its_target(run) -> None:
+    text = (
+        "Die Afrikanische Union verurteilte den Putsch scharf. In Gabun hatte die Armee am Mittwoch "
+        "die Macht übernommen und den Präsidenten festgesetzt."
+    )
+    assert (None, "GAB") in pairs_of(run(text), "ACCUSE")
+    rejected = run("Der georgische Regierungschef wies die Kritik zurück und warf Russland Einmischung vor.")
+    assert ("GEO", "GEO") not in pairs_of(rejected, "REJECT")  # no one answers their own deed
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

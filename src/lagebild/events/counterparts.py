@@ -22,7 +22,7 @@ APPROVING_TYPES = {"SUPPORT"}  # praise names whom it praises: no counterpart is
 
 def resolve_event_objects(mentions: list[EventMention]) -> None:
     """The target of 'verurteilte den Angriff' is whoever carried out the act its clause names (in the
-    same sentence), else the last such act before it."""
+    same sentence), else the last such act before it, else the first such act of another side after it."""
     for mention in mentions:
         if mention.object_event is None or mention.target is not None:
             continue
@@ -39,6 +39,13 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
                 act.target = mention.source  # who rejects accusations is whom they accuse
         elif earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
+        elif later := [m for m in named if m.order > mention.order and not same_party(m.source, mention.source)]:
+            mention.target = min(later, key=lambda m: m.order).source  # the article tells the deed after the reaction
+
+
+def same_party(a: ActorRef, b: ActorRef | None) -> bool:
+    """The same actor, or one of the same country: no one answers their own deed."""
+    return b is not None and (same_actor(a, b) or (a.actor.country is not None and a.actor.country == b.actor.country))
 
 
 def is_party(entity: Entity, article: Article) -> bool:
