@@ -296,7 +296,7 @@ class EventStage:
                 sources = pronoun_referents(article, sentence, self.language)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
-        if hit.entry.type in CROWD_TYPES and sources and all(stands_for_its_state(e) for e in sources):
+        if hit.entry.type in CROWD_TYPES and sources and all(names_a_state(e) for e in sources):
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
         # "Das Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien
@@ -373,7 +373,7 @@ def is_patient_of_deed(entity: Entity, roles: ClauseRoles, clause_hits: list[Tri
     )
 
 
-def stands_for_its_state(entity: Entity) -> bool:
+def names_a_state(entity: Entity) -> bool:
     """A country or its capital named as an actor ("die Türkei", "Peking"): its government."""
     return entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
 
@@ -866,10 +866,10 @@ def default_parties(
     own = {e.actor.country for e in sources if e.actor}
     placed = location is not None and location.place.country not in (None, *own)  # not at home: "die Taliban in Kabul"
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
-        targets = [standing_for_its_state(location, article, "CVL")]
+        targets = [place_as_actor(location, article, "CVL")]
     if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
         # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
-        sources = [standing_for_its_state(location, article, "GOV")]
+        sources = [place_as_actor(location, article, "GOV")]
     if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
         # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
         head = article.tokens[hit.token]
@@ -877,7 +877,7 @@ def default_parties(
     return sources, targets
 
 
-def standing_for_its_state(location: PlaceRef, article: Article, sector: str) -> Entity:
+def place_as_actor(location: PlaceRef, article: Article, sector: str) -> Entity:
     """The place's name as an actor of its country: 'in Caracas festgenommen' by Caracas (GOV)."""
     place = next(e for e in article.entities if e.place is location.place)
     return Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, sector))
