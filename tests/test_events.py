@@ -253,6 +253,22 @@ def test_a_deed_told_after_its_condemnation_is_still_its_target(run) -> None:
     assert ("GEO", "GEO") not in pairs_of(rejected, "REJECT")  # no one answers their own deed
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "modality"),
+    [
+        ("Kanada beschloss am Montag Sanktionen gegen Belarus.", "SANCTION", "asserted"),
+        ("Kanada kündigte am Montag Sanktionen gegen Belarus an.", "SANCTION", "planned"),
+        ("Der UN-Generalsekretär rief zur Hilfe für die Erdbebenopfer auf.", "REQUEST", "asserted"),
+    ],
+)
+def test_deciding_or_calling_for_an_act_is_the_act_announcing_it_plans_it(
+    run, sentence: str, event_type: str, modality: str
+) -> None:
+    event = find(run(sentence), event_type)
+    assert event.modality == modality
+    assert modality == "planned" or not event.attribution  # no one claims what they do themselves
+
+
 def test_no_event_in_plain_reporting_or_culture(run) -> None:
     text = "Die Zeitung berichtete am Montag ausführlich über das Wetter. In Berlin wurde ein neues Museum eröffnet."
     assert run(text).events == []

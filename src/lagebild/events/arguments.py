@@ -97,8 +97,9 @@ def inside_attribute(span: tuple[int, int], tokens: list[Token], grammar: Langua
 def time_tokens(clause: Clause, article: Article) -> set[int]:
     """The clause's tokens inside time expressions ("am Montag")."""
     tokens = article.tokens
-    spans = [(t.start, t.end) for t in article.times]
-    return {i for i in clause.tokens if any(start <= tokens[i].start < end for start, end in spans)}
+    first, last = tokens[clause.tokens[0]].start, tokens[clause.tokens[-1]].end
+    spans = [(t.start, t.end) for t in article.times if t.start < last and first < t.end]
+    return {i for i in clause.tokens if any(start <= tokens[i].start < end for start, end in spans)} if spans else set()
 
 
 def classify_mention(

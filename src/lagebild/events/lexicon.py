@@ -341,6 +341,7 @@ class Cues:
 
     groups: dict[str, tuple[CueGroup, ...]] = field(repr=False)
     planned_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
     planned_phrases: tuple[tuple[str, ...], ...]
     planned_adjectives: frozenset[str]
     intention_nouns: frozenset[str]
@@ -468,7 +469,8 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
 
     return Cues(
         groups=groups,
-        planned_verbs=lemmas(*pick("planned", "intention_verbs")),
+        planned_verbs=lemmas(*pick("planned", "intention_verbs", "promise_verbs")),
+        promise_verbs=lemmas(*pick("planned", "promise_verbs")),
         planned_phrases=phrases(*pick("planned", "intention_sequences")),
         planned_adjectives=lowered(*pick("planned", "scheduled_adjectives")),
         intention_nouns=lemmas(*pick("planned", "intention_nouns")),

@@ -218,13 +218,13 @@ class EventStage:
         return without_content(hits, verbs, article.tokens, self.language)
 
     def promises(self, hit: TriggerHit, tokens: list[Token]) -> bool:
-        """A verb of intention that is itself the trigger of another act ('zusagen' = AID pledged), or the
+        """A verb of promise that is itself the trigger of another act ('zusagen' = AID pledged), or the
         support verb of one ('versprach eine Waffenruhe'); an agreement's promise is the event itself."""
         if hit.entry.type == "AGREE":
             return False
         if hit.entry.pos == "V":
-            return hit.entry.lemma in self.cues.planned_verbs
-        return hit.entry.pos == "LVC" and any(tokens[i].lemma in self.cues.planned_verbs for i in hit.tokens)
+            return hit.entry.lemma in self.cues.promise_verbs
+        return hit.entry.pos == "LVC" and any(tokens[i].lemma in self.cues.promise_verbs for i in hit.tokens)
 
     def talk(self, clause: Clause, article: Article) -> set[str]:
         """{'CONSULT'} when a verb of the clause can mean talks ('sprachen über ...' without 'mit')."""
