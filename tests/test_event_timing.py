@@ -157,3 +157,23 @@ def test_a_time_after_vom_dates_the_noun_before_it(run) -> None:
     assert days_of(run(text, published="2024-03-06"), "ACCUSE") == [None]
     attack = run("Nach dem Anschlag vom 22. Februar hat Russland die Grenzkontrollen verschärft.", "2024-03-06")
     assert days_of(attack, "ASSAULT") == [("2024-02-22", "2024-02-22")]
+
+
+PLANNED_FOR = [
+    # the promise was on Monday; the delivery is due from the report up to the deadline
+    ("Am Montag sagte Spanien der Ukraine die Lieferung von Flugabwehrsystemen bis Ende Juni zu.", "AID",
+     ("2024-03-13", "2024-06-30")),
+    # what is promised for a night lies ahead of a promise told in the past tense
+    ("Der Rebellenführer versprach am Dienstag eine Waffenruhe für die Nacht zum Sonntag.", "RETREAT",
+     ("2024-03-16", "2024-03-17")),
+    # a time limit from the report ends N units after it (BGB § 188), in a past clause it runs back
+    ("Die Regierung will ihre Truppen binnen 14 Tagen aus dem Grenzgebiet abziehen.", "RETREAT",
+     ("2024-03-13", "2024-03-27")),
+    ("Innerhalb von drei Tagen nahm die Polizei in Minsk 600 Demonstranten fest.", "COERCE",
+     ("2024-03-10", "2024-03-13")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "days"), PLANNED_FOR)
+def test_a_planned_act_takes_the_time_it_is_planned_for(run, text: str, event_type: str, days) -> None:
+    assert days_of(run(text, published="2024-03-13"), event_type)[0] == days

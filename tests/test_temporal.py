@@ -132,7 +132,11 @@ LIBRARY_CASES = [
     ("in vier Wochen", WED, None, ("2023-10-04", "2023-10-04")),
     ("in den nächsten drei Tagen", WED, None, ("2023-09-06", "2023-09-08")),
     ("in den vergangenen zwei Wochen", WED, None, ("2023-08-24", "2023-09-06")),
-    ("innerhalb von zwei Wochen", WED, None, ("2023-09-06", "2023-09-19")),
+    ("innerhalb von zwei Wochen", WED, None, ("2023-09-06", "2023-09-20")),
+    ("binnen 14 Monaten", date(2020, 2, 29), None, ("2020-02-29", "2021-04-29")),
+    ("im Zeitraum von 135 Tagen", date(2020, 2, 29), "future", ("2020-02-29", "2020-07-13")),
+    ("innerhalb von drei Tagen", WED, "past", ("2023-09-03", "2023-09-06")),
+    ("innerhalb der kommenden sechs Monate", WED, "past", ("2023-09-06", "2024-03-06")),
     ("das erste Quartal", WED, "past", ("2023-01-01", "2023-03-31")),
     ("das erste Quartal", WED, "future", ("2024-01-01", "2024-03-31")),
     ("im dritten Quartal", WED, None, ("2023-07-01", "2023-09-30")),
@@ -196,6 +200,11 @@ SENTENCE_CASES = [
     ("Er sagte zu, am Montag nach Kiew zu reisen.", THU, ("2023-01-16", "2023-01-16")),  # "zu," is a particle
     ("Die Truppen blieben bis Ende März im Land.", THU, ("2022-03-22", "2022-03-31")),
     ("Er bestritt, bis Ende März in Kiew gewesen zu sein.", THU, ("2022-03-22", "2022-03-31")),
+    # a deadline or a day something is promised or planned for, after a verb of planning, lies ahead
+    ("Die Regierung sagte die Lieferung der Panzer bis Ende März zu.", THU, ("2023-03-22", "2023-03-31")),
+    ("Der General versprach eine Waffenruhe für Dienstag.", THU, ("2023-01-17", "2023-01-17")),
+    ("Die Rebellen versprachen eine Feuerpause für die Nacht zu Sonntag.", THU, ("2023-01-14", "2023-01-15")),
+    ("Die Gewerkschaft streikte für höhere Löhne bis Ende März.", THU, ("2022-03-22", "2022-03-31")),
     # a night announced ahead is the coming one; "Sonnabend" is Saturday
     ("Der Wetterdienst warnt für die Nacht von Sonnabend zu Sonntag vor Glatteis.", THU, ("2023-01-14", "2023-01-15")),
     ("Die Polizei nahm in der Nacht von Sonnabend auf Sonntag zehn Menschen fest.", THU, ("2023-01-07", "2023-01-08")),

@@ -341,15 +341,22 @@ def time_of_governing(
     return None
 
 
-def own_time(time: TimeExpression | None, modality: str, article: Article, cues: Cues) -> TimeExpression | None:
+def own_time(
+    time: TimeExpression | None, modality: str, article: Article, cues: Cues, sentence_times: list[TimeExpression]
+) -> TimeExpression | None:
     """The time of a mention once its modality is known. For an event still to come, 'nun' dates the
-    plan ('Russland will nun Panzer liefern': no time), and 'bis' a deadline: 'Bis Ende Januar sollen
-    100 Soldaten abziehen' is any day from the report up to the end of January."""
+    plan ('Russland will nun Panzer liefern': no time), and so does a day gone by when the sentence names
+    one still to come ('Am Montag sagte Portugal die Lieferung bis Ende März zu': the promise was on
+    Monday, the delivery is due by March). 'bis' before a time ahead names a deadline: 'Bis Ende Januar
+    sollen 100 Soldaten abziehen' is any day from the report up to the end of January."""
     day = article.reference_date
-    if time is None or modality not in ("planned", "possible") or day is None:
+    if time is None or day is None:
         return time
-    if is_report_day(time, cues):
-        return None
+    if modality in ("planned", "possible"):
+        if is_report_day(time, cues):
+            return None
+        if time.last_day <= day:
+            time = next((t for t in sentence_times if t.last_day > day), time)
     before = article.tokens_before(time.start, 1)
     if before and before[0].text.lower() in cues.deadline_words and day < time.first_day:
         return TimeExpression(time.start, time.end, time.text, day, time.last_day, time.timexes)

@@ -37,6 +37,7 @@ from lagebild.temporal.mentions import (
     WeekdayRef,
     WeekendRef,
     Window,
+    Within,
 )
 from lagebild.temporal.timex import duration_value
 
@@ -47,6 +48,7 @@ TWO_DIGIT_YEAR_PIVOT = 50  # "3.10.90" is 1990, "4.9.23" is 2023
 EARLIEST_BARE_YEAR = 1900  # before it, a number in a pair ("1200 und 1400") is a count, not a year
 LOOKBACK_CHARS = 24  # text before a match read to judge triggers ("im Jahr", "seit")
 NATIONAL_DAY_LOOKBACK = 120  # text before "Nationalfeiertag" searched for the country it belongs to
+TIME_LIMIT_WORDS = ("innerhalb", "binnen", "im zeitraum")  # a window they open is a time limit
 BOUND_BEFORE = re.compile(r"\b(?:vor|nach)\s+$", re.I)  # "vor Weihnachten": a bound, not the day
 
 
@@ -281,9 +283,13 @@ def build_shift(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
 
 
 def build_window(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "in den nächsten zwei Wochen" (the two weeks), "binnen 14 Tagen" (a time limit, `Within`)."""
     amount = grammar.number(match["num"])
     unit = grammar.vocabulary.units[match["unit"].lower()]
-    direction = (match.groupdict().get("dir") or "nächsten").lower()
+    direction = (match.groupdict().get("dir") or "").lower()
+    limit = match.group().lower().startswith(TIME_LIMIT_WORDS)
+    if limit and direction in ("", "nächsten", "kommenden"):
+        return Within(amount, unit, ahead=bool(direction))
     sign = -1 if direction in ("vergangenen", "letzten", "zurückliegenden") else 1
     return Window(sign * amount, unit, anaphoric=direction in ("folgenden", "darauffolgenden"))
 

@@ -527,7 +527,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "window_within",
-            rf"\b(?:innerhalb\s+von|innerhalb|binnen)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
+            rf"\b(?:innerhalb\s+von|innerhalb|binnen|im\s+zeitraum\s+von)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
             builders.build_window,
         ),
         (

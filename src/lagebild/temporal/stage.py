@@ -13,11 +13,12 @@ from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.temporal.expressions import Named, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
-from lagebild.temporal.tense import attribute_tense, clause_tense, is_aim
+from lagebild.temporal.tense import attribute_tense, clause_tense, governs_plan, is_aim
 from lagebild.temporal.vocabulary import load_vocabulary
 
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
 DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens)\s+)?$", re.I)
+PLANNED_FOR = re.compile(r"\bfür\s+(?:(?:den|die|das)\s+)?$", re.I)  # the time a plan is for ("für Sonntag")
 
 
 class TemporalStage:
@@ -108,7 +109,15 @@ class TemporalStage:
         if attributed is not None:
             return attributed
         stretch = stretch_around(article, sentence, sentence.first_token + first)
-        deadline = DEADLINE.search(article.text, max(sentence.start, mention.start - 18), mention.start)
-        if deadline and is_aim(stretch, self.language):
-            return Tense.FUTURE  # a deadline looks ahead from the time it is set
+        before = article.text[max(sentence.start, mention.start - 18) : mention.start]
+        # a deadline or a day that something is promised for lies ahead of the promise ("sagte die Lieferung bis
+        # März zu", "versprach eine Waffenruhe für Sonntag"); a plan participle ("war für März geplant") makes it
+        # a plan of its own time, which the clause's tense places
+        planned_state = any(token.text.lower() in self.vocabulary.plan_participles for token in tokens)
+        promised = governs_plan(tokens, self.vocabulary, self.language) and not planned_state
+        if DEADLINE.search(before) and (promised or is_aim(stretch, self.language)):
+            return Tense.FUTURE
+        opens_for = article.text[mention.start : mention.start + 4].lower() == "für "  # "für die Nacht zu ..."
+        if promised and (opens_for or PLANNED_FOR.search(before)):
+            return Tense.FUTURE
         return clause_tense(stretch, tokens, self.vocabulary, self.language)
