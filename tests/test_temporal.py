@@ -370,7 +370,24 @@ def cli_app() -> typer.Typer:
 def test_cli_prints_the_longest_expression() -> None:
     result = CliRunner().invoke(cli_app(), ["time", "bis Ende Juli am Montag", "--date", "2023-09-04"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"text": "Ende Juli", "start": "2023-07-22", "end": "2023-07-31"}
+    assert json.loads(result.stdout) == {
+        "text": "Ende Juli",
+        "start": "2023-07-22",
+        "end": "2023-07-31",
+        "timexes": [{"text": "Ende Juli", "type": "DATE", "value": "2023-07", "mod": "END"}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex_type", "value"),
+    [("drei Tage lang", "DURATION", "P3D"), ("jeden Montag", "SET", "XXXX-WXX-1"), ("derzeit", "DATE", "PRESENT_REF")],
+)
+def test_cli_prints_a_timex_without_a_day_interval(expression: str, timex_type: str, value: str) -> None:
+    result = CliRunner().invoke(cli_app(), ["time", expression, "--date", "2023-09-04"])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert (record["start"], record["end"]) == (None, None)
+    assert [(t["type"], t["value"]) for t in record["timexes"]] == [(timex_type, value)]
 
 
 def test_cli_fails_with_one_line_when_nothing_is_found() -> None:
@@ -400,8 +417,11 @@ def test_cli_jsonl_keeps_order_and_survives_bad_lines() -> None:
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 5
-    assert records[0] == {"text": "am Montag", "start": "2023-09-04", "end": "2023-09-04"}
+    assert records[0]["text"] == "am Montag" and (records[0]["start"], records[0]["end"]) == (
+        "2023-09-04",
+        "2023-09-04",
+    )
     assert records[1]["line"] == 2 and "error" in records[1]
-    assert records[2] == {"text": None, "start": None, "end": None}
+    assert records[2] == {"text": None, "start": None, "end": None, "timexes": []}
     assert records[3]["line"] == 4 and "date" in records[3]["error"]
-    assert records[4] == {"text": "in der Nacht zu Sonntag", "start": "2020-10-17", "end": "2020-10-18"}
+    assert (records[4]["start"], records[4]["end"]) == ("2020-10-17", "2020-10-18")
