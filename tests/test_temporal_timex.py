@@ -393,3 +393,25 @@ def test_an_anniversary_is_news_of_the_day() -> None:
 )
 def test_timex_named_days(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in timexes(text, "2016-02-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beside "jedes Jahr" or "jährlich" a date of every year: its year is XXXX, the SET stays apart
+        ("Jedes Jahr am 1. Mai ziehen die Gewerkschaften durch die Stadt.",
+         [("Jedes Jahr", "SET", "P1Y"), ("1. Mai", "DATE", "XXXX-05-01")]),
+        ("Die Schützen marschieren Ende August jährlich durchs Dorf.",
+         [("Ende August", "DATE", "XXXX-08"), ("jährlich", "SET", "P1Y")]),
+        # after "jeden" / "an jedem" the date is the SET
+        ("An jedem 3. Oktober hisst der Bürgermeister die Fahne.", [("jedem 3. Oktober", "SET", "XXXX-10-03")]),
+        # a date apart from the SET, or with its year, is one day
+        ("Der Rat tagt jährlich, am 3. Oktober wählt er.",
+         [("jährlich", "SET", "P1Y"), ("3. Oktober", "DATE", "2023-10-03")]),
+        ("Jedes Jahr im Mai 2020 kamen sie.", [("Jedes Jahr", "SET", "P1Y"), ("Mai 2020", "DATE", "2020-05")]),
+    ],
+)  # fmt: skip
+def test_a_date_of_every_year_has_no_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    days, found = find_timexes(text, date(2023, 9, 6))
+    assert [(t.text, t.type, t.value) for t in found] == expected
+    assert len(days) == sum(value[0].isdigit() for _, _, value in expected)  # a date of every year is no event day
