@@ -177,3 +177,14 @@ PLANNED_FOR = [
 @pytest.mark.parametrize(("text", "event_type", "days"), PLANNED_FOR)
 def test_a_planned_act_takes_the_time_it_is_planned_for(run, text: str, event_type: str, days) -> None:
     assert days_of(run(text, published="2024-03-13"), event_type)[0] == days
+
+
+def test_a_time_inside_an_attribute_dates_the_participles_act(run) -> None:
+    article = run(
+        "Der im Vorjahr festgenommene Journalist Paul Meier wurde am Montag freigelassen.", published="2024-03-13"
+    )
+    assert days_of(article, "COERCE") == [("2023-01-01", "2023-12-31")]
+    assert days_of(article, "CONCEDE") == [("2024-03-11", "2024-03-11")]
+    assert days_of(
+        run("Der festgenommene Journalist Paul Meier kam am Montag frei.", published="2024-03-13"), "COERCE"
+    ) == [None]

@@ -13,9 +13,11 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
 4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
    else of its sentence outside relative and "nachdem" clauses (inside such a clause, of that clause
    only); an act named as the circumstance of another ("nach den Luftangriffen", "die vereinbarte
-   Waffenruhe") takes none of them;
-5. once its modality is known, a coming event drops "nun" (it dates the plan) and runs from the
-   report up to a deadline ("bis Ende Januar").
+   Waffenruhe") takes none of them; an act named by a participle before its noun takes the time inside that
+   attribute only ("der im Vorjahr festgenommene Journalist");
+5. once its modality is known, a coming event drops "nun" (it dates the plan) and a day gone by when its
+   sentence names one still to come (the day of the promise, not of what is promised); any event runs
+   from the report up to a deadline ahead ("bis Ende Januar").
 After merging (stage.py) an undated event takes its speaker's occasion, else the last time named
 before it in its paragraph that is not ahead of the report, else, told in the present tense, the day
 of the report, else the day of the news (`news_day`); one told as earlier ("zuvor") takes none.
@@ -48,6 +50,7 @@ SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
 NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
 PHRASE_REACH = 8  # tokens back from a time to the preposition of the noun phrase it closes
+ATTRIBUTE_REACH = 8  # tokens back from an attributive participle to its determiner ("die seit 2014 von Russland ...")
 
 
 def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language: Language) -> list[TimeExpression]:
@@ -260,7 +263,7 @@ def time_of_mention(
     Dienstag Demonstranten", "die vereinbarte Waffenruhe trat um Mitternacht in Kraft") lies before or
     after the clause's time: it takes none of the sentence's times."""
     if hit.attributive:
-        return None
+        return attribute_time(article, hit.token, times, language)
     if (dated := noun_date(article, hit.token, language)) is not None or is_circumstance(article, hit.token, language):
         return dated
     clause = clauses[index]
@@ -272,6 +275,25 @@ def time_of_mention(
         return time
     inside = aside_around(clauses, index, language)
     return time_in(clause_span(inside, article), times) if inside else time_in(sentence_span, in_sentence)
+
+
+def attribute_time(
+    article: Article, index: int, times: list[TimeExpression], language: Language
+) -> TimeExpression | None:
+    """'der im Vorjahr festgenommene Journalist', 'die seit 2014 von Russland besetzte Krim': a time between
+    the determiner and the participle at token `index` dates the participle's act (as its tense,
+    temporal/tense.py `attribute_tense`); a time of the clause does not ('der festgenommene Journalist kam
+    am Montag frei')."""
+    tokens = article.tokens
+    for cursor in range(index - 1, max(-1, index - 1 - ATTRIBUTE_REACH), -1):
+        token = tokens[cursor]
+        time = next((t for t in times if t.start < token.end <= t.end), None)
+        if time is not None:
+            before = article.tokens_before(time.start, 1)
+            return time if before and before[0].pos in language.attribute_determiner_tags else None
+        if token.pos not in language.attribute_gap_tags:
+            return None
+    return None
 
 
 def aside_around(clauses: list[Clause], index: int, language: Language) -> Clause | None:
