@@ -415,3 +415,16 @@ def test_a_date_of_every_year_has_no_year(text: str, expected: list[tuple[str, s
     days, found = find_timexes(text, date(2023, 9, 6))
     assert [(t.text, t.type, t.value) for t in found] == expected
     assert len(days) == sum(value[0].isdigit() for _, _, value in expected)  # a date of every year is no event day
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "days"),
+    [
+        ("Vor wenigen Tagen schlossen die Behörden die Grenze.", "Vor wenigen Tagen", ("2023-08-30", "2023-09-05")),
+        ("Der Minister war vor einigen Wochen in Kiew.", "vor einigen Wochen", ("2023-08-09", "2023-09-05")),
+    ],
+)
+def test_some_units_ago_is_a_vague_past_with_a_window_for_events(text: str, span: str, days: tuple[str, str]) -> None:
+    expressions, found = find_timexes(text, date(2023, 9, 6))
+    assert [(t.text, t.type, t.value, t.first_day) for t in found] == [(span, "DATE", "PAST_REF", None)]
+    assert [(e.first_day.isoformat(), e.last_day.isoformat()) for e in expressions] == [days]

@@ -33,6 +33,7 @@ from lagebild.temporal.mentions import (
     Resolvable,
     Shift,
     SinceDuration,
+    VagueAgo,
     VagueReference,
     WeekdayRef,
     WeekendRef,
@@ -280,6 +281,10 @@ def build_shift(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         return Shift(sign * amount, unit, anaphoric=True)
     sign = -1 if match.group().lower().startswith("vor") else 1
     return Shift(sign * amount, unit)
+
+
+def build_vague_ago(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    return VagueAgo(grammar.vocabulary.units[match["unit"].lower()])
 
 
 def build_window(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

@@ -30,6 +30,7 @@ from lagebild.temporal.mentions import (
     Shift,
     Since,
     SinceDuration,
+    VagueAgo,
     VagueReference,
     Window,
     item_timex,
@@ -194,6 +195,7 @@ YEAR_LED = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value of a day, month or part o
 ATTRIBUTE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 TENSELESS = (
     Duration,
+    VagueAgo,
     Recurrence,
     VagueReference,
     Epoch,

@@ -143,6 +143,7 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "same_day": ("same_day",),
         "deictic_day": ("deictic",),
         "shift_back": ("number", "unit"),
+        "shift_vague": ("unit",),
         "shift_ahead": ("number", "unit"),
         "shift_anaphoric": ("number", "unit"),
         "window": ("number", "unit"),

@@ -512,6 +512,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"\bvor\s+(?:(?:gut|rund|knapp|etwa|fast|ungefähr|genau)\s+)?(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
             builders.build_shift,
         ),
+        (
+            "shift_vague",
+            rf"\bvor\s+(?:(?:ein|einem)\s+)?(?P<amount>{f['vague_amount']})\s+(?P<unit>{f['unit']})\b",
+            builders.build_vague_ago,
+        ),
         ("shift_ahead", rf"\bin\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b", builders.build_shift),
         (
             "shift_anaphoric",

@@ -479,6 +479,25 @@ class Recurrence:
 
 
 @dataclass(frozen=True)
+class VagueAgo:
+    """ "vor wenigen Tagen", "vor einigen Wochen": some units before the anchor, TIMEX3 PAST_REF. As a day
+    interval, so many units as make the next larger one (a writer meaning more would name that unit) up
+    to the day before the anchor, as "in den vergangenen Wochen" (events/timing.py)."""
+
+    unit: str
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        first = shift(context.anchor, -VAGUE_COUNTS[self.unit], self.unit)
+        return DayInterval(first, context.anchor - timedelta(days=1))
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DATE", "PAST_REF")
+
+
+VAGUE_COUNTS = {"day": 7, "week": 4, "month": 12, "year": 10, "decade": 10}
+
+
+@dataclass(frozen=True)
 class VagueReference:
     """ "derzeit", "früher", "künftig": PRESENT_REF, PAST_REF, FUTURE_REF."""
 
