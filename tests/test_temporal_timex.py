@@ -428,3 +428,20 @@ def test_some_units_ago_is_a_vague_past_with_a_window_for_events(text: str, span
     expressions, found = find_timexes(text, date(2023, 9, 6))
     assert [(t.text, t.type, t.value, t.first_day) for t in found] == [(span, "DATE", "PAST_REF", None)]
     assert [(e.first_day.isoformat(), e.last_day.isoformat()) for e in expressions] == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die zweitägige Konferenz in Wien endete ohne Einigung.", [("zweitägige", "DURATION", "P2D")]),
+        ("Nach 24-stündigen Verhandlungen einigten sich die Parteien.", [("24-stündigen", "DURATION", "PT24H")]),
+        ("Der Richter verhängte eine dreijährige Haftstrafe.", [("dreijährige", "DURATION", "P3Y")]),
+        ("Nach der 16-jährigen Amtszeit der Kanzlerin", [("16-jährigen", "DURATION", "P16Y")]),
+        # an age is no duration, as an adjective or as a noun
+        ("Der 45-jährige Minister trat zurück.", []),
+        ("Ein 17-Jähriger wurde festgenommen.", []),
+        ("Das minderjährige Kind blieb unverletzt.", []),
+    ],
+)
+def test_adjectives_of_length_are_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text, "2023-09-06") == expected

@@ -283,6 +283,8 @@ def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int
     last_word = text[start:end].split()[-1]
     if article is None or not (last_word[0].isupper() or any(c.isdigit() for c in last_word)):
         return start
+    if any(suffix in last_word for suffix in vocabulary.duration_adjectives):
+        return start  # "der 16-jährigen Amtszeit": an adjective, the article is its noun's
     before = text[: article.start()].rstrip()
     if before.endswith(","):
         return start
