@@ -171,6 +171,8 @@ PLANNED_FOR = [
      ("2024-03-13", "2024-03-27")),
     ("Innerhalb von drei Tagen nahm die Polizei in Minsk 600 Demonstranten fest.", "COERCE",
      ("2024-03-10", "2024-03-13")),
+    # a deadline after "bis zum" as after "bis"
+    ("Die Soldaten sollen bis zum 30. Juni aus Mali abziehen.", "RETREAT", ("2024-03-13", "2024-06-30")),
 ]  # fmt: skip
 
 

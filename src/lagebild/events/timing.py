@@ -379,10 +379,18 @@ def own_time(
             return None
         if time.last_day <= day:
             time = next((t for t in sentence_times if t.last_day > day), time)
-    before = article.tokens_before(time.start, 1)
-    if before and before[0].text.lower() in cues.deadline_words and day < time.first_day:
+    if is_deadline(time, article, cues) and day < time.first_day:
         return TimeExpression(time.start, time.end, time.text, day, time.last_day, time.timexes)
     return time
+
+
+def is_deadline(time: TimeExpression, article: Article, cues: Cues) -> bool:
+    """'bis Ende März', „bis Ende März“, 'bis spätestens Freitag', 'bis zum 29. April' (a fused article after
+    the deadline word)."""
+    before = [token for token in article.tokens_before(time.start, 3) if token.pos != "$("]
+    if before and before[-1].pos == "APPRART":
+        before = before[:-1]
+    return bool(before) and before[-1].text.lower() in cues.deadline_words
 
 
 def is_report_day(time: TimeExpression | None, cues: Cues) -> bool:
@@ -439,9 +447,7 @@ def is_ahead(time: TimeExpression, article: Article, cues: Cues) -> bool:
     """A time that dates plans, not what happened: one after the report's day or running on from it ("in
     den kommenden zwei Jahren", "binnen 14 Monaten"), or a deadline ("bis Ende März")."""
     day = article.reference_date
-    before = [token for token in article.tokens_before(time.start, 2) if token.pos != "$("]  # „bis Ende März“
-    deadline = bool(before) and before[-1].text.lower() in cues.deadline_words
-    return deadline or (day is not None and time.first_day >= day and time.last_day > day)
+    return is_deadline(time, article, cues) or (day is not None and time.first_day >= day and time.last_day > day)
 
 
 def news_day(
