@@ -205,6 +205,7 @@ SENTENCE_CASES = [
     ("Der General versprach eine Waffenruhe für Dienstag.", THU, ("2023-01-17", "2023-01-17")),
     ("Die Rebellen versprachen eine Feuerpause für die Nacht zu Sonntag.", THU, ("2023-01-14", "2023-01-15")),
     ("Die Gewerkschaft streikte für höhere Löhne bis Ende März.", THU, ("2022-03-22", "2022-03-31")),
+    ("Bis Ende März hatte die Regierung 18 Panzer zugesagt.", THU, ("2022-03-22", "2022-03-31")),  # a pluperfect
     # a night announced ahead is the coming one; "Sonnabend" is Saturday
     ("Der Wetterdienst warnt für die Nacht von Sonnabend zu Sonntag vor Glatteis.", THU, ("2023-01-14", "2023-01-15")),
     ("Die Polizei nahm in der Nacht von Sonnabend auf Sonntag zehn Menschen fest.", THU, ("2023-01-07", "2023-01-08")),

@@ -13,7 +13,7 @@ from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.temporal.expressions import Named, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
-from lagebild.temporal.tense import attribute_tense, clause_tense, governs_plan, is_aim
+from lagebild.temporal.tense import attribute_tense, clause_tense, governs_plan, is_aim, is_preterite
 from lagebild.temporal.vocabulary import load_vocabulary
 
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
@@ -111,10 +111,15 @@ class TemporalStage:
         stretch = stretch_around(article, sentence, sentence.first_token + first)
         before = article.text[max(sentence.start, mention.start - 18) : mention.start]
         # a deadline or a day that something is promised for lies ahead of the promise ("sagte die Lieferung bis
-        # März zu", "versprach eine Waffenruhe für Sonntag"); a plan participle ("war für März geplant") makes it
-        # a plan of its own time, which the clause's tense places
+        # März zu", "versprach eine Waffenruhe für Sonntag"); a plan participle ("war für März geplant") or a
+        # pluperfect or passive past ("hatte bis Ende März 18 Panzer zugesagt") tells of a plan of its own time,
+        # which the clause's tense places
         planned_state = any(token.text.lower() in self.vocabulary.plan_participles for token in tokens)
-        promised = governs_plan(tokens, self.vocabulary, self.language) and not planned_state
+        told_as_past = any(
+            token.text.lower() in self.language.past_auxiliaries and is_preterite(token, self.vocabulary, self.language)
+            for token in tokens
+        )
+        promised = governs_plan(tokens, self.vocabulary, self.language) and not (planned_state or told_as_past)
         if DEADLINE.search(before) and (promised or is_aim(stretch, self.language)):
             return Tense.FUTURE
         opens_for = article.text[mention.start : mention.start + 4].lower() == "für "  # "für die Nacht zu ..."
