@@ -190,3 +190,18 @@ def test_a_time_inside_an_attribute_dates_the_participles_act(run) -> None:
     assert days_of(
         run("Der festgenommene Journalist Paul Meier kam am Montag frei.", published="2024-03-13"), "COERCE"
     ) == [None]
+
+
+MEASURED = [
+    # so many days or weeks measuring an act in a report: the stretch up to the report's day
+    ("Zwölf lange Tage hatten Serbien und Kosovo in Brüssel verhandelt.", "CONSULT", ("2024-03-02", "2024-03-13")),
+    ("Zwei Wochen lang protestierten Tausende in Belgrad gegen die Regierung.", "PROTEST",
+     ("2024-02-29", "2024-03-13")),
+    # an adjective of length dates nothing
+    ("Die zweitägige Konferenz der Außenminister in Rom endete am Dienstag.", "CONSULT", ("2024-03-12", "2024-03-12")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "days"), MEASURED)
+def test_a_measured_act_lasted_up_to_the_report(run, text: str, event_type: str, days) -> None:
+    assert days_of(run(text, published="2024-03-13"), event_type)[0] == days

@@ -9,7 +9,8 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    the time named just before; a day counted back in months is the week around it, in years the year;
 3. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
    "seither", "inzwischen" the stretch from the time named just before up to it; "in den
-   vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it;
+   vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it; so many days or weeks
+   measuring an act ("17 lange Tage hatten sie verhandelt") the stretch up to it;
 4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
    else of its sentence outside relative and "nachdem" clauses (inside such a clause, of that clause
    only); an act named as the circumstance of another ("nach den Luftangriffen", "die vereinbarte
@@ -43,6 +44,7 @@ from lagebild.temporal.vocabulary import load_vocabulary
 # day; the gold conventions agree for weeks (four) and days (seven)
 VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("year", 10)}
 VAGUE_DURATION = re.compile(r"PX([DWMY])")
+MEASURED_DURATION = re.compile(r"P(\d+)([DW])")  # a TIMEX3 value of so many days or weeks
 MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value naming a month
 MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
 YEAR_VALUE = re.compile(r"\d{4}")  # a TIMEX3 value naming a year
@@ -57,7 +59,8 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     """The times that can date an event, in text order (steps 1 to 3 of the module docstring)."""
     noun_dates = [t for t in article.times if dates_noun(article, t, language)]
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
-    times = [t for t in article.times if t not in noun_dates + compared] + vague_windows(article, language)
+    times = [t for t in article.times if t not in noun_dates + compared]
+    times += vague_windows(article, language) + measured_stretches(article)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
@@ -207,6 +210,27 @@ def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
         else:
             first, last = day + timedelta(days=1), shift(day, count, unit)
         found.append(TimeExpression(timex.start, timex.end, timex.text, first, last))
+    return found
+
+
+def measured_stretches(article: Article) -> list[TimeExpression]:
+    """'17 lange Tage hatten sie verhandelt', 'acht Tage heftiger Kämpfe': so many days or weeks measuring an
+    act in a report are the stretch up to the reference day, that day included (the gold's reading). Not a
+    duration after a preposition ('nach drei Tagen', 'für zwei Wochen'), inside another time ('seit zwei
+    Wochen', 'binnen 14 Tagen') or as an adjective ('die zweitägige Konferenz')."""
+    day = article.reference_date
+    found = []
+    for timex in article.timexes:
+        match = MEASURED_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
+        if day is None or match is None or not timex.text.split()[-1][0].isupper():
+            continue
+        before = article.tokens_before(timex.start, 1)
+        if (before and before[0].pos in ("APPR", "APPRART")) or any(
+            t.start <= timex.start < t.end for t in article.times
+        ):
+            continue
+        days = int(match[1]) * (7 if match[2] == "W" else 1)
+        found.append(TimeExpression(timex.start, timex.end, timex.text, day - timedelta(days=days - 1), day, (timex,)))
     return found
 
 

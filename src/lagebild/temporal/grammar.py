@@ -266,6 +266,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "approx": alternation(v.approximations),
         "vague_duration": alternation(v.vague_durations),
         "duration_adjective": alternation(v.duration_adjectives),
+        "duration_filler": alternation(v.duration_fillers),
         "set_word": alternation(v.set_words),
         "set_noun": alternation(v.set_nouns),
         "vague_reference": alternation(v.vague_references),
@@ -440,7 +441,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "duration",
             rf"(?:\b(?P<approx>{f['approx']}|ersten|letzten)\s+)?\b(?P<num>{f['number']}|{f['vague_amount']})\s+"
-            rf"(?P<dunit>{f['duration_unit']})\b",
+            rf"(?:(?:{f['duration_filler']})\s+)?(?P<dunit>{f['duration_unit']})\b",  # "17 lange Tage"
             builders.build_duration,
         ),
         (

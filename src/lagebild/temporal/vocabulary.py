@@ -56,6 +56,7 @@ class Vocabulary:
     vague_references: dict[str, str]
     duration_adjectives: dict[str, str]
     stretch_nouns: frozenset[str]
+    duration_fillers: tuple[str, ...]
 
     @property
     def full_month_names(self) -> dict[str, int]:
@@ -116,6 +117,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         vague_references=dict(raw["vague_references"]),
         duration_adjectives=dict(raw["duration_adjectives"]),
         stretch_nouns=frozenset(raw["stretch_nouns"]),
+        duration_fillers=tuple(raw["duration_fillers"]),
     )
 
 
