@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lagebild.document import Article, Event
+from lagebild.events.timing import measured_stretches
+from lagebild.lang import load_language
 
 
 def days_of(article: Article, event_type: str) -> list[tuple[str, str] | None]:
@@ -205,3 +207,17 @@ MEASURED = [
 @pytest.mark.parametrize(("text", "event_type", "days"), MEASURED)
 def test_a_measured_act_lasted_up_to_the_report(run, text: str, event_type: str, days) -> None:
     assert days_of(run(text, published="2024-03-13"), event_type)[0] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Mit der Waffenruhe sollen acht Tage heftiger Kämpfe enden.", ["acht Tage"]),  # the fighting that was
+        ("Fünf Tage lang sollen die Waffen schweigen.", []),  # ahead
+        ("Eine Woche nach dem Putsch kehrte der Präsident zurück.", []),  # counted from an act
+        ("Nach drei Tagen endeten die Gespräche.", []),  # after a preposition
+    ],
+)
+def test_which_durations_measure_an_act_that_was(run, text: str, measured: list[str]) -> None:
+    found = measured_stretches(run(text, published="2024-03-13"), load_language("de"))
+    assert [t.text for t in found] == measured

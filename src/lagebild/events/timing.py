@@ -30,7 +30,7 @@ import re
 from datetime import date, timedelta
 
 from lagebild.clauses import is_verb
-from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, Sentence, TimeExpression, Token
+from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, Sentence, TimeExpression, Timex, Token
 from lagebild.events.lexicon import Cues, TriggerLexicon
 from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, noun_senses
@@ -60,7 +60,7 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     noun_dates = [t for t in article.times if dates_noun(article, t, language)]
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
     times = [t for t in article.times if t not in noun_dates + compared]
-    times += vague_windows(article, language) + measured_stretches(article)
+    times += vague_windows(article, language) + measured_stretches(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
@@ -213,25 +213,39 @@ def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
     return found
 
 
-def measured_stretches(article: Article) -> list[TimeExpression]:
+def measured_stretches(article: Article, language: Language) -> list[TimeExpression]:
     """'17 lange Tage hatten sie verhandelt', 'acht Tage heftiger Kämpfe': so many days or weeks measuring an
     act in a report are the stretch up to the reference day, that day included (the gold's reading). Not a
     duration after a preposition ('nach drei Tagen', 'für zwei Wochen'), inside another time ('seit zwei
-    Wochen', 'binnen 14 Tagen') or as an adjective ('die zweitägige Konferenz')."""
+    Wochen', 'binnen 14 Tagen'), as an adjective ('die zweitägige Konferenz'), counting from an act ('eine
+    Woche nach dem Putsch'), nor one a future clause looks ahead to ('fünf Tage lang sollen die Waffen
+    schweigen'; but 'sollen acht Tage heftiger Kämpfe enden' measures the fighting that was)."""
     day = article.reference_date
     found = []
     for timex in article.timexes:
         match = MEASURED_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
         if day is None or match is None or not timex.text.split()[-1][0].isupper():
             continue
-        before = article.tokens_before(timex.start, 1)
-        if (before and before[0].pos in ("APPR", "APPRART")) or any(
-            t.start <= timex.start < t.end for t in article.times
-        ):
+        if not is_measure(article, timex, language):
             continue
         days = int(match[1]) * (7 if match[2] == "W" else 1)
         found.append(TimeExpression(timex.start, timex.end, timex.text, day - timedelta(days=days - 1), day, (timex,)))
     return found
+
+
+def is_measure(article: Article, timex: Timex, language: Language) -> bool:
+    """Does the duration measure an act that was (see `measured_stretches`)?"""
+    before = article.tokens_before(timex.start, 1)
+    if (before and before[0].pos in ("APPR", "APPRART")) or any(t.start <= timex.start < t.end for t in article.times):
+        return False
+    after = next((token for token in article.tokens if token.start >= timex.end), None)
+    if after is not None and after.pos == "APPR" and after.text.lower() in language.circumstance_openers:
+        return False
+    if after is not None and after.pos in ("ADJA", "NN"):
+        return True  # "acht Tage heftiger Kämpfe": the stretch of an act named
+    sentence = sentence_at(article, timex.start)
+    tokens = article.sentence_tokens(sentence) if sentence is not None else []
+    return not tokens or tense_of(tokens, load_vocabulary(language.code), language) != Tense.FUTURE
 
 
 def since_times(article: Article, times: list[TimeExpression], cues: Cues) -> list[TimeExpression]:
