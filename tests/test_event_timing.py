@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lagebild.document import Article, Event
+from lagebild.events.timing import measured_stretches
+from lagebild.lang import load_language
 
 
 def days_of(article: Article, event_type: str) -> list[tuple[str, str] | None]:
@@ -157,3 +159,65 @@ def test_a_time_after_vom_dates_the_noun_before_it(run) -> None:
     assert days_of(run(text, published="2024-03-06"), "ACCUSE") == [None]
     attack = run("Nach dem Anschlag vom 22. Februar hat Russland die Grenzkontrollen verschärft.", "2024-03-06")
     assert days_of(attack, "ASSAULT") == [("2024-02-22", "2024-02-22")]
+
+
+PLANNED_FOR = [
+    # the promise was on Monday; the delivery is due from the report up to the deadline
+    ("Am Montag sagte Spanien der Ukraine die Lieferung von Flugabwehrsystemen bis Ende Juni zu.", "AID",
+     ("2024-03-13", "2024-06-30")),
+    # what is promised for a night lies ahead of a promise told in the past tense
+    ("Der Rebellenführer versprach am Dienstag eine Waffenruhe für die Nacht zum Sonntag.", "RETREAT",
+     ("2024-03-16", "2024-03-17")),
+    # a time limit from the report ends N units after it (BGB § 188), in a past clause it runs back
+    ("Die Regierung will ihre Truppen binnen 14 Tagen aus dem Grenzgebiet abziehen.", "RETREAT",
+     ("2024-03-13", "2024-03-27")),
+    ("Innerhalb von drei Tagen nahm die Polizei in Minsk 600 Demonstranten fest.", "COERCE",
+     ("2024-03-10", "2024-03-13")),
+    # a deadline after "bis zum" as after "bis"
+    ("Die Soldaten sollen bis zum 30. Juni aus Mali abziehen.", "RETREAT", ("2024-03-13", "2024-06-30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "days"), PLANNED_FOR)
+def test_a_planned_act_takes_the_time_it_is_planned_for(run, text: str, event_type: str, days) -> None:
+    assert days_of(run(text, published="2024-03-13"), event_type)[0] == days
+
+
+def test_a_time_inside_an_attribute_dates_the_participles_act(run) -> None:
+    article = run(
+        "Der im Vorjahr festgenommene Journalist Paul Meier wurde am Montag freigelassen.", published="2024-03-13"
+    )
+    assert days_of(article, "COERCE") == [("2023-01-01", "2023-12-31")]
+    assert days_of(article, "CONCEDE") == [("2024-03-11", "2024-03-11")]
+    assert days_of(
+        run("Der festgenommene Journalist Paul Meier kam am Montag frei.", published="2024-03-13"), "COERCE"
+    ) == [None]
+
+
+MEASURED = [
+    # so many days or weeks measuring an act in a report: the stretch up to the report's day
+    ("Zwölf lange Tage hatten Serbien und Kosovo in Brüssel verhandelt.", "CONSULT", ("2024-03-02", "2024-03-13")),
+    ("Zwei Wochen lang protestierten Tausende in Belgrad gegen die Regierung.", "PROTEST",
+     ("2024-02-29", "2024-03-13")),
+    # an adjective of length dates nothing
+    ("Die zweitägige Konferenz der Außenminister in Rom endete am Dienstag.", "CONSULT", ("2024-03-12", "2024-03-12")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "days"), MEASURED)
+def test_a_measured_act_lasted_up_to_the_report(run, text: str, event_type: str, days) -> None:
+    assert days_of(run(text, published="2024-03-13"), event_type)[0] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Mit der Waffenruhe sollen acht Tage heftiger Kämpfe enden.", ["acht Tage"]),  # the fighting that was
+        ("Fünf Tage lang sollen die Waffen schweigen.", []),  # ahead
+        ("Eine Woche nach dem Putsch kehrte der Präsident zurück.", []),  # counted from an act
+        ("Nach drei Tagen endeten die Gespräche.", []),  # after a preposition
+    ],
+)
+def test_which_durations_measure_an_act_that_was(run, text: str, measured: list[str]) -> None:
+    found = measured_stretches(run(text, published="2024-03-13"), load_language("de"))
+    assert [t.text for t in found] == measured

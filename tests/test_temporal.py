@@ -132,7 +132,11 @@ LIBRARY_CASES = [
     ("in vier Wochen", WED, None, ("2023-10-04", "2023-10-04")),
     ("in den nächsten drei Tagen", WED, None, ("2023-09-06", "2023-09-08")),
     ("in den vergangenen zwei Wochen", WED, None, ("2023-08-24", "2023-09-06")),
-    ("innerhalb von zwei Wochen", WED, None, ("2023-09-06", "2023-09-19")),
+    ("innerhalb von zwei Wochen", WED, None, ("2023-09-06", "2023-09-20")),
+    ("binnen 14 Monaten", date(2020, 2, 29), None, ("2020-02-29", "2021-04-29")),
+    ("im Zeitraum von 135 Tagen", date(2020, 2, 29), "future", ("2020-02-29", "2020-07-13")),
+    ("innerhalb von drei Tagen", WED, "past", ("2023-09-03", "2023-09-06")),
+    ("innerhalb der kommenden sechs Monate", WED, "past", ("2023-09-06", "2024-03-06")),
     ("das erste Quartal", WED, "past", ("2023-01-01", "2023-03-31")),
     ("das erste Quartal", WED, "future", ("2024-01-01", "2024-03-31")),
     ("im dritten Quartal", WED, None, ("2023-07-01", "2023-09-30")),
@@ -196,6 +200,12 @@ SENTENCE_CASES = [
     ("Er sagte zu, am Montag nach Kiew zu reisen.", THU, ("2023-01-16", "2023-01-16")),  # "zu," is a particle
     ("Die Truppen blieben bis Ende März im Land.", THU, ("2022-03-22", "2022-03-31")),
     ("Er bestritt, bis Ende März in Kiew gewesen zu sein.", THU, ("2022-03-22", "2022-03-31")),
+    # a deadline or a day something is promised or planned for, after a verb of planning, lies ahead
+    ("Die Regierung sagte die Lieferung der Panzer bis Ende März zu.", THU, ("2023-03-22", "2023-03-31")),
+    ("Der General versprach eine Waffenruhe für Dienstag.", THU, ("2023-01-17", "2023-01-17")),
+    ("Die Rebellen versprachen eine Feuerpause für die Nacht zu Sonntag.", THU, ("2023-01-14", "2023-01-15")),
+    ("Die Gewerkschaft streikte für höhere Löhne bis Ende März.", THU, ("2022-03-22", "2022-03-31")),
+    ("Bis Ende März hatte die Regierung 18 Panzer zugesagt.", THU, ("2022-03-22", "2022-03-31")),  # a pluperfect
     # a night announced ahead is the coming one; "Sonnabend" is Saturday
     ("Der Wetterdienst warnt für die Nacht von Sonnabend zu Sonntag vor Glatteis.", THU, ("2023-01-14", "2023-01-15")),
     ("Die Polizei nahm in der Nacht von Sonnabend auf Sonntag zehn Menschen fest.", THU, ("2023-01-07", "2023-01-08")),
@@ -361,7 +371,24 @@ def cli_app() -> typer.Typer:
 def test_cli_prints_the_longest_expression() -> None:
     result = CliRunner().invoke(cli_app(), ["time", "bis Ende Juli am Montag", "--date", "2023-09-04"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"text": "Ende Juli", "start": "2023-07-22", "end": "2023-07-31"}
+    assert json.loads(result.stdout) == {
+        "text": "Ende Juli",
+        "start": "2023-07-22",
+        "end": "2023-07-31",
+        "timexes": [{"text": "Ende Juli", "type": "DATE", "value": "2023-07", "mod": "END"}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex_type", "value"),
+    [("drei Tage lang", "DURATION", "P3D"), ("jeden Montag", "SET", "XXXX-WXX-1"), ("derzeit", "DATE", "PRESENT_REF")],
+)
+def test_cli_prints_a_timex_without_a_day_interval(expression: str, timex_type: str, value: str) -> None:
+    result = CliRunner().invoke(cli_app(), ["time", expression, "--date", "2023-09-04"])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert (record["start"], record["end"]) == (None, None)
+    assert [(t["type"], t["value"]) for t in record["timexes"]] == [(timex_type, value)]
 
 
 def test_cli_fails_with_one_line_when_nothing_is_found() -> None:
@@ -391,8 +418,11 @@ def test_cli_jsonl_keeps_order_and_survives_bad_lines() -> None:
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 5
-    assert records[0] == {"text": "am Montag", "start": "2023-09-04", "end": "2023-09-04"}
+    assert records[0]["text"] == "am Montag" and (records[0]["start"], records[0]["end"]) == (
+        "2023-09-04",
+        "2023-09-04",
+    )
     assert records[1]["line"] == 2 and "error" in records[1]
-    assert records[2] == {"text": None, "start": None, "end": None}
+    assert records[2] == {"text": None, "start": None, "end": None, "timexes": []}
     assert records[3]["line"] == 4 and "date" in records[3]["error"]
-    assert records[4] == {"text": "in der Nacht zu Sonntag", "start": "2020-10-17", "end": "2020-10-18"}
+    assert (records[4]["start"], records[4]["end"]) == ("2020-10-17", "2020-10-18")

@@ -393,3 +393,57 @@ def test_an_anniversary_is_news_of_the_day() -> None:
 )
 def test_timex_named_days(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in timexes(text, "2016-02-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beside "jedes Jahr" or "jährlich" a date of every year: its year is XXXX, the SET stays apart
+        ("Jedes Jahr am 1. Mai ziehen die Gewerkschaften durch die Stadt.",
+         [("Jedes Jahr", "SET", "P1Y"), ("1. Mai", "DATE", "XXXX-05-01")]),
+        ("Die Schützen marschieren Ende August jährlich durchs Dorf.",
+         [("Ende August", "DATE", "XXXX-08"), ("jährlich", "SET", "P1Y")]),
+        # after "jeden" / "an jedem" the date is the SET
+        ("An jedem 3. Oktober hisst der Bürgermeister die Fahne.", [("jedem 3. Oktober", "SET", "XXXX-10-03")]),
+        # a date apart from the SET, or with its year, is one day
+        ("Der Rat tagt jährlich, am 3. Oktober wählt er.",
+         [("jährlich", "SET", "P1Y"), ("3. Oktober", "DATE", "2023-10-03")]),
+        ("Jedes Jahr im Mai 2020 kamen sie.", [("Jedes Jahr", "SET", "P1Y"), ("Mai 2020", "DATE", "2020-05")]),
+    ],
+)  # fmt: skip
+def test_a_date_of_every_year_has_no_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    days, found = find_timexes(text, date(2023, 9, 6))
+    assert [(t.text, t.type, t.value) for t in found] == expected
+    assert len(days) == sum(value[0].isdigit() for _, _, value in expected)  # a date of every year is no event day
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "days"),
+    [
+        ("Vor wenigen Tagen schlossen die Behörden die Grenze.", "Vor wenigen Tagen", ("2023-08-30", "2023-09-05")),
+        ("Der Minister war vor einigen Wochen in Kiew.", "vor einigen Wochen", ("2023-08-09", "2023-09-05")),
+    ],
+)
+def test_some_units_ago_is_a_vague_past_with_a_window_for_events(text: str, span: str, days: tuple[str, str]) -> None:
+    expressions, found = find_timexes(text, date(2023, 9, 6))
+    assert [(t.text, t.type, t.value, t.first_day) for t in found] == [(span, "DATE", "PAST_REF", None)]
+    assert [(e.first_day.isoformat(), e.last_day.isoformat()) for e in expressions] == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die zweitägige Konferenz in Wien endete ohne Einigung.", [("zweitägige", "DURATION", "P2D")]),
+        ("Nach 24-stündigen Verhandlungen einigten sich die Parteien.", [("24-stündigen", "DURATION", "PT24H")]),
+        ("Der Richter verhängte eine dreijährige Haftstrafe.", [("dreijährige", "DURATION", "P3Y")]),
+        ("Nach der 16-jährigen Amtszeit der Kanzlerin", [("16-jährigen", "DURATION", "P16Y")]),
+        # an age is no duration, as an adjective or as a noun
+        ("Der 45-jährige Minister trat zurück.", []),
+        ("Ein 17-Jähriger wurde festgenommen.", []),
+        ("Das minderjährige Kind blieb unverletzt.", []),
+        # an adjective between the number and the unit belongs to the span
+        ("17 lange Tage hatten die Diplomaten verhandelt.", [("17 lange Tage", "DURATION", "P17D")]),
+    ],
+)
+def test_adjectives_of_length_are_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text, "2023-09-06") == expected

@@ -1,5 +1,5 @@
-"""`lagebild time`: resolve German temporal expressions to day intervals (JSON out), or tag
-TimeML documents and plain text with TIMEX3s (`--timeml`)."""
+"""`lagebild time`: resolve German temporal expressions to day intervals and TIMEX3s (JSON out), or
+tag TimeML documents and plain text with TIMEX3s (`--timeml`)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from typing import Annotated, TextIO
 import typer
 
 from lagebild.cli.common import report_failure
-from lagebild.document import TimeExpression
+from lagebild.document import Timex
 from lagebild.pipeline import Pipeline
-from lagebild.temporal import find_time_expressions
+from lagebild.temporal import find_timexes
 from lagebild.temporal.timeml import plain_document, read_timeml, tag_document, temporal_pipeline
 
 TIMEML_SUFFIXES = (".tml", ".xml", ".timeml")
@@ -45,7 +45,8 @@ def time_command(
     ] = False,
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Output directory for --timeml.")] = None,
 ) -> None:
-    """Resolve a temporal expression ("am Montag", "Ende Juli") to a day interval, or tag TimeML."""
+    """Resolve a temporal expression ("am Montag", "Ende Juli") to a day interval and its TIMEX3s ("drei Tage
+    lang": a DURATION, no interval), or tag TimeML."""
     if jsonl:
         resolve_lines(sys.stdin, sys.stdout)
         return
@@ -63,19 +64,31 @@ def time_command(
     if found is None:
         report_failure(f"no temporal expression found in {expression!r}")
         raise typer.Exit(1)
-    typer.echo(json.dumps(as_record(found), ensure_ascii=False))
+    typer.echo(json.dumps(found, ensure_ascii=False))
 
 
-def longest_expression(text: str, anchor: date, tense: str | None) -> TimeExpression | None:
-    """The longest expression found (the first among equally long ones)."""
-    found = find_time_expressions(text, anchor, tense)
-    return max(found, key=lambda expression: expression.end - expression.start, default=None)
+def longest_expression(text: str, anchor: date, tense: str | None) -> dict[str, object] | None:
+    """The longest expression with a day interval (the first among equally long ones), else the longest
+    TIMEX3 without one ("drei Tage lang", "jeden Montag", "derzeit"): its record, None if there is none."""
+    times, timexes = find_timexes(text, anchor, tense)
+    if times:
+        best = max(times, key=lambda expression: expression.end - expression.start)
+        return as_record(best.text, best.first_day, best.last_day, best.timexes)
+    if timexes:
+        timex = max(timexes, key=lambda found: found.end - found.start)
+        return as_record(timex.text, None, None, (timex,))
+    return None
 
 
-def as_record(expression: TimeExpression | None) -> dict[str, str | None]:
-    if expression is None:
-        return {"text": None, "start": None, "end": None}
-    return {"text": expression.text, "start": expression.first_day.isoformat(), "end": expression.last_day.isoformat()}
+def as_record(text: str | None, first: date | None, last: date | None, timexes: tuple[Timex, ...]) -> dict[str, object]:
+    """The expression's text (with its preposition), its day interval (null for a duration, a set or a
+    vague reference) and its TIMEX3s (one, or one per date of a range)."""
+    return {
+        "text": text,
+        "start": first.isoformat() if first else None,
+        "end": last.isoformat() if last else None,
+        "timexes": [{"text": t.text, "type": t.type, "value": t.value, "mod": t.mod} for t in timexes],
+    }
 
 
 def resolve_lines(lines: TextIO, out: TextIO) -> None:
@@ -98,7 +111,7 @@ def resolve_line(line: str, number: int) -> dict[str, object]:
     except (ValueError, KeyError, TypeError) as error:
         detail = f"missing field {error}" if isinstance(error, KeyError) else str(error)
         return {"line": number, "error": detail, "text": None, "start": None, "end": None}
-    return dict(as_record(found))
+    return found or as_record(None, None, None, ())
 
 
 def tag_timeml_files(inputs: list[str], out: Path | None, anchor: str | None) -> int:

@@ -348,7 +348,7 @@ class EventStage:
         promised = self.promises(hit, article.tokens) and modality == "asserted"
         if promised:
             modality = base["modality"] = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
-        base["time"] = own_time(time, modality, article, self.cues)
+        base["time"] = own_time(time, modality, article, self.cues, [t for t in times if span[0] <= t.start < span[1]])
         return [
             EventMention(
                 source=source,

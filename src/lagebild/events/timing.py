@@ -9,13 +9,16 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    the time named just before; a day counted back in months is the week around it, in years the year;
 3. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
    "seither", "inzwischen" the stretch from the time named just before up to it; "in den
-   vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it;
+   vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it; so many days or weeks
+   measuring an act ("17 lange Tage hatten sie verhandelt") the stretch up to it;
 4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
    else of its sentence outside relative and "nachdem" clauses (inside such a clause, of that clause
    only); an act named as the circumstance of another ("nach den Luftangriffen", "die vereinbarte
-   Waffenruhe") takes none of them;
-5. once its modality is known, a coming event drops "nun" (it dates the plan) and runs from the
-   report up to a deadline ("bis Ende Januar").
+   Waffenruhe") takes none of them; an act named by a participle before its noun takes the time inside that
+   attribute only ("der im Vorjahr festgenommene Journalist");
+5. once its modality is known, a coming event drops "nun" (it dates the plan) and a day gone by when its
+   sentence names one still to come (the day of the promise, not of what is promised); any event runs
+   from the report up to a deadline ahead ("bis Ende Januar").
 After merging (stage.py) an undated event takes its speaker's occasion, else the last time named
 before it in its paragraph that is not ahead of the report, else, told in the present tense, the day
 of the report, else the day of the news (`news_day`); one told as earlier ("zuvor") takes none.
@@ -27,7 +30,7 @@ import re
 from datetime import date, timedelta
 
 from lagebild.clauses import is_verb
-from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, Sentence, TimeExpression, Token
+from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, Sentence, TimeExpression, Timex, Token
 from lagebild.events.lexicon import Cues, TriggerLexicon
 from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, noun_senses
@@ -41,6 +44,7 @@ from lagebild.temporal.vocabulary import load_vocabulary
 # day; the gold conventions agree for weeks (four) and days (seven)
 VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("year", 10)}
 VAGUE_DURATION = re.compile(r"PX([DWMY])")
+MEASURED_DURATION = re.compile(r"P(\d+)([DW])")  # a TIMEX3 value of so many days or weeks
 MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value naming a month
 MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
 YEAR_VALUE = re.compile(r"\d{4}")  # a TIMEX3 value naming a year
@@ -48,13 +52,15 @@ SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
 NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
 PHRASE_REACH = 8  # tokens back from a time to the preposition of the noun phrase it closes
+ATTRIBUTE_REACH = 8  # tokens back from an attributive participle to its determiner ("die seit 2014 von Russland ...")
 
 
 def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language: Language) -> list[TimeExpression]:
     """The times that can date an event, in text order (steps 1 to 3 of the module docstring)."""
     noun_dates = [t for t in article.times if dates_noun(article, t, language)]
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
-    times = [t for t in article.times if t not in noun_dates + compared] + vague_windows(article, language)
+    times = [t for t in article.times if t not in noun_dates + compared]
+    times += vague_windows(article, language) + measured_stretches(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
@@ -207,6 +213,41 @@ def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
     return found
 
 
+def measured_stretches(article: Article, language: Language) -> list[TimeExpression]:
+    """'17 lange Tage hatten sie verhandelt', 'acht Tage heftiger Kämpfe': so many days or weeks measuring an
+    act in a report are the stretch up to the reference day, that day included (the gold's reading). Not a
+    duration after a preposition ('nach drei Tagen', 'für zwei Wochen'), inside another time ('seit zwei
+    Wochen', 'binnen 14 Tagen'), as an adjective ('die zweitägige Konferenz'), counting from an act ('eine
+    Woche nach dem Putsch'), nor one a future clause looks ahead to ('fünf Tage lang sollen die Waffen
+    schweigen'; but 'sollen acht Tage heftiger Kämpfe enden' measures the fighting that was)."""
+    day = article.reference_date
+    found = []
+    for timex in article.timexes:
+        match = MEASURED_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
+        if day is None or match is None or not timex.text.split()[-1][0].isupper():
+            continue
+        if not is_measure(article, timex, language):
+            continue
+        days = int(match[1]) * (7 if match[2] == "W" else 1)
+        found.append(TimeExpression(timex.start, timex.end, timex.text, day - timedelta(days=days - 1), day, (timex,)))
+    return found
+
+
+def is_measure(article: Article, timex: Timex, language: Language) -> bool:
+    """Does the duration measure an act that was (see `measured_stretches`)?"""
+    before = article.tokens_before(timex.start, 1)
+    if (before and before[0].pos in ("APPR", "APPRART")) or any(t.start <= timex.start < t.end for t in article.times):
+        return False
+    after = next((token for token in article.tokens if token.start >= timex.end), None)
+    if after is not None and after.pos == "APPR" and after.text.lower() in language.circumstance_openers:
+        return False
+    if after is not None and after.pos in ("ADJA", "NN"):
+        return True  # "acht Tage heftiger Kämpfe": the stretch of an act named
+    sentence = sentence_at(article, timex.start)
+    tokens = article.sentence_tokens(sentence) if sentence is not None else []
+    return not tokens or tense_of(tokens, load_vocabulary(language.code), language) != Tense.FUTURE
+
+
 def since_times(article: Article, times: list[TimeExpression], cues: Cues) -> list[TimeExpression]:
     """'Vor zwei Jahren putschte das Militär. Seither werden Gegner unterdrückt': from the start of the
     last time named before the adverb in its paragraph up to the reference day."""
@@ -260,7 +301,7 @@ def time_of_mention(
     Dienstag Demonstranten", "die vereinbarte Waffenruhe trat um Mitternacht in Kraft") lies before or
     after the clause's time: it takes none of the sentence's times."""
     if hit.attributive:
-        return None
+        return attribute_time(article, hit.token, times, language)
     if (dated := noun_date(article, hit.token, language)) is not None or is_circumstance(article, hit.token, language):
         return dated
     clause = clauses[index]
@@ -272,6 +313,25 @@ def time_of_mention(
         return time
     inside = aside_around(clauses, index, language)
     return time_in(clause_span(inside, article), times) if inside else time_in(sentence_span, in_sentence)
+
+
+def attribute_time(
+    article: Article, index: int, times: list[TimeExpression], language: Language
+) -> TimeExpression | None:
+    """'der im Vorjahr festgenommene Journalist', 'die seit 2014 von Russland besetzte Krim': a time between
+    the determiner and the participle at token `index` dates the participle's act (as its tense,
+    temporal/tense.py `attribute_tense`); a time of the clause does not ('der festgenommene Journalist kam
+    am Montag frei')."""
+    tokens = article.tokens
+    for cursor in range(index - 1, max(-1, index - 1 - ATTRIBUTE_REACH), -1):
+        token = tokens[cursor]
+        time = next((t for t in times if t.start < token.end <= t.end), None)
+        if time is not None:
+            before = article.tokens_before(time.start, 1)
+            return time if before and before[0].pos in language.attribute_determiner_tags else None
+        if token.pos not in language.attribute_gap_tags:
+            return None
+    return None
 
 
 def aside_around(clauses: list[Clause], index: int, language: Language) -> Clause | None:
@@ -341,19 +401,34 @@ def time_of_governing(
     return None
 
 
-def own_time(time: TimeExpression | None, modality: str, article: Article, cues: Cues) -> TimeExpression | None:
+def own_time(
+    time: TimeExpression | None, modality: str, article: Article, cues: Cues, sentence_times: list[TimeExpression]
+) -> TimeExpression | None:
     """The time of a mention once its modality is known. For an event still to come, 'nun' dates the
-    plan ('Russland will nun Panzer liefern': no time), and 'bis' a deadline: 'Bis Ende Januar sollen
-    100 Soldaten abziehen' is any day from the report up to the end of January."""
+    plan ('Russland will nun Panzer liefern': no time), and so does a day gone by when the sentence names
+    one still to come ('Am Montag sagte Portugal die Lieferung bis Ende März zu': the promise was on
+    Monday, the delivery is due by March). 'bis' before a time ahead names a deadline: 'Bis Ende Januar
+    sollen 100 Soldaten abziehen' is any day from the report up to the end of January."""
     day = article.reference_date
-    if time is None or modality not in ("planned", "possible") or day is None:
+    if time is None or day is None:
         return time
-    if is_report_day(time, cues):
-        return None
-    before = article.tokens_before(time.start, 1)
-    if before and before[0].text.lower() in cues.deadline_words and day < time.first_day:
+    if modality in ("planned", "possible"):
+        if is_report_day(time, cues):
+            return None
+        if time.last_day <= day:
+            time = next((t for t in sentence_times if t.last_day > day), time)
+    if is_deadline(time, article, cues) and day < time.first_day:
         return TimeExpression(time.start, time.end, time.text, day, time.last_day, time.timexes)
     return time
+
+
+def is_deadline(time: TimeExpression, article: Article, cues: Cues) -> bool:
+    """'bis Ende März', „bis Ende März“, 'bis spätestens Freitag', 'bis zum 29. April' (a fused article after
+    the deadline word)."""
+    before = [token for token in article.tokens_before(time.start, 3) if token.pos != "$("]
+    if before and before[-1].pos == "APPRART":
+        before = before[:-1]
+    return bool(before) and before[-1].text.lower() in cues.deadline_words
 
 
 def is_report_day(time: TimeExpression | None, cues: Cues) -> bool:
@@ -410,9 +485,7 @@ def is_ahead(time: TimeExpression, article: Article, cues: Cues) -> bool:
     """A time that dates plans, not what happened: one after the report's day or running on from it ("in
     den kommenden zwei Jahren", "binnen 14 Monaten"), or a deadline ("bis Ende März")."""
     day = article.reference_date
-    before = [token for token in article.tokens_before(time.start, 2) if token.pos != "$("]  # „bis Ende März“
-    deadline = bool(before) and before[-1].text.lower() in cues.deadline_words
-    return deadline or (day is not None and time.first_day >= day and time.last_day > day)
+    return is_deadline(time, article, cues) or (day is not None and time.first_day >= day and time.last_day > day)
 
 
 def news_day(

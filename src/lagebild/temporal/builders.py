@@ -33,10 +33,12 @@ from lagebild.temporal.mentions import (
     Resolvable,
     Shift,
     SinceDuration,
+    VagueAgo,
     VagueReference,
     WeekdayRef,
     WeekendRef,
     Window,
+    Within,
 )
 from lagebild.temporal.timex import duration_value
 
@@ -47,6 +49,8 @@ TWO_DIGIT_YEAR_PIVOT = 50  # "3.10.90" is 1990, "4.9.23" is 2023
 EARLIEST_BARE_YEAR = 1900  # before it, a number in a pair ("1200 und 1400") is a count, not a year
 LOOKBACK_CHARS = 24  # text before a match read to judge triggers ("im Jahr", "seit")
 NATIONAL_DAY_LOOKBACK = 120  # text before "Nationalfeiertag" searched for the country it belongs to
+STRETCH_NOUN = re.compile(r"\s+([A-ZÄÖÜ]\w*)")  # the noun after an adjective
+TIME_LIMIT_WORDS = ("innerhalb", "binnen", "im zeitraum")  # a window they open is a time limit
 BOUND_BEFORE = re.compile(r"\b(?:vor|nach)\s+$", re.I)  # "vor Weihnachten": a bound, not the day
 
 
@@ -280,10 +284,37 @@ def build_shift(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     return Shift(sign * amount, unit)
 
 
+def build_duration_adjective(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "die zweitägige Konferenz" = P2D; "-jährig" only before a noun of a stretch of time ("150-jähriges
+    Bestehen"), as it mostly gives an age ("der 45-jährige Minister")."""
+    suffix = match["suffix"]
+    if suffix == "jährig" and not names_a_stretch(match.string[match.end() : match.end() + 40], grammar):
+        return None
+    return Duration(grammar.number(match["num"].rstrip("-")), grammar.vocabulary.duration_adjectives[suffix])
+
+
+def names_a_stretch(after: str, grammar: Grammar) -> bool:
+    """Does the noun after the adjective name a stretch of time ("Bestehen", "Haftstrafe")?"""
+    noun = STRETCH_NOUN.match(after)
+    word = noun[1].lower() if noun else ""
+    return any(
+        word.endswith((stem, stem + "s", stem + "es", stem + "n", stem + "en"))
+        for stem in grammar.vocabulary.stretch_nouns
+    )
+
+
+def build_vague_ago(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    return VagueAgo(grammar.vocabulary.units[match["unit"].lower()])
+
+
 def build_window(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "in den nächsten zwei Wochen" (the two weeks), "binnen 14 Tagen" (a time limit, `Within`)."""
     amount = grammar.number(match["num"])
     unit = grammar.vocabulary.units[match["unit"].lower()]
-    direction = (match.groupdict().get("dir") or "nächsten").lower()
+    direction = (match.groupdict().get("dir") or "").lower()
+    limit = match.group().lower().startswith(TIME_LIMIT_WORDS)
+    if limit and direction in ("", "nächsten", "kommenden"):
+        return Within(amount, unit, ahead=bool(direction))
     sign = -1 if direction in ("vergangenen", "letzten", "zurückliegenden") else 1
     return Window(sign * amount, unit, anaphoric=direction in ("folgenden", "darauffolgenden"))
 

@@ -30,6 +30,7 @@ from lagebild.temporal.mentions import (
     Shift,
     Since,
     SinceDuration,
+    VagueAgo,
     VagueReference,
     Window,
     item_timex,
@@ -86,10 +87,13 @@ def resolve_mentions(
     found: list[TimeExpression] = []
     timexes: list[Timex] = []
     named = [] if named is None else named
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         tense = tense_for(mention) if needs_tense(mention.value) else None  # finding it costs
         earliest, sentence_start = scope_start(mention)
         context = context_for(mention, named, anchor, tense, earliest, sentence_start)
+        if (yearly := yearly_timex(text, mentions, index, context, vocabulary)) is not None:
+            timexes.append(yearly)  # a day of every year is no day of this one: no interval, no referent
+            continue
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
         if is_bare_today(text, mention) and contrasts_with_past(mention, named, earliest, sentence_start):
@@ -106,6 +110,35 @@ def resolve_mentions(
         year = named_year(mention.value, interval)
         named.append(Named(mention.end, mention.start, interval.first, single_day, year, past))
     return found, timexes
+
+
+def yearly_timex(
+    text: str, mentions: list[Mention], index: int, context: Context, vocabulary: Vocabulary
+) -> Timex | None:
+    """A date without a year that recurs every year, its year written XXXX: next to "jedes Jahr" or
+    "jährlich" ("Jedes Jahr am 1. Mai demonstrieren ...", "Mitte Juni treiben sie jährlich ...") a DATE
+    beside that SET; after "jeden", "an jedem" ("an jedem 3. Oktober") one SET with it. None for any
+    other mention."""
+    mention = mentions[index]
+    value = mention.value
+    if not isinstance(value, CalendarPeriod) or value.year_for(context) is not None or value.direction is not None:
+        return None
+    every = EVERY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    neighbours = [mentions[i] for i in (index - 1, index + 1) if 0 <= i < len(mentions)]
+    beside_yearly = any(
+        isinstance(other.value, Recurrence)
+        and other.value.value == "P1Y"
+        and not text[min(other.end, mention.end) : max(other.start, mention.start)].strip()
+        for other in neighbours
+    )
+    if every is None and not beside_yearly:
+        return None
+    found = mention.value.timex(context)
+    if found is None or not YEAR_LED.match(found.value):
+        return None
+    generic = replace(found, type="SET" if every else "DATE", value="XXXX" + found.value[4:])
+    start = every.start() if every else mention.start
+    return timex(text, (start, mention.end), generic, vocabulary)  # XXXX denotes no day interval
 
 
 def is_bare_today(text: str, mention: Mention) -> bool:
@@ -156,10 +189,13 @@ def context_for(
 
 
 DISTANT_PAST_YEARS = 10
+EVERY_BEFORE = re.compile(r"\b(?:an\s+)?jede[nm]\s+$", re.I)  # "jeden 1. Mai", "an jedem 3. Oktober"
+YEAR_LED = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value of a day, month or part of a month
 # an attributive adjective or participle and its noun: an article before the time belongs to that noun
 ATTRIBUTE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 TENSELESS = (
     Duration,
+    VagueAgo,
     Recurrence,
     VagueReference,
     Epoch,
@@ -247,6 +283,8 @@ def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int
     last_word = text[start:end].split()[-1]
     if article is None or not (last_word[0].isupper() or any(c.isdigit() for c in last_word)):
         return start
+    if any(suffix in last_word for suffix in vocabulary.duration_adjectives):
+        return start  # "der 16-jährigen Amtszeit": an adjective, the article is its noun's
     before = text[: article.start()].rstrip()
     if before.endswith(","):
         return start

@@ -265,6 +265,8 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "vague_amount": alternation(v.vague_amounts),
         "approx": alternation(v.approximations),
         "vague_duration": alternation(v.vague_durations),
+        "duration_adjective": alternation(v.duration_adjectives),
+        "duration_filler": alternation(v.duration_fillers),
         "set_word": alternation(v.set_words),
         "set_noun": alternation(v.set_nouns),
         "vague_reference": alternation(v.vague_references),
@@ -439,7 +441,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "duration",
             rf"(?:\b(?P<approx>{f['approx']}|ersten|letzten)\s+)?\b(?P<num>{f['number']}|{f['vague_amount']})\s+"
-            rf"(?P<dunit>{f['duration_unit']})\b",
+            rf"(?:(?:{f['duration_filler']})\s+)?(?P<dunit>{f['duration_unit']})\b",  # "17 lange Tage"
             builders.build_duration,
         ),
         (
@@ -453,6 +455,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             "duration_plural",
             r"\bseit\s+(?P<core>(?P<dunit>jahrhunderten|jahrzehnten|jahren|monaten|wochen|tagen|stunden))\b",
             builders.build_duration,
+        ),
+        (
+            "duration_adjective",
+            rf"(?<![\w-])(?P<num>\d{{1,4}}-?|{f['number']})(?P<suffix>(?-i:{f['duration_adjective']}))(?:e[nmrs]?)?\b",
+            builders.build_duration_adjective,
         ),
         ("vague_duration", rf"\b(?P<word>{f['vague_duration']})\b", builders.build_vague_duration),
         ("set_every", rf"\b(?:jede[nrs]?|alle)\s+(?P<noun>{f['set_noun']})\b", builders.build_set_every),
@@ -512,6 +519,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"\bvor\s+(?:(?:gut|rund|knapp|etwa|fast|ungefähr|genau)\s+)?(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
             builders.build_shift,
         ),
+        (
+            "shift_vague",
+            rf"\bvor\s+(?:(?:ein|einem)\s+)?(?P<amount>{f['vague_amount']})\s+(?P<unit>{f['unit']})\b",
+            builders.build_vague_ago,
+        ),
         ("shift_ahead", rf"\bin\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b", builders.build_shift),
         (
             "shift_anaphoric",
@@ -527,7 +539,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "window_within",
-            rf"\b(?:innerhalb\s+von|innerhalb|binnen)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
+            rf"\b(?:innerhalb\s+von|innerhalb|binnen|im\s+zeitraum\s+von)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
             builders.build_window,
         ),
         (

@@ -370,6 +370,27 @@ class Window:
 
 
 @dataclass(frozen=True)
+class Within:
+    """A time limit counted from the anchor ("binnen 14 Tagen", "innerhalb der kommenden sechs
+    Monate", "im Zeitraum von 135 Tagen"): a period that starts on the anchor day ends N units after it,
+    as a legal term does (BGB § 188), so the interval runs from the anchor to that day. In a past clause
+    it runs back from the anchor ("Innerhalb von 24 Stunden wurden ... getötet"); `ahead` fixes the
+    direction when the words name it ("innerhalb der kommenden ...")."""
+
+    amount: float
+    unit: str
+    ahead: bool = False
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        if context.tense is Tense.PAST and not self.ahead:
+            return DayInterval(shift(context.anchor, -self.amount, self.unit), context.anchor)
+        return DayInterval(context.anchor, shift(context.anchor, self.amount, self.unit))
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DURATION", duration_value(self.amount, UNIT_DESIGNATORS[self.unit]))
+
+
+@dataclass(frozen=True)
 class Since:
     """ "seit 2013", "seit Januar": from the start of what is named up to the anchor."""
 
@@ -455,6 +476,25 @@ class Recurrence:
 
     def timex(self, context: Context) -> TimexValue:
         return TimexValue("SET", self.value)
+
+
+@dataclass(frozen=True)
+class VagueAgo:
+    """ "vor wenigen Tagen", "vor einigen Wochen": some units before the anchor, TIMEX3 PAST_REF. As a day
+    interval, so many units as make the next larger one (a writer meaning more would name that unit) up
+    to the day before the anchor, as "in den vergangenen Wochen" (events/timing.py)."""
+
+    unit: str
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        first = shift(context.anchor, -VAGUE_COUNTS[self.unit], self.unit)
+        return DayInterval(first, context.anchor - timedelta(days=1))
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DATE", "PAST_REF")
+
+
+VAGUE_COUNTS = {"day": 7, "week": 4, "month": 12, "year": 10, "decade": 10}
 
 
 @dataclass(frozen=True)

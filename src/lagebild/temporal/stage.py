@@ -8,16 +8,17 @@ from datetime import date
 
 from lagebild.calendar_de import find_full_date
 from lagebild.clauses import stretch_around
-from lagebild.document import Article, BlockKind, Sentence, TimeExpression, Timex
+from lagebild.document import Article, BlockKind, Sentence, TimeExpression, Timex, Token
 from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.temporal.expressions import Named, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
-from lagebild.temporal.tense import attribute_tense, clause_tense, is_aim
+from lagebild.temporal.tense import attribute_tense, clause_tense, governs_plan, is_aim, is_preterite
 from lagebild.temporal.vocabulary import load_vocabulary
 
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
 DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens)\s+)?$", re.I)
+PLANNED_FOR = re.compile(r"\bfür\s+(?:(?:den|die|das)\s+)?$", re.I)  # the time a plan is for ("für Sonntag")
 
 
 class TemporalStage:
@@ -91,6 +92,20 @@ class TemporalStage:
 
         return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary, named)
 
+    def promises(self, tokens: list[Token]) -> bool:
+        """Does the sentence promise or plan something ("sagte ... zu", "versprach"), so that a deadline or a day
+        it is for lies ahead of it? Not a plan participle ("war für März geplant") nor a pluperfect or passive
+        past ("hatte bis Ende März 18 Panzer zugesagt"): they tell of a plan of its own time, which the clause's
+        tense places."""
+        if any(token.text.lower() in self.vocabulary.plan_participles for token in tokens):
+            return False
+        if any(
+            token.text.lower() in self.language.past_auxiliaries and is_preterite(token, self.vocabulary, self.language)
+            for token in tokens
+        ):
+            return False
+        return governs_plan(tokens, self.vocabulary, self.language)
+
     def postponed_to(self, article: Article, sentence: Sentence, offset: int) -> bool:
         """Is the time at `offset` where something is moved to ("auf den 9. Dezember vertagt")?"""
         if not POSTPONED_TO.search(article.text, max(sentence.start, offset - 9), offset):
@@ -108,7 +123,11 @@ class TemporalStage:
         if attributed is not None:
             return attributed
         stretch = stretch_around(article, sentence, sentence.first_token + first)
-        deadline = DEADLINE.search(article.text, max(sentence.start, mention.start - 18), mention.start)
+        before = article.text[max(sentence.start, mention.start - 18) : mention.start]
+        deadline = DEADLINE.search(before) is not None
+        planned_for = article.text[mention.start : mention.start + 4].lower() == "für " or PLANNED_FOR.search(before)
         if deadline and is_aim(stretch, self.language):
-            return Tense.FUTURE  # a deadline looks ahead from the time it is set
+            return Tense.FUTURE  # "sagte zu, die Panzer bis Ende März zu liefern"
+        if (deadline or planned_for) and self.promises(tokens):
+            return Tense.FUTURE  # "sagte die Lieferung bis März zu", "versprach eine Waffenruhe für Sonntag"
         return clause_tense(stretch, tokens, self.vocabulary, self.language)

@@ -54,6 +54,9 @@ class Vocabulary:
     set_words: dict[str, str]
     set_nouns: dict[str, str]
     vague_references: dict[str, str]
+    duration_adjectives: dict[str, str]
+    stretch_nouns: frozenset[str]
+    duration_fillers: tuple[str, ...]
 
     @property
     def full_month_names(self) -> dict[str, int]:
@@ -112,6 +115,9 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         set_words=dict(raw["set_words"]),
         set_nouns=dict(raw["set_nouns"]),
         vague_references=dict(raw["vague_references"]),
+        duration_adjectives=dict(raw["duration_adjectives"]),
+        stretch_nouns=frozenset(raw["stretch_nouns"]),
+        duration_fillers=tuple(raw["duration_fillers"]),
     )
 
 
