@@ -72,6 +72,9 @@ MODALITIES = [
     ("Frankreich schließt einen Einsatz von Bodentruppen in der Ukraine nicht aus.", "MOBILIZE", "possible"),
     ("Die Ukraine wies den Vorwurf Russlands zurück.", "ACCUSE", "asserted"),  # a rejected accusation was made
     ("Die Ukraine hat den Vorwurf Russlands zurückgewiesen.", "ACCUSE", "asserted"),
+    # a condition tells what may happen
+    ("Moskau droht mit Gegenmaßnahmen, falls Finnland Soldaten an die Grenze verlegt.", "MOBILIZE", "possible"),
+    ("Sollte Serbien den Kosovo angreifen, werde die Nato eingreifen.", "ASSAULT", "possible"),
 ]  # fmt: skip
 
 

@@ -348,6 +348,7 @@ class Cues:
     intention_links: frozenset[str]
     possible_forms: frozenset[str]
     possible_verbs: frozenset[str]
+    condition_openers: frozenset[str]  # a clause opened by one of them is a condition
     possible_adverbs: frozenset[str]
     possible_phrases: tuple[tuple[str, ...], ...]
     possible_adjectives: frozenset[str]
@@ -477,6 +478,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         intention_links=lowered(*pick("planned", "intention_links")),
         possible_forms=lowered(*pick("possible", "modal_forms")),
         possible_verbs=lemmas(*pick("possible", "consideration_verbs")),
+        condition_openers=lowered(*pick("possible", "conditional_modals", "conditional_subordinators")),
         possible_adverbs=lowered(*pick("possible", "adverbs")),
         possible_phrases=phrases(*pick("possible", "consideration_sequences")),
         possible_adjectives=lowered(*pick("possible", "adjectives")),

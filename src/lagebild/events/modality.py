@@ -57,7 +57,7 @@ def modality_of(
     if any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing):
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
     read = CueWords.of(words)
-    if is_possible(read, head, tokens, cues):
+    if is_possible(read, head, tokens, cues) or any(is_condition(clause, tokens, cues) for clause in chain):
         return POSSIBLE
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
     if is_planned(read, head, tokens, cues) or has_future_werden(tense, language) or is_announced(chain, tokens, cues):
@@ -65,6 +65,12 @@ def modality_of(
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own, language):
         return PLANNED
     return ASSERTED
+
+
+def is_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
+    """'falls die USA Waffen liefern', 'Sollte Russland angreifen, ...': a clause opened by a conditional
+    subordinator or by a conditional modal in first place."""
+    return tokens[clause.tokens[0]].text.lower() in cues.condition_openers
 
 
 def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
