@@ -347,3 +347,24 @@ def test_an_igo_head_is_named_with_the_country_they_led_before(run) -> None:
 def test_councils_courts_and_resistance_groups_are_of_their_scene(run, sentence, mention, country, sector) -> None:
     actor = entity(run(sentence), mention).actor
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        ("Japan protestierte scharf. Am Montag bestellte seine Außenministerin den Botschafter ein.",
+         "seine Außenministerin", "Yoshimasa Hayashi", "JPN"),
+        ("Der französische Präsident und sein Verteidigungsminister reisten nach Mali.", "sein Verteidigungsminister",
+         "Sébastien Lecornu", "FRA"),
+        ("Die Regierung in Tokio protestierte. Ihr Außenminister bestellte den Botschafter ein.", "Ihr Außenminister",
+         "Yoshimasa Hayashi", "JPN"),
+    ],
+)  # fmt: skip
+def test_a_possessive_before_a_role_takes_its_owners_country_and_office_holder(run, text, mention, name, country):
+    actor = entity(run(text), mention).actor
+    assert (actor.name, actor.country) == (name, country)
+
+
+def test_no_name_follows_a_body(run) -> None:
+    article = run("Die Lage in Lusaka blieb angespannt. Am Montag nahm die Polizei Banda fest.")
+    assert entity(article, "die Polizei").actor.country == "ZMB"

@@ -370,6 +370,15 @@ def code_actor(words: list[str], on: date | None = None, language: str = DEFAULT
     return actor
 
 
+def code_actor_of(words: list[str], country: str, on: date | None, language: str = DEFAULT_LANGUAGE) -> Actor | None:
+    """Code a mention whose country the text gives elsewhere ("Japan ... seine Außenministerin") as if
+    its words named that country, so that an office names its holder of the day."""
+    evidence = evidence_of(tuple(strip_leading_articles(words, language)), language)
+    if evidence.country is None:
+        evidence = replace(evidence, country=country)
+    return actor_from_evidence(load_actor_lexicon(language), evidence, on)
+
+
 # What a mention's words say does not depend on the day (only the office holder does), and the
 # same mentions recur in every article: both readings below are made once per distinct mention.
 

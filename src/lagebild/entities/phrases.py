@@ -205,7 +205,7 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
         if bare_name and tokens[phrase.first - 1].pos == "ADJA":
             break
         phrase.first -= 1
-    if phrase.kinds & {"role", "person"}:
+    if phrase.kinds & {"role", "person"} and not is_body_noun(tokens[phrase.last].text, language):
         last = absorb_names(tokens, phrase.last, end, language)
         if last > phrase.last and "person" not in phrase.kinds:
             phrase.name_first = phrase.last + 1
@@ -221,9 +221,18 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
 
 def is_left_modifier(token: Token, grammar: Language) -> bool:
     """Articles, adjectives, numbers before an actor ('mehrere hundert', 'die russische'), not a year;
-    a sentence-initial 'Das' is an article here, whatever the tagger guessed."""
+    a sentence-initial 'Das' is an article and 'sein' before a noun a possessive ('sein Verteidigungsminister'),
+    whatever the tagger guessed."""
     year = token.pos == "CARD" and len(token.text) == 4 and token.text.isdigit()
-    return (token.pos in grammar.left_modifier_tags or token.text.lower() in grammar.article_words) and not year
+    word = token.text.lower()
+    determiner = word in grammar.article_words or word in grammar.possessives
+    return (token.pos in grammar.left_modifier_tags or determiner) and not year
+
+
+def is_body_noun(word: str, language: Language) -> bool:
+    """'Polizei', 'Regierungstruppen': a body or crowd, which no person's name follows."""
+    heads = load_phrase_words(language.code).body_nouns
+    return any(word == head or (word.endswith(head.lower()) and len(word) > len(head)) for head in heads)
 
 
 def absorb_names(tokens: list[Token], last: int, end: int, language: Language) -> int:

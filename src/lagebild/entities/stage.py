@@ -24,7 +24,14 @@ from wordfreq import zipf_frequency
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
-from lagebild.entities.lexicon import ADJECTIVE_ENDINGS, PlaceCandidate, code_actor, load_actor_lexicon, load_places
+from lagebild.entities.lexicon import (
+    ADJECTIVE_ENDINGS,
+    PlaceCandidate,
+    code_actor,
+    code_actor_of,
+    load_actor_lexicon,
+    load_places,
+)
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 from lagebild.entities.words import load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
@@ -344,7 +351,7 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
         scene = sentence_place_country(article, sentence, entities, language) if sentence else None
         owner = (
-            possessor_country(entity, entities, language)
+            possessor_country(entity, entities, article, language)
             or genitive_owner(entity, entities, article, language)
             or earlier_namesake(entity, entities)
         )
@@ -353,8 +360,11 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
         ):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
         country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
+        if owner and not actor.name:  # "Japan ... seine Außenministerin": the owner's office holder of the day
+            entity.actor = code_actor_of(entity.text.split(), owner, article.reference_date, language.code) or actor
+            entity.label = "PER" if entity.actor.name else entity.label
         if country:
-            entity.actor = replace(actor, country=country)
+            entity.actor = replace(entity.actor, country=country)
             if actor.sector == "MIL":
                 last_army = country
 
@@ -379,12 +389,17 @@ def is_regional(entity: Entity, language: Language) -> bool:
     )
 
 
-def possessor_country(entity: Entity, entities: list[Entity], language: Language) -> str | None:
-    """'Er und seine Diplomaten': the diplomats belong to whoever 'sein' points back to."""
+def possessor_country(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
+    """'Er und seine Diplomaten': the diplomats belong to whoever 'sein' points back to, an actor of
+    its own sentence or the one before (further back, 'ihr' more likely means what was no actor)."""
     if entity.text.split()[0].lower() not in language.possessives:
         return None
-    before = [e for e in entities if e.end <= entity.start and e.actor and e.actor.country]
+    reach = article.sentences[max(0, article.sentence_index(entity.start) - POSSESSOR_REACH)].start
+    before = [e for e in entities if reach <= e.start and e.end <= entity.start and e.actor and e.actor.country]
     return max(before, key=lambda e: e.start).actor.country if before else None
+
+
+POSSESSOR_REACH = 1  # sentences before the possessive's own
 
 
 def genitive_owner(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:

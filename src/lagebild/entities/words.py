@@ -30,6 +30,7 @@ class PhraseWords:
     country_descriptions: frozenset[str]
     neighbour_countries: frozenset[str]
     country_anaphor_articles: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 @cache
