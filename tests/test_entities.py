@@ -365,6 +365,23 @@ def test_a_possessive_before_a_role_takes_its_owners_country_and_office_holder(r
     assert (actor.name, actor.country) == (name, country)
 
 
+def test_a_title_with_a_surname_is_the_person_named_in_full(run) -> None:
+    article = run(
+        "Der sambische Präsident Hakainde Hichilema empfing den Gast. In Paris sagte Präsident Hichilema, das "
+        "Treffen sei gut gewesen."
+    )
+    actor = entity(article, "Präsident Hichilema").actor
+    assert (actor.name, actor.country) == ("Hakainde Hichilema", "ZMB")
+
+
 def test_no_name_follows_a_body(run) -> None:
     article = run("Die Lage in Lusaka blieb angespannt. Am Montag nahm die Polizei Banda fest.")
     assert entity(article, "die Polizei").actor.country == "ZMB"
+
+
+def test_a_group_from_a_country_is_of_it_unless_a_possessive_owns_it(run) -> None:
+    article = run(
+        "In Mali sind 350 Soldaten aus Deutschland stationiert. Venezuela zog seinen Botschafter aus Kolumbien ab."
+    )
+    assert entity(article, "350 Soldaten aus Deutschland").actor.country == "DEU"
+    assert entity(article, "seinen Botschafter").actor.country == "VEN"

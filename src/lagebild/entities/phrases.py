@@ -216,6 +216,8 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
         phrase.last = absorb_genitive_country(tokens, phrase.last, end, matcher)
         if tokens[phrase.last].text in load_phrase_words(language.code).seated_bodies:
             phrase.last = absorb_seat(tokens, phrase.last, end, matcher)
+        elif tokens[phrase.first].text.lower() not in language.possessives:
+            phrase.last = absorb_origin(tokens, phrase.last, end, matcher)
     return phrase
 
 
@@ -302,9 +304,23 @@ def absorb_genitive_country(tokens: list[Token], last: int, end: int, matcher: F
 
 def absorb_seat(tokens: list[Token], last: int, end: int, matcher: FormMatcher) -> int:
     """'die Regierung in Bamako', 'die Botschaft in Berlin': a body placed by its capital or country."""
-    if last + 2 >= end or tokens[last + 1].text != "in":
+    return absorb_place_after(tokens, last, end, matcher, "in", GOVERNMENT_KINDS)
+
+
+def absorb_place_after(
+    tokens: list[Token], last: int, end: int, matcher: FormMatcher, preposition: str, kinds: set[str]
+) -> int:
+    """The phrase up to a place of one of `kinds` right after `preposition` ("in Bamako", "aus Deutschland")."""
+    if last + 2 >= end or tokens[last + 1].text != preposition:
         return last
     length, entries, _ = matcher.match(tokens, last + 2, end)
-    if length and any(entry.kind in GOVERNMENT_KINDS for entry in entries):
+    if length and any(entry.kind in kinds for entry in entries):
         return last + 1 + length
     return last
+
+
+def absorb_origin(tokens: list[Token], last: int, end: int, matcher: FormMatcher) -> int:
+    """'350 Soldaten aus Deutschland': a group from a country is of it. Not from a city, which may be a post
+    ('zog den Botschafter aus Bogotá ab'), nor after a possessive ('seinen Botschafter aus Kolumbien'),
+    whose owner decides."""
+    return absorb_place_after(tokens, last, end, matcher, "aus", {"name"})

@@ -464,6 +464,7 @@ def in_text_order(entities: list[Entity]) -> list[Entity]:
 
 def resolve_coreference(article: Article, entities: list[Entity], language: Language) -> None:
     """Surnames repeat the full name before them; 'er' is the last person named."""
+    link_titled_surnames(entities, language)
     named: dict[str, int] = {}
     ordered = sorted(range(len(entities)), key=lambda i: entities[i].start)
     for index in ordered:
@@ -478,6 +479,29 @@ def resolve_coreference(article: Article, entities: list[Entity], language: Lang
         elif entity.actor.name:
             named[surname] = index
     entities.extend(pronoun_entities(article, entities, language))
+
+
+def link_titled_surnames(entities: list[Entity], language: Language) -> None:
+    """'Präsident Hichilema' is the person the text names in full ('Hakainde Hichilema'), before or after, when
+    the lexicon knows neither: a title with a surname takes that person's name and country."""
+    lexicon = load_actor_lexicon(language.code)
+    named = [
+        e for e in entities if e.label == "PER" and e.actor and e.actor.name and not lexicon.terms_of(e.actor.name)
+    ]
+    by_surname: dict[str, list[Entity]] = {}
+    for entity in sorted(named, key=lambda e: e.start):
+        if len(entity.actor.name.split()) > 1:
+            by_surname.setdefault(entity.actor.name.split()[-1], []).append(entity)
+    for entity in named:
+        full = antecedent(by_surname.get(entity.actor.name, []), entity.start)
+        if full is not None:
+            entity.actor, entity.refers_to = full.actor, entities.index(full)
+
+
+def antecedent(people: list[Entity], offset: int) -> Entity | None:
+    """The last of `people` (in text order) named before `offset`, else the first named after it."""
+    before = [p for p in people if p.start < offset]
+    return before[-1] if before else (people[0] if people else None)
 
 
 def pronoun_entities(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
