@@ -385,3 +385,15 @@ def test_a_group_from_a_country_is_of_it_unless_a_possessive_owns_it(run) -> Non
     )
     assert entity(article, "350 Soldaten aus Deutschland").actor.country == "DEU"
     assert entity(article, "seinen Botschafter").actor.country == "VEN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Die US-geführte Koalition griff Stellungen an.", "Die US-geführte Koalition", "USA"),
+        ("In Kiew griffen Russland-treue Separatisten an.", "Russland-treue Separatisten", "UKR"),
+        ("In Damaskus griffen US-unterstützte Rebellen an.", "US-unterstützte Rebellen", "SYR"),
+    ],
+)
+def test_a_compound_adjective_gives_its_country_only_to_a_group_the_country_leads(run, sentence, mention, country):
+    assert entity(run(sentence), mention).actor.country == country

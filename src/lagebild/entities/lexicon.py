@@ -441,6 +441,8 @@ def compound_entries(lexicon: ActorLexicon, word: str) -> list[ActorEntry]:
             return []  # "pro-russische Separatisten": for the country, not of it
         head = lexicon.lookup(rest) or compound_entries(lexicon, rest)
         modifier = lexicon.lookup(prefix) or compound_entries(lexicon, prefix)
+        if not head and rest[:1].islower():  # "US-geführte", "US-unterstützte", "Russland-treue"
+            return modifier if led_by(rest) else []
         if not modifier:  # "Ex-Präsident", "Interims-Präsident": not the office's holder of the day
             head = [without_office(entry) for entry in head]
         return [*head, *modifier]  # the head noun first: it decides what the mention is
@@ -450,6 +452,13 @@ def compound_entries(lexicon: ActorLexicon, word: str) -> list[ActorEntry]:
         if roles:  # "Übergangspräsident", "Vizeaußenminister": of the sector, not the office
             return roles
     return []
+
+
+def led_by(adjective: str) -> bool:
+    """'geführte', 'angeführten': a group led by the country that opens the compound is of it; one it
+    backs, pays or is loyal to ('US-unterstützte Rebellen', 'Russland-treue Separatisten') is not."""
+    leading = load_phrase_words().leading_participles
+    return any(adjective.removesuffix(ending) in leading for ending in ("", *ADJECTIVE_ENDINGS))
 
 
 def without_office(entry: ActorEntry) -> ActorEntry:

@@ -62,7 +62,7 @@ class FormMatcher:
             if start + len(form) <= end and all(tokens[start + k].text == part for k, part in enumerate(form)):
                 return len(form), entries, listed
         word = tokens[start].text
-        if word[:1].isupper() and tokens[start].pos in ("NN", "NE", "ADJA", "ADJD", "FM", "XY"):
+        if word[:1].isupper() and tokens[start].pos in ("NN", "NNA", "NE", "ADJA", "ADJD", "FM", "XY"):
             found = single_word_entries(word)
             if found:
                 return 1, found, compound_reading(word)

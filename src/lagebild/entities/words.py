@@ -31,6 +31,7 @@ class PhraseWords:
     neighbour_countries: frozenset[str]
     country_anaphor_articles: frozenset[str]
     body_nouns: frozenset[str]
+    leading_participles: frozenset[str]
 
 
 @cache
