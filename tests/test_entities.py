@@ -397,3 +397,14 @@ def test_a_group_from_a_country_is_of_it_unless_a_possessive_owns_it(run) -> Non
 )
 def test_a_compound_adjective_gives_its_country_only_to_a_group_the_country_leads(run, sentence, mention, country):
     assert entity(run(sentence), mention).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("In Kinshasa kritisierte man die Armee von Ruandas Präsident Paul Kagame.", "die Armee", "RWA"),
+        ("Das Verteidigungsministerium in Peking protestierte.", "Das Verteidigungsministerium in Peking", "CHN"),
+    ],
+)
+def test_a_body_belongs_to_the_person_after_von_and_to_its_seat(run, sentence, mention, country) -> None:
+    assert entity(run(sentence), mention).actor.country == country

@@ -214,7 +214,7 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
         phrase.last = absorb_portfolio(tokens, phrase.last, end)
     if "role" in phrase.kinds:
         phrase.last = absorb_genitive_country(tokens, phrase.last, end, matcher)
-        if tokens[phrase.last].text in load_phrase_words(language.code).seated_bodies:
+        if is_seated_body(tokens[phrase.last].text, language):
             phrase.last = absorb_seat(tokens, phrase.last, end, matcher)
         elif tokens[phrase.first].text.lower() not in language.possessives:
             phrase.last = absorb_origin(tokens, phrase.last, end, matcher)
@@ -233,7 +233,16 @@ def is_left_modifier(token: Token, grammar: Language) -> bool:
 
 def is_body_noun(word: str, language: Language) -> bool:
     """'Polizei', 'Regierungstruppen': a body or crowd, which no person's name follows."""
-    heads = load_phrase_words(language.code).body_nouns
+    return ends_with_any(word, load_phrase_words(language.code).body_nouns)
+
+
+def is_seated_body(word: str, language: Language) -> bool:
+    """'Regierung', 'Verteidigungsministerium': a body that 'in Peking' places."""
+    return ends_with_any(word, load_phrase_words(language.code).seated_bodies)
+
+
+def ends_with_any(word: str, heads: frozenset[str]) -> bool:
+    """The word is one of `heads` or a compound ending in one ('Bundespolizei' in 'Polizei')."""
     return any(word == head or (word.endswith(head.lower()) and len(word) > len(head)) for head in heads)
 
 

@@ -404,11 +404,14 @@ POSSESSOR_REACH = 1  # sentences before the possessive's own
 
 def genitive_owner(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
     """'Die Marine des syrischen Präsidenten', 'die Armee Malis': a body belongs to the actor in
-    the genitive right after it."""
-    following = next((e for e in entities if e.start > entity.start), None)
+    the genitive right after it, or after 'von' ('die Regierung von Präsident Castro')."""
+    following = min((e for e in entities if e.start > entity.start), key=lambda e: e.start, default=None)
     if following is None or not following.actor or not following.actor.country:
         return None
-    if article.text[entity.end : following.start].strip():
+    gap = article.text[entity.end : following.start].strip()
+    if gap == "von" and following.label == "PER":
+        return following.actor.country
+    if gap:
         return None
     text = following.text
     return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
