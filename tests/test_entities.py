@@ -408,3 +408,21 @@ def test_a_compound_adjective_gives_its_country_only_to_a_group_the_country_lead
 )
 def test_a_body_belongs_to_the_person_after_von_and_to_its_seat(run, sentence, mention, country) -> None:
     assert entity(run(sentence), mention).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("In Khartum sagte Ali Musa, der Sprecher der kenianischen Polizei, die Lage sei ruhig.", "Ali Musa", "KEN"),
+        ("In Khartum sagte General Ali Musa, Kommandeur der tschadischen Armee, die Lage sei ruhig.",
+         "General Ali Musa", "TCD"),
+        ("In Khartum sagte General Ali Musa, die Armee werde kämpfen.", "General Ali Musa", "SDN"),
+    ],
+)  # fmt: skip
+def test_a_name_before_an_apposition_is_the_person_it_describes(run, sentence, mention, country) -> None:
+    assert entity(run(sentence), mention).actor.country == country
+
+
+def test_a_list_after_a_name_is_no_apposition(run) -> None:
+    article = run("Ali Musa, Ägypten und Israel verhandelten.")
+    assert all(e.text != "Ali Musa" for e in article.entities)
