@@ -426,3 +426,17 @@ def test_a_name_before_an_apposition_is_the_person_it_describes(run, sentence, m
 def test_a_list_after_a_name_is_no_apposition(run) -> None:
     article = run("Ali Musa, Ägypten und Israel verhandelten.")
     assert all(e.text != "Ali Musa" for e in article.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Die russische Armee griff an. In Kiew sagte Generalmajor Petro Kowal, man wehre sich.",
+         "Generalmajor Petro Kowal", "UKR"),
+        ("Präsident Rafael Ortiz reiste nach Bogotá. Der ecuadorianische Präsident Ortiz protestierte.",
+         "Präsident Rafael Ortiz", "ECU"),
+        ("In Niamey sagte Oberst Amadou Issoufou, die Armee übernehme die Macht.", "Oberst Amadou Issoufou", "NER"),
+    ],
+)  # fmt: skip
+def test_a_titled_person_takes_the_country_the_text_ties_the_name_to(run, text, mention, country) -> None:
+    assert entity(run(text), mention).actor.country == country

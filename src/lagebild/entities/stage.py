@@ -337,9 +337,12 @@ def inflection_variants(form: str) -> list[str]:
 def fill_scene_countries(article: Article, entities: list[Entity], language: Language) -> None:
     """A body without a country acts where its sentence is set, else in the article's main country.
     Soldiers without a country are the last named army's ('Der Abzug der Bundeswehr ... 5000 Soldaten
-    in Afghanistan'): troops serve abroad, police and governments at home."""
+    in Afghanistan'): troops serve abroad, police and governments at home. A person with a title and a
+    name ('General Ali Musa') takes the country of another mention of the name that has one, else the
+    scene's: the last army named is no tie to a person."""
     main = article.main_country
     last_army: str | None = None
+    tied = named_countries(entities)
     for entity in sorted(entities, key=lambda e: e.start):
         actor = entity.actor
         if actor is not None and actor.sector == "MIL" and actor.country:
@@ -354,12 +357,14 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             possessor_country(entity, entities, article, language)
             or genitive_owner(entity, entities, article, language)
             or earlier_namesake(entity, entities)
+            or (tied.get(actor.name.split()[-1]) if entity.label == "PER" and actor.name else None)
         )
         if owner is None and (
             is_envoy(entity, language) or is_of_no_one_country(entity, language) or is_regional(entity, language)
         ):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
-        country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
+        troops = actor.sector == "MIL" and not (entity.label == "PER" and actor.name)  # a named officer is no troop
+        country = owner or (last_army if troops else None) or scene or main
         if owner and not actor.name:  # "Japan ... seine Außenministerin": the owner's office holder of the day
             entity.actor = code_actor_of(entity.text.split(), owner, article.reference_date, language.code) or actor
             entity.label = "PER" if entity.actor.name else entity.label
@@ -367,6 +372,16 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             entity.actor = replace(entity.actor, country=country)
             if actor.sector == "MIL":
                 last_army = country
+
+
+def named_countries(entities: list[Entity]) -> dict[str, str]:
+    """Surname -> country of the persons the text names with a country of their own ('der ecuadorianische
+    Präsident Rafael Correa'), for their other mentions without one ('Präsident Correa')."""
+    return {
+        e.actor.name.split()[-1]: e.actor.country
+        for e in entities
+        if e.label == "PER" and e.actor and e.actor.name and e.actor.country
+    }
 
 
 def is_envoy(entity: Entity, language: Language) -> bool:
