@@ -440,3 +440,8 @@ def test_a_list_after_a_name_is_no_apposition(run) -> None:
 )  # fmt: skip
 def test_a_titled_person_takes_the_country_the_text_ties_the_name_to(run, text, mention, country) -> None:
     assert entity(run(text), mention).actor.country == country
+
+
+def test_a_name_of_several_words_in_the_genitive_is_the_person(run) -> None:
+    article = run("Die UN kritisierte die Drohungen Kim Jong-uns scharf.")
+    assert entity(article, "Kim Jong-uns").actor.name == "Kim Jong-un"

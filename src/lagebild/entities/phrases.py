@@ -50,7 +50,10 @@ class FormMatcher:
         self.language = language  # the grammar words phrases are extended with
         self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...], str]]] = {}
         for form, entries in lexicon.match_forms():
-            for variant in inflected_names(form):
+            variants = inflected_names(form)
+            if any(entry.kind == "person" for entry in entries):
+                variants += genitive_name(form)
+            for variant in variants:
                 self.by_first.setdefault(variant[0], []).append((variant, entries, form[0]))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda candidate: -len(candidate[0]))
@@ -79,6 +82,14 @@ def inflected_names(form: tuple[str, ...]) -> list[tuple[str, ...]]:
     if first.endswith(("es", "er")):  # "Islamischer Staat" -> "der Islamische Staat", "des Islamischen Staates"
         return [form, (first[:-2] + "e", *form[1:]), (first[:-2] + "en", *form[1:])]
     return [form]
+
+
+def genitive_name(form: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A person's name of several words in the genitive: "Kim Jong-uns", "Suu Kyis" (one word: see `lookup`)."""
+    last = form[-1]
+    if len(form) < 2 or last.endswith(("s", "ß", "x", "z")):
+        return []
+    return [(*form[:-1], last + "s")]
 
 
 @cache
