@@ -445,3 +445,11 @@ def test_a_titled_person_takes_the_country_the_text_ties_the_name_to(run, text, 
 def test_a_name_of_several_words_in_the_genitive_is_the_person(run) -> None:
     article = run("Die UN kritisierte die Drohungen Kim Jong-uns scharf.")
     assert entity(article, "Kim Jong-uns").actor.name == "Kim Jong-un"
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"), [("Polizeisprecher", "GOV"), ("Milizenchef", "REB"), ("Rebellensprecher", "REB")]
+)
+def test_who_speaks_for_or_leads_a_body_is_of_its_sector(word, sector) -> None:
+    actor = code_actor(["kenianische", word], date(2024, 3, 4))
+    assert (actor.country, actor.sector) == ("KEN", sector)

@@ -449,8 +449,19 @@ def compound_entries(lexicon: ActorLexicon, word: str) -> list[ActorEntry]:
     for split in range(3, len(word) - 3):
         tail = word[split:].capitalize()
         roles = [without_office(entry) for entry in lexicon.lookup(tail) if entry.role]
+        if roles and all(entry.sector is None and not entry.role.offices for entry in roles):
+            return spokesperson_of(lexicon, word[:split]) or roles
         if roles:  # "Übergangspräsident", "Vizeaußenminister": of the sector, not the office
             return roles
+    return []
+
+
+def spokesperson_of(lexicon: ActorLexicon, prefix: str) -> list[ActorEntry]:
+    """'Polizeisprecher', 'Milizenchef': who speaks for or leads a body is of the body's sector."""
+    for stem in dict.fromkeys((prefix, prefix.removesuffix("s"), prefix.removesuffix("n"))):
+        bodies = [without_office(entry) for entry in lexicon.lookup(stem.capitalize()) if entry.role and entry.sector]
+        if bodies:
+            return bodies
     return []
 
 
