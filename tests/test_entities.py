@@ -453,3 +453,13 @@ def test_a_name_of_several_words_in_the_genitive_is_the_person(run) -> None:
 def test_who_speaks_for_or_leads_a_body_is_of_its_sector(word, sector) -> None:
     actor = code_actor(["kenianische", word], date(2024, 3, 4))
     assert (actor.country, actor.sector) == ("KEN", sector)
+
+
+def test_a_possessive_after_a_comma_still_opens_the_phrase(run) -> None:
+    actor = entity(run("In Kiew sagte Putin, sein Außenminister werde reisen."), "sein Außenminister").actor
+    assert (actor.name, actor.country) == ("Sergei Lavrov", "RUS")
+
+
+def test_allies_after_a_possessive_are_not_of_the_owner_nor_of_the_scene(run) -> None:
+    article = run("Die USA und ihre Verbündeten griffen in Syrien an.")
+    assert entity(article, "ihre Verbündeten").actor.country is None

@@ -210,7 +210,8 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
     bare_name = phrase.kinds <= GOVERNMENT_KINDS  # "gewährte Pakistan": a verb HanTa took for an adjective
     language = matcher.language
     while phrase.first > start and is_left_modifier(tokens[phrase.first - 1], language):
-        if phrase.first - 2 >= start and tokens[phrase.first - 2].text == ",":
+        after_comma = phrase.first - 2 >= start and tokens[phrase.first - 2].text == ","
+        if after_comma and tokens[phrase.first - 1].text.lower() not in language.possessives:
             break  # ", den Israel und die Hamas vereinbart hatten": a relative pronoun, not an article
         if bare_name and tokens[phrase.first - 1].pos == "ADJA":
             break

@@ -360,7 +360,10 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             or (tied.get(actor.name.split()[-1]) if entity.label == "PER" and actor.name else None)
         )
         if owner is None and (
-            is_envoy(entity, language) or is_of_no_one_country(entity, language) or is_regional(entity, language)
+            is_envoy(entity, language)
+            or is_of_no_one_country(entity, language)
+            or is_regional(entity, language)
+            or is_relational(entity, language)
         ):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
         troops = actor.sector == "MIL" and not (entity.label == "PER" and actor.name)  # a named officer is no troop
@@ -388,6 +391,13 @@ def is_envoy(entity: Entity, language: Language) -> bool:
     return entity.text.split()[-1] in load_phrase_words(language.code).envoy_nouns
 
 
+def is_relational(entity: Entity, language: Language) -> bool:
+    """'ihre Verbündeten', 'seine Gegner': others named by their relation to the owner, of no country the
+    owner or the scene gives."""
+    words = entity.text.split()
+    return words[0].lower() in language.possessives and words[-1] in load_phrase_words(language.code).relational_nouns
+
+
 def is_of_no_one_country(entity: Entity, language: Language) -> bool:
     """'die Angreifer': doers the text does not identify; 'viele Staaten': many countries."""
     words = load_phrase_words(language.code)
@@ -407,7 +417,7 @@ def is_regional(entity: Entity, language: Language) -> bool:
 def possessor_country(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
     """'Er und seine Diplomaten': the diplomats belong to whoever 'sein' points back to, an actor of
     its own sentence or the one before (further back, 'ihr' more likely means what was no actor)."""
-    if entity.text.split()[0].lower() not in language.possessives:
+    if entity.text.split()[0].lower() not in language.possessives or is_relational(entity, language):
         return None
     reach = article.sentences[max(0, article.sentence_index(entity.start) - POSSESSOR_REACH)].start
     before = [e for e in entities if reach <= e.start and e.end <= entity.start and e.actor and e.actor.country]

@@ -32,6 +32,7 @@ class PhraseWords:
     country_anaphor_articles: frozenset[str]
     body_nouns: frozenset[str]
     leading_participles: frozenset[str]
+    relational_nouns: frozenset[str]
 
 
 @cache
