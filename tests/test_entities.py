@@ -433,7 +433,7 @@ def test_a_list_after_a_name_is_no_apposition(run) -> None:
     [
         ("Die russische Armee griff an. In Kiew sagte Generalmajor Petro Kowal, man wehre sich.",
          "Generalmajor Petro Kowal", "UKR"),
-        ("Präsident Rafael Ortiz reiste nach Bogotá. Der ecuadorianische Präsident Ortiz protestierte.",
+        ("Präsident Rafael Ortiz reiste nach Bogotá. Der ecuadorianische Präsident Rafael Ortiz protestierte.",
          "Präsident Rafael Ortiz", "ECU"),
         ("In Niamey sagte Oberst Amadou Issoufou, die Armee übernehme die Macht.", "Oberst Amadou Issoufou", "NER"),
     ],

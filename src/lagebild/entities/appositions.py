@@ -80,7 +80,7 @@ def name_start(article: Article, comma: int, sentence: Sentence, language: Langu
     first = comma
     while first - 1 >= sentence.first_token and comma - first < MAX_NAME_TOKENS:
         token = tokens[first - 1]
-        if not token.text[:1].isupper() or not is_name_part(token, language):
+        if not token.text[:1].isupper() or not is_name_part(token, language, after_name=True):
             break
         first -= 1
     if comma - first < MIN_NAME_TOKENS or tokens[first].pos not in ("NE", "FM"):
@@ -109,7 +109,7 @@ def name_end(article: Article, first: int, sentence: Sentence, matcher: FormMatc
     last = first - 1
     while last + 1 < stop and last + 1 - first < MAX_NAME_TOKENS:
         token = tokens[last + 1]
-        if not is_name_part(token, language) or not token.text[:1].isupper():
+        if not is_name_part(token, language, after_name=last >= first) or not token.text[:1].isupper():
             break
         if matcher.match(tokens, last + 1, stop)[0]:
             return None  # a known actor: a list, not a name

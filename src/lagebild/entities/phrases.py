@@ -21,8 +21,9 @@ from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
 GOVERNMENT_KINDS = {"name", "capital", "seat"}
 MAX_NAME_TOKENS = 4  # unknown name parts after a role: "Jean-Yves Le Drian"
-# wordfreq's Zipf scale: 3.0 is one in a million words. Names in the news ("Kagame", "Ortiz") lie below it;
-# the nouns that could follow a title or a first name without an article lie above it.
+# wordfreq's Zipf scale: 1.0 is about one in 100 million words (a name German text hardly has), 3.0 one in a
+# million (names in the news like "Kagame" lie below it, nouns that could follow a name above it)
+RARE_WORD_ZIPF = 1.0
 SURNAME_ZIPF = 3.0
 
 
@@ -260,16 +261,16 @@ def ends_with_any(word: str, heads: frozenset[str]) -> bool:
 def absorb_names(tokens: list[Token], last: int, end: int, language: Language) -> int:
     """Unknown name parts after a role or a first name: 'Außenminister Jean-Yves Le Drian'."""
     taken = 0
-    while last + 1 < end and taken < MAX_NAME_TOKENS and is_name_part(tokens[last + 1], language):
+    while last + 1 < end and taken < MAX_NAME_TOKENS and is_name_part(tokens[last + 1], language, taken > 0):
         last += 1
         taken += 1
     return last
 
 
-def is_name_part(token: Token, language: Language) -> bool:
+def is_name_part(token: Token, language: Language, after_name: bool = False) -> bool:
     """A name after a title: capitalised words the tagger did not know as nouns ('Vorsitzender Überall'),
-    or took for nouns while German uses them little ('Handelsbeauftragter Robert Lighthizer', 'Präsident
-    Ortiz')."""
+    or took for nouns while German hardly has them ('Handelsbeauftragter Robert Lighthizer'); after a
+    first name, a noun German uses little is the surname ('Paul Kagame')."""
     particles = load_phrase_words(language.code).name_particles
     particle, hyphen, rest = token.text.partition("-")
     if token.text in particles or (hyphen and particle in particles and rest[:1].isupper()):
@@ -278,7 +279,7 @@ def is_name_part(token: Token, language: Language) -> bool:
         return False
     if token.pos in ("NE", "FM", "ADV", "ADJD"):
         return True
-    return token.pos == "NN" and word_frequency(token.text) < SURNAME_ZIPF
+    return token.pos == "NN" and word_frequency(token.text) < (SURNAME_ZIPF if after_name else RARE_WORD_ZIPF)
 
 
 def is_first_name(
