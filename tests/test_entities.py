@@ -347,3 +347,119 @@ def test_an_igo_head_is_named_with_the_country_they_led_before(run) -> None:
 def test_councils_courts_and_resistance_groups_are_of_their_scene(run, sentence, mention, country, sector) -> None:
     actor = entity(run(sentence), mention).actor
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        ("Japan protestierte scharf. Am Montag bestellte seine Außenministerin den Botschafter ein.",
+         "seine Außenministerin", "Yoshimasa Hayashi", "JPN"),
+        ("Der französische Präsident und sein Verteidigungsminister reisten nach Mali.", "sein Verteidigungsminister",
+         "Sébastien Lecornu", "FRA"),
+        ("Die Regierung in Tokio protestierte. Ihr Außenminister bestellte den Botschafter ein.", "Ihr Außenminister",
+         "Yoshimasa Hayashi", "JPN"),
+    ],
+)  # fmt: skip
+def test_a_possessive_before_a_role_takes_its_owners_country_and_office_holder(run, text, mention, name, country):
+    actor = entity(run(text), mention).actor
+    assert (actor.name, actor.country) == (name, country)
+
+
+def test_a_title_with_a_surname_is_the_person_named_in_full(run) -> None:
+    article = run(
+        "Der sambische Präsident Hakainde Hichilema empfing den Gast. In Paris sagte Präsident Hichilema, das "
+        "Treffen sei gut gewesen."
+    )
+    actor = entity(article, "Präsident Hichilema").actor
+    assert (actor.name, actor.country) == ("Hakainde Hichilema", "ZMB")
+
+
+def test_no_name_follows_a_body(run) -> None:
+    article = run("Die Lage in Lusaka blieb angespannt. Am Montag nahm die Polizei Banda fest.")
+    assert entity(article, "die Polizei").actor.country == "ZMB"
+
+
+def test_a_group_from_a_country_is_of_it_unless_a_possessive_owns_it(run) -> None:
+    article = run(
+        "In Mali sind 350 Soldaten aus Deutschland stationiert. Venezuela zog seinen Botschafter aus Kolumbien ab."
+    )
+    assert entity(article, "350 Soldaten aus Deutschland").actor.country == "DEU"
+    assert entity(article, "seinen Botschafter").actor.country == "VEN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Die US-geführte Koalition griff Stellungen an.", "Die US-geführte Koalition", "USA"),
+        ("In Kiew griffen Russland-treue Separatisten an.", "Russland-treue Separatisten", "UKR"),
+        ("In Damaskus griffen US-unterstützte Rebellen an.", "US-unterstützte Rebellen", "SYR"),
+    ],
+)
+def test_a_compound_adjective_gives_its_country_only_to_a_group_the_country_leads(run, sentence, mention, country):
+    assert entity(run(sentence), mention).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("In Kinshasa kritisierte man die Armee von Ruandas Präsident Paul Kagame.", "die Armee", "RWA"),
+        ("Das Verteidigungsministerium in Peking protestierte.", "Das Verteidigungsministerium in Peking", "CHN"),
+    ],
+)
+def test_a_body_belongs_to_the_person_after_von_and_to_its_seat(run, sentence, mention, country) -> None:
+    assert entity(run(sentence), mention).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("In Khartum sagte Ali Musa, der Sprecher der kenianischen Polizei, die Lage sei ruhig.", "Ali Musa", "KEN"),
+        ("In Khartum sagte General Ali Musa, Kommandeur der tschadischen Armee, die Lage sei ruhig.",
+         "General Ali Musa", "TCD"),
+        ("In Khartum sagte General Ali Musa, die Armee werde kämpfen.", "General Ali Musa", "SDN"),
+    ],
+)  # fmt: skip
+def test_a_name_before_an_apposition_is_the_person_it_describes(run, sentence, mention, country) -> None:
+    assert entity(run(sentence), mention).actor.country == country
+
+
+def test_a_list_after_a_name_is_no_apposition(run) -> None:
+    article = run("Ali Musa, Ägypten und Israel verhandelten.")
+    assert all(e.text != "Ali Musa" for e in article.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Die russische Armee griff an. In Kiew sagte Generalmajor Petro Kowal, man wehre sich.",
+         "Generalmajor Petro Kowal", "UKR"),
+        ("Präsident Rafael Ortiz reiste nach Bogotá. Der ecuadorianische Präsident Rafael Ortiz protestierte.",
+         "Präsident Rafael Ortiz", "ECU"),
+        ("In Niamey sagte Oberst Amadou Issoufou, die Armee übernehme die Macht.", "Oberst Amadou Issoufou", "NER"),
+    ],
+)  # fmt: skip
+def test_a_titled_person_takes_the_country_the_text_ties_the_name_to(run, text, mention, country) -> None:
+    assert entity(run(text), mention).actor.country == country
+
+
+def test_a_name_of_several_words_in_the_genitive_is_the_person(run) -> None:
+    article = run("Die UN kritisierte die Drohungen Kim Jong-uns scharf.")
+    assert entity(article, "Kim Jong-uns").actor.name == "Kim Jong-un"
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"), [("Polizeisprecher", "GOV"), ("Milizenchef", "REB"), ("Rebellensprecher", "REB")]
+)
+def test_who_speaks_for_or_leads_a_body_is_of_its_sector(word, sector) -> None:
+    actor = code_actor(["kenianische", word], date(2024, 3, 4))
+    assert (actor.country, actor.sector) == ("KEN", sector)
+
+
+def test_a_possessive_after_a_comma_still_opens_the_phrase(run) -> None:
+    actor = entity(run("In Kiew sagte Putin, sein Außenminister werde reisen."), "sein Außenminister").actor
+    assert (actor.name, actor.country) == ("Sergey Lavrov", "RUS")
+
+
+def test_allies_after_a_possessive_are_not_of_the_owner_nor_of_the_scene(run) -> None:
+    article = run("Die USA und ihre Verbündeten griffen in Syrien an.")
+    assert entity(article, "ihre Verbündeten").actor.country is None

@@ -370,6 +370,15 @@ def code_actor(words: list[str], on: date | None = None, language: str = DEFAULT
     return actor
 
 
+def code_actor_of(words: list[str], country: str, on: date | None, language: str = DEFAULT_LANGUAGE) -> Actor | None:
+    """Code a mention whose country the text gives elsewhere ("Japan ... seine Außenministerin") as if
+    its words named that country, so that an office names its holder of the day."""
+    evidence = evidence_of(tuple(strip_leading_articles(words, language)), language)
+    if evidence.country is None:
+        evidence = replace(evidence, country=country)
+    return actor_from_evidence(load_actor_lexicon(language), evidence, on)
+
+
 # What a mention's words say does not depend on the day (only the office holder does), and the
 # same mentions recur in every article: both readings below are made once per distinct mention.
 
@@ -432,15 +441,35 @@ def compound_entries(lexicon: ActorLexicon, word: str) -> list[ActorEntry]:
             return []  # "pro-russische Separatisten": for the country, not of it
         head = lexicon.lookup(rest) or compound_entries(lexicon, rest)
         modifier = lexicon.lookup(prefix) or compound_entries(lexicon, prefix)
+        if not head and rest[:1].islower():  # "US-geführte", "US-unterstützte", "Russland-treue"
+            return modifier if led_by(rest) else []
         if not modifier:  # "Ex-Präsident", "Interims-Präsident": not the office's holder of the day
             head = [without_office(entry) for entry in head]
         return [*head, *modifier]  # the head noun first: it decides what the mention is
     for split in range(3, len(word) - 3):
         tail = word[split:].capitalize()
         roles = [without_office(entry) for entry in lexicon.lookup(tail) if entry.role]
+        if roles and all(entry.sector is None and not entry.role.offices for entry in roles):
+            return spokesperson_of(lexicon, word[:split]) or roles
         if roles:  # "Übergangspräsident", "Vizeaußenminister": of the sector, not the office
             return roles
     return []
+
+
+def spokesperson_of(lexicon: ActorLexicon, prefix: str) -> list[ActorEntry]:
+    """'Polizeisprecher', 'Milizenchef': who speaks for or leads a body is of the body's sector."""
+    for stem in dict.fromkeys((prefix, prefix.removesuffix("s"), prefix.removesuffix("n"))):
+        bodies = [without_office(entry) for entry in lexicon.lookup(stem.capitalize()) if entry.role and entry.sector]
+        if bodies:
+            return bodies
+    return []
+
+
+def led_by(adjective: str) -> bool:
+    """'geführte', 'angeführten': a group led by the country that opens the compound is of it; one it
+    backs, pays or is loyal to ('US-unterstützte Rebellen', 'Russland-treue Separatisten') is not."""
+    leading = load_phrase_words().leading_participles
+    return any(adjective.removesuffix(ending) in leading for ending in ("", *ADJECTIVE_ENDINGS))
 
 
 def without_office(entry: ActorEntry) -> ActorEntry:

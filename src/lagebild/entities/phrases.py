@@ -51,7 +51,10 @@ class FormMatcher:
         self.language = language  # the grammar words phrases are extended with
         self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...], str]]] = {}
         for form, entries in lexicon.match_forms():
-            for variant in inflected_names(form):
+            variants = inflected_names(form)
+            if any(entry.kind == "person" for entry in entries):
+                variants += genitive_name(form)
+            for variant in variants:
                 self.by_first.setdefault(variant[0], []).append((variant, entries, form[0]))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda candidate: -len(candidate[0]))
@@ -62,7 +65,7 @@ class FormMatcher:
             if start + len(form) <= end and all(tokens[start + k].text == part for k, part in enumerate(form)):
                 return len(form), entries, listed
         word = tokens[start].text
-        if word[:1].isupper() and tokens[start].pos in ("NN", "NE", "ADJA", "ADJD", "FM", "XY"):
+        if word[:1].isupper() and tokens[start].pos in ("NN", "NNA", "NE", "ADJA", "ADJD", "FM", "XY"):
             found = single_word_entries(word)
             if found:
                 return 1, found, compound_reading(word)
@@ -80,6 +83,14 @@ def inflected_names(form: tuple[str, ...]) -> list[tuple[str, ...]]:
     if first.endswith(("es", "er")):  # "Islamischer Staat" -> "der Islamische Staat", "des Islamischen Staates"
         return [form, (first[:-2] + "e", *form[1:]), (first[:-2] + "en", *form[1:])]
     return [form]
+
+
+def genitive_name(form: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A person's name of several words in the genitive: "Kim Jong-uns", "Suu Kyis" (one word: see `lookup`)."""
+    last = form[-1]
+    if len(form) < 2 or last.endswith(("s", "ß", "x", "z")):
+        return []
+    return [(*form[:-1], last + "s")]
 
 
 @cache
@@ -200,12 +211,13 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
     bare_name = phrase.kinds <= GOVERNMENT_KINDS  # "gewährte Pakistan": a verb HanTa took for an adjective
     language = matcher.language
     while phrase.first > start and is_left_modifier(tokens[phrase.first - 1], language):
-        if phrase.first - 2 >= start and tokens[phrase.first - 2].text == ",":
+        after_comma = phrase.first - 2 >= start and tokens[phrase.first - 2].text == ","
+        if after_comma and tokens[phrase.first - 1].text.lower() not in language.possessives:
             break  # ", den Israel und die Hamas vereinbart hatten": a relative pronoun, not an article
         if bare_name and tokens[phrase.first - 1].pos == "ADJA":
             break
         phrase.first -= 1
-    if phrase.kinds & {"role", "person"}:
+    if phrase.kinds & {"role", "person"} and not is_body_noun(tokens[phrase.last].text, language):
         last = absorb_names(tokens, phrase.last, end, language)
         if last > phrase.last and "person" not in phrase.kinds:
             phrase.name_first = phrase.last + 1
@@ -214,16 +226,36 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
         phrase.last = absorb_portfolio(tokens, phrase.last, end)
     if "role" in phrase.kinds:
         phrase.last = absorb_genitive_country(tokens, phrase.last, end, matcher)
-        if tokens[phrase.last].text in load_phrase_words(language.code).seated_bodies:
+        if is_seated_body(tokens[phrase.last].text, language):
             phrase.last = absorb_seat(tokens, phrase.last, end, matcher)
+        elif tokens[phrase.first].text.lower() not in language.possessives:
+            phrase.last = absorb_origin(tokens, phrase.last, end, matcher)
     return phrase
 
 
 def is_left_modifier(token: Token, grammar: Language) -> bool:
     """Articles, adjectives, numbers before an actor ('mehrere hundert', 'die russische'), not a year;
-    a sentence-initial 'Das' is an article here, whatever the tagger guessed."""
+    a sentence-initial 'Das' is an article and 'sein' before a noun a possessive ('sein Verteidigungsminister'),
+    whatever the tagger guessed."""
     year = token.pos == "CARD" and len(token.text) == 4 and token.text.isdigit()
-    return (token.pos in grammar.left_modifier_tags or token.text.lower() in grammar.article_words) and not year
+    word = token.text.lower()
+    determiner = word in grammar.article_words or word in grammar.possessives
+    return (token.pos in grammar.left_modifier_tags or determiner) and not year
+
+
+def is_body_noun(word: str, language: Language) -> bool:
+    """'Polizei', 'Regierungstruppen': a body or crowd, which no person's name follows."""
+    return ends_with_any(word, load_phrase_words(language.code).body_nouns)
+
+
+def is_seated_body(word: str, language: Language) -> bool:
+    """'Regierung', 'Verteidigungsministerium': a body that 'in Peking' places."""
+    return ends_with_any(word, load_phrase_words(language.code).seated_bodies)
+
+
+def ends_with_any(word: str, heads: frozenset[str]) -> bool:
+    """The word is one of `heads` or a compound ending in one ('Bundespolizei' in 'Polizei')."""
+    return any(word == head or (word.endswith(head.lower()) and len(word) > len(head)) for head in heads)
 
 
 def absorb_names(tokens: list[Token], last: int, end: int, language: Language) -> int:
@@ -293,9 +325,23 @@ def absorb_genitive_country(tokens: list[Token], last: int, end: int, matcher: F
 
 def absorb_seat(tokens: list[Token], last: int, end: int, matcher: FormMatcher) -> int:
     """'die Regierung in Bamako', 'die Botschaft in Berlin': a body placed by its capital or country."""
-    if last + 2 >= end or tokens[last + 1].text != "in":
+    return absorb_place_after(tokens, last, end, matcher, "in", GOVERNMENT_KINDS)
+
+
+def absorb_place_after(
+    tokens: list[Token], last: int, end: int, matcher: FormMatcher, preposition: str, kinds: set[str]
+) -> int:
+    """The phrase up to a place of one of `kinds` right after `preposition` ("in Bamako", "aus Deutschland")."""
+    if last + 2 >= end or tokens[last + 1].text != preposition:
         return last
     length, entries, _ = matcher.match(tokens, last + 2, end)
-    if length and any(entry.kind in GOVERNMENT_KINDS for entry in entries):
+    if length and any(entry.kind in kinds for entry in entries):
         return last + 1 + length
     return last
+
+
+def absorb_origin(tokens: list[Token], last: int, end: int, matcher: FormMatcher) -> int:
+    """'350 Soldaten aus Deutschland': a group from a country is of it. Not from a city, which may be a post
+    ('zog den Botschafter aus Bogotá ab'), nor after a possessive ('seinen Botschafter aus Kolumbien'),
+    whose owner decides."""
+    return absorb_place_after(tokens, last, end, matcher, "aus", {"name"})

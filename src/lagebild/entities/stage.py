@@ -24,7 +24,14 @@ from wordfreq import zipf_frequency
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
-from lagebild.entities.lexicon import ADJECTIVE_ENDINGS, PlaceCandidate, code_actor, load_actor_lexicon, load_places
+from lagebild.entities.lexicon import (
+    ADJECTIVE_ENDINGS,
+    PlaceCandidate,
+    code_actor,
+    code_actor_of,
+    load_actor_lexicon,
+    load_places,
+)
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 from lagebild.entities.words import load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
@@ -330,9 +337,12 @@ def inflection_variants(form: str) -> list[str]:
 def fill_scene_countries(article: Article, entities: list[Entity], language: Language) -> None:
     """A body without a country acts where its sentence is set, else in the article's main country.
     Soldiers without a country are the last named army's ('Der Abzug der Bundeswehr ... 5000 Soldaten
-    in Afghanistan'): troops serve abroad, police and governments at home."""
+    in Afghanistan'): troops serve abroad, police and governments at home. A person with a title and a
+    name ('General Ali Musa') takes the country of another mention of the name that has one, else the
+    scene's: the last army named is no tie to a person."""
     main = article.main_country
     last_army: str | None = None
+    tied = named_countries(entities)
     for entity in sorted(entities, key=lambda e: e.start):
         actor = entity.actor
         if actor is not None and actor.sector == "MIL" and actor.country:
@@ -344,23 +354,48 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
         sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
         scene = sentence_place_country(article, sentence, entities, language) if sentence else None
         owner = (
-            possessor_country(entity, entities, language)
+            possessor_country(entity, entities, article, language)
             or genitive_owner(entity, entities, article, language)
             or earlier_namesake(entity, entities)
+            or (tied.get(actor.name.split()[-1]) if entity.label == "PER" and actor.name else None)
         )
         if owner is None and (
-            is_envoy(entity, language) or is_of_no_one_country(entity, language) or is_regional(entity, language)
+            is_envoy(entity, language)
+            or is_of_no_one_country(entity, language)
+            or is_regional(entity, language)
+            or is_relational(entity, language)
         ):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
-        country = owner or (last_army if actor.sector == "MIL" else None) or scene or main
+        troops = actor.sector == "MIL" and not (entity.label == "PER" and actor.name)  # a named officer is no troop
+        country = owner or (last_army if troops else None) or scene or main
+        if owner and not actor.name:  # "Japan ... seine Außenministerin": the owner's office holder of the day
+            entity.actor = code_actor_of(entity.text.split(), owner, article.reference_date, language.code) or actor
+            entity.label = "PER" if entity.actor.name else entity.label
         if country:
-            entity.actor = replace(actor, country=country)
+            entity.actor = replace(entity.actor, country=country)
             if actor.sector == "MIL":
                 last_army = country
 
 
+def named_countries(entities: list[Entity]) -> dict[str, str]:
+    """Surname -> country of the persons the text names with a country of their own ('der ecuadorianische
+    Präsident Rafael Correa'), for their other mentions without one ('Präsident Correa')."""
+    return {
+        e.actor.name.split()[-1]: e.actor.country
+        for e in entities
+        if e.label == "PER" and e.actor and e.actor.name and e.actor.country
+    }
+
+
 def is_envoy(entity: Entity, language: Language) -> bool:
     return entity.text.split()[-1] in load_phrase_words(language.code).envoy_nouns
+
+
+def is_relational(entity: Entity, language: Language) -> bool:
+    """'ihre Verbündeten', 'seine Gegner': others named by their relation to the owner, of no country the
+    owner or the scene gives."""
+    words = entity.text.split()
+    return words[0].lower() in language.possessives and words[-1] in load_phrase_words(language.code).relational_nouns
 
 
 def is_of_no_one_country(entity: Entity, language: Language) -> bool:
@@ -379,21 +414,29 @@ def is_regional(entity: Entity, language: Language) -> bool:
     )
 
 
-def possessor_country(entity: Entity, entities: list[Entity], language: Language) -> str | None:
-    """'Er und seine Diplomaten': the diplomats belong to whoever 'sein' points back to."""
-    if entity.text.split()[0].lower() not in language.possessives:
+def possessor_country(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
+    """'Er und seine Diplomaten': the diplomats belong to whoever 'sein' points back to, an actor of
+    its own sentence or the one before (further back, 'ihr' more likely means what was no actor)."""
+    if entity.text.split()[0].lower() not in language.possessives or is_relational(entity, language):
         return None
-    before = [e for e in entities if e.end <= entity.start and e.actor and e.actor.country]
+    reach = article.sentences[max(0, article.sentence_index(entity.start) - POSSESSOR_REACH)].start
+    before = [e for e in entities if reach <= e.start and e.end <= entity.start and e.actor and e.actor.country]
     return max(before, key=lambda e: e.start).actor.country if before else None
+
+
+POSSESSOR_REACH = 1  # sentences before the possessive's own
 
 
 def genitive_owner(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
     """'Die Marine des syrischen Präsidenten', 'die Armee Malis': a body belongs to the actor in
-    the genitive right after it."""
-    following = next((e for e in entities if e.start > entity.start), None)
+    the genitive right after it, or after 'von' ('die Regierung von Präsident Castro')."""
+    following = min((e for e in entities if e.start > entity.start), key=lambda e: e.start, default=None)
     if following is None or not following.actor or not following.actor.country:
         return None
-    if article.text[entity.end : following.start].strip():
+    gap = article.text[entity.end : following.start].strip()
+    if gap == "von" and following.label == "PER":
+        return following.actor.country
+    if gap:
         return None
     text = following.text
     return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
@@ -449,6 +492,7 @@ def in_text_order(entities: list[Entity]) -> list[Entity]:
 
 def resolve_coreference(article: Article, entities: list[Entity], language: Language) -> None:
     """Surnames repeat the full name before them; 'er' is the last person named."""
+    link_titled_surnames(entities, language)
     named: dict[str, int] = {}
     ordered = sorted(range(len(entities)), key=lambda i: entities[i].start)
     for index in ordered:
@@ -463,6 +507,29 @@ def resolve_coreference(article: Article, entities: list[Entity], language: Lang
         elif entity.actor.name:
             named[surname] = index
     entities.extend(pronoun_entities(article, entities, language))
+
+
+def link_titled_surnames(entities: list[Entity], language: Language) -> None:
+    """'Präsident Hichilema' is the person the text names in full ('Hakainde Hichilema'), before or after, when
+    the lexicon knows neither: a title with a surname takes that person's name and country."""
+    lexicon = load_actor_lexicon(language.code)
+    named = [
+        e for e in entities if e.label == "PER" and e.actor and e.actor.name and not lexicon.terms_of(e.actor.name)
+    ]
+    by_surname: dict[str, list[Entity]] = {}
+    for entity in sorted(named, key=lambda e: e.start):
+        if len(entity.actor.name.split()) > 1:
+            by_surname.setdefault(entity.actor.name.split()[-1], []).append(entity)
+    for entity in named:
+        full = antecedent(by_surname.get(entity.actor.name, []), entity.start)
+        if full is not None:
+            entity.actor, entity.refers_to = full.actor, entities.index(full)
+
+
+def antecedent(people: list[Entity], offset: int) -> Entity | None:
+    """The last of `people` (in text order) named before `offset`, else the first named after it."""
+    before = [p for p in people if p.start < offset]
+    return before[-1] if before else (people[0] if people else None)
 
 
 def pronoun_entities(article: Article, entities: list[Entity], language: Language) -> list[Entity]:

@@ -30,6 +30,9 @@ class PhraseWords:
     country_descriptions: frozenset[str]
     neighbour_countries: frozenset[str]
     country_anaphor_articles: frozenset[str]
+    body_nouns: frozenset[str]
+    leading_participles: frozenset[str]
+    relational_nouns: frozenset[str]
 
 
 @cache
