@@ -19,6 +19,9 @@ CLAUSES = [
      [("main", "Die Regierung kündigte an", None, False), ("infinitive", "der Ukraine Panzer zu liefern .", 0, False)]),
     ("Kim Jong-un, der Machthaber Nordkoreas, reiste nach Moskau.",
      [("main", "Kim Jong-un der Machthaber Nordkoreas reiste nach Moskau .", None, False)]),
+    ("Die Rebellen, sagte ein Sprecher, hätten die Stadt verlassen.",  # an inserted "sagte X"
+     [("main", "Die Rebellen hätten die Stadt verlassen .", None, False),
+      ("verb_first", "sagte ein Sprecher", None, False)]),
     ("Russland wies die Kritik zurück und warf der Ukraine Provokationen vor.",
      [("main", "Russland wies die Kritik zurück", None, False),
       ("main", "und warf der Ukraine Provokationen vor .", 0, True)]),

@@ -205,7 +205,9 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
     clauses: list[Clause] = []
     loose: tuple[int, list[int]] | None = None  # a verbless fragment put after a complete clause, and where
     infinitive_hosts: dict[int, int] = {}  # infinitive clause -> the clause it depends on, where known
-    for indices, quoted in split_segments(tokens, first_index, grammar):
+    resumed: int | None = None  # the clause an inserted "sagte X" interrupted
+    segments = split_segments(tokens, first_index, grammar)
+    for number, (indices, quoted) in enumerate(segments):
         kind, opener = classify_segment(tokens, indices, first_index, clauses, grammar)
         coordinated = tokens[indices[0] - first_index].text.lower() in grammar.coordinators
         fragment = kind == ClauseKind.MAIN and not coordinated and not has_finite_verb(tokens, indices, first_index)
@@ -218,9 +220,11 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
             loose = (host, list(indices)) if is_complete(clauses[host], tokens, first_index) else None
             clauses[host].tokens.extend(indices)
             continue
-        host = interrupted_host(clauses, tokens, first_index)
-        if host is not None and kind in (ClauseKind.MAIN, ClauseKind.VERB_FIRST) and not coordinated:
-            clauses[host].tokens.extend(indices)  # the rest of a clause interrupted by a relative clause
+        host = interrupted_host(clauses, tokens, first_index) if resumed is None else resumed
+        inserted = kind == ClauseKind.VERB_FIRST and continues_after(segments, number, tokens, first_index)
+        resumed = host if inserted else None  # the clause the segment after the insert goes on with
+        if host is not None and kind in (ClauseKind.MAIN, ClauseKind.VERB_FIRST) and not coordinated and not inserted:
+            clauses[host].tokens.extend(indices)  # the rest of a clause interrupted by a relative clause or an insert
             continue
         if (
             kind == ClauseKind.INFINITIVE
@@ -240,6 +244,14 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
     for index, host in infinitive_hosts.items():
         clauses[index].parent = host
     return clauses
+
+
+def continues_after(segments: list[tuple[list[int], bool]], number: int, tokens: list[Token], first_index: int) -> bool:
+    """A verb-first segment set between commas inside a clause that still lacks its verb, which the next
+    segment brings: "Russland, sagte Scholz, habe ... angegriffen" ("sagte Scholz" is inserted)."""
+    if number + 1 >= len(segments) or number == 0:
+        return False
+    return is_finite(tokens[segments[number + 1][0][0] - first_index])
 
 
 def is_complete(clause: Clause, tokens: list[Token], first_index: int) -> bool:
