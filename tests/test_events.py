@@ -97,6 +97,9 @@ ATTRIBUTED = [
     ("Nach ukrainischen Angaben griffen russische Truppen in der Nacht Charkiw an.", "ASSAULT", "ukrainischen"),
     ("Frankreich wird der Ukraine weitere Raketen liefern. Das kündigte Präsident Macron an.", "AID", "Macron"),
     ("Frankreich werde seine Truppen aus Niger abziehen, kündigte Präsident Macron an.", "RETREAT", "Macron"),
+    ("Die Türkei habe, so Präsident Macron, Ziele in Syrien bombardiert.", "ASSAULT", "Macron"),
+    ("Die Polizei, teilte das Innenministerium mit, habe 40 Demonstranten festgenommen.", "COERCE",
+     "Innenministerium"),
 ]  # fmt: skip
 
 

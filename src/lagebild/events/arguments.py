@@ -121,6 +121,8 @@ def classify_mention(
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is not None and after.text.lower() in grammar.source_postpositions:
         return Mention(index, first, last, "attr")
+    if any(is_source_insert(tokens, i, after, grammar) for i in clause.tokens[cursor + 1 : position]):
+        return Mention(index, first, last, "attr")  # "Russland habe, so Scholz, die Ukraine angegriffen"
     opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition
     # "zu Iran": the tagger takes every "zu" for the infinitive particle
     is_preposition = (
@@ -146,6 +148,16 @@ def classify_mention(
     if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
         return Mention(index, first, last, "subj")  # after the verb "ein Dorf" (neuter) may be the object
     return Mention(index, first, last, "core")
+
+
+def is_source_insert(tokens: list[Token], opener: int, after: Token | None, grammar: Language) -> bool:
+    """', so X,': a source set off by commas, opened by a word of `source_inserts` (at `opener`)."""
+    return (
+        opener >= 1
+        and tokens[opener].text.lower() in grammar.source_inserts
+        and tokens[opener - 1].text == ","
+        and (after is None or after.pos.startswith("$"))
+    )
 
 
 def is_skippable(before: list[Token], cursor: int, grammar: Language) -> bool:
@@ -179,6 +191,8 @@ def is_noun(token: Token, grammar: Language) -> bool:
 def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Language) -> None:
     """'Armenien und Aserbaidschan': mentions linked by 'und'/','/'sowie' share a role group."""
     for a, b in pairwise(mentions):
+        if a.role == "attr":
+            continue  # a source ("so Scholz,") lists no one with what follows it
         between = [t.text.lower() for t in tokens[a.last + 1 : b.first] if t.pos not in grammar.argument_modifier_tags]
         if not between or not all(word in grammar.coordination_links for word in between):
             continue

@@ -104,6 +104,7 @@ class Language:
     coordination_words: frozenset[str]
     source_prepositions: frozenset[str]
     source_postpositions: frozenset[str]
+    source_inserts: frozenset[str]
     werden_preterites: frozenset[str]
     past_endings: tuple[str, ...]
     # entity stage (entities/)
