@@ -215,6 +215,10 @@ def test_the_victim_of_a_condemned_deed_is_not_accused(run, sentence: str) -> No
     assert all(target is None for _, target in pairs_of(run(sentence), "ACCUSE"))
 
 
+def test_the_victim_of_a_demanded_deed_is_not_addressed(run) -> None:
+    assert pairs_of(run("Italien forderte die Freilassung seiner Staatsbürger."), "REQUEST") == {("ITA", None)}
+
+
 def test_a_state_that_protests_accuses(run) -> None:
     assert {e.type for e in run("Österreich protestierte gegen die Grenzkontrollen.").events} == {"ACCUSE"}
     assert {e.type for e in run("In Wien protestierten Tausende gegen die Grenzkontrollen.").events} == {"PROTEST"}

@@ -327,7 +327,7 @@ class EventStage:
             return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         object_event = None
         if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES:
-            targets = [e for e in targets if not is_patient_of_deed(e, roles, clause_hits, article)]
+            targets = [e for e in targets if not is_patient_of_deed(e, roles, article, self.lexicon)]
         if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES and not targets:
             object_event = referenced_acts(clause, hit, article, self.lexicon, self.cues)
         elif hit.entry.type == "REJECT" and not targets:
@@ -362,15 +362,16 @@ class EventStage:
         ]
 
 
-def is_patient_of_deed(entity: Entity, roles: ClauseRoles, clause_hits: list[TriggerHit], article: Article) -> bool:
-    """'verurteilte die Ausweisung seiner Diplomaten': the genitive of a deed done to someone is its
-    victim, not whom the condemnation accuses."""
-    deeds = {
-        h.token for h in clause_hits if h.entry.pos == "N" and "gen" in h.entry.target and "gen" not in h.entry.source
-    }
-    return any(
-        m.role == "gen" and m.head_noun in deeds and article.entities[m.entity] is entity for m in roles.mentions
-    )
+def is_patient_of_deed(entity: Entity, roles: ClauseRoles, article: Article, lexicon: TriggerLexicon) -> bool:
+    """'verurteilte die Ausweisung seiner Diplomaten', 'forderte die Freilassung der Geiseln': the
+    genitive of a deed done to someone is its victim, not whom the condemnation or demand addresses."""
+    for mention in roles.mentions:
+        if mention.role != "gen" or mention.head_noun is None or article.entities[mention.entity] is not entity:
+            continue
+        senses = lexicon.nouns(article.tokens[mention.head_noun].lemma)
+        if senses and all("gen" in sense.target and "gen" not in sense.source for sense in senses):
+            return True
+    return False
 
 
 def names_a_state(entity: Entity) -> bool:
