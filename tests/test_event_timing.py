@@ -212,8 +212,8 @@ def test_a_measured_act_lasted_up_to_the_report(run, text: str, event_type: str,
 @pytest.mark.parametrize(
     ("text", "measured"),
     [
-        ("Mit der Waffenruhe sollen acht Tage heftiger Kämpfe enden.", ["acht Tage"]),  # the fighting that was
-        ("Fünf Tage lang sollen die Waffen schweigen.", []),  # ahead
+        ("Die Feuerpause soll sechs Tage schwerer Gefechte beenden.", ["sechs Tage"]),  # the fighting that was
+        ("Drei Tage lang soll die Feuerpause gelten.", []),  # ahead
         ("Eine Woche nach dem Putsch kehrte der Präsident zurück.", []),  # counted from an act
         ("Nach drei Tagen endeten die Gespräche.", []),  # after a preposition
     ],

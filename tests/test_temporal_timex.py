@@ -442,7 +442,7 @@ def test_some_units_ago_is_a_vague_past_with_a_window_for_events(text: str, span
         ("Ein 17-Jähriger wurde festgenommen.", []),
         ("Das minderjährige Kind blieb unverletzt.", []),
         # an adjective between the number and the unit belongs to the span
-        ("17 lange Tage hatten die Diplomaten verhandelt.", [("17 lange Tage", "DURATION", "P17D")]),
+        ("Zwölf lange Tage hatten die Unterhändler beraten.", [("Zwölf lange Tage", "DURATION", "P12D")]),
     ],
 )
 def test_adjectives_of_length_are_durations(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -10,7 +10,7 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
 3. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
    "seither", "inzwischen" the stretch from the time named just before up to it; "in den
    vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it; so many days or weeks
-   measuring an act ("17 lange Tage hatten sie verhandelt") the stretch up to it;
+   measuring an act ("zwölf lange Tage wurde verhandelt") the stretch up to it;
 4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
    else of its sentence outside relative and "nachdem" clauses (inside such a clause, of that clause
    only); an act named as the circumstance of another ("nach den Luftangriffen", "die vereinbarte
@@ -214,12 +214,12 @@ def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
 
 
 def measured_stretches(article: Article, language: Language) -> list[TimeExpression]:
-    """'17 lange Tage hatten sie verhandelt', 'acht Tage heftiger Kämpfe': so many days or weeks measuring an
+    """'zwölf lange Tage wurde verhandelt', 'sechs Tage schwerer Gefechte': so many days or weeks measuring an
     act in a report are the stretch up to the reference day, that day included (the gold's reading). Not a
     duration after a preposition ('nach drei Tagen', 'für zwei Wochen'), inside another time ('seit zwei
     Wochen', 'binnen 14 Tagen'), as an adjective ('die zweitägige Konferenz'), counting from an act ('eine
-    Woche nach dem Putsch'), nor one a future clause looks ahead to ('fünf Tage lang sollen die Waffen
-    schweigen'; but 'sollen acht Tage heftiger Kämpfe enden' measures the fighting that was)."""
+    Woche nach dem Putsch'), nor one a future clause looks ahead to ('drei Tage lang soll die
+    Feuerpause gelten'; but 'soll sechs Tage schwerer Gefechte beenden' measures the fighting that was)."""
     day = article.reference_date
     found = []
     for timex in article.timexes:
@@ -242,7 +242,7 @@ def is_measure(article: Article, timex: Timex, language: Language) -> bool:
     if after is not None and after.pos == "APPR" and after.text.lower() in language.circumstance_openers:
         return False
     if after is not None and after.pos in ("ADJA", "NN"):
-        return True  # "acht Tage heftiger Kämpfe": the stretch of an act named
+        return True  # "sechs Tage schwerer Gefechte": the stretch of an act named
     sentence = sentence_at(article, timex.start)
     tokens = article.sentence_tokens(sentence) if sentence is not None else []
     return not tokens or tense_of(tokens, load_vocabulary(language.code), language) != Tense.FUTURE

@@ -441,7 +441,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "duration",
             rf"(?:\b(?P<approx>{f['approx']}|ersten|letzten)\s+)?\b(?P<num>{f['number']}|{f['vague_amount']})\s+"
-            rf"(?:(?:{f['duration_filler']})\s+)?(?P<dunit>{f['duration_unit']})\b",  # "17 lange Tage"
+            rf"(?:(?:{f['duration_filler']})\s+)?(?P<dunit>{f['duration_unit']})\b",  # "zwölf lange Tage"
             builders.build_duration,
         ),
         (
