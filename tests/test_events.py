@@ -1077,3 +1077,26 @@ def test_a_gapped_clause_repeats_the_verb_for_its_own_subject(run) -> None:
 def test_what_a_plan_or_proposal_is_for_has_not_happened(run, text: str) -> None:
     assert all(e.modality != "asserted" for e in run(text).events if e.type in ("CONSULT", "AGREE"))
     assert any(e.type in ("CONSULT", "AGREE") for e in run(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Ankara reagierte verärgert auf die Sanktionen Schwedens.", {("TUR", "SWE")}),
+        ("Hanoi reagierte mit scharfer Kritik auf die Manöver Chinas.", {("VNM", "CHN")}),
+        ("Algerien reagierte empört auf die Ankündigung von Spanien und Portugal, Truppen zu entsenden.",
+         {("DZA", "ESP"), ("DZA", "PRT")}),
+    ],
+)  # fmt: skip
+def test_an_angry_reaction_accuses_each_doer_of_the_act(run, text: str, pairs: set) -> None:
+    assert pairs_of(run(text), "ACCUSE") == pairs
+
+
+def test_a_calm_reaction_accuses_no_one(run) -> None:
+    assert not pairs_of(run("Die Regierung in Lima reagierte gelassen auf die Proteste."), "ACCUSE")
+
+
+def test_what_a_criticised_decision_decides_is_an_event_of_whoever_decided(run) -> None:
+    article = run("Belgrad kritisierte die Entscheidung Albaniens, Panzer an Montenegro zu liefern.")
+    assert pairs_of(article, "ACCUSE") == {("SRB", "ALB")}
+    assert pairs_of(article, "AID") == {("ALB", "MNE")}

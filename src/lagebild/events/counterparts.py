@@ -11,6 +11,7 @@ once every mention of an article is read (lagebild.events.stage).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from lagebild.document import Actor, ActorRef, Article, Entity
 from lagebild.events.mentions import EventMention, actor_ref, is_located, same_actor
@@ -22,8 +23,10 @@ APPROVING_TYPES = {"SUPPORT"}  # praise names whom it praises: no counterpart is
 
 def resolve_event_objects(mentions: list[EventMention]) -> None:
     """The target of 'verurteilte den Angriff' is whoever carried out the act its clause names (in the
-    same sentence), else the last such act before it, else the first such act of another side after it."""
-    for mention in mentions:
+    same sentence), else the last such act before it, else the first such act of another side after it.
+    An act of several doers ("kritisierte die Ankündigung von Deutschland und Frankreich, ... zu liefern")
+    is criticised in each of them."""
+    for mention in list(mentions):
         if mention.object_event is None or mention.target is not None:
             continue
         acts = mention.object_event
@@ -37,6 +40,8 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
             mention.target = act.source
             if mention.type == "REJECT" and act.type == "ACCUSE" and act.target is None:
                 act.target = mention.source  # who rejects accusations is whom they accuse
+            doers = [m.source for m in here if m.order == act.order and m.type == act.type and m.source != act.source]
+            mentions.extend(replace(mention, target=doer) for doer in doers)
         elif earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
         elif later := [m for m in named if m.order > mention.order and not same_party(m.source, mention.source)]:

@@ -118,11 +118,13 @@ def inherited_subject(clauses: list[Clause], index: int, article: Article) -> li
 
 
 def closing_von_group(roles: ClauseRoles, clause: Clause, article: Article) -> list[Entity]:
-    """Actors in a 'von' phrase that ends the clause, right after a noun: who announced, offered, planned."""
+    """Actors in a 'von' phrase or a genitive that ends the clause, right after a noun: who announced,
+    offered, planned ("die Ankündigung von Deutschland und den USA", "die Entscheidung Berlins")."""
     content = [i for i in clause.tokens if article.tokens[i].pos[:1] != "$"]
-    group = [m for m in roles.mentions if m.role == "pp:von" and not m.is_place]
-    if not group or group[-1].last != content[-1]:
+    owners = [m for m in roles.mentions if m.role in ("pp:von", "gen") and not m.is_place]
+    if not owners or owners[-1].last != content[-1]:
         return []
+    group = [m for m in owners if m.role == owners[-1].role]
     first = group[0].first
     noun_before = any(article.tokens[i].pos == "NN" for i in clause.tokens if first - 3 <= i < first)
     return [article.entities[m.entity] for m in group] if noun_before else []

@@ -102,6 +102,7 @@ class EventStage:
         self.language = load_language(language)
         self.lexicon: TriggerLexicon = load_triggers(language)
         self.cues: Cues = load_cues(language)
+        self.plans = plan_nouns(self.cues, self.lexicon)
 
     def __call__(self, article: Article) -> Article:
         mentions: list[EventMention] = []
@@ -127,7 +128,7 @@ class EventStage:
             demanded = demanded_clauses(said)
             mentions.extend(self.said_mention(act, clauses, article, sentence, context, times) for act in said)
             for index in range(len(clauses)):
-                if index in demanded or is_content_of_speech_act(clauses, hits, index):
+                if index in demanded or is_content_of_speech_act(clauses, hits, index, article.tokens, self.plans):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 told: list[EventMention] = []
                 for hit in hits[index]:
@@ -609,16 +610,36 @@ def opener_before(tokens: list[Token], index: int, language: Language) -> Token 
     return tokens[cursor] if cursor >= 0 else None
 
 
-def is_content_of_speech_act(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> bool:
+def is_content_of_speech_act(
+    clauses: list[Clause], hits: list[list[TriggerHit]], index: int, tokens: list[Token], plans: frozenset[str]
+) -> bool:
     """An infinitive under a demand or accusation is its content, not an event of its own; so is a
-    "dass" clause under a demand ("verlangen, dass Katar den Sender schließt": it has not happened)."""
+    "dass" clause under a demand ("verlangen, dass Katar den Sender schließt": it has not happened).
+    An infinitive after a noun of plan or decision is that noun's content ("kritisierte die Entscheidung
+    Berlins, Panzer zu liefern": the delivery is decided, the criticism is about it)."""
     clause, parent = clauses[index], clauses[index].parent
     if parent is None:
         return demanded_before(clauses, hits, index) is not None
     if clause.kind == ClauseKind.INFINITIVE:
-        return any(hit.entry.type in SPEECH_ACTS_WITH_CONTENT for hit in hits[parent])
+        acts = [hit for hit in hits[parent] if hit.entry.type in SPEECH_ACTS_WITH_CONTENT]
+        return any(not names_plan(clauses[parent], hit, tokens, plans) for hit in acts)
     demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.complement_subordinators
     return demanded and any(hit.entry.type == "REQUEST" and hit.entry.pos != "N" for hit in hits[parent])
+
+
+def plan_nouns(cues: Cues, lexicon: TriggerLexicon) -> frozenset[str]:
+    """Nouns that name a plan or a decision and are no speech act themselves (Forderung, Aufruf are)."""
+    nouns = cues.intention_nouns | cues.decision_nouns
+    return frozenset(n for n in nouns if not any(e.type in SPEECH_ACTS_WITH_CONTENT for e in lexicon.nouns(n)))
+
+
+def names_plan(clause: Clause, hit: TriggerHit, tokens: list[Token], plans: frozenset[str]) -> bool:
+    """A noun of plan or decision after a speech act's verb ('warnte vor dem Plan', 'kritisierte die
+    Entscheidung'); a speech-act noun ('erneuerte die Forderung, ...') keeps its own content."""
+    if hit.entry.pos == "N":
+        return False
+    after = (i for i in clause.tokens if i > hit.token and i not in hit.tokens)
+    return any(tokens[i].pos == "NN" and tokens[i].lemma in plans for i in after)
 
 
 def demanded_before(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> int | None:
@@ -776,7 +797,8 @@ def referenced_acts(
         if index <= hit.token or token.pos != "NN":
             continue
         opener = opener_before(article.tokens, index, clause.grammar)
-        if opener is not None and opener.pos in ("APPR", "APPRART"):
+        governed = opener is not None and f"pp:{opener.text.lower()}" in hit.entry.target  # "reagierte auf"
+        if opener is not None and opener.pos in ("APPR", "APPRART") and not governed:
             continue  # "beantragt, wenige Monate nach dem Einmarsch": a time, not what is asked for
         if token.lemma in cues.decision_nouns:
             return ()
