@@ -1100,3 +1100,15 @@ def test_what_a_criticised_decision_decides_is_an_event_of_whoever_decided(run) 
     article = run("Belgrad kritisierte die Entscheidung Albaniens, Panzer an Montenegro zu liefern.")
     assert pairs_of(article, "ACCUSE") == {("SRB", "ALB")}
     assert pairs_of(article, "AID") == {("ALB", "MNE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ein Gericht in Minsk verhängte gegen den Blogger eine Haftstrafe von sechs Jahren.", "BLR"),
+        ("Nach dem Sturz des Präsidenten Gabuns durch das Militär blieb es in Libreville ruhig.", "GAB"),
+        ("Die Polizei in Dhaka zerstreute die Demonstranten mit Schlagstöcken.", "BGD"),
+    ],
+)  # fmt: skip
+def test_sentences_overthrows_and_dispersals_are_coercion(run, text: str, source: str) -> None:
+    assert countries(find(run(text), "COERCE"))[0] == source
