@@ -1112,3 +1112,16 @@ def test_what_a_criticised_decision_decides_is_an_event_of_whoever_decided(run) 
 )  # fmt: skip
 def test_sentences_overthrows_and_dispersals_are_coercion(run, text: str, source: str) -> None:
     assert countries(find(run(text), "COERCE"))[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        ("Die Einigung sei historisch, sagte der Außenminister Perus.", "SUPPORT", "PER"),
+        ("Die Übung verschärfe die Spannungen in der Region, sagte ein Sprecher der Regierung Japans.", "ACCUSE",
+         "JPN"),
+        ("Das sei eine Einmischung in innere Angelegenheiten, erklärte das Außenministerium Kubas.", "ACCUSE", "CUB"),
+    ],
+)  # fmt: skip
+def test_what_is_said_praises_or_blames(run, text: str, event_type: str, source: str) -> None:
+    assert countries(find(run(text), event_type))[0] == source
