@@ -1125,3 +1125,16 @@ def test_sentences_overthrows_and_dispersals_are_coercion(run, text: str, source
 )  # fmt: skip
 def test_what_is_said_praises_or_blames(run, text: str, event_type: str, source: str) -> None:
     assert countries(find(run(text), event_type))[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "purpose"),
+    [
+        ("Kenia entsandte am Montag 800 Soldaten nach Somalia zum Kampf gegen die Miliz.", "MOBILIZE", "ASSAULT"),
+        ("Chile setzte das Militär zur Unterstützung der Polizei ein.", "MOBILIZE", "SUPPORT"),
+    ],
+)
+def test_what_an_act_is_for_is_no_event_of_its_own(run, text: str, event_type: str, purpose: str) -> None:
+    types = {e.type for e in run(text).events}
+    assert event_type in types
+    assert purpose not in types

@@ -535,14 +535,17 @@ def without_content(
     clause_hits: list[TriggerHit], verbs: set[str], tokens: list[Token], language: Language
 ) -> list[TriggerHit]:
     """What a threat threatens with ('drohte mit einem Militärschlag'), what a demand asks for
-    ('forderte den Abzug der Soldaten') and what talks are about ('sprachen über die Zusammenarbeit')
-    are their content, no events of their own. `verbs`: the event types the clause's verbs carry."""
+    ('forderte den Abzug der Soldaten'), what talks are about ('sprachen über die Zusammenarbeit') and
+    what an act is for ('entsandte Soldaten zum Kampf gegen ...') are their content, no events of their own.
+    `verbs`: the event types the clause's verbs carry."""
     if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
         return [
             hit
             for hit in clause_hits
             if hit.entry.pos != "N" or hit.entry.type == "REQUEST" or not asked_for(tokens, hit.token, language)
         ]
+    if any(hit.entry.pos != "N" for hit in clause_hits):  # "entsandte Truppen zum Kampf gegen ...": a purpose
+        clause_hits = [hit for hit in clause_hits if not purpose_of_act(hit, tokens, language)]
     undone = {kind for verb in verbs for kind in UNDOING.get(verb, ())}
     if undone:  # "setzte die Hilfe aus", "hob die Sanktionen auf": what is stopped is no event of its own
         clause_hits = [hit for hit in clause_hits if not (hit.entry.pos == "N" and hit.entry.type in undone)]
@@ -555,6 +558,11 @@ def without_content(
         for hit in clause_hits
         if not (hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in openers)
     ]
+
+
+def purpose_of_act(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
+    """An event noun after "zum"/"zur" in a clause whose verb is an act: what the act is for."""
+    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in language.purpose_openers
 
 
 def asked_for(tokens: list[Token], index: int, language: Language) -> bool:

@@ -84,6 +84,7 @@ class Language:
     content_gap_tags: frozenset[str]
     request_openers: frozenset[str]
     manner_openers: frozenset[str]
+    purpose_openers: frozenset[str]
     meeting_openers: frozenset[str]
     reciprocal_words: frozenset[str]
     both_words: frozenset[str]
