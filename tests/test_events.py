@@ -1138,3 +1138,15 @@ def test_what_an_act_is_for_is_no_event_of_its_own(run, text: str, event_type: s
     types = {e.type for e in run(text).events}
     assert event_type in types
     assert purpose not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hanoi wertete die Manöver Chinas als unfreundlichen Akt.", ("VNM", "CHN")),
+        ("Der Plan Israels stößt in Ägypten auf heftige Kritik.", ("EGY", "ISR")),
+        ("Die Zölle seien ein Wirtschaftskrieg gegen Kanada, sagte der Premierminister Kanadas.", ("CAN", None)),
+    ],
+)  # fmt: skip
+def test_an_act_rated_as_hostile_or_meeting_criticism_is_accused(run, text: str, pair: tuple) -> None:
+    assert countries(find(run(text), "ACCUSE")) == pair
