@@ -61,7 +61,7 @@ def find_triggers(
         elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
             extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
-        elif token.pos in clause.grammar.noun_tags:  # with nominalised verbs: "auf Drängen der USA"
+        elif is_event_noun(token, clause, lexicon):  # with nominalised verbs: "auf Drängen der USA"
             entries = noun_senses(token, lexicon)
             modifier = compound_modifier(token.lemma, entries)
             extent, best = (index,), best_sense(entries, keys | clause_keys(modifier) if modifier else keys)
@@ -172,6 +172,12 @@ def verb_senses(
     return [(entry, False) for entry in lexicon.verbs(token.lemma)]
 
 
+def is_event_noun(token: Token, clause: Clause, lexicon: TriggerLexicon) -> bool:
+    """A noun, or a compound the tagger took for a name because it did not know it ('Großmanöver' as NE)
+    whose last part is an event noun."""
+    return token.pos in clause.grammar.noun_tags or (token.pos == "NE" and bool(lexicon.compound_head(token.lemma)))
+
+
 def noun_senses(token: Token, lexicon: TriggerLexicon) -> list[TriggerEntry]:
     return list(lexicon.nouns(token.lemma) or lexicon.nouns(lexicon.compound_head(token.lemma)))
 
@@ -202,9 +208,12 @@ def light_verb_hits(
     hits = []
     for index in clause.tokens:
         token = tokens[index]
-        if token.pos not in clause.grammar.noun_tags:
+        if not is_event_noun(token, clause, lexicon):
             continue
         for verb_lemma, verb_index in verbs.items():
-            for entry in lexicon.light_verbs(token.lemma, verb_lemma):
-                hits.append(TriggerHit(entry, index, (index, verb_index)))
+            # "hielten ein Großmanöver ab": a compound takes its head's support verbs
+            entries = lexicon.light_verbs(token.lemma, verb_lemma) or lexicon.light_verbs(
+                lexicon.compound_head(token.lemma), verb_lemma
+            )
+            hits.extend(TriggerHit(entry, index, (index, verb_index)) for entry in entries)
     return hits
