@@ -1151,3 +1151,20 @@ def test_what_an_act_is_for_is_no_event_of_its_own(run, text: str, event_type: s
 )  # fmt: skip
 def test_an_act_rated_as_hostile_or_meeting_criticism_is_accused(run, text: str, pair: tuple) -> None:
     assert countries(find(run(text), "ACCUSE")) == pair
+
+
+def test_a_compound_takes_the_support_verbs_of_its_head_even_when_tagged_as_a_name(run) -> None:
+    assert countries(find(run("Kuba hielt am Montag ein Großmanöver ab."), "MOBILIZE")) == ("CUB", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An dem Manöver nehmen ägyptische und sudanesische Soldaten teil.",
+        "Ägypten und Sudan halten im Roten Meer ein Manöver ab.",
+    ],
+)
+def test_a_drill_of_two_countries_forces_is_joint(run, text: str) -> None:
+    article = run(text)
+    assert pairs_of(article, "COOPERATE") in ({("EGY", "SDN")}, {("SDN", "EGY")})
+    assert not pairs_of(article, "MOBILIZE")

@@ -307,6 +307,9 @@ class EventStage:
         moving = hit.entry.type in MOVING_TYPES
         location = None if referenced else place_in(clause.tokens, article, self.language, moving)
         sources, targets = default_parties(hit, sources, targets, location, clause, article)
+        joint = is_joint_exercise(hit, sources)
+        if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
+            targets = []
         time = time_of_mention(hit, clauses, index, article, times, span, self.language)
         chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
         own_words = [article.tokens[i] for i in clause.tokens]
@@ -334,7 +337,7 @@ class EventStage:
         elif hit.entry.type == "REJECT" and not targets:
             object_event = rejected_acts(clause, hit, article, self.lexicon)
         base = {
-            "type": hit.entry.type,
+            "type": "COOPERATE" if joint else hit.entry.type,
             "mode": hit.entry.mode,
             "context": list(hit.entry.context),
             "modality": modality,
@@ -359,7 +362,7 @@ class EventStage:
                 else [*without_self(chain, source, hit), *promiser(source, promised)],
                 **base,
             )
-            for source, target in pairs(hit.entry.type, sources, targets, article, hit.entry.symmetric)
+            for source, target in pairs(base["type"], sources, targets, article, hit.entry.symmetric or joint)
         ]
 
 
@@ -378,6 +381,14 @@ def is_patient_of_deed(entity: Entity, roles: ClauseRoles, article: Article, lex
 def names_a_state(entity: Entity) -> bool:
     """A country or its capital named as an actor ("die Türkei", "Peking"): its government."""
     return entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
+
+
+def is_joint_exercise(hit: TriggerHit, sources: list[Entity]) -> bool:
+    """A drill of forces of two or more countries ("An der Übung nehmen indische und französische
+    Soldaten teil") is joint: COOPERATE between them, not a MOBILIZE of each."""
+    if hit.entry.type != "MOBILIZE" or hit.entry.mode != "exercise":
+        return False
+    return len({e.actor.country for e in sources if e.actor and e.actor.country}) >= 2
 
 
 def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) -> list[Entity]:
