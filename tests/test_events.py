@@ -1168,3 +1168,18 @@ def test_a_drill_of_two_countries_forces_is_joint(run, text: str) -> None:
     article = run(text)
     assert pairs_of(article, "COOPERATE") in ({("EGY", "SDN")}, {("SDN", "EGY")})
     assert not pairs_of(article, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In Mogadischu explodierte am Morgen eine Autobombe.", "SOM"),
+        ("Ein Konvoi der Armee Malis geriet unter Feuer.", "MLI"),
+    ],
+)
+def test_an_exploding_bomb_and_coming_under_fire_are_attacks(run, text: str, target: str) -> None:
+    assert countries(find(run(text), "ASSAULT"))[1] == target
+
+
+def test_an_exploding_gas_tank_is_no_attack(run) -> None:
+    assert not run("In einer Fabrik in Texas explodierte ein Gastank.").events
