@@ -1183,3 +1183,16 @@ def test_an_exploding_bomb_and_coming_under_fire_are_attacks(run, text: str, tar
 
 def test_an_exploding_gas_tank_is_no_attack(run) -> None:
     assert not run("In einer Fabrik in Texas explodierte ein Gastank.").events
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Der spanische König sprach Marokko sein Beileid aus.", ("ESP", "MAR")),
+        ("Deutschland stehe fest an der Seite der Ukraine, sagte der Kanzler.", ("DEU", "UKR")),
+        ("Peking äußerte Verständnis für die Haltung Moskaus.", ("CHN", "RUS")),
+        ("Die USA seien ein verlässlicher Partner, sagte der Präsident Polens.", ("POL", "USA")),
+    ],
+)  # fmt: skip
+def test_solidarity_condolences_and_trust_are_support(run, text: str, pair: tuple[str, str]) -> None:
+    assert countries(find(run(text), "SUPPORT")) == pair

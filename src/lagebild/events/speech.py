@@ -12,10 +12,11 @@ governs ("X sagte, dass ...", "X sagte, Russland müsse ...") or, for a postpose
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity
 from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
-from lagebild.events.lexicon import Cues
+from lagebild.events.lexicon import Cues, lemma_key
 from lagebild.events.mentions import actor_ref, clause_roles
 from lagebild.lang import Language
 
@@ -103,11 +104,17 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
         return "THREATEN" if any(word.lemma in cues.threat_verbs for word in words) else "REQUEST"
     if {word.text.lower() for word in words} & cues.negation_words:
         return None  # "kein Erfolg", "nicht inakzeptabel": no judgement we can read
-    lemmas = {word.lemma for word in words}
-    praise, blame = bool(lemmas & cues.praise_words), bool(lemmas & cues.blame_words)
+    lemmas = {lemma_key(word.lemma) for word in words}  # "verläßlich" (HanTa's old spelling) is "verlässlich"
+    praise, blame = bool(lemmas & keyed(cues.praise_words)), bool(lemmas & keyed(cues.blame_words))
     if praise != blame:
         return "SUPPORT" if praise else "ACCUSE"
     return None
+
+
+@cache
+def keyed(words: frozenset[str]) -> frozenset[str]:
+    """Cue words in the form lemmas are compared in (lagebild.events.lexicon.lemma_key)."""
+    return frozenset(lemma_key(word) for word in words)
 
 
 def demands(clause: Clause, article: Article, cues: Cues) -> bool:
