@@ -1196,3 +1196,7 @@ def test_an_exploding_gas_tank_is_no_attack(run) -> None:
 )  # fmt: skip
 def test_solidarity_condolences_and_trust_are_support(run, text: str, pair: tuple[str, str]) -> None:
     assert countries(find(run(text), "SUPPORT")) == pair
+
+
+def test_training_foreign_soldiers_is_military_aid(run) -> None:
+    assert pairs_of(run("Die Ausbildung georgischer Soldaten in Litauen hat begonnen."), "AID") == {("LTU", "GEO")}
