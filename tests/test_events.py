@@ -1200,3 +1200,28 @@ def test_solidarity_condolences_and_trust_are_support(run, text: str, pair: tupl
 
 def test_training_foreign_soldiers_is_military_aid(run) -> None:
     assert pairs_of(run("Die Ausbildung georgischer Soldaten in Litauen hat begonnen."), "AID") == {("LTU", "GEO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Sollte Serbien die Grenze nicht öffnen, werde Ungarn Sanktionen gegen Serbien verhängen.", ("HUN", "SRB")),
+        ("Falls Teheran weiter Uran anreichert, wird Israel den Iran angreifen.", ("ISR", "IRN")),
+        ("Andernfalls werde Russland seine Truppen an die Grenze verlegen, sagte der Außenminister.", ("RUS", None)),
+    ],
+)  # fmt: skip
+def test_a_hostile_act_announced_on_a_condition_is_a_threat(run, text: str, pair: tuple) -> None:
+    article = run(text)
+    assert countries(find(article, "THREATEN")) == pair
+    assert not [e for e in article.events if e.type in ("SANCTION", "ASSAULT", "MOBILIZE")]
+
+
+def test_a_peaceful_act_on_a_condition_stays_planned(run) -> None:
+    event = find(run("Wenn die Waffenruhe hält, will Israel seine Truppen abziehen."), "RETREAT")
+    assert event.modality == "planned"
+
+
+def test_a_military_intervention_is_a_deployment(run) -> None:
+    assert pairs_of(run("Frankreich hat im Januar 2013 in Mali militärisch eingegriffen."), "MOBILIZE") == {
+        ("FRA", "MLI")
+    }

@@ -367,6 +367,7 @@ class Cues:
     response_verbs: frozenset[str]
     demand_forms: frozenset[str]
     threat_verbs: frozenset[str]
+    threat_conditions: frozenset[str]
     praise_words: frozenset[str]
     blame_words: frozenset[str]
     now_adverbs: frozenset[str]
@@ -497,6 +498,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         response_verbs=lemmas(*pick("reference", "response_verbs")),
         demand_forms=lowered(*pick("content", "demand_forms")),
         threat_verbs=lemmas(*pick("content", "threat_verbs")),
+        threat_conditions=lowered(*pick("content", "threat_conditions")),
         praise_words=lemmas(*pick("content", "praise_words")),
         blame_words=lemmas(*pick("content", "blame_words")),
         now_adverbs=lowered(*pick("reference", "now_adverbs")),

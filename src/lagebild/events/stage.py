@@ -327,6 +327,9 @@ class EventStage:
         )
         if hit.attributive:
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
+        kind = "COOPERATE" if joint else hit.entry.type
+        if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
+            kind, modality = "THREATEN", "asserted"  # "Notfalls werde man eingreifen": the announcement threatens
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         object_event = None
@@ -337,8 +340,8 @@ class EventStage:
         elif hit.entry.type == "REJECT" and not targets:
             object_event = rejected_acts(clause, hit, article, self.lexicon)
         base = {
-            "type": "COOPERATE" if joint else hit.entry.type,
-            "mode": hit.entry.mode,
+            "type": kind,
+            "mode": None if kind == "THREATEN" else hit.entry.mode,
             "context": list(hit.entry.context),
             "modality": modality,
             "evidence": Evidence(*span),
@@ -381,6 +384,29 @@ def is_patient_of_deed(entity: Entity, roles: ClauseRoles, article: Article, lex
 def names_a_state(entity: Entity) -> bool:
     """A country or its capital named as an actor ("die Türkei", "Peking"): its government."""
     return entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
+
+
+THREATENING_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}  # what is threatened when announced on a condition
+
+
+def on_condition(clauses: list[Clause], index: int, article: Article, cues: Cues) -> bool:
+    """An act announced on a condition: another clause of the sentence is the condition ("Sollte X ...",
+    "falls X ...") or the clause says "notfalls", "andernfalls". The condition's own act is none."""
+    if opens_condition(clauses[index], article.tokens, cues):
+        return False
+    own = (article.tokens[i] for i in clauses[index].tokens)
+    # an adverb ("notfalls", which the tagger may read as a noun), not a subordinator or a modal
+    if any(token.text.lower() in cues.threat_conditions and token.pos[:2] not in ("KO", "VM") for token in own):
+        return True
+    return any(opens_condition(clause, article.tokens, cues) for n, clause in enumerate(clauses) if n != index)
+
+
+def opens_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
+    """'falls ...', 'wenn ...', or a clause opened by 'Sollte(n)'."""
+    if clause.kind == ClauseKind.SUBORDINATE:
+        return clause.opener in cues.threat_conditions
+    head = tokens[clause.first]
+    return head.pos.startswith("VM") and head.text.lower() in cues.threat_conditions
 
 
 def is_joint_exercise(hit: TriggerHit, sources: list[Entity]) -> bool:
