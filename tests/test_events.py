@@ -1225,3 +1225,14 @@ def test_a_military_intervention_is_a_deployment(run) -> None:
     assert pairs_of(run("Frankreich hat im Januar 2013 in Mali militärisch eingegriffen."), "MOBILIZE") == {
         ("FRA", "MLI")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Truppen Armeniens und Aserbaidschans stießen an der Grenze zusammen.", "ASSAULT", ("ARM", "AZE")),
+        ("Die Behörden in Minsk verhängten ein Ausreiseverbot gegen den Oppositionellen.", "COERCE", ("BLR", "BLR")),
+    ],
+)  # fmt: skip
+def test_clashes_and_exit_bans(run, text: str, event_type: str, pair: tuple[str, str]) -> None:
+    assert countries(find(run(text), event_type)) == pair
