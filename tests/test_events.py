@@ -1236,3 +1236,20 @@ def test_a_military_intervention_is_a_deployment(run) -> None:
 )  # fmt: skip
 def test_clashes_and_exit_bans(run, text: str, event_type: str, pair: tuple[str, str]) -> None:
     assert countries(find(run(text), event_type)) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        ("Aus Sicht Moskaus sind die Sanktionen der EU illegal.", "ACCUSE", "RUS"),
+        ("Nach ukrainischer Auffassung ist der Angriff ein Verbrechen.", "ACCUSE", "UKR"),
+        ("Nach Ansicht Pekings ist die Einigung ein großer Erfolg.", "SUPPORT", "CHN"),
+    ],
+)
+def test_a_judgement_in_someones_view_is_their_speech_act(run, text: str, event_type: str, source: str) -> None:
+    assert countries(find(run(text), event_type))[0] == source
+
+
+def test_a_forecast_in_someones_view_judges_nothing(run) -> None:
+    article = run("Nach Ansicht von Experten wird Russland die Ukraine erneut angreifen.")
+    assert [e.type for e in article.events] == ["ASSAULT"]

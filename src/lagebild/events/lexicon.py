@@ -360,6 +360,7 @@ class Cues:
     reporting_phrases: tuple[tuple[str, ...], ...]
     report_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
+    opinion_nouns: frozenset[str]
     attribution_prepositions: frozenset[str]
     subjunctive_forms: frozenset[str]
     deed_nouns: frozenset[str]
@@ -491,6 +492,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         reporting_phrases=phrases(*pick("attribution", "source_sequences")),
         report_nouns=lemmas(*pick("attribution", "report_nouns")),
         speaker_nouns=lemmas(*pick("attribution", "speaker_nouns")),
+        opinion_nouns=lemmas(*pick("attribution", "opinion_nouns")),
         attribution_prepositions=lowered(*pick("attribution", "prepositions")),
         subjunctive_forms=lowered(*pick("attribution", "reported_speech")),
         deed_nouns=lemmas(*pick("reference", "deed_nouns")),

@@ -6,7 +6,8 @@ decides whether the saying is one: a modal of obligation makes it a REQUEST on t
 subject (with "mit ... rechnen" a THREATEN), words of praise or blame (data/<lang>/cues.yaml,
 category `content`) a SUPPORT or an ACCUSE. The reported clause is the one the reporting clause
 governs ("X sagte, dass ...", "X sagte, Russland müsse ...") or, for a postposed reporting clause
-("..., sagte X"), the clauses before it.
+("..., sagte X"), the clauses before it. A clause that names whose view it states ("nach Ansicht
+der Regierung", "aus Sicht Moskaus") is read the same way, as that actor's judgement.
 """
 
 from __future__ import annotations
@@ -46,7 +47,10 @@ def said_acts(
         return continued_acts(clauses, article, cues, continued, language)
     found = []
     for index, clause in enumerate(clauses):
-        if index in acted or not is_reporting_clause(clause, article.tokens, cues):
+        if index in acted:
+            continue
+        if not is_reporting_clause(clause, article.tokens, cues):
+            found.extend(opinion_acts(clauses, index, article, cues))
             continue
         speaker = speaker_in(clause, article)
         reported = reported_clauses(clauses, index, article, cues)
@@ -57,6 +61,39 @@ def said_acts(
             voice = actor_ref(speaker, article)
             found.append(SaidAct(kind, index, reported, voice, addressee_of(clauses, reported, voice, article, kind)))
     return found
+
+
+OPINION_PREPOSITIONS = ("nach", "aus")  # "nach Ansicht der Regierung", "aus Sicht Moskaus"
+JUDGEMENT_TYPES = ("ACCUSE", "SUPPORT")
+
+
+def opinion_acts(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[SaidAct]:
+    """'Nach Ansicht der Ukraine sind die Angriffe Kriegsverbrechen': the clause states the judgement
+    of whoever's view it names; blame or praise there is that actor's ACCUSE or SUPPORT."""
+    speaker = opinion_holder(clauses[index], article, cues)
+    if speaker is None:
+        return []
+    kind = said_type(clauses, [index], article, cues)
+    if kind not in JUDGEMENT_TYPES:
+        return []
+    voice = actor_ref(speaker, article)
+    return [SaidAct(kind, index, [index], voice, addressee_of(clauses, [index], voice, article, kind))]
+
+
+def opinion_holder(clause: Clause, article: Article, cues: Cues) -> Entity | None:
+    """The actor after 'nach/aus' + an opinion noun, or the adjective between them ('nach ukrainischer Ansicht')."""
+    tokens = article.tokens
+    for position, index in enumerate(clause.tokens):
+        if tokens[index].lemma not in cues.opinion_nouns:
+            continue
+        before = [tokens[i] for i in clause.tokens[max(0, position - 2) : position]]
+        if not any(t.text.lower() in OPINION_PREPOSITIONS for t in before):
+            continue
+        roles = clause_roles(clause, article)
+        near = [m for m in roles.mentions if index - 1 <= m.first <= index + 3 and not m.is_place]
+        holders = [article.entities[m.entity] for m in near if article.entities[m.entity].actor is not None]
+        return holders[0] if holders else None
+    return None
 
 
 def continued_acts(
