@@ -32,6 +32,9 @@ CLAUSES = [
      [("main", "Die Regierung war bereit", None, False),
       ("relative", "die sie im Mai erhoben hatte", 0, False),
       ("infinitive", "die Zölle aufzuheben .", 0, False)]),
+    ("Chile warf Peru vor, Soldaten an die Grenze verlegt zu haben.",  # tagged "zu haben/VAFIN"
+     [("main", "Chile warf Peru vor", None, False),
+      ("infinitive", "Soldaten an die Grenze verlegt zu haben .", 0, False)]),
 ]  # fmt: skip
 
 

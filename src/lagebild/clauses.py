@@ -166,7 +166,7 @@ def classify_segment(
         # after fronted subordinate clauses the verb-first clause is the main clause itself
         fronted_only = all(c.kind == ClauseKind.SUBORDINATE for c in previous)
         return (ClauseKind.MAIN if fronted_only else ClauseKind.VERB_FIRST), None
-    if has_zu_infinitive(words) and not any(is_finite(w) for w in words):
+    if has_zu_infinitive(words) and not has_finite_outside_zu(words):
         return ClauseKind.INFINITIVE, None
     return ClauseKind.MAIN, None
 
@@ -194,6 +194,12 @@ def has_zu_infinitive(words: list[Token]) -> bool:
     return any(w.pos == "VVIZU" for w in words) or any(
         a.pos == "PTKZU" and b.pos.startswith(("VV", "VA", "VM")) for a, b in pairwise(words)
     )
+
+
+def has_finite_outside_zu(words: list[Token]) -> bool:
+    """A finite verb, not counting one right after "zu" (no finite verb follows "zu": in "verlegt zu haben"
+    the tagger's finite "haben" is the perfect infinitive)."""
+    return any(is_finite(w) and not (i and words[i - 1].pos == "PTKZU") for i, w in enumerate(words))
 
 
 def has_finite_verb(tokens: list[Token], indices: list[int], first_index: int) -> bool:
