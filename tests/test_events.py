@@ -1253,3 +1253,11 @@ def test_a_judgement_in_someones_view_is_their_speech_act(run, text: str, event_
 def test_a_forecast_in_someones_view_judges_nothing(run) -> None:
     article = run("Nach Ansicht von Experten wird Russland die Ukraine erneut angreifen.")
     assert [e.type for e in article.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Zölle seien illegal, hieß es in Ottawa.", "Die Zölle seien illegal, hieß es aus der Regierung Kanadas."],
+)
+def test_an_impersonal_report_speaks_for_where_it_came_from(run, text: str) -> None:
+    assert countries(find(run(text), "ACCUSE"))[0] == "CAN"

@@ -115,12 +115,20 @@ def demanded_clauses(acts: list[SaidAct]) -> set[int]:
     return {index for act in acts if act.type in DEMAND_TYPES for index in act.reported}
 
 
+SPEAKER_PLACES = ("pp:aus", "pp:in")  # "hieß es aus dem Kreml", "hieß es in Moskau": the government there
+
+
 def speaker_in(clause: Clause, article: Article) -> Entity | None:
-    """Who speaks: the subject, else the body a speaker noun stands for ("der Sprecher des Ministeriums")."""
+    """Who speaks: the subject, else the body a speaker noun stands for ("der Sprecher des Ministeriums"),
+    else, for an impersonal "hieß es", the actor or capital it came from ("aus dem Kreml", "in Moskau")."""
     roles = clause_roles(clause, article)
     ordered = [*roles.subject, *(i for i in range(len(roles.mentions)) if roles.mentions[i].role == "gen")]
     actors = (article.entities[roles.mentions[i].entity] for i in ordered if not roles.mentions[i].is_place)
-    return next((entity for entity in actors if entity.actor is not None), None)
+    speaker = next((entity for entity in actors if entity.actor is not None), None)
+    if speaker is not None or roles.subject:
+        return speaker
+    origins = (article.entities[m.entity] for m in roles.mentions if m.role in SPEAKER_PLACES)
+    return next((entity for entity in origins if entity.actor is not None and entity.actor.country), None)
 
 
 def reported_clauses(clauses: list[Clause], reporter: int, article: Article, cues: Cues) -> list[int]:
