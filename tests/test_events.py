@@ -1261,3 +1261,15 @@ def test_a_forecast_in_someones_view_judges_nothing(run) -> None:
 )
 def test_an_impersonal_report_speaks_for_where_it_came_from(run, text: str) -> None:
     assert countries(find(run(text), "ACCUSE"))[0] == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Israel bestätigte Angriffspläne gegen den Iran.", "ASSAULT", ("ISR", "IRN")),
+        ("Japan machte Vietnam ein Hilfsangebot.", "AID", ("JPN", "VNM")),
+    ],
+)
+def test_a_compound_plan_names_its_first_part_as_a_planned_event(run, text: str, event_type: str, pair: tuple) -> None:
+    event = find(run(text), event_type)
+    assert (countries(event), event.modality) == (pair, "planned")

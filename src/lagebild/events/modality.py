@@ -15,6 +15,7 @@ from datetime import date
 from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import Cues, load_triggers
 from lagebild.events.mentions import SPEECH_ACT_TYPES
+from lagebild.events.triggers import plan_head
 from lagebild.lang import Language
 
 ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
@@ -62,6 +63,8 @@ def modality_of(
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
     if is_planned(read, head, tokens, cues) or has_future_werden(tense, language) or is_announced(chain, tokens, cues):
         return PLANNED
+    if tokens[head].pos in language.noun_tags and plan_head(tokens[head].lemma, language):
+        return PLANNED  # "Putschpläne", "Angriffsvorbereitungen": the event is intended
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own, language):
         return PLANNED
     return ASSERTED

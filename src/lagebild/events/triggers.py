@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lagebild.clauses import is_finite, is_verb
 from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
+from lagebild.lang import Language
 
 
 @dataclass
@@ -62,7 +63,7 @@ def find_triggers(
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
             extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
         elif is_event_noun(token, clause, lexicon):  # with nominalised verbs: "auf Drängen der USA"
-            entries = noun_senses(token, lexicon)
+            entries = noun_senses(token, lexicon) or planned_senses(token.lemma, lexicon, clause.grammar)
             modifier = compound_modifier(token.lemma, entries)
             extent, best = (index,), best_sense(entries, keys | clause_keys(modifier) if modifier else keys)
         else:
@@ -180,6 +181,28 @@ def is_event_noun(token: Token, clause: Clause, lexicon: TriggerLexicon) -> bool
 
 def noun_senses(token: Token, lexicon: TriggerLexicon) -> list[TriggerEntry]:
     return list(lexicon.nouns(token.lemma) or lexicon.nouns(lexicon.compound_head(token.lemma)))
+
+
+def plan_head(lemma: str, grammar: Language) -> str:
+    """The last part of a compound that makes its first part an intention ('Putschplan' -> 'Plan'), or ''."""
+    folded = lemma.lower()
+    return next((h for h in grammar.plan_heads if folded.endswith(h.lower()) and len(folded) > len(h)), "")
+
+
+def planned_senses(lemma: str, lexicon: TriggerLexicon, grammar: Language) -> list[TriggerEntry]:
+    """'Putschpläne', 'Angriffsvorbereitungen', 'Hilfsangebot': the senses of the event the first part
+    names (Putsch, Angriff, Hilfe); lagebild.events.modality makes it planned."""
+    head = plan_head(lemma, grammar)
+    if not head:
+        return []
+    first = lemma[: len(lemma) - len(head)]
+    stems = [first] + [first[: -len(link)] for link in grammar.linking_elements if first.endswith(link)]
+    for stem in stems:
+        noun = stem[:1].upper() + stem[1:]
+        found = lexicon.nouns(noun) or lexicon.nouns(lexicon.compound_head(noun))
+        if found:
+            return list(found)
+    return []
 
 
 def compound_modifier(lemma: str, entries: list[TriggerEntry]) -> list[str]:

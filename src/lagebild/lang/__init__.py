@@ -85,6 +85,8 @@ class Language:
     request_openers: frozenset[str]
     manner_openers: frozenset[str]
     purpose_openers: frozenset[str]
+    plan_heads: frozenset[str]
+    linking_elements: frozenset[str]
     meeting_openers: frozenset[str]
     reciprocal_words: frozenset[str]
     both_words: frozenset[str]
