@@ -1273,3 +1273,29 @@ def test_an_impersonal_report_speaks_for_where_it_came_from(run, text: str) -> N
 def test_a_compound_plan_names_its_first_part_as_a_planned_event(run, text: str, event_type: str, pair: tuple) -> None:
     event = find(run(text), event_type)
     assert (countries(event), event.modality) == (pair, "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        ("Das Abkommen sei ein Erfolg, so der Außenminister Indiens.", "SUPPORT", "IND"),
+        ("Die Sanktionen seien illegal, so der Außenminister Russlands am Montag.", "ACCUSE", "RUS"),
+        ("Russland müsse seine Truppen abziehen, so der Präsident Frankreichs.", "REQUEST", "FRA"),
+    ],
+)
+def test_so_after_a_comma_names_who_speaks(run, text: str, event_type: str, source: str) -> None:
+    assert countries(find(run(text), event_type))[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Der kubanische Botschafter in Madrid solle nach Hause zurückkehren, sagte der Präsident Kubas.",
+         ("CUB", "ESP")),
+        ("Die Diplomaten Kolumbiens müssten das Land verlassen, sagte der Außenminister Venezuelas.", (None, "COL")),
+    ],
+)  # fmt: skip
+def test_an_order_to_diplomats_is_a_sanction_not_a_demand(run, text: str, pair: tuple) -> None:
+    article = run(text)
+    assert countries(find(article, "SANCTION")) == pair
+    assert not pairs_of(article, "REQUEST")

@@ -37,12 +37,19 @@ class SaidAct:
 
 
 def said_acts(
-    clauses: list[Clause], article: Article, cues: Cues, acted: set[int], continued: Claimant | None, language: Language
+    clauses: list[Clause],
+    article: Article,
+    cues: Cues,
+    acted: set[int],
+    continued: Claimant | None,
+    language: Language,
+    ordered: set[int],
 ) -> list[SaidAct]:
     """The speech acts of one sentence's reporting clauses; `acted`: clauses whose own verb is already
     an event (a "forderte" needs no reading of its content); `continued`: who spoke in the sentence
     before, whose reported speech a sentence in Konjunktiv I without a reporting verb goes on with
-    ("X sagte, ... . Russland müsse abziehen.")."""
+    ("X sagte, ... . Russland müsse abziehen."); `ordered`: clauses whose event is an order phrased
+    with a modal ("die Diplomaten müssten ausreisen"), no demand to read."""
     if continued is not None and not any(is_reporting_clause(c, article.tokens, cues) for c in clauses):
         return continued_acts(clauses, article, cues, continued, language)
     found = []
@@ -50,11 +57,12 @@ def said_acts(
         if index in acted:
             continue
         if not is_reporting_clause(clause, article.tokens, cues):
-            found.extend(opinion_acts(clauses, index, article, cues))
+            if index not in ordered:
+                found.extend(opinion_acts(clauses, index, article, cues))
             continue
         speaker = speaker_in(clause, article)
         reported = reported_clauses(clauses, index, article, cues)
-        if speaker is None or not reported:
+        if speaker is None or not reported or ordered & set(reported):
             continue
         kind = said_type(clauses, reported, article, cues)
         if kind is not None:
@@ -68,14 +76,16 @@ JUDGEMENT_TYPES = ("ACCUSE", "SUPPORT")
 
 
 def opinion_acts(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[SaidAct]:
-    """'Nach Ansicht der Ukraine sind die Angriffe Kriegsverbrechen': the clause states the judgement
-    of whoever's view it names; blame or praise there is that actor's ACCUSE or SUPPORT."""
-    speaker = opinion_holder(clauses[index], article, cues)
+    """'Nach Ansicht der Ukraine sind die Angriffe Kriegsverbrechen', 'Das sei ein Erfolg, so X': the clause
+    states the judgement of whoever's view or words it names; blame or praise there is their ACCUSE or
+    SUPPORT."""
+    holder = opinion_holder(clauses[index], article, cues)
+    speaker = holder or postposed_speaker(clauses[index], article, cues)
     if speaker is None:
         return []
     kind = said_type(clauses, [index], article, cues)
-    if kind not in JUDGEMENT_TYPES:
-        return []
+    if kind is None or (holder is not None and kind not in JUDGEMENT_TYPES):
+        return []  # a view judges, it demands nothing; "..., so X" may demand
     voice = actor_ref(speaker, article)
     return [SaidAct(kind, index, [index], voice, addressee_of(clauses, [index], voice, article, kind))]
 
@@ -91,6 +101,22 @@ def opinion_holder(clause: Clause, article: Article, cues: Cues) -> Entity | Non
             continue
         roles = clause_roles(clause, article)
         near = [m for m in roles.mentions if index - 1 <= m.first <= index + 3 and not m.is_place]
+        holders = [article.entities[m.entity] for m in near if article.entities[m.entity].actor is not None]
+        return holders[0] if holders else None
+    return None
+
+
+def postposed_speaker(clause: Clause, article: Article, cues: Cues) -> Entity | None:
+    """'Die Sanktionen seien illegal, so Lawrow': the actor right after ', so' when no verb follows."""
+    tokens = article.tokens
+    for position, index in enumerate(clause.tokens):
+        after = [tokens[i] for i in clause.tokens[position + 1 :]]
+        if tokens[index].text.lower() not in cues.postposed_speaker or tokens[index - 1].text != ",":
+            continue
+        if any(t.pos.startswith("V") for t in after):
+            return None
+        roles = clause_roles(clause, article)
+        near = [m for m in roles.mentions if index < m.first <= index + 4 and not m.is_place]
         holders = [article.entities[m.entity] for m in near if article.entities[m.entity].actor is not None]
         return holders[0] if holders else None
     return None

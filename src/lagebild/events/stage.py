@@ -49,7 +49,7 @@ from lagebild.events.counterparts import (
     is_party,
     resolve_event_objects,
 )
-from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
+from lagebild.events.lexicon import Cues, TriggerEntry, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
     AGENT_ROLES,
     JOINT_TYPES,
@@ -124,7 +124,9 @@ class EventStage:
             summarised = lead if block.kind == BlockKind.HEADLINE else []
             hits = [self.triggers_of(clauses, index, article, summarised, blocked) for index in range(len(clauses))]
             speaking = {index for index, found in enumerate(hits) if any(h.entry.type in SAID_TYPES for h in found)}
-            said = said_acts(clauses, article, self.cues, speaking, context.reported_claimant, self.language)
+            # "Die Diplomaten müssten das Land verlassen, sagte X": the order is the clause's own event
+            ordered = {index for index, found in enumerate(hits) if any(is_order(hit.entry) for hit in found)}
+            said = said_acts(clauses, article, self.cues, speaking, context.reported_claimant, self.language, ordered)
             demanded = demanded_clauses(said)
             mentions.extend(self.said_mention(act, clauses, article, sentence, context, times) for act in said)
             for index in range(len(clauses)):
@@ -407,6 +409,15 @@ def opens_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
         return clause.opener in cues.threat_conditions
     head = tokens[clause.first]
     return head.pos.startswith("VM") and head.text.lower() in cues.threat_conditions
+
+
+ORDER_MODALS = ("müssen", "sollen")
+
+
+def is_order(entry: TriggerEntry) -> bool:
+    """A sense phrased with a modal of obligation ("müssen+Diplomat": diplomats who must leave are
+    expelled): the order is the event, not a demand on whoever must obey."""
+    return any(word.split("+")[0] in ORDER_MODALS for word in entry.requires if "+" in word)
 
 
 def is_joint_exercise(hit: TriggerHit, sources: list[Entity]) -> bool:
