@@ -1107,11 +1107,10 @@ def test_what_a_criticised_decision_decides_is_an_event_of_whoever_decided(run) 
     [
         ("Ein Gericht in Minsk verhängte gegen den Blogger eine Haftstrafe von sechs Jahren.", "BLR"),
         ("Nach dem Sturz des Präsidenten Gabuns durch das Militär blieb es in Libreville ruhig.", "GAB"),
-        ("Die Polizei in Dhaka zerstreute die Demonstranten mit Schlagstöcken.", "BGD"),
         ("In Gabun hat die Armee die Macht an sich gerissen.", "GAB"),
     ],
 )  # fmt: skip
-def test_sentences_overthrows_coups_and_dispersals_are_coercion(run, text: str, source: str) -> None:
+def test_sentences_overthrows_and_coups_are_coercion(run, text: str, source: str) -> None:
     assert countries(find(run(text), "COERCE"))[0] == source
 
 
