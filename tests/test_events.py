@@ -1298,3 +1298,9 @@ def test_an_order_to_diplomats_is_a_sanction_not_a_demand(run, text: str, pair: 
     article = run(text)
     assert countries(find(article, "SANCTION")) == pair
     assert not pairs_of(article, "REQUEST")
+
+
+def test_what_protesters_demand_is_their_protest(run) -> None:
+    article = run("In Lima forderten Tausende Demonstranten den Rücktritt der Regierung.")
+    assert pairs_of(article, "PROTEST") == {("PER", "PER")}
+    assert not pairs_of(article, "REQUEST")

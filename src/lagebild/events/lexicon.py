@@ -370,6 +370,7 @@ class Cues:
     demand_forms: frozenset[str]
     threat_verbs: frozenset[str]
     threat_conditions: frozenset[str]
+    protester_nouns: frozenset[str]
     praise_words: frozenset[str]
     blame_words: frozenset[str]
     now_adverbs: frozenset[str]
@@ -503,6 +504,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         demand_forms=lowered(*pick("content", "demand_forms")),
         threat_verbs=lemmas(*pick("content", "threat_verbs")),
         threat_conditions=lowered(*pick("content", "threat_conditions")),
+        protester_nouns=lemmas(*pick("content", "protester_nouns")),
         praise_words=lemmas(*pick("content", "praise_words")),
         blame_words=lemmas(*pick("content", "blame_words")),
         now_adverbs=lowered(*pick("reference", "now_adverbs")),

@@ -211,6 +211,11 @@ class EventStage:
         particle = article.tokens[clause.last].text.lower()
         return bool(lemmas & carriers or {particle + lemma for lemma in lemmas} & carriers)
 
+    def protesters(self, entity: Entity, article: Article) -> bool:
+        """'Tausende Demonstranten', 'die Demonstrierenden': a crowd of protesters."""
+        words = (t for t in article.tokens if entity.start <= t.start < entity.end)
+        return any(t.lemma in self.cues.protester_nouns for t in words)
+
     def triggers_of(
         self, clauses: list[Clause], index: int, article: Article, summarised: list[str], blocked: set[int]
     ) -> list[TriggerHit]:
@@ -330,6 +335,8 @@ class EventStage:
         if hit.attributive:
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
         kind = "COOPERATE" if joint else hit.entry.type
+        if kind == "REQUEST" and sources and all(self.protesters(e, article) for e in sources):
+            kind = "PROTEST"  # "Tausende Demonstranten forderten den Rücktritt": what a protest demands
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
             kind, modality = "THREATEN", "asserted"  # "Notfalls werde man eingreifen": the announcement threatens
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
@@ -343,7 +350,7 @@ class EventStage:
             object_event = rejected_acts(clause, hit, article, self.lexicon)
         base = {
             "type": kind,
-            "mode": None if kind == "THREATEN" else hit.entry.mode,
+            "mode": hit.entry.mode if kind == hit.entry.type or joint else None,
             "context": list(hit.entry.context),
             "modality": modality,
             "evidence": Evidence(*span),
