@@ -1304,3 +1304,15 @@ def test_what_protesters_demand_is_their_protest(run) -> None:
     article = run("In Lima forderten Tausende Demonstranten den Rücktritt der Regierung.")
     assert pairs_of(article, "PROTEST") == {("PER", "PER")}
     assert not pairs_of(article, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Der Außenminister Irans sprach von einem historischen Augenblick.", "SUPPORT"),
+        ("Die Regierung Serbiens sprach von einer Einmischung in innere Angelegenheiten.", "ACCUSE"),
+        ("Die Regierung Serbiens bezeichnete die Erklärung als Einmischung.", "ACCUSE"),
+    ],
+)
+def test_calling_something_historic_praises_and_calling_it_meddling_blames(run, text: str, event_type: str) -> None:
+    assert countries(find(run(text), event_type))[0] in ("IRN", "SRB")
