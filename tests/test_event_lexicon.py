@@ -411,3 +411,13 @@ def test_cue_phrases_are_lower_case_words_without_gaps(cues):
     assert len(phrases) > 20
     for phrase in phrases:
         assert phrase and all(part == part.lower() and part != "*" and " " not in part for part in phrase), phrase
+
+
+def test_a_requires_cell_may_name_a_cue_word_list():
+    row = "nennen\tV\t\t\tACCUSE\t\t\t@blame_words|Marionette\t\tobj\tsubj\t\tx"
+    (entry,) = parse_triggers(
+        "\t".join(TRIGGER_COLUMNS) + "\n" + row + "\n", "t.tsv", {"blame_words": frozenset({"Lüge", "Farce"})}
+    ).entries
+    assert entry.requires == ("Farce", "Lüge", "Marionette")
+    with pytest.raises(LexiconError, match="unknown word list"):
+        parse_triggers("\t".join(TRIGGER_COLUMNS) + "\n" + row + "\n", "t.tsv", {})

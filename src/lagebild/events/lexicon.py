@@ -9,7 +9,7 @@ of some nouns ("Haubitzen" -> "Haubitz").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -186,11 +186,18 @@ def participle_infinitives(adjective_lemma: str) -> tuple[str, ...]:
 def load_triggers(language: str = DEFAULT_LANGUAGE) -> TriggerLexicon:
     path = f"data/{language}/triggers.tsv"
     text = resources.files("lagebild").joinpath(path).read_text("utf-8")
-    return parse_triggers(text, path)
+    cues = load_cues(language)
+    return parse_triggers(text, path, {"praise_words": cues.praise_words, "blame_words": cues.blame_words})
 
 
-def parse_triggers(text: str, source_name: str = "triggers.tsv") -> TriggerLexicon:
-    """Read and validate the TSV text; raise LexiconError naming the first bad cell."""
+WORD_LIST_MARK = "@"  # "@blame_words" in a requires cell: every word of that cue list (cues.yaml, content)
+
+
+def parse_triggers(
+    text: str, source_name: str = "triggers.tsv", word_lists: Mapping[str, frozenset[str]] | None = None
+) -> TriggerLexicon:
+    """Read and validate the TSV text; raise LexiconError naming the first bad cell. `word_lists`: the
+    cue lists a requires cell may name ("@blame_words")."""
     entries: list[TriggerEntry] = []
     header: list[str] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
@@ -202,7 +209,8 @@ def parse_triggers(text: str, source_name: str = "triggers.tsv") -> TriggerLexic
             continue
         if len(cells) != len(header):
             raise LexiconError(f"{source_name}:{number}: {len(cells)} cells, expected {len(header)}")
-        entries.append(parse_entry(dict(zip(header, cells, strict=True)), f"{source_name}:{number}", number))
+        row = dict(zip(header, cells, strict=True))
+        entries.append(parse_entry(row, f"{source_name}:{number}", number, word_lists or {}))
     if header is None:
         raise LexiconError(f"{source_name}: no header line")
     return index_entries(tuple(entries))
@@ -220,7 +228,20 @@ def split_list(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
-def parse_entry(row: dict[str, str], where: str, number: int) -> TriggerEntry:
+def expand_words(words: tuple[str, ...], word_lists: Mapping[str, frozenset[str]], where: str) -> tuple[str, ...]:
+    """A requires cell with the words of the cue lists it names put in."""
+    expanded: list[str] = []
+    for word in words:
+        if not word.startswith(WORD_LIST_MARK):
+            expanded.append(word)
+        elif word[1:] in word_lists:
+            expanded.extend(sorted(word_lists[word[1:]]))
+        else:
+            raise LexiconError(f"{where}: unknown word list {word!r}")
+    return tuple(dict.fromkeys(expanded))
+
+
+def parse_entry(row: dict[str, str], where: str, number: int, word_lists: Mapping[str, frozenset[str]]) -> TriggerEntry:
     pos, lemma, kind = row["pos"].strip(), row["lemma"].strip(), row["type"].strip()
     if pos not in PARTS_OF_SPEECH:
         raise LexiconError(f"{where}: pos {pos!r} is not one of {sorted(PARTS_OF_SPEECH)}")
@@ -239,7 +260,7 @@ def parse_entry(row: dict[str, str], where: str, number: int) -> TriggerEntry:
         type=kind,
         mode=row["mode"].strip() or None,
         context=split_list(row["context"]),
-        requires=split_list(row["requires"]),
+        requires=expand_words(split_list(row["requires"]), word_lists, where),
         excludes=split_list(row["excludes"]),
         target=split_list(row["target"]),
         source=split_list(row["source"]),
