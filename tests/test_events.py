@@ -1316,3 +1316,14 @@ def test_what_protesters_demand_is_their_protest(run) -> None:
 )
 def test_calling_something_historic_praises_and_calling_it_meddling_blames(run, text: str, event_type: str) -> None:
     assert countries(find(run(text), event_type))[0] in ("IRN", "SRB")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Man sei sehr besorgt über die Manöver, sagte ein Sprecher der Regierung Japans.", "ACCUSE"),
+        ("Die Gespräche seien konstruktiv gewesen, sagte der Außenminister Japans.", "SUPPORT"),
+    ],
+)
+def test_concern_blames_and_constructive_talks_praise(run, text: str, event_type: str) -> None:
+    assert countries(find(run(text), event_type))[0] == "JPN"
