@@ -1327,3 +1327,7 @@ def test_calling_something_historic_praises_and_calling_it_meddling_blames(run, 
 )
 def test_concern_blames_and_constructive_talks_praise(run, text: str, event_type: str) -> None:
     assert countries(find(run(text), event_type))[0] == "JPN"
+
+
+def test_seeing_a_provocation_in_an_act_accuses(run) -> None:
+    assert countries(find(run("Peking sieht in dem Manöver Japans eine Provokation."), "ACCUSE")) == ("CHN", "JPN")
