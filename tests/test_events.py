@@ -1331,3 +1331,15 @@ def test_concern_blames_and_constructive_talks_praise(run, text: str, event_type
 
 def test_seeing_a_provocation_in_an_act_accuses(run) -> None:
     assert countries(find(run("Peking sieht in dem Manöver Japans eine Provokation."), "ACCUSE")) == ("CHN", "JPN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Angriff Israels löste in Teheran scharfe Kritik aus.",
+        "Die Sanktionen Israels sorgten in Teheran für Empörung.",
+        "Die Manöver Israels riefen in Teheran Protest hervor.",
+    ],
+)
+def test_an_act_that_meets_with_criticism_somewhere_is_accused_from_there(run, text: str) -> None:
+    assert countries(find(run(text), "ACCUSE")) == ("IRN", "ISR")
