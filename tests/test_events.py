@@ -1343,3 +1343,15 @@ def test_seeing_a_provocation_in_an_act_accuses(run) -> None:
 )
 def test_an_act_that_meets_with_criticism_somewhere_is_accused_from_there(run, text: str) -> None:
     assert countries(find(run(text), "ACCUSE")) == ("IRN", "ISR")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Die Regierung Kenias zog das umstrittene Steuergesetz zurück.", "asserted"),
+        ("Der Premierminister Nepals kündigte nach den Protesten seinen Rücktritt an.", "planned"),
+    ],
+)
+def test_a_withdrawn_law_and_an_announced_resignation_are_concessions(run, text: str, modality: str) -> None:
+    event = find(run(text), "CONCEDE")
+    assert (event.source.actor.country, event.modality) in (("KEN", modality), ("NPL", modality))

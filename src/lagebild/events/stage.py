@@ -208,7 +208,8 @@ class EventStage:
         cues = self.cues
         carriers = self.lexicon.support_verbs() | cues.reporting_verbs | cues.planned_verbs | cues.response_verbs
         lemmas = {article.tokens[i].lemma for i in clause.tokens if article.tokens[i].pos.startswith("VV")}
-        particle = article.tokens[clause.last].text.lower()
+        words = [article.tokens[i] for i in clause.tokens if article.tokens[i].pos[:1] != "$"]
+        particle = words[-1].text.lower() if words else ""  # "kündigte ... an." (the tagger may read "an" as APPR)
         return bool(lemmas & carriers or {particle + lemma for lemma in lemmas} & carriers)
 
     def protesters(self, entity: Entity, article: Article) -> bool:
