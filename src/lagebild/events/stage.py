@@ -214,8 +214,8 @@ class EventStage:
 
     def protesters(self, entity: Entity, article: Article) -> bool:
         """'Tausende Demonstranten', 'die Demonstrierenden': a crowd of protesters."""
-        words = (t for t in article.tokens if entity.start <= t.start < entity.end)
-        return any(t.lemma in self.cues.protester_nouns for t in words)
+        words = article.tokens_before(entity.end, len(entity.text.split()) + 1)
+        return any(t.lemma in self.cues.protester_nouns for t in words if t.start >= entity.start)
 
     def triggers_of(
         self, clauses: list[Clause], index: int, article: Article, summarised: list[str], blocked: set[int]
