@@ -382,7 +382,6 @@ class Cues:
     report_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     opinion_nouns: frozenset[str]
-    postposed_speaker: frozenset[str]
     attribution_prepositions: frozenset[str]
     subjunctive_forms: frozenset[str]
     deed_nouns: frozenset[str]
@@ -516,7 +515,6 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         report_nouns=lemmas(*pick("attribution", "report_nouns")),
         speaker_nouns=lemmas(*pick("attribution", "speaker_nouns")),
         opinion_nouns=lemmas(*pick("attribution", "opinion_nouns")),
-        postposed_speaker=lowered(*pick("attribution", "postposed_speaker")),
         attribution_prepositions=lowered(*pick("attribution", "prepositions")),
         subjunctive_forms=lowered(*pick("attribution", "reported_speech")),
         deed_nouns=lemmas(*pick("reference", "deed_nouns")),

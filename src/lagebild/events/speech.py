@@ -80,7 +80,7 @@ def opinion_acts(clauses: list[Clause], index: int, article: Article, cues: Cues
     states the judgement of whoever's view or words it names; blame or praise there is their ACCUSE or
     SUPPORT."""
     holder = opinion_holder(clauses[index], article, cues)
-    speaker = holder or postposed_speaker(clauses[index], article, cues)
+    speaker = holder or postposed_speaker(clauses[index], article)
     if speaker is None:
         return []
     kind = said_type(clauses, [index], article, cues)
@@ -106,12 +106,12 @@ def opinion_holder(clause: Clause, article: Article, cues: Cues) -> Entity | Non
     return None
 
 
-def postposed_speaker(clause: Clause, article: Article, cues: Cues) -> Entity | None:
+def postposed_speaker(clause: Clause, article: Article) -> Entity | None:
     """'Die Sanktionen seien illegal, so Lawrow': the actor right after ', so' when no verb follows."""
     tokens = article.tokens
     for position, index in enumerate(clause.tokens):
         after = [tokens[i] for i in clause.tokens[position + 1 :]]
-        if tokens[index].text.lower() not in cues.postposed_speaker or tokens[index - 1].text != ",":
+        if tokens[index].text.lower() not in clause.grammar.source_inserts or tokens[index - 1].text != ",":
             continue
         if any(t.pos.startswith("V") for t in after):
             return None
