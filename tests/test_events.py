@@ -222,6 +222,7 @@ def test_the_victim_of_a_demanded_deed_is_not_addressed(run) -> None:
 def test_a_state_that_protests_accuses(run) -> None:
     assert {e.type for e in run("Österreich protestierte gegen die Grenzkontrollen.").events} == {"ACCUSE"}
     assert {e.type for e in run("In Wien protestierten Tausende gegen die Grenzkontrollen.").events} == {"PROTEST"}
+    assert {e.type for e in run("Auch in Österreichs Hauptstadt Wien gab es Demonstrationen.").events} == {"PROTEST"}
 
 
 def test_each_listed_partner_inside_an_object_is_a_target(run) -> None:

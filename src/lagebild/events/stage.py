@@ -305,7 +305,8 @@ class EventStage:
                 sources = pronoun_referents(article, sentence, self.language)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
-        if hit.entry.type in CROWD_TYPES and sources and all(names_a_state(e) for e in sources):
+        states = sources and all(names_a_state(e, article, self.language) for e in sources)
+        if hit.entry.type in CROWD_TYPES and hit.entry.pos == "V" and states:
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
         # "Das Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien
@@ -391,9 +392,11 @@ def is_patient_of_deed(entity: Entity, roles: ClauseRoles, article: Article, lex
     return False
 
 
-def names_a_state(entity: Entity) -> bool:
-    """A country or its capital named as an actor ("die Türkei", "Peking"): its government."""
-    return entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
+def names_a_state(entity: Entity, article: Article, language: Language) -> bool:
+    """A country or its capital named as an actor ("die Türkei", "Peking"), not as a place ("in Taipeh"):
+    its government."""
+    named = entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
+    return named and not is_located(article, entity.start, language)
 
 
 THREATENING_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}  # what is threatened when announced on a condition
