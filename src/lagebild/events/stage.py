@@ -252,6 +252,62 @@ class EventStage:
             return False
         return has_verb_among(clauses[clause.parent], article, self.cues.planned_verbs)
 
+    def noun_actors(
+        self,
+        hit: TriggerHit,
+        clause_hits: list[TriggerHit],
+        clauses: list[Clause],
+        index: int,
+        article: Article,
+        roles: ClauseRoles,
+    ) -> tuple[list[Entity], list[Entity], list[Claimant]]:
+        """(sources, targets, reporter) of an event noun: its own phrase first, then who the clause says does it."""
+        clause = clauses[index]
+        reporter: list[Claimant] = []
+        verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
+        sources, targets = noun_arguments(hit, roles, article, verb_triggered)
+        subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        if not sources and not targets and self.announces(clause, article, clause_hits):
+            # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject, who says so
+            sources = subject
+            if is_reporting_clause(clause, article.tokens, self.cues):
+                reporter = [Claimant(actor_ref(e, article).text, e.actor.country) for e in sources[:1]]
+        if not sources and targets and self.weighs(clause, article):
+            sources = subject  # "Die EU erwägt Strafzölle gegen China": who plans or weighs a measure would take it
+        if not sources and takes_part(hit, article.tokens, self.language):
+            # "Scholz sagte bei einem Treffen mit Macron": who speaks at a meeting is in it
+            sources = [e for e in subject if e not in targets]
+        if not sources and self.intends(clauses, index, article):
+            # "Moskau kündigte an, die Angriffe zu verstärken": who intends it does it
+            sources = inherited_subject(clauses, index, article)
+        return sources, targets, reporter
+
+    def verb_actors(
+        self,
+        hit: TriggerHit,
+        clauses: list[Clause],
+        index: int,
+        article: Article,
+        sentence: Sentence,
+        roles: ClauseRoles,
+    ) -> tuple[list[Entity], list[Entity]]:
+        """(sources, targets) of a verb or support-verb trigger: its clause's roles, then who else can do it."""
+        clause = clauses[index]
+        fallback = [] if roles.subject else inherited_subject(clauses, index, article)
+        sources, targets = verb_arguments(hit, roles, article, fallback)
+        gapped = gapped_subjects(roles, article, self.language)
+        if gapped and sources:  # "Japan sagte 50 Millionen zu, Südkorea 20 Millionen": each gives
+            sources, targets = [*sources, *gapped], [e for e in targets if e not in gapped]
+        if hit.entry.pos == "LVC" and not sources:
+            sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
+            if not sources and is_mutual(hit) and between_pair(roles, article)[0]:
+                sources, targets = between_pair(roles, article)  # "Die Gespräche zwischen A und B wurden fortgesetzt"
+        if not sources and has_pronoun_subject(clause, article, self.language.subject_pronouns):
+            sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
+        if not sources and has_pronoun_subject(clause, article, self.language.anaphoric_pronouns):
+            sources = pronoun_referents(article, sentence, self.language)
+        return sources, targets
+
     def mentions_of(
         self,
         hit: TriggerHit,
@@ -271,38 +327,9 @@ class EventStage:
             if any(is_office_holder(e) for e in targets) and not sources:
                 return []  # "die Anhänger des gestürzten Präsidenten X": a holder's status, no event told
         elif hit.entry.pos == "N":
-            verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
-            sources, targets = noun_arguments(hit, roles, article, verb_triggered)
-            if not sources and not targets and self.announces(clause, article, clause_hits):
-                # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject, who says so
-                sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
-                if is_reporting_clause(clause, article.tokens, self.cues):
-                    reporter = [Claimant(actor_ref(e, article).text, e.actor.country) for e in sources[:1]]
-            if not sources and targets and self.weighs(clause, article):
-                # "Die EU erwägt Strafzölle gegen China": who plans or weighs a measure would take it
-                sources = [article.entities[roles.mentions[i].entity] for i in roles.subject]
-            if not sources and takes_part(hit, article.tokens, self.language):
-                # "Scholz sagte bei einem Treffen mit Macron": who speaks at a meeting is in it
-                sources = [
-                    e for e in (article.entities[roles.mentions[i].entity] for i in roles.subject) if e not in targets
-                ]
-            if not sources and self.intends(clauses, index, article):
-                # "Moskau kündigte an, die Angriffe zu verstärken": who intends it does it
-                sources = inherited_subject(clauses, index, article)
+            sources, targets, reporter = self.noun_actors(hit, clause_hits, clauses, index, article, roles)
         else:
-            fallback = [] if roles.subject else inherited_subject(clauses, index, article)
-            sources, targets = verb_arguments(hit, roles, article, fallback)
-            gapped = gapped_subjects(roles, article, self.language)
-            if gapped and sources:  # "Japan sagte 50 Millionen zu, Südkorea 20 Millionen": each gives
-                sources, targets = [*sources, *gapped], [e for e in targets if e not in gapped]
-            if hit.entry.pos == "LVC" and not sources:
-                sources = noun_doer(hit, roles, article)  # "Der Abzug der Bundeswehr wird beginnen"
-            if hit.entry.pos == "LVC" and not sources and is_mutual(hit) and between_pair(roles, article)[0]:
-                sources, targets = between_pair(roles, article)  # "Die Gespräche zwischen A und B wurden fortgesetzt"
-            if not sources and has_pronoun_subject(clause, article, self.language.subject_pronouns):
-                sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
-            if not sources and has_pronoun_subject(clause, article, self.language.anaphoric_pronouns):
-                sources = pronoun_referents(article, sentence, self.language)
+            sources, targets = self.verb_actors(hit, clauses, index, article, sentence, roles)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
         states = sources and all(names_a_state(e, article, self.language) for e in sources)
