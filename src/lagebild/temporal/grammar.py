@@ -135,7 +135,7 @@ def open_rules(
 ) -> list[tuple[int, Rule]]:
     """The (priority, rule) pairs whose gates text[start:end] opens; the others cannot match in it."""
     opened = opened_between(openings, start, end)
-    asked = {name for _, rule in rules for name in rule.gates} - grammar.whole_word_gates
+    asked = set().union(*(rule.gates for _, rule in rules)) - grammar.whole_word_gates
     opened |= {name for name in asked if grammar.gates[name].opens(text, folded, start, end)}
     return [(priority, rule) for priority, rule in rules if opened.issuperset(rule.gates)]
 
