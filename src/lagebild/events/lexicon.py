@@ -38,6 +38,7 @@ TRIGGER_COLUMNS = (
 MIN_HEAD_MATCH = 4  # a requires/excludes lemma this long also matches as the end of a compound
 MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
 COMPOUND_CACHE_SIZE = 100_000  # noun lemmas taken apart per process
+ENDINGS_CACHE_SIZE = 64  # clause key sets whose endings are kept (one clause asks a few)
 CUE_CATEGORIES = ("planned", "possible", "negated", "attribution", "reference", "content")
 CUE_GROUP_KEYS = frozenset({"name", "lemmas", "forms", "sequences", "note"})
 SEQUENCE_GAP = "*"
@@ -106,7 +107,16 @@ def mentions(clause_keys: frozenset[str], word: str) -> bool:
     key = lemma_key(word)
     if key in clause_keys:
         return True
-    return len(key) >= MIN_HEAD_MATCH and any(other.endswith(key) for other in clause_keys)
+    return len(key) >= MIN_HEAD_MATCH and key in compound_endings(clause_keys)
+
+
+# A clause's keys are asked for many required words (of every sense of every trigger candidate): their endings are
+# cut once. Safe to cache: a frozenset never changes, and the few recent ones are those of the clause at hand.
+@lru_cache(maxsize=ENDINGS_CACHE_SIZE)
+def compound_endings(clause_keys: frozenset[str]) -> frozenset[str]:
+    """Every ending of MIN_HEAD_MATCH or more letters of the keys: a key of that length ends one of them
+    exactly when it is among these."""
+    return frozenset(key[cut:] for key in clause_keys for cut in range(len(key) - MIN_HEAD_MATCH + 1))
 
 
 @dataclass(frozen=True)
