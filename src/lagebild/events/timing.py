@@ -307,12 +307,13 @@ def time_of_mention(
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
     time = time_in(clause_span(clause, article), times, trigger)
-    aside = [clause_span(c, article) for c in clauses if c is not clause and is_aside(c, language)]
-    in_sentence = [t for t in times if not any(start <= t.start < end for start, end in aside)]
     if time or (time := time_of_governing(clauses, index, article, times)):
         return time
     inside = aside_around(clauses, index, language)
-    return time_in(clause_span(inside, article), times) if inside else time_in(sentence_span, in_sentence)
+    if inside:
+        return time_in(clause_span(inside, article), times)
+    aside = [clause_span(c, article) for c in clauses if c is not clause and is_aside(c, language)]
+    return time_in(sentence_span, [t for t in times if not any(start <= t.start < end for start, end in aside)])
 
 
 def attribute_time(
