@@ -206,7 +206,7 @@ def modifier_before(trigger: int, tokens: list[Token], adjectives: frozenset[str
 def any_phrase(present: set[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """A multiword cue ("in Erwägung ziehen", "zieht ... in Erwägung") among the words' `vocabulary`,
     in any order; a separable verb counts with its particle ("schließt ... nicht aus": "ausschließen")."""
-    return any(all(part in present for part in phrase) for phrase in phrases)  # parts are lower case
+    return any(present.issuperset(phrase) for phrase in phrases)  # parts are lower case
 
 
 def vocabulary(words: list[Token]) -> set[str]:
