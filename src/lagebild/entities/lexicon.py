@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -45,6 +45,7 @@ OFFICE_RANK = (
 MIN_CITY_POPULATION_FOR_GAZETTEER = 50_000
 MIN_ALIAS_LENGTH = 3
 MENTION_CACHE_SIZE = 50_000  # distinct mentions (their words) one worker remembers
+PLACE_FORM_CACHE_SIZE = 100_000  # distinct word sequences looked up as places, per worker
 
 
 @dataclass(frozen=True)
@@ -152,16 +153,25 @@ class PlaceCandidate:
 @dataclass(frozen=True, eq=False)
 class PlaceGazetteer:
     index: dict[str, tuple[PlaceCandidate, ...]]
+    candidates: Callable[[str], tuple[PlaceCandidate, ...]] = field(init=False, repr=False)
 
-    def lookup(self, form: str) -> list[PlaceCandidate]:
+    def __post_init__(self) -> None:
+        # every capitalised word after a preposition is looked up, under several spellings: the same forms recur
+        # in every article; the index never changes, so a form's candidates are found once
+        object.__setattr__(self, "candidates", lru_cache(maxsize=PLACE_FORM_CACHE_SIZE)(self.find_candidates))
+
+    def find_candidates(self, form: str) -> tuple[PlaceCandidate, ...]:
         for variant in place_variants(form):
             if variant in self.index:
-                return list(self.index[variant])
-        return []
+                return self.index[variant]
+        return ()
+
+    def lookup(self, form: str) -> list[PlaceCandidate]:
+        return list(self.candidates(form))
 
     def best_place(self, form: str, near_countries: set[str] | frozenset[str] = frozenset()) -> PlaceCandidate | None:
         """The candidate in a context country first, then countries and curated places, then the largest."""
-        return min(self.lookup(form), key=lambda place: place_rank(place, near_countries), default=None)
+        return min(self.candidates(form), key=lambda place: place_rank(place, near_countries), default=None)
 
 
 # ---------------------------------------------------------------- reading the data files
