@@ -90,13 +90,14 @@ def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
 def is_negated(words: list[Token], cues: Cues) -> bool:
     """A negation of the event itself in `words` (the clause without the trigger: "dementierte" is a
     denial, not a negated denial); not "nicht nur", nor "nicht vor Weihnachten" (later, not never)."""
-    present = vocabulary(words)
+    present: set[str] | None = None  # the words' vocabulary, read only once a negation word is there
     for position, word in enumerate(words):
         if word.text.lower() not in cues.negation_words:
             continue
         following = words[position + 1].text.lower() if position + 1 < len(words) else ""
         if following in cues.time_scope_forms or any(phrase[1:2] == (following,) for phrase in cues.not_negations):
             continue
+        present = vocabulary(words) if present is None else present
         if any(phrase[0] == word.text.lower() and all(p in present for p in phrase) for phrase in cues.not_negations):
             continue  # "schließt ... nicht aus": the verb's particle closes the clause
         return True
