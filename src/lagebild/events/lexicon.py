@@ -128,12 +128,14 @@ class TriggerLexicon:
     particles: frozenset[str] = field(init=False, repr=False, compare=False)  # computed once, asked per clause
     support_verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     support_verb_keys: dict[str, str] = field(init=False, repr=False, compare=False)  # lemma_key -> support verb
+    light_verb_nouns: frozenset[str] = field(init=False, repr=False, compare=False)  # lemma_keys of LVC nouns
     compound_head: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "particles", frozenset(p for entry in self.entries for p in entry.particles))
         object.__setattr__(self, "support_verb_lemmas", frozenset(v for entry in self.entries for v in entry.verbs))
         object.__setattr__(self, "support_verb_keys", {lemma_key(v): v for v in self.support_verb_lemmas})
+        object.__setattr__(self, "light_verb_nouns", frozenset(noun for noun, _ in self.by_light_verb))
         # the same compounds recur in every article: each is taken apart once
         object.__setattr__(self, "compound_head", lru_cache(maxsize=COMPOUND_CACHE_SIZE)(self.find_compound_head))
 
@@ -157,6 +159,10 @@ class TriggerLexicon:
     def light_verbs(self, noun_lemma: str, verb_lemma: str) -> tuple[TriggerEntry, ...]:
         """Senses of a noun + support verb construction ('Sanktion' + 'verhängen')."""
         return self.by_light_verb.get((lemma_key(noun_lemma), lemma_key(verb_lemma)), ())
+
+    def has_light_verbs(self, noun_lemma: str) -> bool:
+        """Whether the noun opens any light-verb construction (most nouns open none)."""
+        return lemma_key(noun_lemma) in self.light_verb_nouns
 
     def separable_particles(self) -> frozenset[str]:
         """Every particle that a verb of the lexicon leaves at the end of a main clause ('fest', 'ab')."""

@@ -176,6 +176,11 @@ def verb_senses(
     return [(entry, False) for entry in lexicon.verbs(token.lemma)]
 
 
+def opens_light_verbs(lemma: str, lexicon: TriggerLexicon) -> bool:
+    """Whether the noun, or its compound head, opens any light-verb construction (most nouns open none)."""
+    return lexicon.has_light_verbs(lemma) or lexicon.has_light_verbs(lexicon.compound_head(lemma))
+
+
 def is_event_noun(token: Token, clause: Clause, lexicon: TriggerLexicon) -> bool:
     """A noun, or a compound the tagger took for a name because it did not know it ('Großmanöver' as NE)
     whose last part is an event noun."""
@@ -234,7 +239,7 @@ def light_verb_hits(
     hits = []
     for index in clause.tokens:
         token = tokens[index]
-        if not is_event_noun(token, clause, lexicon):
+        if not is_event_noun(token, clause, lexicon) or not opens_light_verbs(token.lemma, lexicon):
             continue
         for verb_lemma, verb_index in verbs.items():
             # "hielten ein Großmanöver ab": a compound takes its head's support verbs
