@@ -11,6 +11,7 @@ dateline itself are skipped):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
@@ -587,15 +588,14 @@ def lead_lemmas(article: Article) -> list[str]:
 def name_tokens(article: Article, sentence: Sentence) -> set[int]:
     """Nouns inside an actor's title after its head: 'Hilfe' in 'Kommissar für humanitäre Hilfe' is no aid."""
     blocked: set[int] = set()
+    first = sentence.first_token
+    starts = [token.start for token in article.tokens[first : sentence.last_token]]  # ascending: found by bisection
     for number in article.entities_within(sentence.start, sentence.end):
         entity = article.entities[number]
         if entity.actor is None:
             continue
-        nouns = [
-            i
-            for i in range(sentence.first_token, sentence.last_token)
-            if entity.start <= article.tokens[i].start < entity.end and article.tokens[i].pos == "NN"
-        ]
+        inside = range(first + bisect_left(starts, entity.start), first + bisect_left(starts, entity.end))
+        nouns = [i for i in inside if article.tokens[i].pos == "NN"]
         blocked.update(nouns[1:])
     return blocked
 
