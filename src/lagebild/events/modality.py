@@ -58,7 +58,7 @@ def modality_of(
     if any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing):
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
     read = CueWords.of(words)
-    if is_possible(read, head, tokens, cues) or any(is_condition(clause, tokens, cues) for clause in chain):
+    if is_possible(read, head, tokens, cues) or any(opens_condition(clause, tokens, cues) for clause in chain):
         return POSSIBLE
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
     if is_planned(read, head, tokens, cues) or has_future_werden(tense, language) or is_announced(chain, tokens, cues):
@@ -70,10 +70,13 @@ def modality_of(
     return ASSERTED
 
 
-def is_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
+def opens_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """'falls die USA Waffen liefern', 'Sollte Russland angreifen, ...': a clause opened by a conditional
-    subordinator or by a conditional modal in first place."""
-    return tokens[clause.tokens[0]].text.lower() in cues.condition_openers
+    subordinator or by a conditional modal in first place (not "sollte nicht" inside a clause)."""
+    if clause.kind == ClauseKind.SUBORDINATE:
+        return clause.opener in cues.condition_openers
+    head = tokens[clause.tokens[0]]
+    return head.pos.startswith("VM") and head.text.lower() in cues.condition_openers
 
 
 def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:

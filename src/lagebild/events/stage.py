@@ -75,7 +75,7 @@ from lagebild.events.mentions import (
     verb_arguments,
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
-from lagebild.events.modality import modality_of, verb_lemmas
+from lagebild.events.modality import modality_of, opens_condition, verb_lemmas
 from lagebild.events.speech import DEMAND_TYPES, SAID_MODES, SaidAct, demanded_clauses, said_acts
 from lagebild.events.timing import (
     block_of,
@@ -436,18 +436,9 @@ def on_condition(clauses: list[Clause], index: int, article: Article, cues: Cues
     if opens_condition(clauses[index], article.tokens, cues):
         return False
     own = (article.tokens[i] for i in clauses[index].tokens)
-    # an adverb ("notfalls", which the tagger may read as a noun), not a subordinator or a modal
-    if any(token.text.lower() in cues.threat_conditions and token.pos[:2] not in ("KO", "VM") for token in own):
+    if any(token.text.lower() in cues.threat_conditions for token in own):  # "notfalls" (tagged as a noun at times)
         return True
     return any(opens_condition(clause, article.tokens, cues) for n, clause in enumerate(clauses) if n != index)
-
-
-def opens_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
-    """'falls ...', 'wenn ...', or a clause opened by 'Sollte(n)'."""
-    if clause.kind == ClauseKind.SUBORDINATE:
-        return clause.opener in cues.threat_conditions
-    head = tokens[clause.first]
-    return head.pos.startswith("VM") and head.text.lower() in cues.threat_conditions
 
 
 ORDER_MODALS = ("müssen", "sollen")
