@@ -10,7 +10,7 @@ body of government. The phrase is then coded as a whole by `lexicon.code_actor`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -243,6 +243,9 @@ def is_left_modifier(token: Token, grammar: Language) -> bool:
     return (token.pos in grammar.left_modifier_tags or determiner) and not year
 
 
+HEAD_CACHE_SIZE = 100_000  # words tested against a list of heads, per process
+
+
 def is_body_noun(word: str, language: Language) -> bool:
     """'Polizei', 'Regierungstruppen': a body or crowd, which no person's name follows."""
     return ends_with_any(word, load_phrase_words(language.code).body_nouns)
@@ -253,6 +256,7 @@ def is_seated_body(word: str, language: Language) -> bool:
     return ends_with_any(word, load_phrase_words(language.code).seated_bodies)
 
 
+@lru_cache(maxsize=HEAD_CACHE_SIZE)  # asked for every role phrase; a pure function of a word and a fixed list
 def ends_with_any(word: str, heads: frozenset[str]) -> bool:
     """The word is one of `heads` or a compound ending in one ('Bundespolizei' in 'Polizei')."""
     return any(word == head or (word.endswith(head.lower()) and len(word) > len(head)) for head in heads)
