@@ -91,3 +91,11 @@ def test_start_up_work_is_done_once_per_process(pipeline: Pipeline, monkeypatch:
     settle_loaded_data()
     settle_loaded_data()
     assert registered == []  # the session's pipeline did it already
+
+
+def test_an_article_finds_the_tokens_around_an_offset(run) -> None:
+    article = run("Die Armee zog ab. Danach kam Ruhe.")
+    dot = article.text.index(".")
+    assert [t.text for t in article.tokens_before(dot + 1, 2)] == ["ab", "."]
+    assert [t.text for t in article.tokens_after(dot + 1, 2)] == ["Danach", "kam"]
+    assert [t.text for t in article.tokens_after(dot - 1, 1)] == ["."]  # not the token the offset is inside

@@ -253,6 +253,15 @@ class Article:
         index = bisect_right(self.token_ends, offset)
         return self.tokens[max(0, index - count) : index]
 
+    def tokens_after(self, offset: int, count: int) -> list[Token]:
+        """The `count` tokens that start at or after character `offset`."""
+        if len(self.token_ends) != len(self.tokens):
+            self.token_ends = [token.end for token in self.tokens]
+        index = bisect_right(self.token_ends, offset)
+        if index < len(self.tokens) and self.tokens[index].start < offset:
+            index += 1  # the token that holds the offset
+        return self.tokens[index : index + count]
+
     def entities_within(self, start: int, end: int) -> range:
         """Indices of the entities (sorted by offset) that start inside characters [start, end)."""
         if len(self.entity_starts) != len(self.entities):

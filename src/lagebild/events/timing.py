@@ -238,7 +238,7 @@ def is_measure(article: Article, timex: Timex, language: Language) -> bool:
     before = article.tokens_before(timex.start, 1)
     if (before and before[0].pos in ("APPR", "APPRART")) or any(t.start <= timex.start < t.end for t in article.times):
         return False
-    after = next((token for token in article.tokens if token.start >= timex.end), None)
+    after = next(iter(article.tokens_after(timex.end, 1)), None)
     if after is not None and after.pos == "APPR" and after.text.lower() in language.circumstance_openers:
         return False
     if after is not None and after.pos in ("ADJA", "NN"):
