@@ -16,12 +16,14 @@ from lagebild.document import (
     Actor,
     ActorRef,
     Article,
+    BlockKind,
     Claimant,
     Clause,
     ClauseKind,
     Entity,
     Evidence,
     PlaceRef,
+    Sentence,
     TimeExpression,
     Token,
 )
@@ -34,6 +36,7 @@ from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported fo
 MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 JOINT_TYPES = MUTUAL_TYPES - {"ASSAULT"}  # acts two sides do together; allies also attack side by side
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
+EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}  # blocks whose sentences tell events
 
 
 @dataclass
@@ -371,3 +374,8 @@ def day_of(expression: TimeExpression | None) -> date | None:
 
 def same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is not None and b is not None and a.text == b.text
+
+
+def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
+    """Clauses of a sentence, as the clause stage cut them (lagebild.clauses; without the dateline)."""
+    return article.clauses_of(sentence).clauses

@@ -12,13 +12,10 @@ dateline itself are skipped):
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
-from dataclasses import dataclass, replace
-from itertools import combinations, pairwise
+from dataclasses import replace
 
 from lagebild.clauses import is_finite
 from lagebild.document import (
-    Actor,
     ActorRef,
     Article,
     BlockKind,
@@ -26,7 +23,6 @@ from lagebild.document import (
     Clause,
     ClauseKind,
     Entity,
-    Event,
     Evidence,
     PlaceRef,
     Sentence,
@@ -36,26 +32,33 @@ from lagebild.document import (
 from lagebild.events.attribution import (
     AttributionContext,
     attribution_chain,
-    governing_reporters,
     is_reporting_clause,
     is_subjunctive_one,
     marker_claimants,
     reports_or_announces,
     speaker_of,
 )
+from lagebild.events.content import (
+    complete_speech_act,
+    fold_manner_nouns,
+    is_content_of_speech_act,
+    is_patient_of_deed,
+    plan_nouns,
+    referenced_acts,
+    rejected_acts,
+    takes_part,
+    without_content,
+)
 from lagebild.events.counterparts import (
     APPROVING_TYPES,
     complete_counterparts,
     complete_recipients,
-    is_party,
     resolve_event_objects,
 )
 from lagebild.events.lexicon import Cues, TriggerEntry, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
-    AGENT_ROLES,
-    JOINT_TYPES,
+    EVENT_BLOCKS,
     SPEECH_ACT_TYPES,
-    SYMMETRIC_TYPES,
     ClauseRoles,
     EventMention,
     actor_ref,
@@ -64,34 +67,38 @@ from lagebild.events.mentions import (
     closing_von_group,
     day_of,
     inherited_subject,
-    is_destination,
-    is_located,
     is_mutual,
     noun_arguments,
     noun_doer,
     place_in,
-    same_actor,
+    sentence_clauses,
     time_in,
     verb_arguments,
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, opens_condition, verb_lemmas
-from lagebild.events.speech import DEMAND_TYPES, SAID_MODES, SaidAct, demanded_clauses, said_acts
+from lagebild.events.occasions import Occasion, borrow_time_and_place, share_occasion, split_by_times
+from lagebild.events.parties import (
+    default_parties,
+    gapped_subjects,
+    has_pronoun_subject,
+    is_joint_exercise,
+    is_office_holder,
+    names_a_state,
+    pairs,
+    participle_arguments,
+    pronoun_referents,
+    reciprocal,
+    speaker_entities,
+)
+from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
 from lagebild.events.timing import (
-    block_of,
     event_times,
-    is_ahead,
-    names_no_time,
-    news_day,
     own_time,
-    present_report,
     time_of_mention,
-    told_as_earlier,
 )
 from lagebild.events.triggers import TriggerHit, find_triggers
-from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
-
-EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}
+from lagebild.lang import DEFAULT_LANGUAGE, load_language
 
 
 class EventStage:
@@ -320,44 +327,129 @@ class EventStage:
         context: AttributionContext,
         times: list[TimeExpression],
     ) -> list[EventMention]:
+        """The mentions one trigger tells: one per pair of parties, each with its place, time, modality,
+        attribution and, for a condemnation or denial without a named target, the kind of act it is about."""
         clause = clauses[index]
         roles = clause_roles(clause, article)
+        actors = self.actors_of(hit, clause_hits, clauses, index, article, sentence, roles)
+        if actors is None:
+            return []
+        sources, targets, reporter = actors
+        if hit.entry.type in CROWD_TYPES and hit.entry.pos == "V" and self.are_states(sources, article):
+            hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
+        span = evidence_span(article, sentence)
+        location = self.place_of(hit, clause_hits, clause, article)
+        sources, targets = default_parties(hit, sources, targets, location, clause, article)
+        joint = is_joint_exercise(hit, sources)
+        if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
+            targets = []
+        time = time_of_mention(hit, clauses, index, article, times, span, self.language)
+        chain = self.chain_of(hit, reporter, targets, clauses, index, article, context)
+        sources, targets = without_claimants(chain, sources, targets, roles.passive)
+        kind, modality = self.kind_and_modality(hit, joint, sources, clauses, index, article, time)
+        if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
+            return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
+        targets, object_event = self.object_of(hit, targets, clause, roles, article)
+        promised = self.promises(hit, article.tokens) and modality == "asserted"
+        if promised:
+            modality = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
+        base = {
+            "type": kind,
+            "mode": hit.entry.mode if kind == hit.entry.type or joint else None,
+            "context": list(hit.entry.context),
+            "modality": modality,
+            "evidence": Evidence(*span),
+            "location": location,
+            "time": own_time(time, modality, article, self.cues, [t for t in times if span[0] <= t.start < span[1]]),
+            "order": article.tokens[hit.token].start,
+            "block": sentence.block,
+            "object_event": object_event,
+        }
+        announced = announced_by(clauses, index, article)
+        return [
+            EventMention(
+                source=source,
+                target=target,
+                attribution=[announced[source.text]]
+                if source and source.text in announced
+                else [*without_self(chain, source, hit), *promiser(source, promised)],
+                **base,
+            )
+            for source, target in pairs(kind, sources, targets, article, hit.entry.symmetric or joint)
+        ]
+
+    def actors_of(
+        self,
+        hit: TriggerHit,
+        clause_hits: list[TriggerHit],
+        clauses: list[Clause],
+        index: int,
+        article: Article,
+        sentence: Sentence,
+        roles: ClauseRoles,
+    ) -> tuple[list[Entity], list[Entity], list[Claimant]] | None:
+        """(sources, targets, reporter) of a participle, noun or verb trigger; None when the trigger
+        tells no event ("die Anhänger des gestürzten Präsidenten X": a holder's status)."""
         reporter: list[Claimant] = []
         if hit.attributive:
             sources, targets = participle_arguments(hit, roles, article)
             if any(is_office_holder(e) for e in targets) and not sources:
-                return []  # "die Anhänger des gestürzten Präsidenten X": a holder's status, no event told
+                return None
         elif hit.entry.pos == "N":
             sources, targets, reporter = self.noun_actors(hit, clause_hits, clauses, index, article, roles)
         else:
             sources, targets = self.verb_actors(hit, clauses, index, article, sentence, roles)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
-        states = sources and all(names_a_state(e, article, self.language) for e in sources)
-        if hit.entry.type in CROWD_TYPES and hit.entry.pos == "V" and states:
-            hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
-        span = evidence_span(article, sentence)
-        # "Das Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien
+        return sources, targets, reporter
+
+    def are_states(self, sources: list[Entity], article: Article) -> bool:
+        return bool(sources) and all(names_a_state(e, article, self.language) for e in sources)
+
+    def place_of(
+        self, hit: TriggerHit, clause_hits: list[TriggerHit], clause: Clause, article: Article
+    ) -> PlaceRef | None:
+        """The place in the trigger's clause, none for an act a speech act refers to ("Das
+        Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien)."""
         referenced = hit.entry.pos == "N" and any(
             h.entry.pos != "N" and h.entry.type in SPEECH_ACT_TYPES for h in clause_hits
         )
-        moving = hit.entry.type in MOVING_TYPES
-        location = None if referenced else place_in(clause.tokens, article, self.language, moving)
-        sources, targets = default_parties(hit, sources, targets, location, clause, article)
-        joint = is_joint_exercise(hit, sources)
-        if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
-            targets = []
-        time = time_of_mention(hit, clauses, index, article, times, span, self.language)
+        if referenced:
+            return None
+        return place_in(clause.tokens, article, self.language, hit.entry.type in MOVING_TYPES)
+
+    def chain_of(
+        self,
+        hit: TriggerHit,
+        reporter: list[Claimant],
+        targets: list[Entity],
+        clauses: list[Clause],
+        index: int,
+        article: Article,
+        context: AttributionContext,
+    ) -> list[Claimant]:
+        """Who the mention is attributed to: the clause's reporter and attribution markers; in
+        Konjunktiv I without a marker, who was reported speaking last."""
         chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
-        own_words = [article.tokens[i] for i in clause.tokens]
+        own_words = [article.tokens[i] for i in clauses[index].tokens]
         if not chain and is_subjunctive_one(own_words, self.language) and context.reported_claimant:
             chain = [context.reported_claimant]
         if hit.entry.type == "REJECT":  # "wies Berichte der Ukraine zurück": the denied report's author is the target
             chain = [claimant for claimant in chain if all(claimant.text != e.text for e in targets)]
-        claimed_by = {claimant.text for claimant in chain}
-        targets = [e for e in targets if e.text not in claimed_by]  # "Nach Informationen des Spiegel": a source
-        if roles.passive:  # "Nach Angaben von Menschenrechtlern wurden ... getötet": who says it did not kill
-            sources = [e for e in sources if e.text not in claimed_by]
+        return chain
+
+    def kind_and_modality(
+        self,
+        hit: TriggerHit,
+        joint: bool,
+        sources: list[Entity],
+        clauses: list[Clause],
+        index: int,
+        article: Article,
+        time: TimeExpression | None,
+    ) -> tuple[str, str]:
+        """The mention's type and modality: the trigger's type unless the parties or a condition
+        say otherwise."""
         trigger_tokens, reference_date = (hit.token, *hit.tokens), article.reference_date
         modality = modality_of(
             trigger_tokens, clauses, index, article.tokens, self.cues, self.language, day_of(time), reference_date
@@ -369,62 +461,21 @@ class EventStage:
             kind = "PROTEST"  # "Tausende Demonstranten forderten den Rücktritt": what a protest demands
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
             kind, modality = "THREATEN", "asserted"  # "Notfalls werde man eingreifen": the announcement threatens
-        if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
-            return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
-        object_event = None
+        return kind, modality
+
+    def object_of(
+        self, hit: TriggerHit, targets: list[Entity], clause: Clause, roles: ClauseRoles, article: Article
+    ) -> tuple[list[Entity], tuple[str, ...] | None]:
+        """(targets, object_event): a condemnation, demand or praise does not target the victim of the deed
+        it names; without a target, the act it is about (whose doer the article may name) or, for a
+        denial, the accusation or demand it rejects."""
         if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES:
             targets = [e for e in targets if not is_patient_of_deed(e, roles, article, self.lexicon)]
-        if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES and not targets:
-            object_event = referenced_acts(clause, hit, article, self.lexicon, self.cues)
+            if not targets:
+                return targets, referenced_acts(clause, hit, article, self.lexicon, self.cues)
         elif hit.entry.type == "REJECT" and not targets:
-            object_event = rejected_acts(clause, hit, article, self.lexicon)
-        base = {
-            "type": kind,
-            "mode": hit.entry.mode if kind == hit.entry.type or joint else None,
-            "context": list(hit.entry.context),
-            "modality": modality,
-            "evidence": Evidence(*span),
-            "location": location,
-            "time": time,
-            "order": article.tokens[hit.token].start,
-            "block": sentence.block,
-            "object_event": object_event,
-        }
-        announced = announced_by(clauses, index, article)
-        promised = self.promises(hit, article.tokens) and modality == "asserted"
-        if promised:
-            modality = base["modality"] = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
-        base["time"] = own_time(time, modality, article, self.cues, [t for t in times if span[0] <= t.start < span[1]])
-        return [
-            EventMention(
-                source=source,
-                target=target,
-                attribution=[announced[source.text]]
-                if source and source.text in announced
-                else [*without_self(chain, source, hit), *promiser(source, promised)],
-                **base,
-            )
-            for source, target in pairs(base["type"], sources, targets, article, hit.entry.symmetric or joint)
-        ]
-
-
-def is_patient_of_deed(entity: Entity, roles: ClauseRoles, article: Article, lexicon: TriggerLexicon) -> bool:
-    """'verurteilte die Ausweisung seiner Diplomaten', 'forderte die Freilassung der Geiseln': the
-    genitive of a deed done to someone is its victim, not whom the condemnation or demand addresses."""
-    for mention in roles.mentions:
-        if mention.role != "gen" or mention.head_noun is None or article.entities[mention.entity] is not entity:
-            continue
-        senses = lexicon.nouns(article.tokens[mention.head_noun].lemma)
-        if senses and all("gen" in sense.target and "gen" not in sense.source for sense in senses):
-            return True
-    return False
-
-
-def names_a_state(entity: Entity, article: Article, language: Language) -> bool:
-    """A country or its capital named as an actor ("die Türkei", "Peking"), not as a place ("in Taipeh"):
-    its government."""
-    named = entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
-    return named and not is_located(article, entity.start, language)
+            return targets, rejected_acts(clause, hit, article, self.lexicon)
+        return targets, None
 
 
 THREATENING_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}  # what is threatened when announced on a condition
@@ -450,95 +501,14 @@ def is_order(entry: TriggerEntry) -> bool:
     return any(word.split("+")[0] in ORDER_MODALS for word in entry.requires if "+" in word)
 
 
-def is_joint_exercise(hit: TriggerHit, sources: list[Entity]) -> bool:
-    """A drill of forces of two or more countries ("An der Übung nehmen indische und französische
-    Soldaten teil") is joint: COOPERATE between them, not a MOBILIZE of each."""
-    if hit.entry.type != "MOBILIZE" or hit.entry.mode != "exercise":
-        return False
-    return len({e.actor.country for e in sources if e.actor and e.actor.country}) >= 2
-
-
-def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) -> list[Entity]:
-    """Subjects of a gapped clause that repeats the verb without saying it: after a comma or "und",
-    an actor right before an amount ("..., Südkorea 20 Millionen und Kanada zehn")."""
-    tokens = article.tokens
-    found = []
-    for mention in roles.mentions:
-        before, after = tokens[mention.first - 1], tokens[min(mention.last + 1, len(tokens) - 1)]
-        opens = before.text == "," or before.text.lower() in language.coordination_words
-        if opens and after.pos == "CARD" and not mention.is_place:
-            found.append(article.entities[mention.entity])
-    return found
-
-
-def is_office_holder(entity: Entity) -> bool:
-    return entity.label == "PER" and entity.actor is not None and entity.actor.sector == "GOV"
-
-
 def promiser(source: ActorRef | None, promised: bool) -> list[Claimant]:
     """Who pledges its own act stands in its attribution: the event is only its word so far."""
     return [Claimant(source.text, source.actor.country)] if promised and source is not None else []
 
 
-def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list[Entity], list[Entity]]:
-    """'der von Russland angegriffene Nachbar': the noun after the participle is acted upon, a 'von' or
-    'durch' phrase before it acts (a phrase that took the participle in is its noun)."""
-    mentions = roles.mentions
-    nouns = [m for m in mentions if m.first <= hit.token <= m.last or 0 < m.first - hit.token <= 2]
-    agents = [m for m in mentions if m.role in AGENT_ROLES and 0 < hit.token - m.last <= 4]
-    return [article.entities[m.entity] for m in agents[-1:]], [article.entities[m.entity] for m in nouns[:1]]
-
-
 def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> bool:
     """A verb of the clause, with its separable particle ('kündigte ... an'), is one of `lemmas`."""
     return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & lemmas)
-
-
-def has_pronoun_subject(clause: Clause, article: Article, pronouns: frozenset[str]) -> bool:
-    """One of `pronouns` opening the clause, or right after its finite verb ("In dem Brief verlangen sie")."""
-    tokens = article.tokens
-    finite = next((n for n, i in enumerate(clause.tokens) if tokens[i].pos.endswith("FIN")), None)
-    places = [*clause.tokens[:4], *clause.tokens[finite + 1 : finite + 2]] if finite is not None else clause.tokens[:4]
-    return any(tokens[i].pos in ("PPER", "PIS") and tokens[i].text.lower() in pronouns for i in places)
-
-
-def pronoun_referents(article: Article, sentence: Sentence, language: Language) -> list[Entity]:
-    """'Peru kritisierte Chile scharf. Sie drohte mit Sanktionen.': a pronoun subject continues the
-    named subject of the first main clause of the sentences just before (in its paragraph or the one
-    before it)."""
-    position = article.sentence_index(sentence.start)
-    for previous in reversed(article.sentences[max(0, position - PRONOUN_REACH) : position]):
-        if previous.block < sentence.block - 1:
-            break
-        main = next((c for c in sentence_clauses(article, previous) if c.kind == ClauseKind.MAIN), None)
-        if main is None:
-            continue
-        roles = clause_roles(main, article)
-        actors = [article.entities[roles.mentions[i].entity] for i in roles.subject]
-        actors = [entity for entity in actors if entity.actor is not None]
-        if actors:
-            return actors
-    return []
-
-
-PRONOUN_REACH = 2  # sentences back: further, a pronoun more likely points to someone named in between
-
-
-def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[Entity]:
-    """In reported speech a pronoun subject is the speaker: 'Nordkorea sagt, es werde ... unternehmen',
-    '«Wir verlangen Respekt», sagte der Präsident' (a reporting clause after what it reports)."""
-    reporters = (
-        governing_reporters(clauses, index, article.tokens, cues)[-1:]
-        or [
-            number
-            for number, clause in enumerate(clauses[index + 1 :], index + 1)
-            if clause.kind == ClauseKind.VERB_FIRST and is_reporting_clause(clause, article.tokens, cues)
-        ][:1]
-    )
-    for reporter in reporters:
-        roles = clause_roles(clauses[reporter], article)
-        return [article.entities[roles.mentions[i].entity] for i in roles.subject]
-    return []
 
 
 def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
@@ -591,404 +561,10 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
     return blocked
 
 
-SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
 SAID_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}  # a verb of these needs no reading of its content
 # A protest is by civilians; a government that protests does so with words (spec: PROTEST, ACCUSE)
 STATE_PROTEST = {"type": "ACCUSE", "mode": "disapprove", "context": ("diplomatic",)}
-CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
-
-
-# What a verb of each type stops or withdraws: aid, trade and talks are cut (SANCTION), sanctions and
-# repression eased (CONCEDE), attacks and deployments ended (RETREAT).
-UNDOING = {
-    "SANCTION": ("AID", "COOPERATE", "CONSULT"),
-    "CONCEDE": ("SANCTION", "COERCE"),
-    "RETREAT": ("ASSAULT", "MOBILIZE"),
-}
-
-
-def without_content(
-    clause_hits: list[TriggerHit], verbs: set[str], tokens: list[Token], language: Language
-) -> list[TriggerHit]:
-    """What a threat threatens with ('drohte mit einem Militärschlag'), what a demand asks for
-    ('forderte den Abzug der Soldaten'), what talks are about ('sprachen über die Zusammenarbeit') and
-    what an act is for ('entsandte Soldaten zum Kampf gegen ...') are their content, no events of their own.
-    `verbs`: the event types the clause's verbs carry."""
-    if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
-        return [
-            hit
-            for hit in clause_hits
-            if hit.entry.pos != "N" or hit.entry.type == "REQUEST" or not asked_for(tokens, hit.token, language)
-        ]
-    if any(hit.entry.pos != "N" for hit in clause_hits):  # "entsandte Truppen zum Kampf gegen ...": a purpose
-        clause_hits = [hit for hit in clause_hits if not purpose_of_act(hit, tokens, language)]
-    undone = {kind for verb in verbs for kind in UNDOING.get(verb, ())}
-    if undone:  # "setzte die Hilfe aus", "hob die Sanktionen auf": what is stopped is no event of its own
-        clause_hits = [hit for hit in clause_hits if not (hit.entry.pos == "N" and hit.entry.type in undone)]
-    content = {"THREATEN": "mit", "CONSULT": "über"}  # "drohte mit ...", "sprachen über ..."
-    openers = {content[kind] for kind in verbs if kind in content}
-    if not openers:
-        return clause_hits
-    return [
-        hit
-        for hit in clause_hits
-        if not (hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in openers)
-    ]
-
-
-def purpose_of_act(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
-    """An event noun after "zum"/"zur" in a clause whose verb is an act: what the act is for."""
-    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in language.purpose_openers
-
-
-def asked_for(tokens: list[Token], index: int, language: Language) -> bool:
-    opener = opener_before(tokens, index, language)
-    openers = language.request_openers  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
-    return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in openers
-
-
-def fold_manner_nouns(
-    told: list[EventMention], clause_hits: list[TriggerHit], tokens: list[Token], language: Language
-) -> list[EventMention]:
-    """'Bei den Luftangriffen der USA wurden 20 Menschen getötet': the noun after "bei"/"mit" tells the
-    verb's own event; what it names (the doer here) completes the verb's mention, and it is no event
-    of its own."""
-    verb_types = {hit.entry.type for hit in clause_hits if hit.entry.pos != "N"}
-    manner = {
-        tokens[hit.token].start
-        for hit in clause_hits
-        if hit.entry.pos == "N"
-        and hit.entry.type in verb_types
-        and content_opener(tokens, hit.token, language) in language.manner_openers
-    }
-    kept = []
-    for mention in told:
-        verbs = [m for m in told if m.type == mention.type and m.order not in manner]
-        if mention.order not in manner or not verbs:
-            kept.append(mention)
-            continue
-        for verb in verbs:
-            verb.source = verb.source or mention.source
-            verb.target = verb.target or mention.target
-            verb.location = verb.location or mention.location
-    return kept
-
-
-def takes_part(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
-    """A meeting noun after a preposition of occasion ("bei einem Besuch", "nach Gesprächen mit X")."""
-    return hit.entry.type == "CONSULT" and content_opener(tokens, hit.token, language) in language.meeting_openers
-
-
-def content_opener(tokens: list[Token], index: int, language: Language) -> str:
-    """The preposition before a noun and its modifiers ('mit einem Militärschlag' -> 'mit')."""
-    opener = opener_before(tokens, index, language)
-    return opener.text.lower() if opener is not None else ""
-
-
-def opener_before(tokens: list[Token], index: int, language: Language) -> Token | None:
-    """The word before a noun's articles, adjectives and numbers."""
-    cursor = index - 1
-    gap = language.content_gap_tags
-    while cursor >= 0 and tokens[cursor].pos in gap:
-        cursor -= 1
-    return tokens[cursor] if cursor >= 0 else None
-
-
-def is_content_of_speech_act(
-    clauses: list[Clause], hits: list[list[TriggerHit]], index: int, tokens: list[Token], plans: frozenset[str]
-) -> bool:
-    """An infinitive under a demand or accusation is its content, not an event of its own; so is a
-    "dass" clause under a demand ("verlangen, dass Katar den Sender schließt": it has not happened).
-    An infinitive after a noun of plan or decision is that noun's content ("kritisierte die Entscheidung
-    Berlins, Panzer zu liefern": the delivery is decided, the criticism is about it)."""
-    clause, parent = clauses[index], clauses[index].parent
-    if parent is None:
-        return demanded_before(clauses, hits, index) is not None
-    if clause.kind == ClauseKind.INFINITIVE:
-        acts = [hit for hit in hits[parent] if hit.entry.type in SPEECH_ACTS_WITH_CONTENT]
-        return any(not names_plan(clauses[parent], hit, tokens, plans) for hit in acts)
-    demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.complement_subordinators
-    return demanded and any(hit.entry.type == "REQUEST" and hit.entry.pos != "N" for hit in hits[parent])
-
-
-def plan_nouns(cues: Cues, lexicon: TriggerLexicon) -> frozenset[str]:
-    """Nouns that name a plan or a decision and are no speech act themselves (Forderung, Aufruf are)."""
-    nouns = cues.intention_nouns | cues.decision_nouns
-    return frozenset(n for n in nouns if not any(e.type in SPEECH_ACTS_WITH_CONTENT for e in lexicon.nouns(n)))
-
-
-def names_plan(clause: Clause, hit: TriggerHit, tokens: list[Token], plans: frozenset[str]) -> bool:
-    """A noun of plan or decision after a speech act's verb ('warnte vor dem Plan', 'kritisierte die
-    Entscheidung'); a speech-act noun ('erneuerte die Forderung, ...') keeps its own content."""
-    if hit.entry.pos == "N":
-        return False
-    after = (i for i in clause.tokens if i > hit.token and i not in hit.tokens)
-    return any(tokens[i].pos == "NN" and tokens[i].lemma in plans for i in after)
-
-
-def demanded_before(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> int | None:
-    """'Russland müsse abziehen, forderte X': a main clause before a postposed demand ("..., forderte X",
-    "..., verlangte Y") is what is demanded; returns the demand's clause."""
-    if clauses[index].kind != ClauseKind.MAIN:
-        return None
-    for later in range(index + 1, len(clauses)):
-        if is_postposed(clauses, later):
-            demand = any(hit.entry.type in DEMAND_TYPES and hit.token == clauses[later].first for hit in hits[later])
-            return later if demand else None
-    return None
-
-
-def complete_speech_act(
-    found: list[EventMention], hit: TriggerHit, clauses: list[Clause], index: int, article: Article
-) -> list[EventMention]:
-    """'X warnte, dass Pjöngjang ...', 'Y kritisierte, Scholz handle zu spät': the accused is the
-    subject of the clause that says what X said."""
-    if hit.entry.type not in SPEECH_ACT_TYPES - {"REJECT"} or any(m.target is not None for m in found):
-        return found  # a denial's complement is what is denied, not whom it answers
-    complement = complement_clause(clauses, index)
-    opens = hit.token == clauses[index].first  # "..., forderte X", not "..., werde man Beziehungen aufnehmen"
-    if complement is None and opens and hit.entry.type != "THREATEN":  # who threatens is mostly its subject
-        complement = postposed_content(clauses, index)
-    if complement is None:
-        return found
-    roles = clause_roles(complement, article)
-    if not roles.subject:
-        return found
-    target = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
-    return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
-
-
-def reciprocal(
-    found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence, grammar: Language
-) -> list[EventMention]:
-    """'Beide Lager warfen einander Verstöße vor': each of the two last-named states acts on the other;
-    'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
-    words = {article.tokens[i].text.lower() for i in clause.tokens}
-    each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
-    if not found or not (words & grammar.both_words or each):
-        return found
-    symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
-    # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
-    mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric)
-    named_both = found[0].source is not None and names_both(found[0].source, clause, article, grammar)
-    joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
-    parties = last_two_states(article, sentence) if mutual or joint else None
-    if parties is None:
-        return found
-    first, second = parties
-    if mutual:
-        return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
-    return [replace(found[0], source=first, target=second)]
-
-
-def names_both(source: ActorRef, clause: Clause, article: Article, language: Language) -> bool:
-    """'Beide Seiten', 'Vertreter beider Seiten': the actor is the two parties together."""
-    words = [article.tokens[i].text.lower() for i in clause.tokens]
-    head = source.text.split()[-1].lower()
-    both = language.both_words
-    return any(word in both and head in words[position + 1 : position + 3] for position, word in enumerate(words))
-
-
-SALIENT_MENTIONS = 3  # names of a country before 'beide Seiten' that make it one of the story's two
-
-
-def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
-    """The two countries the article has named most (each at least SALIENT_MENTIONS times) before the
-    sentence: the story's two sides, not a mediator named last; else the two named last, in the order
-    they were named; failing two country names, the last two parties of different country or sector
-    ("Scholz traf Modi. Beide Länder ...", "der Armee und der RSF-Miliz. Beide Seiten ..."); the agency
-    of a dateline or other media are no party."""
-    before = sorted((e for e in article.entities if e.start < sentence.start and is_party(e, article)),
-                    key=lambda e: -e.start)  # fmt: skip
-    sides = story_sides([e for e in before if e.label == "LOC"], article)
-    if sides is not None:
-        return sides
-    for candidates, side in (([e for e in before if e.label == "LOC"], country_of), (before, country_and_sector)):
-        parties: list[ActorRef] = []
-        for entity in candidates:
-            if all(side(p.actor) != side(entity.actor) for p in parties):
-                parties.append(actor_ref(entity, article))
-            if len(parties) == 2:
-                return parties[1], parties[0]
-    return None
-
-
-def story_sides(countries: list[Entity], article: Article) -> tuple[ActorRef, ActorRef] | None:
-    """The two countries named most among `countries` (latest first), each worded as named last."""
-    named = Counter(e.actor.country for e in countries)
-    salient = [country for country, count in named.most_common(2) if count >= SALIENT_MENTIONS]
-    if len(salient) < 2:
-        return None
-    latest = sorted((next(e for e in countries if e.actor.country == c) for c in salient), key=lambda e: e.start)
-    return actor_ref(latest[0], article), actor_ref(latest[1], article)
-
-
-def country_of(actor: Actor) -> tuple[str | None, ...]:
-    return (actor.country,)
-
-
-def country_and_sector(actor: Actor) -> tuple[str | None, ...]:
-    return (actor.country, actor.sector)
-
-
-def split_by_times(
-    found: list[EventMention], clause: Clause, article: Article, language: Language
-) -> list[EventMention]:
-    """'Ende Mai und im August ... geschossen': two launches, one per coordinated time."""
-    start, end = article.tokens[clause.first].start, article.tokens[clause.last].end
-    times = [t for t in article.times if start <= t.start < end]
-    if len(times) < 2 or not all(
-        article.text[a.end : b.start].strip() in language.time_coordinators for a, b in pairwise(times)
-    ):
-        return found
-    return [replace(mention, time=time) for mention in found for time in times]
-
-
-def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
-    for clause in clauses[index + 1 :]:
-        opens_complement = clause.opener in clause.grammar.complement_subordinators
-        if clause.parent == index and clause.kind == ClauseKind.SUBORDINATE and opens_complement:
-            return clause
-    following = clauses[index + 1] if index + 1 < len(clauses) else None
-    if following is not None and following.kind == ClauseKind.MAIN and not following.coordinated:
-        return following  # reported speech without "dass"
-    return None
-
-
-def is_postposed(clauses: list[Clause], index: int) -> bool:
-    """A verb-first clause after a main clause: '..., sagte X', '..., forderte Y'."""
-    return (
-        clauses[index].kind == ClauseKind.VERB_FIRST and index > 0 and clauses[index - 1].kind != ClauseKind.SUBORDINATE
-    )
-
-
-def postposed_content(clauses: list[Clause], index: int) -> Clause | None:
-    """What a postposed speech act ("..., forderte X") is about: the main clause before it (after a
-    subordinate clause a verb-first clause is a consequence: "erst wenn ..., werde man ...")."""
-    if not is_postposed(clauses, index):
-        return None
-    return next((c for c in reversed(clauses[:index]) if c.kind == ClauseKind.MAIN), None)
-
-
-def referenced_acts(
-    clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues
-) -> tuple[str, ...] | None:
-    """'verurteilte den Angriff', 'die Tat', 'kritisierte die Entscheidung': the object is an earlier
-    event, not an actor. Returns the types that event may have (empty: any act; a decision can be
-    anything, a deed or an attack is hostile); None when the object names no event."""
-    for index in clause.tokens:
-        token = article.tokens[index]
-        if index <= hit.token or token.pos != "NN":
-            continue
-        opener = opener_before(article.tokens, index, clause.grammar)
-        governed = opener is not None and f"pp:{opener.text.lower()}" in hit.entry.target  # "reagierte auf"
-        if opener is not None and opener.pos in ("APPR", "APPRART") and not governed:
-            continue  # "beantragt, wenige Monate nach dem Einmarsch": a time, not what is asked for
-        if token.lemma in cues.decision_nouns:
-            return ()
-        if token.lemma in cues.deed_nouns or any(e.type in CONFLICT_TYPES for e in lexicon.nouns(token.lemma)):
-            return CONFLICT_TYPES
-    return None
-
-
-REJECTABLE_TYPES = ("ACCUSE", "REQUEST", "THREATEN")  # what one rejects: accusations, demands, threats
-
-
-def rejected_acts(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon) -> tuple[str, ...] | None:
-    """'wies die kolumbianischen Vorwürfe zurück', 'lehnte die Forderung Chinas ab': the object is an
-    act of someone else, who is then the one rejected. None when the clause names no such act."""
-    for index in clause.tokens:
-        token = article.tokens[index]
-        if index != hit.token and token.pos == "NN":
-            types = tuple(t for t in REJECTABLE_TYPES if any(e.type == t for e in lexicon.nouns(token.lemma)))
-            if types:
-                return types
-    return None
-
-
-@dataclass
-class Occasion:
-    """When and where an actor acted or spoke, in one block of the article."""
-
-    block: int
-    actor: ActorRef
-    time: TimeExpression | None
-    place: PlaceRef | None
-
-
-def share_occasion(
-    events: list[Event], statements: list[Occasion], article: Article, times: list[TimeExpression], language: Language
-) -> list[Event]:
-    """Statements of one actor in one paragraph share their occasion: 'verurteilte die Tat. ...,
-    forderte Guterres am Dienstag in New York' dates and places both. A country acts through its
-    government: 'Russland stoppt die Einfuhr ..., sagte Ministerpräsident Medwedew am Donnerstag'.
-    A named speaker's only dated statement in the article dates its undated words elsewhere
-    ('hatte am Freitag gesagt')."""
-    occasions = statements + [
-        Occasion(block_of(article, e.evidence[0].start), e.source, e.time, e.location) for e in events if e.source
-    ]
-    for event in events:
-        if event.source is None or (event.time and event.location):
-            continue
-        blocks = {block_of(article, evidence.start) for evidence in event.evidence}
-        mine = [o for o in occasions if speaks_for(o.actor, event.source) and (o.time or o.place)]
-        nearby = [o for o in mine if o.block in blocks]
-        named = [o for o in statements if event.source.actor.name and same_speaker(event.source, o.actor)]
-        for occasion in nearby or (named if len(named) == 1 else []):
-            event.time = event.time or (occasion.time if names_no_time(event, article, times, language) else None)
-            event.location = event.location or occasion.place
-    return events
-
-
-def same_speaker(a, b) -> bool:
-    if a.actor.name or b.actor.name:
-        return a.actor.name == b.actor.name
-    return a.text.lower() == b.text.lower()
-
-
-def speaks_for(speaker: ActorRef, actor: ActorRef) -> bool:
-    """The same speaker, or a government voice of a country named bare ('Russland', 'Peking')."""
-    if same_speaker(speaker, actor):
-        return True
-    bare = actor.actor.name is None and actor.actor.sector in (None, "GOV")
-    return bare and speaker.actor.sector == "GOV" and speaker.actor.country == actor.actor.country is not None
-
-
-TARGETED_PLACE_TYPES = {"ASSAULT"}
-WITHDRAWAL_TYPES = {"RETREAT"}
-STATE_ACT_TYPES = {"COERCE"}  # arrests, bans, curfews: done by a state where they happen
-
-
-def default_parties(
-    hit: TriggerHit, sources: list, targets: list, location, clause: Clause, article: Article
-) -> tuple[list, list]:
-    """Who is implied when no one is named: protesters are civilians where they protest; an unnamed
-    coercer is the state of the place where people are arrested or a rally is banned; an attack on a
-    place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country; troops withdraw
-    from the country where the story is set."""
-    country = location.place.country if location else article.main_country
-    if hit.entry.type in CROWD_TYPES and not sources and country:
-        head = article.tokens[hit.token]
-        sources = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, "CVL"))]
-    own = {e.actor.country for e in sources if e.actor}
-    placed = location is not None and location.place.country not in (None, *own)  # not at home: "die Taliban in Kabul"
-    if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
-        targets = [place_as_actor(location, article, "CVL")]
-    if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
-        # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
-        sources = [place_as_actor(location, article, "GOV")]
-    if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
-        # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
-        head = article.tokens[hit.token]
-        targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
-    return sources, targets
-
-
-def place_as_actor(location: PlaceRef, article: Article, sector: str) -> Entity:
-    """The place's name as an actor of its country: 'in Caracas festgenommen' by Caracas (GOV)."""
-    place = next(e for e in article.entities if e.place is location.place)
-    return Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, sector))
 
 
 def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[str, Claimant]:
@@ -1002,11 +578,6 @@ def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[st
     return {ref.text: Claimant(ref.text, ref.actor.country) for ref in claimants}
 
 
-def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
-    """Clauses of a sentence, as the clause stage cut them (lagebild.clauses; without the dateline)."""
-    return article.clauses_of(sentence).clauses
-
-
 def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
     start = sentence.start
     if article.dateline is not None and sentence.start <= article.dateline.end <= sentence.end:
@@ -1014,37 +585,19 @@ def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
     return start, sentence.end
 
 
-def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article: Article, symmetric: bool):
-    """(source, target) ActorRefs: one event per source; coordinated parties of a symmetric event pair up."""
-    refs_source = [actor_ref(e, article) for e in sources]
-    refs_target = [actor_ref(e, article) for e in targets if e not in sources]
-    if (symmetric or event_type in SYMMETRIC_TYPES) and len(refs_source) >= 2 and not refs_target:
-        return list(combinations(refs_source, 2))  # "A, B und C hielten ein Manöver ab": each pair takes part
-    if not refs_source and not refs_target:
-        return [(None, None)]
-    if event_type in SINGLE_TARGET_TYPES:
-        refs_target = refs_target[:1]  # "töteten zwölf Soldaten und einen Polizisten": one attack, its victims evidence
-    return [
-        (None if one_side(event_type, s, t) else s, t)
-        for s in (refs_source or [None])
-        for t in (refs_target or [None])
-        if not same_actor(s, t)
-    ]
-
-
-def one_side(event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
-    """Talks, cooperation and agreements have two sides: a nameless state actor that took its country
-    from the scene ("Der Minister sagte, man werde die Zusammenarbeit mit Kenia ausbauen") is no
-    partner of that same state; it is someone the text does not name. (The government and the
-    opposition of one country are two sides: other sectors.)"""
-    if event_type not in JOINT_TYPES or source is None or target is None:
-        return False
-    state = source.actor.sector == target.actor.sector == "GOV"
-    return state and source.actor.name is None and source.actor.country == target.actor.country
-
-
-SINGLE_TARGET_TYPES = {"ASSAULT"}
 MOVING_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "AID", "COERCE", "SANCTION"}  # may happen where they go
+
+
+def without_claimants(
+    chain: list[Claimant], sources: list[Entity], targets: list[Entity], passive: bool
+) -> tuple[list[Entity], list[Entity]]:
+    """Who a mention is attributed to is no party: "Nach Informationen des Spiegel" names a source, and
+    "Nach Angaben von Menschenrechtlern wurden ... getötet" not who killed."""
+    claimed_by = {claimant.text for claimant in chain}
+    targets = [e for e in targets if e.text not in claimed_by]
+    if passive:
+        sources = [e for e in sources if e.text not in claimed_by]
+    return sources, targets
 
 
 def without_self(chain: list[Claimant], source, hit: TriggerHit) -> list[Claimant]:
@@ -1067,48 +620,3 @@ def remember_claimants(clauses: list[Clause], article: Article, context: Attribu
                 if speaker.country or speaker is not context.last_claimant:
                     context.last_claimant = speaker
     context.reported_claimant = reported
-
-
-def borrow_time_and_place(
-    events: list[Event], article: Article, times: list[TimeExpression], cues: Cues, language: Language
-) -> list[Event]:
-    """An undated asserted event takes the last time named before it in its paragraph, an unplaced one
-    the last place named there after a locative preposition: a report's sentences go on about the day
-    and place its first sentence names (learning part of corpus/train: time_exact of matched events
-    0.52 -> 0.56). With no time before it, an event told in the present tense happens on the day of
-    the report, any other on the day of the news (`news_day`: 0.75 -> 0.82). A time ahead of the report
-    or a deadline dates no event that happened (`is_ahead`). Planned and possible events borrow nothing, nor
-    does an act told as earlier than what was just named ('Die Miliz hatte zuvor Raketen abgefeuert')."""
-    for event in events:
-        if event.modality != "asserted":
-            continue
-        start = event.evidence[0].start
-        block = article.blocks[block_of(article, start)]
-        if (
-            event.time is None
-            and names_no_time(event, article, times, language)
-            and not told_as_earlier(event, article, cues)
-        ):
-            earlier = [t for t in times if block.start <= t.start < start and not is_ahead(t, article, cues)]
-            event.time = (
-                earlier[-1]
-                if earlier
-                else present_report(event, article, language) or news_day(article, times, EVENT_BLOCKS, language)
-            )
-        if event.location is None:
-            event.location = last_place_before(article, block.start, start, language)
-    return events
-
-
-def last_place_before(article: Article, start: int, end: int, language: Language) -> PlaceRef | None:
-    places = [
-        article.entities[i]
-        for i in article.entities_within(start, end)
-        if article.entities[i].place is not None
-        and is_located(article, article.entities[i].start, language)
-        and not is_destination(article, article.entities[i], language)  # where something went, not where it was
-    ]
-    if not places:
-        return None
-    last = places[-1]
-    return PlaceRef(text=article.text[last.start : last.end], place=last.place)

@@ -1,0 +1,267 @@
+"""What an act is about, not an event of its own: the content of a demand, threat, accusation or talks
+("forderte den Abzug", "drohte mit Sanktionen", "sprachen über die Zusammenarbeit"), the purpose of an act,
+an earlier act that is condemned or rejected, and whom a speech act addresses through its complement."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lagebild.document import (
+    Article,
+    Clause,
+    ClauseKind,
+    Entity,
+    Token,
+)
+from lagebild.events.lexicon import Cues, TriggerLexicon
+from lagebild.events.mentions import (
+    SPEECH_ACT_TYPES,
+    ClauseRoles,
+    EventMention,
+    actor_ref,
+    clause_roles,
+    same_actor,
+)
+from lagebild.events.speech import DEMAND_TYPES
+from lagebild.events.triggers import TriggerHit
+from lagebild.lang import Language
+
+
+def is_patient_of_deed(entity: Entity, roles: ClauseRoles, article: Article, lexicon: TriggerLexicon) -> bool:
+    """'verurteilte die Ausweisung seiner Diplomaten', 'forderte die Freilassung der Geiseln': the
+    genitive of a deed done to someone is its victim, not whom the condemnation or demand addresses."""
+    for mention in roles.mentions:
+        if mention.role != "gen" or mention.head_noun is None or article.entities[mention.entity] is not entity:
+            continue
+        senses = lexicon.nouns(article.tokens[mention.head_noun].lemma)
+        if senses and all("gen" in sense.target and "gen" not in sense.source for sense in senses):
+            return True
+    return False
+
+
+SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
+
+
+# What a verb of each type stops or withdraws: aid, trade and talks are cut (SANCTION), sanctions and
+# repression eased (CONCEDE), attacks and deployments ended (RETREAT).
+UNDOING = {
+    "SANCTION": ("AID", "COOPERATE", "CONSULT"),
+    "CONCEDE": ("SANCTION", "COERCE"),
+    "RETREAT": ("ASSAULT", "MOBILIZE"),
+}
+
+
+def without_content(
+    clause_hits: list[TriggerHit], verbs: set[str], tokens: list[Token], language: Language
+) -> list[TriggerHit]:
+    """What a threat threatens with ('drohte mit einem Militärschlag'), what a demand asks for
+    ('forderte den Abzug der Soldaten'), what talks are about ('sprachen über die Zusammenarbeit') and
+    what an act is for ('entsandte Soldaten zum Kampf gegen ...') are their content, no events of their own.
+    `verbs`: the event types the clause's verbs carry."""
+    if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
+        return [
+            hit
+            for hit in clause_hits
+            if hit.entry.pos != "N" or hit.entry.type == "REQUEST" or not asked_for(tokens, hit.token, language)
+        ]
+    if any(hit.entry.pos != "N" for hit in clause_hits):  # "entsandte Truppen zum Kampf gegen ...": a purpose
+        clause_hits = [hit for hit in clause_hits if not purpose_of_act(hit, tokens, language)]
+    undone = {kind for verb in verbs for kind in UNDOING.get(verb, ())}
+    if undone:  # "setzte die Hilfe aus", "hob die Sanktionen auf": what is stopped is no event of its own
+        clause_hits = [hit for hit in clause_hits if not (hit.entry.pos == "N" and hit.entry.type in undone)]
+    content = {"THREATEN": "mit", "CONSULT": "über"}  # "drohte mit ...", "sprachen über ..."
+    openers = {content[kind] for kind in verbs if kind in content}
+    if not openers:
+        return clause_hits
+    return [
+        hit
+        for hit in clause_hits
+        if not (hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in openers)
+    ]
+
+
+def purpose_of_act(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
+    """An event noun after "zum"/"zur" in a clause whose verb is an act: what the act is for."""
+    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in language.purpose_openers
+
+
+def asked_for(tokens: list[Token], index: int, language: Language) -> bool:
+    opener = opener_before(tokens, index, language)
+    openers = language.request_openers  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
+    return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in openers
+
+
+def fold_manner_nouns(
+    told: list[EventMention], clause_hits: list[TriggerHit], tokens: list[Token], language: Language
+) -> list[EventMention]:
+    """'Bei den Luftangriffen der USA wurden 20 Menschen getötet': the noun after "bei"/"mit" tells the
+    verb's own event; what it names (the doer here) completes the verb's mention, and it is no event
+    of its own."""
+    verb_types = {hit.entry.type for hit in clause_hits if hit.entry.pos != "N"}
+    manner = {
+        tokens[hit.token].start
+        for hit in clause_hits
+        if hit.entry.pos == "N"
+        and hit.entry.type in verb_types
+        and content_opener(tokens, hit.token, language) in language.manner_openers
+    }
+    kept = []
+    for mention in told:
+        verbs = [m for m in told if m.type == mention.type and m.order not in manner]
+        if mention.order not in manner or not verbs:
+            kept.append(mention)
+            continue
+        for verb in verbs:
+            verb.source = verb.source or mention.source
+            verb.target = verb.target or mention.target
+            verb.location = verb.location or mention.location
+    return kept
+
+
+def takes_part(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
+    """A meeting noun after a preposition of occasion ("bei einem Besuch", "nach Gesprächen mit X")."""
+    return hit.entry.type == "CONSULT" and content_opener(tokens, hit.token, language) in language.meeting_openers
+
+
+def content_opener(tokens: list[Token], index: int, language: Language) -> str:
+    """The preposition before a noun and its modifiers ('mit einem Militärschlag' -> 'mit')."""
+    opener = opener_before(tokens, index, language)
+    return opener.text.lower() if opener is not None else ""
+
+
+def opener_before(tokens: list[Token], index: int, language: Language) -> Token | None:
+    """The word before a noun's articles, adjectives and numbers."""
+    cursor = index - 1
+    gap = language.content_gap_tags
+    while cursor >= 0 and tokens[cursor].pos in gap:
+        cursor -= 1
+    return tokens[cursor] if cursor >= 0 else None
+
+
+def is_content_of_speech_act(
+    clauses: list[Clause], hits: list[list[TriggerHit]], index: int, tokens: list[Token], plans: frozenset[str]
+) -> bool:
+    """An infinitive under a demand or accusation is its content, not an event of its own; so is a
+    "dass" clause under a demand ("verlangen, dass Katar den Sender schließt": it has not happened).
+    An infinitive after a noun of plan or decision is that noun's content ("kritisierte die Entscheidung
+    Berlins, Panzer zu liefern": the delivery is decided, the criticism is about it)."""
+    clause, parent = clauses[index], clauses[index].parent
+    if parent is None:
+        return demanded_before(clauses, hits, index) is not None
+    if clause.kind == ClauseKind.INFINITIVE:
+        acts = [hit for hit in hits[parent] if hit.entry.type in SPEECH_ACTS_WITH_CONTENT]
+        return any(not names_plan(clauses[parent], hit, tokens, plans) for hit in acts)
+    demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.complement_subordinators
+    return demanded and any(hit.entry.type == "REQUEST" and hit.entry.pos != "N" for hit in hits[parent])
+
+
+def plan_nouns(cues: Cues, lexicon: TriggerLexicon) -> frozenset[str]:
+    """Nouns that name a plan or a decision and are no speech act themselves (Forderung, Aufruf are)."""
+    nouns = cues.intention_nouns | cues.decision_nouns
+    return frozenset(n for n in nouns if not any(e.type in SPEECH_ACTS_WITH_CONTENT for e in lexicon.nouns(n)))
+
+
+def names_plan(clause: Clause, hit: TriggerHit, tokens: list[Token], plans: frozenset[str]) -> bool:
+    """A noun of plan or decision after a speech act's verb ('warnte vor dem Plan', 'kritisierte die
+    Entscheidung'); a speech-act noun ('erneuerte die Forderung, ...') keeps its own content."""
+    if hit.entry.pos == "N":
+        return False
+    after = (i for i in clause.tokens if i > hit.token and i not in hit.tokens)
+    return any(tokens[i].pos == "NN" and tokens[i].lemma in plans for i in after)
+
+
+def demanded_before(clauses: list[Clause], hits: list[list[TriggerHit]], index: int) -> int | None:
+    """'Russland müsse abziehen, forderte X': a main clause before a postposed demand ("..., forderte X",
+    "..., verlangte Y") is what is demanded; returns the demand's clause."""
+    if clauses[index].kind != ClauseKind.MAIN:
+        return None
+    for later in range(index + 1, len(clauses)):
+        if is_postposed(clauses, later):
+            demand = any(hit.entry.type in DEMAND_TYPES and hit.token == clauses[later].first for hit in hits[later])
+            return later if demand else None
+    return None
+
+
+def complete_speech_act(
+    found: list[EventMention], hit: TriggerHit, clauses: list[Clause], index: int, article: Article
+) -> list[EventMention]:
+    """'X warnte, dass Pjöngjang ...', 'Y kritisierte, Scholz handle zu spät': the accused is the
+    subject of the clause that says what X said."""
+    if hit.entry.type not in SPEECH_ACT_TYPES - {"REJECT"} or any(m.target is not None for m in found):
+        return found  # a denial's complement is what is denied, not whom it answers
+    complement = complement_clause(clauses, index)
+    opens = hit.token == clauses[index].first  # "..., forderte X", not "..., werde man Beziehungen aufnehmen"
+    if complement is None and opens and hit.entry.type != "THREATEN":  # who threatens is mostly its subject
+        complement = postposed_content(clauses, index)
+    if complement is None:
+        return found
+    roles = clause_roles(complement, article)
+    if not roles.subject:
+        return found
+    target = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
+    return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
+
+
+def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
+    for clause in clauses[index + 1 :]:
+        opens_complement = clause.opener in clause.grammar.complement_subordinators
+        if clause.parent == index and clause.kind == ClauseKind.SUBORDINATE and opens_complement:
+            return clause
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    if following is not None and following.kind == ClauseKind.MAIN and not following.coordinated:
+        return following  # reported speech without "dass"
+    return None
+
+
+def is_postposed(clauses: list[Clause], index: int) -> bool:
+    """A verb-first clause after a main clause: '..., sagte X', '..., forderte Y'."""
+    return (
+        clauses[index].kind == ClauseKind.VERB_FIRST and index > 0 and clauses[index - 1].kind != ClauseKind.SUBORDINATE
+    )
+
+
+def postposed_content(clauses: list[Clause], index: int) -> Clause | None:
+    """What a postposed speech act ("..., forderte X") is about: the main clause before it (after a
+    subordinate clause a verb-first clause is a consequence: "erst wenn ..., werde man ...")."""
+    if not is_postposed(clauses, index):
+        return None
+    return next((c for c in reversed(clauses[:index]) if c.kind == ClauseKind.MAIN), None)
+
+
+def referenced_acts(
+    clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues
+) -> tuple[str, ...] | None:
+    """'verurteilte den Angriff', 'die Tat', 'kritisierte die Entscheidung': the object is an earlier
+    event, not an actor. Returns the types that event may have (empty: any act; a decision can be
+    anything, a deed or an attack is hostile); None when the object names no event."""
+    for index in clause.tokens:
+        token = article.tokens[index]
+        if index <= hit.token or token.pos != "NN":
+            continue
+        opener = opener_before(article.tokens, index, clause.grammar)
+        governed = opener is not None and f"pp:{opener.text.lower()}" in hit.entry.target  # "reagierte auf"
+        if opener is not None and opener.pos in ("APPR", "APPRART") and not governed:
+            continue  # "beantragt, wenige Monate nach dem Einmarsch": a time, not what is asked for
+        if token.lemma in cues.decision_nouns:
+            return ()
+        if token.lemma in cues.deed_nouns or any(e.type in CONFLICT_TYPES for e in lexicon.nouns(token.lemma)):
+            return CONFLICT_TYPES
+    return None
+
+
+REJECTABLE_TYPES = ("ACCUSE", "REQUEST", "THREATEN")  # what one rejects: accusations, demands, threats
+
+
+def rejected_acts(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon) -> tuple[str, ...] | None:
+    """'wies die kolumbianischen Vorwürfe zurück', 'lehnte die Forderung Chinas ab': the object is an
+    act of someone else, who is then the one rejected. None when the clause names no such act."""
+    for index in clause.tokens:
+        token = article.tokens[index]
+        if index != hit.token and token.pos == "NN":
+            types = tuple(t for t in REJECTABLE_TYPES if any(e.type == t for e in lexicon.nouns(token.lemma)))
+            if types:
+                return types
+    return None

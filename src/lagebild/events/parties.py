@@ -1,0 +1,274 @@
+"""Who takes part when the clause does not say it plainly: participles, gapped and pronoun subjects,
+"beide Seiten", lists of parties, and the parties a type implies (protesters where they protest, the state
+that arrests, the civilians of an attacked place)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from itertools import combinations
+
+from lagebild.document import (
+    Actor,
+    ActorRef,
+    Article,
+    Clause,
+    ClauseKind,
+    Entity,
+    PlaceRef,
+    Sentence,
+)
+from lagebild.events.attribution import (
+    governing_reporters,
+    is_reporting_clause,
+)
+from lagebild.events.counterparts import is_party
+from lagebild.events.lexicon import Cues
+from lagebild.events.mentions import (
+    AGENT_ROLES,
+    JOINT_TYPES,
+    SYMMETRIC_TYPES,
+    ClauseRoles,
+    EventMention,
+    actor_ref,
+    clause_roles,
+    is_located,
+    same_actor,
+    sentence_clauses,
+)
+from lagebild.events.merge import CROWD_TYPES
+from lagebild.events.triggers import TriggerHit
+from lagebild.lang import Language
+
+
+def names_a_state(entity: Entity, article: Article, language: Language) -> bool:
+    """A country or its capital named as an actor ("die Türkei", "Peking"), not as a place ("in Taipeh"):
+    its government."""
+    named = entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
+    return named and not is_located(article, entity.start, language)
+
+
+def is_joint_exercise(hit: TriggerHit, sources: list[Entity]) -> bool:
+    """A drill of forces of two or more countries ("An der Übung nehmen indische und französische
+    Soldaten teil") is joint: COOPERATE between them, not a MOBILIZE of each."""
+    if hit.entry.type != "MOBILIZE" or hit.entry.mode != "exercise":
+        return False
+    return len({e.actor.country for e in sources if e.actor and e.actor.country}) >= 2
+
+
+def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) -> list[Entity]:
+    """Subjects of a gapped clause that repeats the verb without saying it: after a comma or "und",
+    an actor right before an amount ("..., Südkorea 20 Millionen und Kanada zehn")."""
+    tokens = article.tokens
+    found = []
+    for mention in roles.mentions:
+        before, after = tokens[mention.first - 1], tokens[min(mention.last + 1, len(tokens) - 1)]
+        opens = before.text == "," or before.text.lower() in language.coordination_words
+        if opens and after.pos == "CARD" and not mention.is_place:
+            found.append(article.entities[mention.entity])
+    return found
+
+
+def is_office_holder(entity: Entity) -> bool:
+    return entity.label == "PER" and entity.actor is not None and entity.actor.sector == "GOV"
+
+
+def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list[Entity], list[Entity]]:
+    """'der von Russland angegriffene Nachbar': the noun after the participle is acted upon, a 'von' or
+    'durch' phrase before it acts (a phrase that took the participle in is its noun)."""
+    mentions = roles.mentions
+    nouns = [m for m in mentions if m.first <= hit.token <= m.last or 0 < m.first - hit.token <= 2]
+    agents = [m for m in mentions if m.role in AGENT_ROLES and 0 < hit.token - m.last <= 4]
+    return [article.entities[m.entity] for m in agents[-1:]], [article.entities[m.entity] for m in nouns[:1]]
+
+
+def has_pronoun_subject(clause: Clause, article: Article, pronouns: frozenset[str]) -> bool:
+    """One of `pronouns` opening the clause, or right after its finite verb ("In dem Brief verlangen sie")."""
+    tokens = article.tokens
+    finite = next((n for n, i in enumerate(clause.tokens) if tokens[i].pos.endswith("FIN")), None)
+    places = [*clause.tokens[:4], *clause.tokens[finite + 1 : finite + 2]] if finite is not None else clause.tokens[:4]
+    return any(tokens[i].pos in ("PPER", "PIS") and tokens[i].text.lower() in pronouns for i in places)
+
+
+def pronoun_referents(article: Article, sentence: Sentence, language: Language) -> list[Entity]:
+    """'Peru kritisierte Chile scharf. Sie drohte mit Sanktionen.': a pronoun subject continues the
+    named subject of the first main clause of the sentences just before (in its paragraph or the one
+    before it)."""
+    position = article.sentence_index(sentence.start)
+    for previous in reversed(article.sentences[max(0, position - PRONOUN_REACH) : position]):
+        if previous.block < sentence.block - 1:
+            break
+        main = next((c for c in sentence_clauses(article, previous) if c.kind == ClauseKind.MAIN), None)
+        if main is None:
+            continue
+        roles = clause_roles(main, article)
+        actors = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        actors = [entity for entity in actors if entity.actor is not None]
+        if actors:
+            return actors
+    return []
+
+
+PRONOUN_REACH = 2  # sentences back: further, a pronoun more likely points to someone named in between
+
+
+def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[Entity]:
+    """In reported speech a pronoun subject is the speaker: 'Nordkorea sagt, es werde ... unternehmen',
+    '«Wir verlangen Respekt», sagte der Präsident' (a reporting clause after what it reports)."""
+    reporters = (
+        governing_reporters(clauses, index, article.tokens, cues)[-1:]
+        or [
+            number
+            for number, clause in enumerate(clauses[index + 1 :], index + 1)
+            if clause.kind == ClauseKind.VERB_FIRST and is_reporting_clause(clause, article.tokens, cues)
+        ][:1]
+    )
+    for reporter in reporters:
+        roles = clause_roles(clauses[reporter], article)
+        return [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    return []
+
+
+def reciprocal(
+    found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence, grammar: Language
+) -> list[EventMention]:
+    """'Beide Lager warfen einander Verstöße vor': each of the two last-named states acts on the other;
+    'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
+    words = {article.tokens[i].text.lower() for i in clause.tokens}
+    each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
+    if not found or not (words & grammar.both_words or each):
+        return found
+    symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
+    # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
+    mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric)
+    named_both = found[0].source is not None and names_both(found[0].source, clause, article, grammar)
+    joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
+    parties = last_two_states(article, sentence) if mutual or joint else None
+    if parties is None:
+        return found
+    first, second = parties
+    if mutual:
+        return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
+    return [replace(found[0], source=first, target=second)]
+
+
+def names_both(source: ActorRef, clause: Clause, article: Article, language: Language) -> bool:
+    """'Beide Seiten', 'Vertreter beider Seiten': the actor is the two parties together."""
+    words = [article.tokens[i].text.lower() for i in clause.tokens]
+    head = source.text.split()[-1].lower()
+    both = language.both_words
+    return any(word in both and head in words[position + 1 : position + 3] for position, word in enumerate(words))
+
+
+SALIENT_MENTIONS = 3  # names of a country before 'beide Seiten' that make it one of the story's two
+
+
+def last_two_states(article: Article, sentence: Sentence) -> tuple[ActorRef, ActorRef] | None:
+    """The two countries the article has named most (each at least SALIENT_MENTIONS times) before the
+    sentence: the story's two sides, not a mediator named last; else the two named last, in the order
+    they were named; failing two country names, the last two parties of different country or sector
+    ("Scholz traf Modi. Beide Länder ...", "der Armee und der RSF-Miliz. Beide Seiten ..."); the agency
+    of a dateline or other media are no party."""
+    before = sorted((e for e in article.entities if e.start < sentence.start and is_party(e, article)),
+                    key=lambda e: -e.start)  # fmt: skip
+    sides = story_sides([e for e in before if e.label == "LOC"], article)
+    if sides is not None:
+        return sides
+    for candidates, side in (([e for e in before if e.label == "LOC"], country_of), (before, country_and_sector)):
+        parties: list[ActorRef] = []
+        for entity in candidates:
+            if all(side(p.actor) != side(entity.actor) for p in parties):
+                parties.append(actor_ref(entity, article))
+            if len(parties) == 2:
+                return parties[1], parties[0]
+    return None
+
+
+def story_sides(countries: list[Entity], article: Article) -> tuple[ActorRef, ActorRef] | None:
+    """The two countries named most among `countries` (latest first), each worded as named last."""
+    named = Counter(e.actor.country for e in countries)
+    salient = [country for country, count in named.most_common(2) if count >= SALIENT_MENTIONS]
+    if len(salient) < 2:
+        return None
+    latest = sorted((next(e for e in countries if e.actor.country == c) for c in salient), key=lambda e: e.start)
+    return actor_ref(latest[0], article), actor_ref(latest[1], article)
+
+
+def country_of(actor: Actor) -> tuple[str | None, ...]:
+    return (actor.country,)
+
+
+def country_and_sector(actor: Actor) -> tuple[str | None, ...]:
+    return (actor.country, actor.sector)
+
+
+TARGETED_PLACE_TYPES = {"ASSAULT"}
+
+
+WITHDRAWAL_TYPES = {"RETREAT"}
+
+
+STATE_ACT_TYPES = {"COERCE"}  # arrests, bans, curfews: done by a state where they happen
+
+
+def default_parties(
+    hit: TriggerHit, sources: list, targets: list, location, clause: Clause, article: Article
+) -> tuple[list, list]:
+    """Who is implied when no one is named: protesters are civilians where they protest; an unnamed
+    coercer is the state of the place where people are arrested or a rally is banned; an attack on a
+    place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country; troops withdraw
+    from the country where the story is set."""
+    country = location.place.country if location else article.main_country
+    if hit.entry.type in CROWD_TYPES and not sources and country:
+        head = article.tokens[hit.token]
+        sources = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, "CVL"))]
+    own = {e.actor.country for e in sources if e.actor}
+    placed = location is not None and location.place.country not in (None, *own)  # not at home: "die Taliban in Kabul"
+    if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
+        targets = [place_as_actor(location, article, "CVL")]
+    if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
+        # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
+        sources = [place_as_actor(location, article, "GOV")]
+    if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
+        # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
+        head = article.tokens[hit.token]
+        targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
+    return sources, targets
+
+
+def place_as_actor(location: PlaceRef, article: Article, sector: str) -> Entity:
+    """The place's name as an actor of its country: 'in Caracas festgenommen' by Caracas (GOV)."""
+    place = next(e for e in article.entities if e.place is location.place)
+    return Entity(place.start, place.end, place.text, "LOC", actor=Actor(None, location.place.country, sector))
+
+
+def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article: Article, symmetric: bool):
+    """(source, target) ActorRefs: one event per source; coordinated parties of a symmetric event pair up."""
+    refs_source = [actor_ref(e, article) for e in sources]
+    refs_target = [actor_ref(e, article) for e in targets if e not in sources]
+    if (symmetric or event_type in SYMMETRIC_TYPES) and len(refs_source) >= 2 and not refs_target:
+        return list(combinations(refs_source, 2))  # "A, B und C hielten ein Manöver ab": each pair takes part
+    if not refs_source and not refs_target:
+        return [(None, None)]
+    if event_type in SINGLE_TARGET_TYPES:
+        refs_target = refs_target[:1]  # "töteten zwölf Soldaten und einen Polizisten": one attack, its victims evidence
+    return [
+        (None if one_side(event_type, s, t) else s, t)
+        for s in (refs_source or [None])
+        for t in (refs_target or [None])
+        if not same_actor(s, t)
+    ]
+
+
+def one_side(event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
+    """Talks, cooperation and agreements have two sides: a nameless state actor that took its country
+    from the scene ("Der Minister sagte, man werde die Zusammenarbeit mit Kenia ausbauen") is no
+    partner of that same state; it is someone the text does not name. (The government and the
+    opposition of one country are two sides: other sectors.)"""
+    if event_type not in JOINT_TYPES or source is None or target is None:
+        return False
+    state = source.actor.sector == target.actor.sector == "GOV"
+    return state and source.actor.name is None and source.actor.country == target.actor.country
+
+
+SINGLE_TARGET_TYPES = {"ASSAULT"}
