@@ -1024,6 +1024,36 @@ def test_both_sides_are_the_two_countries_the_story_is_about_not_the_mediator_na
     assert pairs_of(run(text), "ACCUSE") == {("ERI", "ETH"), ("ETH", "ERI")}
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Im Jahr 1998 führten Eritrea und Äthiopien gegeneinander Krieg.",
+            "ASSAULT",
+            {("ERI", "ETH"), ("ETH", "ERI")},
+        ),
+        (
+            "Peru und Chile beschuldigten einander, den Vertrag verletzt zu haben.",
+            "ACCUSE",
+            {("PER", "CHL"), ("CHL", "PER")},
+        ),
+        (
+            "Peru und Chile beschuldigten Bolivien, den Vertrag verletzt zu haben.",
+            "ACCUSE",
+            {("PER", "BOL"), ("CHL", "BOL")},
+        ),
+    ],
+)
+def test_coordinated_doers_with_a_reciprocal_pronoun_act_on_each_other(run, text, event_type, expected) -> None:
+    assert pairs_of(run(text), event_type) == expected
+
+
+def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
+    article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
+    assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}
+    assert pairs_of(article, "PROTEST") == {("XKX", None)}
+
+
 def test_where_a_treaty_is_signed_is_no_party_to_it_but_a_visited_country_is(run) -> None:
     assert countries(find(run("Chile unterzeichnete am Montag in Oslo ein Abkommen."), "AGREE")) == ("CHL", None)
     assert countries(find(run("Der Präsident Chiles war zu einem Besuch in Norwegen."), "CONSULT")) == ("CHL", "NOR")

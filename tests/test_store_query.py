@@ -155,7 +155,7 @@ def test_like_wildcards_in_a_name_match_themselves(false_friends: Path, value: s
 @pytest.mark.parametrize(
     ("value", "criteria"),
     [("POL", {"country": ("POL",)}), ("pol", {"country": ("POL",)}), ("Polizei", {"actor": ("Polizei",)}),
-     ("XYZ", {"actor": ("XYZ",)})],
+     ("XYZ", {"actor": ("XYZ",)}), ("XKX", {"country": ("XKX",)})],
 )  # fmt: skip
 def test_the_cli_actor_option_is_a_known_country_code_or_a_name(value: str, criteria: dict) -> None:
     assert actor_criteria(value) == criteria

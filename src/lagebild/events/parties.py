@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from itertools import combinations
+from itertools import combinations, permutations
 
 from lagebild.document import (
     Actor,
@@ -137,7 +137,7 @@ def reciprocal(
     words = {article.tokens[i].text.lower() for i in clause.tokens}
     each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
     if not found or not (words & grammar.both_words or each):
-        return found
+        return each_on_the_others(found) if words & grammar.reciprocal_words else found
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
     mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric)
@@ -150,6 +150,15 @@ def reciprocal(
     if mutual:
         return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
     return [replace(found[0], source=first, target=second)]
+
+
+def each_on_the_others(found: list[EventMention]) -> list[EventMention]:
+    """'Äthiopien und Eritrea führten gegeneinander Krieg': coordinated doers of a one-sided act with a
+    reciprocal pronoun and no target each act on the others."""
+    sources = [m.source for m in found if m.source is not None]
+    if len(sources) < 2 or any(m.target is not None for m in found):
+        return found
+    return [replace(found[0], source=a, target=b) for a, b in permutations(sources, 2) if not same_actor(a, b)]
 
 
 def names_both(source: ActorRef, clause: Clause, article: Article, language: Language) -> bool:

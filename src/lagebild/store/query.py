@@ -143,9 +143,10 @@ def place_criteria(value: str | None) -> dict[str, Values]:
 
 
 def is_country_code(code: str) -> bool:
-    import pycountry
+    """An ISO3 code GeoNames knows (the ISO 3166-1 codes and Kosovo's XKX)."""
+    from lagebild.store.gdelt import countries_by_iso3
 
-    return pycountry.countries.get(alpha_3=code.upper()) is not None
+    return code.upper() in countries_by_iso3()
 
 
 # The columns of an event row; EVENT_COLUMNS adds its evidence texts. Readers of a few events
