@@ -1048,6 +1048,19 @@ def test_coordinated_doers_with_a_reciprocal_pronoun_act_on_each_other(run, text
     assert pairs_of(run(text), event_type) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Russland hatte die Krim im Jahr 2014 annektiert.", "COERCE", ("RUS", "UKR")),
+        ("Nach der Annexion der Krim durch Russland folgten Sanktionen.", "COERCE", ("RUS", "UKR")),
+        ("Israelische Kampfflugzeuge bombardierten in der Nacht Gaza.", "ASSAULT", ("ISR", "PSE")),
+        ("Israels Armee griff am Morgen den Gazastreifen an.", "ASSAULT", ("ISR", "PSE")),
+    ],
+)
+def test_a_place_attacked_or_annexed_stands_for_its_country(run, text, event_type, expected) -> None:
+    assert countries(find(run(text), event_type)) == expected
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}

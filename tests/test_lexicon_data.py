@@ -6,10 +6,10 @@ from datetime import date
 from importlib import resources
 from itertools import pairwise
 
-import pycountry
 import pytest
 
 from lagebild.entities.lexicon import read_tsv
+from lagebild.store.gdelt import countries_by_iso3
 
 SECTORS = {"GOV", "MIL", "MED", "BUS", "CVL", "IGO", "REB"}
 COLUMNS = {
@@ -28,7 +28,7 @@ COUNTRY_COLUMN = {
     "organisations.tsv": "country",
     "places.tsv": "iso3",
 }
-ISO3_CODES = {country.alpha_3 for country in pycountry.countries} | {"XKX"}  # Kosovo: the code GeoNames gives it
+ISO3_CODES = set(countries_by_iso3())  # GeoNames: the ISO 3166-1 codes and Kosovo's XKX
 
 
 def raw_lines(filename: str) -> list[str]:

@@ -261,21 +261,33 @@ def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[s
 
 
 def named_places(article: Article, sentence: Sentence, gazetteer, near: set[str], language: Language):
-    """(start, end, candidate) for a city the tagger reads as a proper name where no preposition of
-    place stands before it: "Russland griff Charkiw an", "Raketen trafen Odessa". Only cities big
-    enough to be news on their own, and not inside a longer name ("Paris Hilton")."""
+    """(start, end, candidate) for a place named where no preposition of place stands before it:
+    "Russland griff Charkiw an", "Raketen trafen Odessa", "annektierte die Krim". Only cities big
+    enough to be news on their own and the regions, islands and sites of places.tsv, and not inside a
+    longer name ("Paris Hilton")."""
     tokens, words = article.tokens, load_phrase_words(language.code)
     for index in range(sentence.first_token, sentence.last_token):
         before = tokens[index - 1] if index > sentence.first_token else None
-        if tokens[index].pos != "NE" or (before is not None and names_before(before, article, language)):
+        if tokens[index].pos not in NAME_TAGS or (before is not None and names_before(before, article, language)):
             continue
         found = longest_place(article, index, sentence.last_token, gazetteer, near, words.not_places)
-        if found is None or found[2].kind != "city" or found[2].population < NAMED_CITY_POPULATION:
+        if found is None or not is_news_place(found[2], tokens[index]):
             continue
         after = next((i for i in range(index, sentence.last_token) if tokens[i].end >= found[1]), index) + 1
         if after < sentence.last_token and tokens[after].pos == "NE":
             continue
         yield found
+
+
+NAME_TAGS = ("NE", "NN")  # the tagger reads some place names as common nouns ("die Krim")
+CITY_KINDS = ("city", "country")
+
+
+def is_news_place(candidate: PlaceCandidate, token: Token) -> bool:
+    """A city big enough to be news on its own, named as a proper name, or a place of places.tsv."""
+    if candidate.kind in CITY_KINDS:
+        return candidate.kind == "city" and token.pos == "NE" and candidate.population >= NAMED_CITY_POPULATION
+    return True
 
 
 def names_before(token: Token, article: Article, language: Language) -> bool:

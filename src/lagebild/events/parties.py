@@ -221,17 +221,20 @@ STATE_ACT_TYPES = {"COERCE"}  # arrests, bans, curfews: done by a state where th
 
 
 def default_parties(
-    hit: TriggerHit, sources: list, targets: list, location, clause: Clause, article: Article
+    hit: TriggerHit, sources: list, targets: list, location, roles: ClauseRoles, article: Article
 ) -> tuple[list, list]:
     """Who is implied when no one is named: protesters are civilians where they protest; an unnamed
     coercer is the state of the place where people are arrested or a rally is banned; an attack on a
-    place ('traf ein Wohnhaus in Charkiw') hits the civilians of that place's country; troops withdraw
-    from the country where the story is set."""
+    place ('traf ein Wohnhaus in Charkiw', 'bombardierten Gaza') hits that place's country, and a
+    seized or annexed territory is taken from its country; troops withdraw from the country where
+    the story is set."""
     country = location.place.country if location else article.main_country
     if hit.entry.type in CROWD_TYPES and not sources and country:
         head = article.tokens[hit.token]
         sources = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, "CVL"))]
     own = {e.actor.country for e in sources if e.actor}
+    if not targets and (hit.entry.type in TARGETED_PLACE_TYPES or hit.entry.mode in TERRITORY_MODES):
+        targets = [e for e in object_places(roles, article) if e.actor.country not in own][:1]
     placed = location is not None and location.place.country not in (None, *own)  # not at home: "die Taliban in Kabul"
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
         targets = [place_as_actor(location, article, "CVL")]
@@ -243,6 +246,20 @@ def default_parties(
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
     return sources, targets
+
+
+TERRITORY_MODES = {"seize", "occupy"}  # acts whose object is a territory, taken from its country
+
+
+def object_places(roles: ClauseRoles, article: Article) -> list[Entity]:
+    """Places named as the object of the clause ("eroberten Bachmut", "annektierte die Krim"), each as
+    an actor of its country."""
+    found = []
+    for mention in roles.mentions:
+        entity = article.entities[mention.entity]
+        if mention.role == "obj" and mention.is_place and entity.place is not None and entity.place.country:
+            found.append(replace(entity, actor=Actor(None, entity.place.country, None)))
+    return found
 
 
 def place_as_actor(location: PlaceRef, article: Article, sector: str) -> Entity:
