@@ -1061,6 +1061,11 @@ def test_a_place_attacked_or_annexed_stands_for_its_country(run, text, event_typ
     assert countries(find(run(text), event_type)) == expected
 
 
+def test_the_coordinated_genitive_of_a_meeting_names_each_side(run) -> None:
+    article = run("Das Treffen der Präsidenten Kenias und Tansanias dauerte drei Stunden.")
+    assert pairs_of(article, "CONSULT") == {("KEN", "TZA")}
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}

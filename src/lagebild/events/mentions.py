@@ -286,7 +286,10 @@ def noun_partner(
     if spec == "pp:von":  # "gegen die Regierung von Präsident X": a von-phrase after another actor is its own
         return [article.entities[m.entity] for m in after[:1] if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
-        return [article.entities[m.entity] for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
+        own = [m for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
+        if own and own[0].group and is_mutual(hit):  # "das Treffen der Präsidenten Russlands und der Türkei"
+            return [article.entities[roles.mentions[n].entity] for n in own[0].group]
+        return [article.entities[m.entity] for m in own]
     return [article.entities[m.entity] for m in nearby if m.role == spec][:1]
 
 
