@@ -1053,6 +1053,7 @@ def test_coordinated_doers_with_a_reciprocal_pronoun_act_on_each_other(run, text
     [
         ("Russland hatte die Krim im Jahr 2014 annektiert.", "COERCE", ("RUS", "UKR")),
         ("Nach der Annexion der Krim durch Russland folgten Sanktionen.", "COERCE", ("RUS", "UKR")),
+        ("Die von Russland annektierte Krim bleibt ein Streitpunkt.", "COERCE", ("RUS", "UKR")),
         ("Israelische Kampfflugzeuge bombardierten in der Nacht Gaza.", "ASSAULT", ("ISR", "PSE")),
         ("Israels Armee griff am Morgen den Gazastreifen an.", "ASSAULT", ("ISR", "PSE")),
     ],

@@ -79,7 +79,15 @@ def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list
     mentions = roles.mentions
     nouns = [m for m in mentions if m.first <= hit.token <= m.last or 0 < m.first - hit.token <= 2]
     agents = [m for m in mentions if m.role in AGENT_ROLES and 0 < hit.token - m.last <= 4]
-    return [article.entities[m.entity] for m in agents[-1:]], [article.entities[m.entity] for m in nouns[:1]]
+    return [article.entities[m.entity] for m in agents[-1:]], [as_party(article.entities[m.entity]) for m in nouns[:1]]
+
+
+def as_party(entity: Entity) -> Entity:
+    """An actor as it is; a place that is no actor stands for its country ("die bombardierte Stadt Sirte",
+    "annektierte die Krim")."""
+    if entity.actor is None and entity.place is not None and entity.place.country:
+        return replace(entity, actor=Actor(None, entity.place.country, None))
+    return entity
 
 
 def has_pronoun_subject(clause: Clause, article: Article, pronouns: frozenset[str]) -> bool:
@@ -254,12 +262,8 @@ TERRITORY_MODES = {"seize", "occupy"}  # acts whose object is a territory, taken
 def object_places(roles: ClauseRoles, article: Article) -> list[Entity]:
     """Places named as the object of the clause ("eroberten Bachmut", "annektierte die Krim"), each as
     an actor of its country."""
-    found = []
-    for mention in roles.mentions:
-        entity = article.entities[mention.entity]
-        if mention.role == "obj" and mention.is_place and entity.place is not None and entity.place.country:
-            found.append(replace(entity, actor=Actor(None, entity.place.country, None)))
-    return found
+    objects = (article.entities[m.entity] for m in roles.mentions if m.role == "obj" and m.is_place)
+    return [party for party in map(as_party, objects) if party.actor is not None]
 
 
 def place_as_actor(location: PlaceRef, article: Article, sector: str) -> Entity:
