@@ -75,6 +75,10 @@ MODALITIES = [
     # a condition tells what may happen
     ("Moskau droht mit Gegenmaßnahmen, falls Finnland Soldaten an die Grenze verlegt.", "MOBILIZE", "possible"),
     ("Sollte Serbien den Kosovo angreifen, werde die Nato eingreifen.", "ASSAULT", "possible"),
+    # an indirect question asks about its verb's event; a noun in it names an event taken as given
+    ("Unklar blieb, ob Nordkorea Soldaten nach Russland geschickt hat.", "MOBILIZE", "possible"),
+    ("Die Regierung prüft, ob sie Sanktionen gegen Iran verhängt.", "SANCTION", "possible"),
+    ("Offen ist, ob bei dem Angriff auf Odessa Menschen starben.", "ASSAULT", "asserted"),
 ]  # fmt: skip
 
 

@@ -29,7 +29,7 @@ def governing_chain(clauses: list[Clause], index: int) -> list[Clause]:
     while clause.parent is not None and clause.kind in INHERITING:
         grammar = clause.grammar
         if clause.kind == ClauseKind.SUBORDINATE and not (
-            clause.opener in grammar.complement_subordinators or clause.opener in grammar.interrogative_subordinators
+            clause.opener in grammar.complement_subordinators or is_indirect_question(clause)
         ):
             break  # "nachdem", "weil": facts of their own
         clause = clauses[clause.parent]
@@ -60,6 +60,9 @@ def modality_of(
     read = CueWords.of(words)
     if is_possible(read, head, tokens, cues) or any(opens_condition(clause, tokens, cues) for clause in chain):
         return POSSIBLE
+    questioned = tokens[head].pos not in language.noun_tags  # "ob bei dem Angriff ...": the attack is given
+    if questioned and any(is_indirect_question(clause) for clause in chain):
+        return POSSIBLE  # "Unklar ist, ob Nordkorea Soldaten geschickt hat": asked, not asserted
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
     if is_planned(read, head, tokens, cues) or has_future_werden(tense, language) or is_announced(chain, tokens, cues):
         return PLANNED
@@ -68,6 +71,11 @@ def modality_of(
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own, language):
         return PLANNED
     return ASSERTED
+
+
+def is_indirect_question(clause: Clause) -> bool:
+    """A clause opened by "ob": what it tells is asked or weighed, not stated."""
+    return clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.interrogative_subordinators
 
 
 def opens_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
