@@ -1071,6 +1071,11 @@ def test_the_coordinated_genitive_of_a_meeting_names_each_side(run) -> None:
     assert pairs_of(article, "CONSULT") == {("KEN", "TZA")}
 
 
+def test_a_measure_weighed_by_man_in_reported_speech_is_the_speakers(run) -> None:
+    article = run("Ein Sprecher des Weißen Hauses sagte, dass man weitere Sanktionen gegen Iran prüfe.")
+    assert countries(find(article, "SANCTION")) == ("USA", "IRN")
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}

@@ -275,6 +275,8 @@ class EventStage:
         verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
         sources, targets = noun_arguments(hit, roles, article, verb_triggered)
         subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        if not subject and has_pronoun_subject(clause, article, self.language.subject_pronouns):
+            subject = speaker_entities(clauses, index, article, self.cues)  # "X sagte, man prüfe Sanktionen"
         if not sources and not targets and self.announces(clause, article, clause_hits):
             # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject, who says so
             sources = subject
