@@ -1076,6 +1076,11 @@ def test_a_measure_weighed_by_man_in_reported_speech_is_the_speakers(run) -> Non
     assert countries(find(article, "SANCTION")) == ("USA", "IRN")
 
 
+def test_a_preterite_read_as_an_adjective_after_a_fronted_phrase_is_the_verb(run) -> None:
+    article = run("In Genf verhandelten Armenien und Aserbaidschan.")
+    assert pairs_of(article, "CONSULT") == {("ARM", "AZE")}
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}

@@ -114,11 +114,23 @@ def before_noun(clause: Clause, tokens: list[Token], index: int) -> bool:
 
 
 def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> bool:
-    """After a subject-like noun phrase, with no preposition or finite verb before it in the clause."""
+    """After a subject-like noun phrase, with no preposition or finite verb before it in the clause; or
+    after a fronted phrase of place or time in a clause with no finite verb of its own ("In Istanbul
+    verhandelten Russland und die Ukraine")."""
     before = [tokens[i] for i in clause.tokens if i < index]
     if not before or before[-1].pos not in ("NE", "NN", "PPER"):
         return False
-    return not any(t.pos in ("APPR", "APPRART") or is_finite(t) for t in before)
+    if not any(t.pos in ("APPR", "APPRART") or is_finite(t) for t in before):
+        return True
+    return is_fronted_phrase(before) and not any(is_finite(tokens[i]) for i in clause.tokens if i != index)
+
+
+FRONTED_PHRASE_TAGS = ("ART", "ADJA", "CARD", "NN", "NE")  # after the preposition: "Am Montag", "In der Stadt X"
+
+
+def is_fronted_phrase(words: list[Token]) -> bool:
+    """One prepositional phrase: a preposition, then its article, adjectives, numbers and nouns."""
+    return words[0].pos in ("APPR", "APPRART") and all(t.pos in FRONTED_PHRASE_TAGS for t in words[1:])
 
 
 def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:
