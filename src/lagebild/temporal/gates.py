@@ -143,6 +143,7 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "weekend": ("weekend",),
         "anaphoric_day": ("anaphoric",),
         "same_day": ("same_day",),
+        "same_day_governed": ("same_day",),
         "deictic_day": ("deictic",),
         "shift_back": ("number", "unit"),
         "shift_vague": ("unit", "vague_amount"),
