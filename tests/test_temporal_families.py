@@ -1,6 +1,8 @@
 """TIMEX3 rules added after the blind check3 set: statal passive, deadlines of an extension, the weekend
 in the present, nights as referents, governed seasons and parts of the day, month names that are first
-names, lists of years, Advent feasts, a national day by the dateline, the article of an apposition.
+names, lists of years, Advent feasts, a national day by the dateline, the article of an apposition; and
+after the blind check4 set: sections of the year in the present, the last quarter, parts of a decade,
+bare plural durations, half numbers, the year of an age counted back.
 
 Every sentence here was written for these tests.
 """
@@ -126,6 +128,7 @@ def test_feasts_of_advent_count_from_christmas() -> None:
     assert holiday("Totensonntag", 2023) == date(2023, 11, 26)
     assert holiday("Buß- und Bettag", 2023) == date(2023, 11, 22)
     assert ("dritten Advent", "DATE", "2023-12-17") in plain("Am dritten Advent öffnet der Markt länger.", "2023-11-30")
+    assert ("2. Advent", "DATE", "2023-12-10") in plain("Das Rückspiel ist am 2. Advent.", "2023-11-30")
 
 
 def test_a_national_day_takes_the_country_of_the_dateline() -> None:
@@ -141,3 +144,32 @@ def test_an_apposition_keeps_its_article_and_a_relative_pronoun_does_not() -> No
     assert "dem ersten Advent" in spans
     spans = [found for found, _, _ in plain("Die Ministerin, die 12 Jahre regierte, tritt ab.", "2024-11-28")]
     assert "12 Jahre" in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter or half of a present clause is the one under way or the next; a past one the last
+        ("Im dritten Quartal wächst der Umsatz wieder.", ("dritten Quartal", "DATE", "2023-Q3")),
+        ("Im vierten Quartal wuchs der Umsatz.", ("vierten Quartal", "DATE", "2022-Q4")),
+        ("Händler erwarten für das zweite Halbjahr mehr Kunden.", ("das zweite Halbjahr", "DATE", "2023-H2")),
+    ],
+)
+def test_sections_of_the_year_follow_the_clause(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tagged(text, "2023-02-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im vergangenen Quartal sank der Absatz.", ("vergangenen Quartal", "DATE", "2022-Q4")),
+        ("Bis Ende des Jahrzehnts soll das Netz stehen.", ("Ende des Jahrzehnts", "DATE", "202")),
+        ("Die Sanierung wird Jahre dauern.", ("Jahre", "DURATION", "PXY")),
+        ("Die Bauzeit betrug zweieinhalb Jahre.", ("zweieinhalb Jahre", "DURATION", "P2.5Y")),
+        ("Vor einem Jahr schneite es an Weihnachten.", ("Weihnachten", "DATE", "2022-12-25")),
+    ],
+)
+def test_quarters_decades_bare_and_half_durations_and_the_year_of_an_age(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in plain(text, "2023-02-08")

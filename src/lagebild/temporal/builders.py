@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from lagebild.calendar_de import NATIONAL_DAY, national_day_country
@@ -186,7 +187,7 @@ def build_section(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     months = grammar.vocabulary.year_sections[section].get(number)
     if months is None:
         return None
-    return calendar(MonthsOfYear(*months), match, grammar)
+    return replace(calendar(MonthsOfYear(*months), match, grammar), ahead_in_present=True)
 
 
 def build_season(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -215,8 +216,10 @@ def build_calendar_week(match: re.Match[str], grammar: Grammar) -> Resolvable | 
 
 
 def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit = {"woche": "week", "monats": "month", "jahres": "year"}[match["unit"].lower()]
     part = match["part"]
+    if match["unit"].lower() == "jahrzehnts":  # "Ende des Jahrzehnts": the whole decade, the part as mod
+        return RelativeEpoch(grammar.relative(match["rel"]) or 0, 10, grammar.mod(part))
+    unit = {"woche": "week", "monats": "month", "jahres": "year"}[match["unit"].lower()]
     return RelativePeriod(unit, grammar.relative(match["rel"]) or 0, grammar.part(unit, part), grammar.mod(part))
 
 
@@ -226,6 +229,8 @@ def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable 
         return RelativeEpoch(offset, 10)
     if unit.startswith("jahrhundert"):
         return RelativeEpoch(offset, 100)
+    if unit.startswith("quartal"):
+        return RelativePeriod("quarter", offset)
     return RelativePeriod(grammar.vocabulary.units[unit], offset)
 
 

@@ -241,6 +241,8 @@ def named_year(value: Resolvable, interval: DayInterval) -> int | None:
         return interval.first.year
     if isinstance(value, RelativePeriod) and value.unit == "year":
         return interval.first.year
+    if isinstance(value, Shift) and value.unit == "year" and not value.anaphoric:
+        return interval.first.year  # "Vor einem Jahr war es an Weihnachten warm": that year's Christmas
     return None
 
 

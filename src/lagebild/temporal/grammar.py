@@ -387,13 +387,13 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "period_part",
             rf"\b(?P<part>{f['part']})\s+(?:(?:der|des)\s+)?(?:(?P<rel>{f['relative']})\s+)?"
-            r"(?P<unit>woche|monats|jahres)\b",
+            r"(?P<unit>woche|monats|jahres|jahrzehnts)\b",
             builders.build_period_part,
         ),
         (
             "relative_period",
             rf"(?:\b(?:im|in|in\s+der|des|der)\s+)?\b(?P<rel>{f['relative']})\s+"
-            r"(?P<unit>woche|monat|monats|jahr|jahres|jahrs|jahrzehnts?|jahrhunderts?)\b",
+            r"(?P<unit>woche|monat|monats|jahr|jahres|jahrs|jahrzehnts?|jahrhunderts?|quartal|quartals)\b",
             builders.build_relative_period,
         ),
         (
@@ -462,6 +462,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "duration_plural",
             r"\bseit\s+(?P<core>(?P<dunit>jahrhunderten|jahrzehnten|jahren|monaten|wochen|tagen|stunden))\b",
+            builders.build_duration,
+        ),
+        (
+            "duration_bare",  # "Die Arbeiten werden Monate dauern", "Wochen lang"
+            r"\b(?P<core>(?P<dunit>tage|wochen|monate|jahre|jahrzehnte))\s+(?:lang|(?:an)?dauer(?:n|t|te|ten)|gedauert)\b",
             builders.build_duration,
         ),
         (

@@ -151,6 +151,7 @@ class CalendarPeriod:
     year_offset: int | None = None  # years from the anchor's year
     direction: int | None = None  # -1 "vergangenen Oktober", +1 "kommenden Oktober", 0 "diesen Oktober"
     named_year_offset: int | None = None  # years from the year just named ("im Herbst des Jahres")
+    ahead_in_present: bool = False  # a present clause means the one under way or the next ("im dritten Quartal")
 
     def year_for(self, context: Context) -> int | None:
         if self.year is not None:
@@ -169,7 +170,8 @@ class CalendarPeriod:
         if year is not None:
             return self.build(year)
         if self.direction is None:
-            return infer_year(self.build, context.anchor, context.tense)
+            present_ahead = self.ahead_in_present and context.tense is Tense.PRESENT
+            return infer_year(self.build, context.anchor, Tense.FUTURE if present_ahead else context.tense)
         return self.resolve_directed(context.anchor)
 
     def timex(self, context: Context) -> TimexValue | None:
@@ -556,9 +558,10 @@ class RelativeEpoch(OfEpoch):
 
     offset: int
     years: int  # 10 or 100
+    mod: str | None = None  # START, MID, END: "Ende des Jahrzehnts"
 
     def epoch(self, context: Context) -> Epoch:
-        return Epoch(context.anchor.year // self.years * self.years + self.offset * self.years, self.years)
+        return Epoch(context.anchor.year // self.years * self.years + self.offset * self.years, self.years, self.mod)
 
 
 @dataclass(frozen=True)
