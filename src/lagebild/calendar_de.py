@@ -15,6 +15,7 @@ WEEKDAYS: dict[str, int] = dict(CALENDAR["weekdays"])
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["fixed_holidays"].items()}
 HOLIDAY_NIGHTS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["holiday_nights"].items()}
 EASTER_HOLIDAYS: dict[str, int] = dict(CALENDAR["easter_holidays"])
+ADVENT_HOLIDAYS: dict[str, int] = dict(CALENDAR["advent_holidays"])
 NATIONAL_DAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["national_days"].items()}
 NATIONAL_DAY = "nationalfeiertag"
 COUNTRY_STEM = re.compile(rf"\b({'|'.join(sorted(NATIONAL_DAYS, key=len, reverse=True))})", re.I)
@@ -65,7 +66,15 @@ def holiday(name: str, year: int) -> date | None:
         return make_date(year, *HOLIDAY_NIGHTS[key])
     if key in EASTER_HOLIDAYS:
         return easter_sunday(year) + timedelta(days=EASTER_HOLIDAYS[key])
+    if key in ADVENT_HOLIDAYS:
+        return fourth_advent(year) + timedelta(days=ADVENT_HOLIDAYS[key])
     return None
+
+
+def fourth_advent(year: int) -> date:
+    """The fourth Sunday of Advent: the last Sunday before Christmas Day."""
+    christmas_eve = date(year, 12, 24)
+    return christmas_eve - timedelta(days=(christmas_eve.weekday() + 1) % 7)
 
 
 def find_full_date(text: str) -> tuple[re.Match[str], date] | None:

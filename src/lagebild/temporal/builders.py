@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from lagebild.calendar_de import NATIONAL_DAY, national_day_country
@@ -51,7 +52,13 @@ LOOKBACK_CHARS = 24  # text before a match read to judge triggers ("im Jahr", "s
 NATIONAL_DAY_LOOKBACK = 120  # text before "Nationalfeiertag" searched for the country it belongs to
 STRETCH_NOUN = re.compile(r"\s+([A-ZÄÖÜ]\w*)")  # the noun after an adjective
 TIME_LIMIT_WORDS = ("innerhalb", "binnen", "im zeitraum")  # a window they open is a time limit
+NAME_GOVERNOR = re.compile(r"(?:von|mit)\s", re.I)  # before a name as before a month: "von Juli"
+SURNAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 BOUND_BEFORE = re.compile(r"\b(?:vor|nach)\s+$", re.I)  # "vor Weihnachten": a bound, not the day
+YEAR_LIST_BEFORE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d{2}\s*(?:,|und|sowie|oder)\s*$")  # "1964, 2008 und "
+ARTICLE_AFTER = re.compile(r"\s+(?:der|die|das|den|dem|des)\b")
+# an apposition's agent and participle after the number: ", 1856 von Alfred Escher gegründet,"
+APPOSITION_DEED = re.compile(r"\s+von\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}[a-zäöü]*ge[a-zäöüß]+(?:t|en)\s*[,.;)]")
 
 
 def explicit_year(match: re.Match[str]) -> int | None:
@@ -106,9 +113,19 @@ def build_day_list(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
 
 
 def build_month(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    if NAME_GOVERNOR.match(match.group()) and is_first_name(match, grammar):
+        return None  # "eine Uraufführung von Juli Zeh", "an der Seite von August Brenner"
     month = grammar.month(match["month"])
     direction = grammar.relative(match.groupdict().get("dir"))
     return calendar(DaysOfMonth(month, 1, -1), match, grammar, direction=direction)
+
+
+def is_first_name(match: re.Match[str], grammar: Grammar) -> bool:
+    """A month name that is also a first name, followed by a capitalised word that is no calendar word."""
+    if match["month"].lower() not in grammar.vocabulary.first_name_months:
+        return False
+    following = SURNAME_AFTER.match(match.string, match.end())
+    return following is not None and not grammar.is_calendar_word(following[1])
 
 
 def build_month_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -142,11 +159,19 @@ def build_year_range(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 
 
 def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """A bare four-digit number is a year after a trigger word or when no noun follows it."""
+    """A bare four-digit number is a year after a trigger word or when no noun follows it; also the
+    last of a list of years ("nach 1964, 2008 und 2012 der vierte Titel") and the date of an apposition's
+    participle (", 1856 von Alfred Escher gegründet,")."""
     text = match.string
     before = text[max(0, match.start() - LOOKBACK_CHARS) : match.start()]
     named = match.group().lower().startswith(("im", "des"))
-    if not named and not grammar.year_trigger.search(before):
+    listed = YEAR_LIST_BEFORE.search(before) and ARTICLE_AFTER.match(text, match.end())
+    if (
+        not named
+        and not listed
+        and not APPOSITION_DEED.match(text, match.end())
+        and not grammar.year_trigger.search(before)
+    ):
         if grammar.year_blocker.search(before) or grammar.counts_something(text, match.end()):
             return None
         if int(match["year"]) < EARLIEST_BARE_YEAR and re.match(r"\s*(?:und|bis|oder|auf|-|–)\s", text[match.end() :]):
@@ -162,7 +187,7 @@ def build_section(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     months = grammar.vocabulary.year_sections[section].get(number)
     if months is None:
         return None
-    return calendar(MonthsOfYear(*months), match, grammar)
+    return replace(calendar(MonthsOfYear(*months), match, grammar), ahead_in_present=True)
 
 
 def build_season(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -191,8 +216,10 @@ def build_calendar_week(match: re.Match[str], grammar: Grammar) -> Resolvable | 
 
 
 def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit = {"woche": "week", "monats": "month", "jahres": "year"}[match["unit"].lower()]
     part = match["part"]
+    if match["unit"].lower() == "jahrzehnts":  # "Ende des Jahrzehnts": the whole decade, the part as mod
+        return RelativeEpoch(grammar.relative(match["rel"]) or 0, 10, grammar.mod(part))
+    unit = {"woche": "week", "monats": "month", "jahres": "year"}[match["unit"].lower()]
     return RelativePeriod(unit, grammar.relative(match["rel"]) or 0, grammar.part(unit, part), grammar.mod(part))
 
 
@@ -202,6 +229,8 @@ def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable 
         return RelativeEpoch(offset, 10)
     if unit.startswith("jahrhundert"):
         return RelativeEpoch(offset, 100)
+    if unit.startswith("quartal"):
+        return RelativePeriod("quarter", offset)
     return RelativePeriod(grammar.vocabulary.units[unit], offset)
 
 
@@ -260,7 +289,8 @@ def build_anaphoric(match: re.Match[str], grammar: Grammar) -> Resolvable | None
 
 
 def build_same_day(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    code = grammar.vocabulary.same_day_phrases[re.sub(r"\s+", " ", match["phrase"].lower())]
+    phrase = match["phrase"] if "phrase" in match.re.groupindex else "am " + match["on_day"]
+    code = grammar.vocabulary.same_day_phrases[re.sub(r"\s+", " ", phrase.lower())]
     day = DayShift(0, anaphoric=True)
     return DayPart(day, code) if code else day
 
@@ -333,7 +363,9 @@ def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     name = match["name"].lower()
     if name.startswith(NATIONAL_DAY):
-        country = national_day_country(match.string[max(0, match.start() - NATIONAL_DAY_LOOKBACK) : match.start()])
+        text = match.string
+        country = national_day_country(text[max(0, match.start() - NATIONAL_DAY_LOOKBACK) : match.start()])
+        country = country or national_day_country(text[: match.start()])  # else the paragraph's, its dateline's
         if country is None:
             return None  # whose national day is not said
         name = f"{NATIONAL_DAY}:{country}"

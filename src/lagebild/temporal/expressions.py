@@ -49,6 +49,7 @@ class Named:
     single_day: bool
     year: int | None  # the year it names explicitly ("1989", "am 9. November 1989")
     past_reach: str | None = None  # a distant past: how far on a "heute" is the present age (see past_reach)
+    night: bool = False  # a night ("in der Silvesternacht"): first_day is its evening
 
 
 def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = None) -> list[TimeExpression]:
@@ -108,7 +109,9 @@ def resolve_mentions(
         found.append(TimeExpression(mention.start, mention.end, surface, interval.first, interval.last, tuple(pieces)))
         single_day = interval.first == interval.last
         year = named_year(mention.value, interval)
-        named.append(Named(mention.end, mention.start, interval.first, single_day, year, past))
+        named.append(
+            Named(mention.end, mention.start, interval.first, single_day, year, past, is_night(interval, pieces))
+        )
     return found, timexes
 
 
@@ -174,10 +177,18 @@ def contrasts_with_past(mention: Mention, named: list[Named], earliest: int, sen
     )
 
 
+def is_night(interval: DayInterval, pieces: list[Timex]) -> bool:
+    """A night ("Silvesternacht", "in der Nacht zum Sonntag") or clock times over midnight ("zwischen 22
+    und 4 Uhr"): two days that later clock times and "in der Nacht" refer to."""
+    return (interval.last - interval.first).days == 1 and bool(pieces) and all(p.type == "TIME" for p in pieces)
+
+
 def context_for(
     mention: Mention, named: list[Named], anchor: date, tense: Tense | None, earliest: int, sentence_start: int
 ) -> Context:
     in_scope = [item for item in named if item.end <= mention.start and item.start >= earliest]
+    last_day = next((item for item in reversed(in_scope) if item.single_day or item.night), None)
+    night = last_day.first_day if last_day is not None and last_day.night else None
     day = next((item.first_day for item in reversed(in_scope) if item.single_day), None)
     in_sentence = (item for item in reversed(in_scope) if item.start >= sentence_start)
     year = next((item.year for item in in_sentence if item.year is not None), None)
@@ -185,11 +196,12 @@ def context_for(
     story_year = next(
         (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
     )
-    return Context(anchor, tense, day or anchor, year, period, story_year)
+    return Context(anchor, tense, day or anchor, year, period, story_year, night, day is not None)
 
 
 DISTANT_PAST_YEARS = 10
 EVERY_BEFORE = re.compile(r"\b(?:an\s+)?jede[nm]\s+$", re.I)  # "jeden 1. Mai", "an jedem 3. Oktober"
+APPOSITION_END = re.compile(r"\s*(?:[,;.)]|$)")  # a noun phrase between commas: an apposition
 YEAR_LED = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value of a day, month or part of a month
 # an attributive adjective or participle and its noun: an article before the time belongs to that noun
 ATTRIBUTE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
@@ -229,6 +241,8 @@ def named_year(value: Resolvable, interval: DayInterval) -> int | None:
         return interval.first.year
     if isinstance(value, RelativePeriod) and value.unit == "year":
         return interval.first.year
+    if isinstance(value, Shift) and value.unit == "year" and not value.anaphoric:
+        return interval.first.year  # "Vor einem Jahr war es an Weihnachten warm": that year's Christmas
     return None
 
 
@@ -277,8 +291,9 @@ def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int
 
     The phrase needs a noun or numeral at its end ("den vergangenen Jahren", "den 9. Dezember"), not
     an adverb ("das heuer ..."); an article after a comma is a relative pronoun (", die 16 Jahre
-    regierte"); one before an attribute belongs to the noun after it ("der drei Tage dauernde Streik",
-    "der 1990 gegründete Verein") unless a preposition governs it ("die für den 21. März geplante")."""
+    regierte") unless the phrase ends there, an apposition ("am Samstag, dem Nationalfeiertag,"); one
+    before an attribute belongs to the noun after it ("der drei Tage dauernde Streik", "der 1990
+    gegründete Verein") unless a preposition governs it ("die für den 21. März geplante")."""
     article = article_before(vocabulary.timex_articles).search(text, max(0, start - 12), start)
     last_word = text[start:end].split()[-1]
     if article is None or not (last_word[0].isupper() or any(c.isdigit() for c in last_word)):
@@ -286,8 +301,8 @@ def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int
     if any(suffix in last_word for suffix in vocabulary.duration_adjectives):
         return start  # "der 16-jährigen Amtszeit": an adjective, the article is its noun's
     before = text[: article.start()].rstrip()
-    if before.endswith(","):
-        return start
+    if before.endswith(",") and not APPOSITION_END.match(text, end):
+        return start  # ", die 16 Jahre regierte"; but an apposition keeps it: "am Samstag, dem Nationalfeiertag,"
     governed = bool(before) and before.split()[-1].lower() in vocabulary.timex_leading_words
     return start if ATTRIBUTE_AFTER.match(text, end) and not governed else article.start()
 

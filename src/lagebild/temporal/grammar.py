@@ -81,6 +81,12 @@ class Grammar:
         word = text.lower()
         return float(word) if word.isdigit() else self.vocabulary.number_words[word]
 
+    def is_calendar_word(self, word: str) -> bool:
+        """A month, weekday, season or part of a period ("Juli Ende" is no name)."""
+        v, lowered = self.vocabulary, word.lower()
+        parts = {part for parts in v.period_parts.values() for part in parts}
+        return lowered in v.months or lowered in v.weekdays or lowered in v.seasons or lowered in parts
+
     def month(self, text: str) -> int:
         word = text.lower().rstrip(".")
         return int(word) if word.isdigit() else self.vocabulary.months[word]
@@ -249,6 +255,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "deictic": alternation(v.deictic_days),
         "anaphoric": alternation(v.anaphoric_days),
         "same_day": alternation(v.same_day_phrases),
+        "same_day_on": alternation(phrase[3:] for phrase in v.same_day_phrases if phrase.startswith("am ")),
         "day_part": alternation(v.day_parts),
         "weekday_adjective": alternation(v.weekday_adjectives),
         "part": alternation({part for parts in v.period_parts.values() for part in parts}),
@@ -360,7 +367,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("quarter_code", rf"\bQ(?P<ordnum>[1-4])(?:\s*/?\s*(?P<year>{f['year']}))?\b", builders.build_section),
         (
             "season",
-            rf"(?:\b(?:im|in\s+diesem|in\s+dem|dem|den)\s+|\b(?P<dir>{f['relative']})\s+|\bim\s+(?P<dir2>{f['relative']})\s+)"
+            rf"(?:\b(?:im|ins|in\s+diesem|in\s+dem|dem|den|seit|ab|bis|zum)\s+|\b(?P<dir>{f['relative']})\s+"
+            rf"|\bim\s+(?P<dir2>{f['relative']})\s+)"
             rf"(?P<season>{f['season']})\b(?:\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?"
             rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres\b)?",
             builders.build_season,
@@ -379,13 +387,13 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "period_part",
             rf"\b(?P<part>{f['part']})\s+(?:(?:der|des)\s+)?(?:(?P<rel>{f['relative']})\s+)?"
-            r"(?P<unit>woche|monats|jahres)\b",
+            r"(?P<unit>woche|monats|jahres|jahrzehnts)\b",
             builders.build_period_part,
         ),
         (
             "relative_period",
             rf"(?:\b(?:im|in|in\s+der|des|der)\s+)?\b(?P<rel>{f['relative']})\s+"
-            r"(?P<unit>woche|monat|monats|jahr|jahres|jahrs|jahrzehnts?|jahrhunderts?)\b",
+            r"(?P<unit>woche|monat|monats|jahr|jahres|jahrs|jahrzehnts?|jahrhunderts?|quartal|quartals)\b",
             builders.build_relative_period,
         ),
         (
@@ -457,6 +465,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_duration,
         ),
         (
+            "duration_bare",  # "Die Arbeiten werden Monate dauern", "Wochen lang"
+            r"\b(?P<core>(?P<dunit>tage|wochen|monate|jahre|jahrzehnte))\s+(?:lang|(?:an)?dauer(?:n|t|te|ten)|gedauert)\b",
+            builders.build_duration,
+        ),
+        (
             "duration_adjective",
             rf"(?<![\w-])(?P<num>\d{{1,4}}-?|{f['number']})(?P<suffix>(?-i:{f['duration_adjective']}))(?:e[nmrs]?)?\b",
             builders.build_duration_adjective,
@@ -490,7 +503,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "night",
             rf"\b(?:in\s+der\s+(?P<rel>vergangenen|letzten|folgenden|darauffolgenden|kommenden|nächsten)\s+nacht"
-            rf"|in\s+der\s+nacht(?:\s+(?P<after>zuvor|davor|darauf|danach))?"
+            rf"|in\s+der\s+nacht(?:\s+(?P<after>zuvor|davor|darauf|danach))?|bis\s+(?:spät\s+)?in\s+die\s+nacht"
             rf"|(?P<rel2>vergangene|letzte|kommende|nächste)\s+nacht)\b{lt}",
             builders.build_night,
         ),
@@ -508,6 +521,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         ("anaphoric_day", rf"\b(?P<phrase>{f['anaphoric']})\b{lt}", builders.build_anaphoric),
         ("same_day", rf"\b(?P<phrase>{f['same_day']})\b{lt}", builders.build_same_day),
+        (
+            "same_day_governed",  # "bis zum Nachmittag", "seit dem frühen Nachmittag": as "am Nachmittag"
+            rf"\b(?:bis\s+zum|zum|seit\s+dem|ab\s+dem|vom)\s+(?P<on_day>{f['same_day_on']})\b{lt}",
+            builders.build_same_day,
+        ),
         (
             "deictic_day",
             rf"(?:\b(?P<word>{f['deictic']})|(?<![\w-])(?P<tomorrow>(?-i:morgen))|(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<tomorrow2>Morgen))"

@@ -124,7 +124,7 @@ def week_of_year(year: int, week: int) -> DayInterval | None:
 
 
 def period_containing(anchor: date, unit: str, offset: int) -> DayInterval:
-    """The week, month or year `offset` units from the one that holds the anchor."""
+    """The week, month, quarter or year `offset` units from the one that holds the anchor."""
     if unit == "day":
         return DayInterval.day(anchor + timedelta(days=offset))
     if unit == "week":
@@ -134,6 +134,9 @@ def period_containing(anchor: date, unit: str, offset: int) -> DayInterval:
         return whole_month(moved.year, moved.month)
     if unit == "year":
         return whole_year(anchor.year + offset)
+    if unit == "quarter":
+        first = add_months(anchor.replace(day=1, month=(anchor.month - 1) // 3 * 3 + 1), 3 * offset)
+        return months_span(first.year, first.month, first.month + 2)
     raise ValueError(f"unknown unit {unit!r}")
 
 

@@ -44,6 +44,8 @@ class Context:
     named_year: int | None = None  # a year named before in the sentence ("Im März 2014 ... im April")
     period_referent: date | None = None  # start of the last period or day named ("1989 ... drei Jahre später")
     story_year: int | None = None  # the last year named anywhere before ("im Jahr darauf")
+    night: date | None = None  # the evening of a night named last, in place of a referent day ("Silvesternacht")
+    day_named: bool = False  # the referent is a day named before, not the anchor by default
 
 
 class Resolvable(Protocol):
@@ -149,6 +151,7 @@ class CalendarPeriod:
     year_offset: int | None = None  # years from the anchor's year
     direction: int | None = None  # -1 "vergangenen Oktober", +1 "kommenden Oktober", 0 "diesen Oktober"
     named_year_offset: int | None = None  # years from the year just named ("im Herbst des Jahres")
+    ahead_in_present: bool = False  # a present clause means the one under way or the next ("im dritten Quartal")
 
     def year_for(self, context: Context) -> int | None:
         if self.year is not None:
@@ -167,7 +170,8 @@ class CalendarPeriod:
         if year is not None:
             return self.build(year)
         if self.direction is None:
-            return infer_year(self.build, context.anchor, context.tense)
+            present_ahead = self.ahead_in_present and context.tense is Tense.PRESENT
+            return infer_year(self.build, context.anchor, Tense.FUTURE if present_ahead else context.tense)
         return self.resolve_directed(context.anchor)
 
     def timex(self, context: Context) -> TimexValue | None:
@@ -228,6 +232,8 @@ class WeekendRef:
             return max((w for w in weekends if w.last < anchor), key=lambda w: w.first)
         if self.direction is not None and self.direction > 0:
             return min((w for w in weekends if w.first > anchor), key=lambda w: w.first)
+        if context.tense is Tense.PRESENT:  # "fahren am Wochenende": this one or the coming one, as a weekday
+            return next(w for w in weekends if w.last >= anchor)
         return choose_by_tense(weekends, anchor, context.tense)
 
     def timex(self, context: Context) -> TimexValue | None:
@@ -272,7 +278,8 @@ class DayShift:
 @dataclass(frozen=True)
 class Night:
     """A night spans two days. `to_day` names the morning ("in der Nacht zu Sonntag"); without it
-    the night is the one before the anchor, or after it in a future clause."""
+    the night just named, else the night after a day named before ("Am Samstag ... In der Nacht"),
+    else the one before the anchor, or after it in a future clause."""
 
     to_day: Resolvable | None = None
     anaphoric_offset: int | None = None  # -1 "in der Nacht zuvor", +1 "in der folgenden Nacht"
@@ -284,6 +291,10 @@ class Night:
         if self.anaphoric_offset is not None:
             evening = context.referent + timedelta(days=min(self.anaphoric_offset, 0))
             return DayInterval(evening, evening + timedelta(days=1))
+        if context.night is not None:
+            return DayInterval(context.night, context.night + timedelta(days=1))  # the night just named
+        if context.day_named and context.referent != context.anchor:
+            return DayInterval(context.referent, context.referent + timedelta(days=1))  # "Am Samstag ... In der Nacht"
         if context.tense is Tense.FUTURE:
             return DayInterval(context.anchor, context.anchor + timedelta(days=1))
         return DayInterval(context.anchor - timedelta(days=1), context.anchor)
@@ -547,9 +558,10 @@ class RelativeEpoch(OfEpoch):
 
     offset: int
     years: int  # 10 or 100
+    mod: str | None = None  # START, MID, END: "Ende des Jahrzehnts"
 
     def epoch(self, context: Context) -> Epoch:
-        return Epoch(context.anchor.year // self.years * self.years + self.offset * self.years, self.years)
+        return Epoch(context.anchor.year // self.years * self.years + self.offset * self.years, self.years, self.mod)
 
 
 @dataclass(frozen=True)
@@ -575,13 +587,20 @@ class ClockTime:
     day: Resolvable | None = None
 
     def resolve(self, context: Context) -> DayInterval | None:
-        return self.day.resolve(context) if self.day is not None else DayInterval.day(context.referent)
+        if self.day is not None:
+            return self.day.resolve(context)
+        if context.night is not None:  # "In der Silvesternacht ... gegen 0.30 Uhr": after midnight, the next day
+            return DayInterval.day(context.night + timedelta(days=1 if self.hour < NIGHT_TURNS_AT else 0))
+        return DayInterval.day(context.referent)
 
     def timex(self, context: Context) -> TimexValue | None:
         interval = self.resolve(context)
         if interval is None:
             return None
         return TimexValue("TIME", f"{day_value(interval.first)}T{self.hour:02d}:{self.minute:02d}")
+
+
+NIGHT_TURNS_AT = 12  # a clock time of a night named before: from this hour the night's evening, before it its morning
 
 
 @dataclass(frozen=True)
@@ -619,7 +638,9 @@ class Range:
         start = self.first.resolve(context)
         if start is None:
             return None
-        end = self.last.resolve(Context(start.first, Tense.FUTURE, context.referent))
+        # a clock time ends the range on the day it starts ("zwischen 22 und 4 Uhr" of a night named before)
+        referent = start.first if isinstance(self.last, ClockTime) else context.referent
+        end = self.last.resolve(Context(start.first, Tense.FUTURE, referent))
         if end is None or end.last < start.first:
             return None
         if crosses_midnight(self.first, self.last):  # "von 22 Uhr bis 1 Uhr"

@@ -75,7 +75,9 @@ class TemporalStage:
             position = sentence_index(mention)
             if position is None:
                 return None
-            if self.postponed_to(article, sentences[position], mention.start):
+            if self.postponed_to(article, sentences[position], mention.start) or self.extended_to(
+                article, sentences[position], mention.start
+            ):
                 return Tense.FUTURE
             return self.tense_at(article, sentences[position], mention)
 
@@ -112,6 +114,13 @@ class TemporalStage:
             return False
         lemmas = {token.lemma.lower() for token in article.sentence_tokens(sentence) if token.pos.startswith("V")}
         return bool(lemmas & self.vocabulary.postponement_verbs)
+
+    def extended_to(self, article: Article, sentence: Sentence, offset: int) -> bool:
+        """Is the time at `offset` what something is made to last until ("bis zum 5. Juni verlängert")?"""
+        if not DEADLINE.search(article.text, max(sentence.start, offset - 18), offset):
+            return False
+        lemmas = {token.lemma.lower() for token in article.sentence_tokens(sentence) if token.pos.startswith("V")}
+        return bool(lemmas & self.vocabulary.extension_verbs)
 
     def tense_at(self, article: Article, sentence: Sentence, mention: Mention) -> Tense | None:
         tokens = article.sentence_tokens(sentence)

@@ -48,7 +48,7 @@ def clause_tense(
 
 def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language) -> Tense | None:
     words = [token.text.lower() for token in tokens]
-    if has_perfect_infinitive(tokens, words, grammar):
+    if has_perfect_infinitive(tokens, words, grammar, vocabulary.state_participles):
         return Tense.PAST
     if any(is_preterite(token, vocabulary, grammar) for token in tokens):
         return Tense.PAST
@@ -59,7 +59,7 @@ def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language)
         return Tense.FUTURE
     if is_bare_zu_infinitive(tokens) and governs_plan(tokens, vocabulary, grammar):
         return Tense.FUTURE
-    if is_perfect(tokens, words, grammar):
+    if is_perfect(tokens, words, grammar, vocabulary.state_participles):
         return Tense.PAST
     if any(token.pos.endswith("FIN") for token in tokens):
         return Tense.PRESENT
@@ -82,11 +82,16 @@ def is_participle(token: Token, grammar: Language) -> bool:
     return token.pos == "VVFIN" and text.startswith("ge") and not lemma.startswith("ge") and len(text) > 4
 
 
-def has_perfect_infinitive(tokens: Sequence[Token], words: list[str], grammar: Language) -> bool:
-    """A participle followed by "haben"/"sein"/"worden" that no finite "werden" governs."""
+def has_perfect_infinitive(
+    tokens: Sequence[Token], words: list[str], grammar: Language, states: frozenset[str] = frozenset()
+) -> bool:
+    """A participle followed by "haben"/"sein"/"worden" that no finite "werden" governs; not a state
+    participle with "sein" alone ("soll bis Freitag abgeschlossen sein" is a state to be reached)."""
     for index, token in enumerate(tokens):
         if is_participle(token, grammar) and any(word in grammar.perfect_infinitives for word in words[index + 1 :]):
             later = words[index + 1 :]
+            if words[index] in states and "sein" in later and not {"haben", "worden"} & set(later):
+                continue
             if "worden" in later and not (grammar.hearsay_modals & set(words)):
                 continue  # "ist festgenommen worden" is a perfect passive, handled as perfect
             if not (grammar.finite_werden & set(words)):
@@ -128,14 +133,18 @@ def is_future(tokens: Sequence[Token], words: list[str], grammar: Language) -> b
     )
 
 
-def is_perfect(tokens: Sequence[Token], words: list[str], grammar: Language) -> bool:
-    """ "hat ... angegriffen", "sei ... festgenommen worden"; HanTa may tag the participle VVFIN."""
+def is_perfect(
+    tokens: Sequence[Token], words: list[str], grammar: Language, states: frozenset[str] = frozenset()
+) -> bool:
+    """ "hat ... angegriffen", "sei ... festgenommen worden"; HanTa may tag the participle VVFIN. A state
+    participle after a form of "sein" alone is the statal passive, a present ("ist seit Montag gesperrt")."""
     auxiliaries = {
         i for i, token in enumerate(tokens) if words[i] in grammar.perfect_auxiliaries and token.pos.startswith("VA")
     }
     if not auxiliaries:
         return False
-    others = [token for i, token in enumerate(tokens) if i not in auxiliaries]
+    statal = "worden" not in words and all(tokens[i].lemma.lower() == "sein" for i in auxiliaries)
+    others = [token for i, token in enumerate(tokens) if i not in auxiliaries and not (statal and words[i] in states)]
     return any(is_participle(token, grammar) or (token.pos == "VVFIN" and token.text.endswith("t")) for token in others)
 
 

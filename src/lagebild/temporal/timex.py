@@ -62,8 +62,19 @@ def year_value(day: date) -> str:
 def unit_value(unit: str, day: date) -> str:
     """The value of the `unit` (day, week, month, year) that holds `day`; a day decades away is
     named by its year ("zwei Jahrzehnte später")."""
-    values = {"day": day_value, "week": week_value, "month": month_value, "year": year_value, "decade": year_value}
+    values = {
+        "day": day_value,
+        "week": week_value,
+        "month": month_value,
+        "quarter": quarter_value,
+        "year": year_value,
+        "decade": year_value,
+    }
     return values[unit](day)
+
+
+def quarter_value(day: date) -> str:
+    return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
 
 
 def months_value(first: int, last: int, day: date) -> str:

@@ -10,7 +10,15 @@ from importlib import resources
 
 import yaml
 
-from lagebild.calendar_de import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_NIGHTS, MONTHS, NATIONAL_DAY, WEEKDAYS
+from lagebild.calendar_de import (
+    ADVENT_HOLIDAYS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    HOLIDAY_NIGHTS,
+    MONTHS,
+    NATIONAL_DAY,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,7 @@ class Vocabulary:
     year_blockers: tuple[str, ...]
     future_governors: frozenset[str]
     plan_participles: frozenset[str]
+    state_participles: frozenset[str]
     strong_preterites: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -45,6 +54,8 @@ class Vocabulary:
     decade_words: dict[str, int]
     holiday_weekends: dict[str, str]
     postponement_verbs: frozenset[str]
+    first_name_months: frozenset[str]
+    extension_verbs: frozenset[str]
     duration_units: dict[str, str]
     vague_amounts: tuple[str, ...]
     duration_blocking_followers: tuple[str, ...]
@@ -94,10 +105,11 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         year_blockers=tuple(raw["year_blockers"]),
         future_governors=frozenset(raw["future_governors"]),
         plan_participles=frozenset(raw["plan_participles"]),
+        state_participles=frozenset(raw["state_participles"]),
         strong_preterites=dict(raw["strong_preterites"]),
         months=dict(MONTHS),
         weekdays=dict(WEEKDAYS),
-        holidays=(*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, NATIONAL_DAY, NATIONAL_DAY + "s"),
+        holidays=(*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS, NATIONAL_DAY, NATIONAL_DAY + "s"),
         holiday_nights=tuple(HOLIDAY_NIGHTS),
         part_mods=dict(raw["part_mods"]),
         year_blocking_followers=frozenset(raw["year_blocking_followers"]),
@@ -106,6 +118,8 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         decade_words=dict(raw["decade_words"]),
         holiday_weekends=dict(raw["holiday_weekends"]),
         postponement_verbs=frozenset(raw["postponement_verbs"]),
+        first_name_months=frozenset(raw["first_name_months"]),
+        extension_verbs=frozenset(raw["extension_verbs"]),
         duration_units=dict(raw["duration_units"]),
         vague_amounts=tuple(raw["vague_amounts"]),
         duration_blocking_followers=tuple(raw["duration_blocking_followers"]),
