@@ -75,6 +75,9 @@ MODALITIES = [
     # a condition tells what may happen
     ("Moskau droht mit Gegenmaßnahmen, falls Finnland Soldaten an die Grenze verlegt.", "MOBILIZE", "possible"),
     ("Sollte Serbien den Kosovo angreifen, werde die Nato eingreifen.", "ASSAULT", "possible"),
+    # a pledge of an act named by a noun is planned; a clause-final "zu" is the particle of "zusagen"
+    ("Norwegen sagte Mali weitere 30 Millionen Euro Wiederaufbauhilfe zu.", "AID", "planned"),
+    ("Die Regierung sicherte der Opposition ihre Unterstützung zu.", "SUPPORT", "asserted"),
     # an indirect question asks about its verb's event; a noun in it names an event taken as given
     ("Unklar blieb, ob Nordkorea Soldaten nach Russland geschickt hat.", "MOBILIZE", "possible"),
     ("Die Regierung prüft, ob sie Sanktionen gegen Iran verhängt.", "SANCTION", "possible"),

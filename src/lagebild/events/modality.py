@@ -176,11 +176,15 @@ def governed_by_intention(trigger: int, tokens: list[Token], cues: Cues) -> bool
     return tokens[cursor - 1].lemma in cues.intention_nouns
 
 
+PARTICLE_SLIP_TAGS = ("PTKVZ", "PTKZU", "APPR", "ADV", "ADJD")  # tags a separable particle gets from the tagger
+
+
 def verb_lemmas(words: list[Token]) -> set[str]:
     """Lemmas of the verbs, also with a clause-final separable particle ('kündigte ... an': 'ankündigen')."""
     verbs = [w for w in words if is_verb_token(w)]
     content = [w for w in words if w.pos[:1] != "$"]
-    final = content[-1].text.lower() if content and content[-1].pos in ("PTKVZ", "APPR", "ADV", "ADJD") else ""
+    # a clause-final "zu" is a particle the tagger reads as the infinitive's "zu" ("sagte ... zu")
+    final = content[-1].text.lower() if content and content[-1].pos in PARTICLE_SLIP_TAGS else ""
     return {v.lemma for v in verbs} | ({final + v.lemma for v in verbs if v.pos.endswith("FIN")} if final else set())
 
 

@@ -27,7 +27,6 @@ from lagebild.document import (
     PlaceRef,
     Sentence,
     TimeExpression,
-    Token,
 )
 from lagebild.events.attribution import (
     AttributionContext,
@@ -43,6 +42,7 @@ from lagebild.events.content import (
     fold_manner_nouns,
     is_content_of_speech_act,
     is_patient_of_deed,
+    opener_before,
     plan_nouns,
     referenced_acts,
     rejected_acts,
@@ -234,14 +234,18 @@ class EventStage:
         verbs = {hit.entry.type for hit in hits if hit.entry.pos != "N"} | self.talk(clauses[index], article)
         return without_content(hits, verbs, article.tokens, self.language)
 
-    def promises(self, hit: TriggerHit, tokens: list[Token]) -> bool:
-        """A verb of promise that is itself the trigger of another act ('zusagen' = AID pledged), or the
-        support verb of one ('versprach eine Waffenruhe'); an agreement's promise is the event itself."""
-        if hit.entry.type == "AGREE":
+    def promises(self, hit: TriggerHit, clause: Clause, article: Article) -> bool:
+        """A verb of promise that is itself the trigger of another act ('zusagen' = AID pledged), the
+        support verb of one ('versprach eine Waffenruhe'), or the verb whose object the event noun is
+        ('sagte der Ukraine Militärhilfe zu'); the promise of a speech act (support, a threat, an
+        agreement: 'sicherte Moldau Unterstützung zu') is the event itself."""
+        if hit.entry.type in SPEECH_ACT_TYPES:
             return False
         if hit.entry.pos == "V":
             return hit.entry.lemma in self.cues.promise_verbs
-        return hit.entry.pos == "LVC" and any(tokens[i].lemma in self.cues.promise_verbs for i in hit.tokens)
+        opener = opener_before(article.tokens, hit.token, self.language)  # "versprach bei dem Treffen ..."
+        governed = hit.entry.pos == "LVC" or opener is None or opener.pos not in ("APPR", "APPRART")
+        return governed and has_verb_among(clause, article, self.cues.promise_verbs)
 
     def talk(self, clause: Clause, article: Article) -> set[str]:
         """{'CONSULT'} when a verb of the clause can mean talks ('sprachen über ...' without 'mit')."""
@@ -352,7 +356,7 @@ class EventStage:
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         targets, object_event = self.object_of(hit, targets, clause, roles, article)
-        promised = self.promises(hit, article.tokens) and modality == "asserted"
+        promised = self.promises(hit, clause, article) and modality == "asserted"
         if promised:
             modality = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
         base = {
