@@ -78,6 +78,9 @@ MODALITIES = [
     # a pledge of an act named by a noun is planned; a clause-final "zu" is the particle of "zusagen"
     ("Norwegen sagte Mali weitere 30 Millionen Euro Wiederaufbauhilfe zu.", "AID", "planned"),
     ("Die Regierung sicherte der Opposition ihre Unterstützung zu.", "SUPPORT", "asserted"),
+    # the occasion of an announcement is under way; a coming occasion stays planned
+    ("Die Präsidentin kündigte bei einem Besuch in Kiew neue Hilfen an.", "CONSULT", "asserted"),
+    ("Der Kanzler wird bei seinem Besuch in Peking über den Handel sprechen.", "CONSULT", "planned"),
     # an indirect question asks about its verb's event; a noun in it names an event taken as given
     ("Unklar blieb, ob Nordkorea Soldaten nach Russland geschickt hat.", "MOBILIZE", "possible"),
     ("Die Regierung prüft, ob sie Sanktionen gegen Iran verhängt.", "SANCTION", "possible"),

@@ -39,6 +39,7 @@ from lagebild.events.attribution import (
 )
 from lagebild.events.content import (
     complete_speech_act,
+    content_opener,
     fold_manner_nouns,
     is_content_of_speech_act,
     is_patient_of_deed,
@@ -253,6 +254,17 @@ class EventStage:
         consulting = any(entry.type == "CONSULT" for verb in verbs for entry in self.lexicon.verbs(verb.lemma))
         return {"CONSULT"} if consulting else set()
 
+    def is_occasion(self, hit: TriggerHit, clause: Clause, article: Article) -> bool:
+        """A noun after a preposition of occasion ("bei einem Besuch", "während der Gespräche") in a clause
+        whose full verb is finite, neither a modal nor a future: the occasion is under way as it is told."""
+        tokens = article.tokens
+        if (
+            hit.entry.pos != "N"
+            or content_opener(tokens, hit.token, self.language) not in self.language.occasion_openers
+        ):
+            return False
+        return any(tokens[i].pos == "VVFIN" for i in clause.tokens)
+
     def weighs(self, clause: Clause, article: Article) -> bool:
         """A clause whose verb plans or considers ('plant', 'erwägt', 'prüft')."""
         return has_verb_among(clause, article, self.cues.planned_verbs | self.cues.possible_verbs)
@@ -462,6 +474,8 @@ class EventStage:
         )
         if hit.attributive:
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
+        elif modality in ("planned", "possible") and self.is_occasion(hit, clauses[index], article):
+            modality = "asserted"  # "kündigte bei einem Besuch in Kiew Hilfen an": the visit takes place
         kind = "COOPERATE" if joint else hit.entry.type
         if kind == "REQUEST" and sources and all(self.protesters(e, article) for e in sources):
             kind = "PROTEST"  # "Tausende Demonstranten forderten den Rücktritt": what a protest demands

@@ -88,6 +88,7 @@ class Language:
     plan_heads: frozenset[str]
     linking_elements: frozenset[str]
     meeting_openers: frozenset[str]
+    occasion_openers: frozenset[str]
     reciprocal_words: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
