@@ -1422,3 +1422,27 @@ def test_an_act_that_meets_with_criticism_somewhere_is_accused_from_there(run, t
 def test_a_withdrawn_law_and_an_announced_resignation_are_concessions(run, text: str, modality: str) -> None:
     event = find(run(text), "CONCEDE")
     assert (event.source.actor.country, event.modality) in (("KEN", modality), ("NPL", modality))
+
+
+def test_each_listed_invitee_is_invited(run) -> None:
+    article = run("Eingeladen wurden Chile, Peru und Kolumbien.")
+    assert sorted(countries(e) for e in article.events if e.type == "CONSULT") == [
+        (None, "CHL"),
+        (None, "COL"),
+        (None, "PER"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Eingeladen wurden Chile, Peru und die Vereinigten Arabischen Emirate (VAE).", "CONSULT"),
+        ("Die Afrikanische Union (AU) verurteilte den Putsch in Niger.", "ACCUSE"),
+    ],
+)
+def test_a_name_in_brackets_is_the_name_before_it_again(run, text: str, event_type: str) -> None:
+    events = [e for e in run(text).events if e.type == event_type]
+    assert events
+    for event in events:
+        assert event.target is None or event.target.text not in ("VAE", "AU")
+        assert event.source is None or event.source.text != "VAE"

@@ -73,8 +73,15 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
         mention.in_attribute = inside_attribute(span, tokens, clause.grammar)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.first)
+    mentions = [m for n, m in enumerate(mentions) if not (n and renames(mentions[n - 1], m, tokens))]
     group_coordinated(mentions, tokens, clause.grammar)
     return mentions
+
+
+def renames(before: Mention, mention: Mention, tokens: list[Token]) -> bool:
+    """'die Afrikanische Union (AU)': a name in brackets right after another names the same actor again."""
+    opened = before.last + 2 == mention.first and tokens[before.last + 1].text == "("
+    return opened and mention.last + 1 < len(tokens) and tokens[mention.last + 1].text == ")"
 
 
 ATTRIBUTE_REACH = 6  # words between a mention and the participle it belongs to

@@ -11,6 +11,7 @@ once every mention of an article is read (lagebild.events.stage).
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from dataclasses import replace
 
 from lagebild.document import Actor, ActorRef, Article, Entity
@@ -145,10 +146,12 @@ def free_parties(
     within = [article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end)]
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
     located = located_entities(within, article, language)
+    renamed = {b.start for a, b in pairwise(within) if in_brackets_after(a, b, article)}
     return [
         entity
         for entity in within
         if is_party(entity, article)
+        and entity.start not in renamed
         and entity.actor.country != present.actor.country
         and article.text[entity.start : entity.end] not in unavailable
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
@@ -159,6 +162,12 @@ def free_parties(
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
+
+
+def in_brackets_after(before: Entity, entity: Entity, article: Article) -> bool:
+    """'die Vereinigten Arabischen Emirate (VAE)': the name in brackets is the one before it again."""
+    text = article.text
+    return text[before.end : entity.start].strip() == "(" and text[entity.end : entity.end + 1] == ")"
 
 
 def located_entities(entities: list[Entity], article: Article, language: Language) -> set[int]:
