@@ -11,8 +11,8 @@ once every mention of an article is read (lagebild.events.stage).
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 
 from lagebild.document import Actor, ActorRef, Article, Entity
 from lagebild.events.mentions import EventMention, actor_ref, is_located, same_actor
