@@ -1446,3 +1446,14 @@ def test_a_name_in_brackets_is_the_name_before_it_again(run, text: str, event_ty
     for event in events:
         assert event.target is None or event.target.text not in ("VAE", "AU")
         assert event.source is None or event.source.text != "VAE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan kündigte an, die von Indien angebotene Hilfe anzunehmen.",
+        "Pakistan nahm die von Indien angebotene Hilfe an.",
+    ],
+)
+def test_the_agent_of_a_participle_before_an_event_noun_does_it(run, text: str) -> None:
+    assert countries(find(run(text), "AID")) == ("IND", "PAK")

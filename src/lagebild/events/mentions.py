@@ -284,7 +284,9 @@ def noun_partner(
     if spec.startswith("pp:"):  # "die gegen Russland verhängten Sanktionen": the partner before the participle
         nearby = [*pre_nominal(hit, roles, article), *nearby]
     if spec == "pp:von":  # "gegen die Regierung von Präsident X": a von-phrase after another actor is its own
-        return [article.entities[m.entity] for m in after[:1] if m.role == spec]
+        # "die von Indien angebotene Hilfe": the agent of the participle before the noun is the noun's doer
+        agents = [m for m in pre_nominal(hit, roles, article) if m.role == spec] or after[:1]
+        return [article.entities[m.entity] for m in agents if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
         own = [m for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
         if own and own[0].group and is_mutual(hit):  # "das Treffen der Präsidenten Russlands und der Türkei"
