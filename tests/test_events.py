@@ -1457,3 +1457,14 @@ def test_a_name_in_brackets_is_the_name_before_it_again(run, text: str, event_ty
 )
 def test_the_agent_of_a_participle_before_an_event_noun_does_it(run, text: str) -> None:
     assert countries(find(run(text), "AID")) == ("IND", "PAK")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die spanische Regierung erklärte am Montag, Marokko sei ein Partner. Man werde Rabat unterstützen.", "ESP"),
+        ("Die Regierung kritisierte Marokko. Man werde Rabat unterstützen.", None),  # no speaker, no speech
+    ],
+)
+def test_man_in_reported_speech_goes_on_for_the_speaker(run, text: str, source: str | None) -> None:
+    assert countries(find(run(text), "SUPPORT")) == (source, "MAR")

@@ -21,6 +21,7 @@ from lagebild.document import (
 from lagebild.events.attribution import (
     governing_reporters,
     is_reporting_clause,
+    is_subjunctive_one,
 )
 from lagebild.events.counterparts import is_party
 from lagebild.events.lexicon import Cues
@@ -134,6 +135,26 @@ def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: 
     for reporter in reporters:
         roles = clause_roles(clauses[reporter], article)
         return [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    return []
+
+
+def continued_speaker(
+    clauses: list[Clause], index: int, article: Article, sentence: Sentence, cues: Cues, language: Language
+) -> list[Entity]:
+    """'X erklärte, man wolle helfen. Man werde die Regierung unterstützen.': in reported speech (Konjunktiv I)
+    that goes on after the sentence that names its speaker, 'man' and 'wir' are the speaker's side."""
+    clause = clauses[index]
+    if not is_subjunctive_one([article.tokens[i] for i in clause.tokens], language):
+        return []
+    if not has_pronoun_subject(clause, article, language.speaker_pronouns):
+        return []
+    position = article.sentence_index(sentence.start)
+    if position == 0 or article.sentences[position - 1].block != sentence.block:
+        return []
+    for previous in sentence_clauses(article, article.sentences[position - 1]):
+        if is_reporting_clause(previous, article.tokens, cues):
+            roles = clause_roles(previous, article)
+            return [article.entities[roles.mentions[i].entity] for i in roles.subject]
     return []
 
 

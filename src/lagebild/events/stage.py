@@ -79,6 +79,7 @@ from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, opens_condition, verb_lemmas
 from lagebild.events.occasions import Occasion, borrow_time_and_place, share_occasion, split_by_times
 from lagebild.events.parties import (
+    continued_speaker,
     default_parties,
     gapped_subjects,
     has_pronoun_subject,
@@ -320,6 +321,8 @@ class EventStage:
             sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
         if not sources and has_pronoun_subject(clause, article, self.language.anaphoric_pronouns):
             sources = pronoun_referents(article, sentence, self.language)
+        if not sources:
+            sources = continued_speaker(clauses, index, article, sentence, self.cues, self.language)
         return sources, targets
 
     def mentions_of(
