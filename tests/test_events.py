@@ -1468,3 +1468,16 @@ def test_the_agent_of_a_participle_before_an_event_noun_does_it(run, text: str) 
 )
 def test_man_in_reported_speech_goes_on_for_the_speaker(run, text: str, source: str | None) -> None:
     assert countries(find(run(text), "SUPPORT")) == (source, "MAR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Außenbeauftragte der EU, Josep Borrell, verurteilte das Vorgehen des sudanesischen Militärs.",
+        "Der Außenbeauftragte der EU, Borrell, nannte das Vorgehen des sudanesischen Militärs einen Verrat.",
+    ],
+)
+def test_a_name_after_a_title_renames_the_subject(run, text: str) -> None:
+    event = find(run(text), "ACCUSE")
+    assert countries(event) == (None, "SDN")
+    assert "Borrell" not in event.target.text

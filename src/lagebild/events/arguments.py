@@ -14,7 +14,7 @@ from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from lagebild.clauses import is_finite
-from lagebild.document import Article, Clause, ClauseKind, Token
+from lagebild.document import Article, Clause, ClauseKind, Entity, Token
 from lagebild.lang import Language
 
 CASE_ROLES = {"core", "subj", "obj", "dat"}
@@ -72,16 +72,28 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
         mention.is_place = entity.actor is None
         mention.in_attribute = inside_attribute(span, tokens, clause.grammar)
         mentions.append(mention)
-    mentions.sort(key=lambda m: m.first)
-    mentions = [m for n, m in enumerate(mentions) if not (n and renames(mentions[n - 1], m, tokens))]
-    group_coordinated(mentions, tokens, clause.grammar)
-    return mentions
+    mentions.sort(key=lambda m: (m.first, -m.last))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if not (kept and renames(kept[-1], mention, tokens, entities)):
+            kept.append(mention)
+    group_coordinated(kept, tokens, clause.grammar)
+    return kept
 
 
-def renames(before: Mention, mention: Mention, tokens: list[Token]) -> bool:
-    """'die Afrikanische Union (AU)': a name in brackets right after another names the same actor again."""
-    opened = before.last + 2 == mention.first and tokens[before.last + 1].text == "("
-    return opened and mention.last + 1 < len(tokens) and tokens[mention.last + 1].text == ")"
+def renames(before: Mention, mention: Mention, tokens: list[Token], entities: list[Entity]) -> bool:
+    """A mention that names the actor of the one before it again: a part of it ("Der Außenbeauftragte"
+    inside "Der Außenbeauftragte der EU"), a name in brackets ("die Afrikanische Union (AU)"), or a
+    person's name set off by commas after a title ("Der Außenbeauftragte der EU, Josep Borrell, sagte")."""
+    if before.first <= mention.first and mention.last <= before.last:
+        return True
+    closing = tokens[mention.last + 1].text if mention.last + 1 < len(tokens) else ""
+    opening = tokens[before.last + 1].text if before.last + 2 == mention.first else ""
+    if opening == "(" and closing == ")":
+        return True
+    titled, named = entities[before.entity], entities[mention.entity]
+    apposed = opening == "," and closing == "," and titled.label != "PER" and named.label == "PER"
+    return apposed and titled.actor is not None and titled.actor.country == named.actor.country
 
 
 ATTRIBUTE_REACH = 6  # words between a mention and the participle it belongs to
