@@ -173,32 +173,42 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
         if neighbour:
             country = last_country(actors, sentence_start(article, token.start), article.main_country)
         elif token.text in words.country_descriptions or opener < index - 1:
-            country = article.main_country or named_before(article, index, countries, None)
+            country = article.main_country or named_before(article, index, countries, None, language)
         else:
-            country = named_before(article, index, countries, article.main_country)
+            country = named_before(article, index, countries, article.main_country, language)
         if country is not None:
             start, end = tokens[opener].start, token.end
             found.append(Entity(start, end, article.text[start:end], "LOC", actor=Actor(None, country, "GOV")))
     return found
 
 
-def named_before(article: Article, index: int, countries: list[Entity], fallback: str | None) -> str | None:
+def named_before(
+    article: Article, index: int, countries: list[Entity], fallback: str | None, language: Language
+) -> str | None:
     """The country named last before token `index` (within ANAPHOR_REACH), not the subject of its own
-    clause ("Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land")."""
+    clause ("Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land"), nor
+    another party of it ("Strafmaßnahmen gegen Indien kündigte das Land an"): only where it happens."""
     token = article.tokens[index]
     starts = [e.start for e in countries]
     last = bisect_left(starts, token.start) - 1
     own_clause = clause_start(article, index)
-    while last >= 0 and starts[last] >= own_clause and not after_preposition(article, countries[last]):
+    others = set()  # the countries of the clause's other parties
+    while last >= 0 and (
+        (starts[last] >= own_clause and not after_preposition(article, countries[last], language))
+        or countries[last].actor.country in others
+    ):
+        if starts[last] >= own_clause:
+            others.add(countries[last].actor.country)
         last -= 1
     near = last >= 0 and starts[last] >= token.start - ANAPHOR_REACH
     return countries[last].actor.country if near else fallback
 
 
-def after_preposition(article: Article, entity: Entity) -> bool:
-    """'im Sudan', 'in der Ukraine': a mention inside a prepositional phrase."""
+def after_preposition(article: Article, entity: Entity, language: Language) -> bool:
+    """'im Sudan', 'in der Ukraine': a mention inside a prepositional phrase of place."""
     before = [t for t in article.tokens_before(entity.start, 2) if t.pos != "ART"]
-    return bool(before) and before[-1].pos in ("APPR", "APPRART")
+    places = load_phrase_words(language.code).locative_prepositions
+    return bool(before) and before[-1].pos in ("APPR", "APPRART") and before[-1].text.lower() in places
 
 
 def clause_start(article: Article, index: int) -> int:
