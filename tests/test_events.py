@@ -1481,3 +1481,26 @@ def test_a_name_after_a_title_renames_the_subject(run, text: str) -> None:
     event = find(run(text), "ACCUSE")
     assert countries(event) == (None, "SDN")
     assert "Borrell" not in event.target.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland und die Ukraine haben erneut Gefangene ausgetauscht.",
+        "Der Gefangenenaustausch zwischen Russland und der Ukraine soll am Montag stattfinden.",
+    ],
+)
+def test_in_a_prisoner_exchange_each_side_releases(run, text: str) -> None:
+    assert sorted(countries(e) for e in run(text).events if e.type == "CONCEDE") == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Peru und Chile brachen ihre Beziehungen ab.", [("CHL", "PER"), ("PER", "CHL")]),
+        ("Die beiden Nachbarländer Peru und Chile brachen ihre Beziehungen ab.", [("CHL", "PER"), ("PER", "CHL")]),
+        ("Peru und Chile brachen ihre Beziehungen zu Bolivien ab.", [("CHL", "BOL"), ("PER", "BOL")]),
+    ],
+)
+def test_two_who_break_off_their_relations_each_break_with_the_other(run, text: str, pairs: list) -> None:
+    assert sorted(countries(e) for e in run(text).events if e.type == "SANCTION") == pairs

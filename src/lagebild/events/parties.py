@@ -165,14 +165,23 @@ def reciprocal(
     'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
     words = {article.tokens[i].text.lower() for i in clause.tokens}
     each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
-    if not found or not (words & grammar.both_words or each):
+    # what lies between two is acted on by each: "A und B brachen ihre Beziehungen ab"
+    relation = bool(words & grammar.possessives) and any(
+        article.tokens[i].lemma in grammar.mutual_nouns for i in clause.tokens
+    )
+    named = [m.source for m in found if m.source is not None and m.target is None]  # "(die beiden Länder) A und B"
+    pair = len(named) == 2 and named[0].actor.country != named[1].actor.country
+    if not found or not (words & grammar.both_words or each or (relation and pair)):
         return each_on_the_others(found) if words & grammar.reciprocal_words else found
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
-    mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric)
+    mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric) or relation
     named_both = found[0].source is not None and names_both(found[0].source, clause, article, grammar)
     joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
-    parties = last_two_states(article, sentence) if mutual or joint else None
+    if mutual and pair:
+        parties: tuple[ActorRef, ActorRef] | None = (named[0], named[1])
+    else:
+        parties = last_two_states(article, sentence) if mutual or joint else None
     if parties is None:
         return found
     first, second = parties
@@ -298,17 +307,30 @@ def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article
     refs_source = [actor_ref(e, article) for e in sources]
     refs_target = [actor_ref(e, article) for e in targets if e not in sources]
     if (symmetric or event_type in SYMMETRIC_TYPES) and len(refs_source) >= 2 and not refs_target:
-        return list(combinations(refs_source, 2))  # "A, B und C hielten ein Manöver ab": each pair takes part
+        # "A, B und C hielten ein Manöver ab": each pair takes part
+        return each_way(list(combinations(refs_source, 2)), event_type, symmetric)
     if not refs_source and not refs_target:
         return [(None, None)]
     if event_type in SINGLE_TARGET_TYPES:
         refs_target = refs_target[:1]  # "töteten zwölf Soldaten und einen Polizisten": one attack, its victims evidence
-    return [
+    found = [
         (None if one_side(event_type, s, t) else s, t)
         for s in (refs_source or [None])
         for t in (refs_target or [None])
         if not same_actor(s, t)
     ]
+    return each_way(found, event_type, symmetric)
+
+
+EACH_WAY_TYPES = {"CONCEDE"}  # a prisoner exchange: each side releases prisoners of the other
+
+
+def each_way(found: list[tuple], event_type: str, symmetric: bool) -> list[tuple]:
+    """A two-sided act of a one-way type ("Russland und die Ukraine tauschten Gefangene aus") is one event
+    per side, each to the other."""
+    if not symmetric or event_type not in EACH_WAY_TYPES:
+        return found
+    return found + [(t, s) for s, t in found if s is not None and t is not None]
 
 
 def one_side(event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:

@@ -90,6 +90,7 @@ class Language:
     linking_elements: frozenset[str]
     meeting_openers: frozenset[str]
     reciprocal_words: frozenset[str]
+    mutual_nouns: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]
