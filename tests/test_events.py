@@ -1504,3 +1504,15 @@ def test_in_a_prisoner_exchange_each_side_releases(run, text: str) -> None:
 )
 def test_two_who_break_off_their_relations_each_break_with_the_other(run, text: str, pairs: list) -> None:
     assert sorted(countries(e) for e in run(text).events if e.type == "SANCTION") == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "targets"),
+    [
+        ("Die EU verhängte Sanktionen gegen Russland, Belarus und Iran.", "SANCTION", ["BLR", "IRN", "RUS"]),
+        ("Die Sanktionen gegen Russland und Belarus bleiben in Kraft.", "SANCTION", ["BLR", "RUS"]),
+        ("Scholz sprach mit den Chefs Frankreichs, Polens und Italiens.", "CONSULT", ["FRA", "ITA", "POL"]),
+    ],
+)
+def test_each_partner_listed_after_a_preposition_is_a_target(run, text: str, event_type: str, targets: list) -> None:
+    assert sorted(e.target.actor.country for e in run(text).events if e.type == event_type) == targets

@@ -215,9 +215,10 @@ def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Lan
         between = [t.text.lower() for t in tokens[a.last + 1 : b.first] if t.pos not in grammar.argument_modifier_tags]
         if not between or not all(word in grammar.coordination_links for word in between):
             continue
-        if b.role in CASE_ROLES or (b.role == "gen" and ends_in_genitive_name(a, tokens)):
+        if b.role in CASE_ROLES or (b.role == "gen" and (ends_in_genitive_name(a, tokens) or a.role.startswith("pp:"))):
             # the first conjunct shows case or preposition: "von Spanien, Italien und den Niederlanden";
-            # "die Regierungen Frankreichs, Italiens und Spaniens": the genitives after the first are its peers
+            # "die Regierungen Frankreichs, Italiens und Spaniens": the genitives after the first are its peers;
+            # no genitive follows a comma or "und": "gegen Russland, Belarus und Iran" lists three
             b.role = a.role
         elif a.role != b.role:
             continue

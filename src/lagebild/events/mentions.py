@@ -292,7 +292,11 @@ def noun_partner(
         if own and own[0].group and is_mutual(hit):  # "das Treffen der Präsidenten Russlands und der Türkei"
             return [article.entities[roles.mentions[n].entity] for n in own[0].group]
         return [article.entities[m.entity] for m in own]
-    return [article.entities[m.entity] for m in nearby if m.role == spec][:1]
+    first = next((m for m in nearby if m.role == spec), None)
+    if first is None:
+        return []
+    # "Sanktionen gegen Russland, Belarus und Iran": each listed partner
+    return [article.entities[roles.mentions[n].entity] for n in first.group] or [article.entities[first.entity]]
 
 
 def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Mention]:
