@@ -1516,3 +1516,15 @@ def test_two_who_break_off_their_relations_each_break_with_the_other(run, text: 
 )
 def test_each_partner_listed_after_a_preposition_is_a_target(run, text: str, event_type: str, targets: list) -> None:
     assert sorted(e.target.actor.country for e in run(text).events if e.type == event_type) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Ein Sprecher des Außenministeriums in Madrid verurteilte den Angriff.", "ACCUSE", ("ESP", None)),
+        ("Ein Schiff der chinesischen Küstenwache im Südchinesischen Meer beschoss ein Boot der Philippinen.",
+         "ASSAULT", ("CHN", "PHL")),
+    ],
+)  # fmt: skip
+def test_a_place_after_the_fronted_genitive_does_not_hide_who_acts(run, text: str, event_type: str, pair) -> None:
+    assert countries(find(run(text), event_type)) == pair

@@ -313,13 +313,27 @@ def without_apposition(opening: list[int], tokens: list[Token]) -> list[int]:
     return opening
 
 
+def without_place(opening: list[int], tokens: list[Token], grammar: Language) -> list[int]:
+    """The opening phrase without a closing phrase of place ("Ein Sprecher des Ministeriums [in Madrid]"):
+    where the speaker sits does not change who speaks."""
+    for n, index in enumerate(opening[1:], 1):
+        placing = tokens[index].text.lower() in grammar.event_place_prepositions or tokens[index].pos == "APPRART"
+        if placing and all(
+            tokens[i].pos in ("ART", "ADJA", "NE") or is_noun(tokens[i], grammar) for i in opening[n + 1 :]
+        ):
+            return opening[:n]
+    return opening
+
+
 def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> int | None:
     """In a main clause whose first phrase is a noun with an actor in the genitive, before the finite
     verb ("Ein Schiff der chinesischen Küstenwache hat ..."), that actor acts."""
     if clause.kind != ClauseKind.MAIN or clause.coordinated:
         return None
     finite = before_finite_verb(clause, tokens)
-    opening = without_apposition([i for i in clause.tokens if i < finite], tokens)
+    opening = without_place(
+        without_apposition([i for i in clause.tokens if i < finite], tokens), tokens, clause.grammar
+    )
     # the tagger reads some inflected adjectives as adverbial ("Ein ranghoher Mitarbeiter": ADJD)
     if not opening or not all(
         tokens[i].pos in ("ART", "ADJA", "ADJD") or is_noun(tokens[i], clause.grammar)
