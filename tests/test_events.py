@@ -590,6 +590,7 @@ def test_a_one_sided_event_takes_the_other_country_of_its_sentence(run) -> None:
     ("sentence", "event_type", "expected"),
     [
         ("In Kabul töteten Angreifer am Morgen drei Polizisten.", "ASSAULT", (None, "AFG")),
+        ("In Kabul töteten Terroristen am Morgen drei Polizisten.", "ASSAULT", (None, "AFG")),
         ("Nach dem Erdbeben in Nepal sagten viele Staaten Hilfe zu.", "AID", (None, "NPL")),
         ("In Khartum griff die RSF das Hauptquartier der Armee an.", "ASSAULT", ("SDN", "SDN")),
         ("In Ouagadougou setzten die Putschisten den Präsidenten fest.", "COERCE", ("BFA", "BFA")),
