@@ -1529,3 +1529,15 @@ def test_each_partner_listed_after_a_preposition_is_a_target(run, text: str, eve
 )  # fmt: skip
 def test_a_place_after_the_fronted_genitive_does_not_hide_who_acts(run, text: str, event_type: str, pair) -> None:
     assert countries(find(run(text), event_type)) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russland pocht auf ein Gegengewicht zum Westen, Brasilien lehnt dagegen ab.", "REQUEST"),
+        ("Frankreich lehnte den Plan im Gegensatz zu den USA ab.", "REJECT"),
+        ("Anders als die USA kritisierte Frankreich den Plan.", "ACCUSE"),
+    ],
+)
+def test_an_actor_set_against_the_one_who_acts_is_not_its_target(run, text: str, event_type: str) -> None:
+    assert find(run(text), event_type).target is None

@@ -155,6 +155,7 @@ def free_parties(
         and entity.actor.country != present.actor.country
         and article.text[entity.start : entity.end] not in unavailable
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
+        and not contrasted(entity, mention, article, language)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
         and not ((mention.source is None or mention.type not in PLACE_PARTY_TYPES) and entity.start in located)
@@ -162,6 +163,24 @@ def free_parties(
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
+
+
+def contrasted(entity: Entity, mention: EventMention, article: Article, language: Language) -> bool:
+    """'im Gegensatz zu den USA', 'anders als Brasilien', '..., Brasilien lehnt dagegen ab': an actor set
+    against the one who acts stands beside it, not opposite it."""
+    before = " ".join(t.text.lower() for t in article.tokens_before(entity.start, CONTRAST_REACH))
+    if any(
+        before.endswith(phrase) or before.rpartition(" ")[0].endswith(phrase) for phrase in language.contrast_phrases
+    ):
+        return True  # the phrase, with or without an article after it
+    clauses = article.clauses_of(article.sentences[article.sentence_index(entity.start)]).clauses
+    own = next((c for c in clauses if article.tokens[c.first].start <= entity.start < article.tokens[c.last].end), None)
+    if own is None or article.tokens[own.first].start <= mention.order < article.tokens[own.last].end:
+        return False
+    return any(article.tokens[i].text.lower() in language.contrast_adverbs for i in own.tokens)
+
+
+CONTRAST_REACH = 4  # words before a name: "im Gegensatz zu den"
 
 
 def in_brackets_after(before: Entity, entity: Entity, article: Article) -> bool:

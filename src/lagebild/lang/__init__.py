@@ -91,6 +91,8 @@ class Language:
     meeting_openers: frozenset[str]
     reciprocal_words: frozenset[str]
     mutual_nouns: frozenset[str]
+    contrast_phrases: frozenset[str]
+    contrast_adverbs: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]
