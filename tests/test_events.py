@@ -1541,3 +1541,10 @@ def test_a_place_after_the_fronted_genitive_does_not_hide_who_acts(run, text: st
 )
 def test_an_actor_set_against_the_one_who_acts_is_not_its_target(run, text: str, event_type: str) -> None:
     assert find(run(text), event_type).target is None
+
+
+def test_a_programme_cut_back_leaves_no_country(run) -> None:
+    text = "Iran sprach mit Israel. Der Iran verpflichtet sich, sein Atomprogramm zurückzufahren."
+    assert countries(find(run(text), "RETREAT")) == ("IRN", None)
+    troops = run("Die Bundeswehr ist in Mali. 500 weitere Soldaten sollen abgezogen werden.")
+    assert countries(find(troops, "RETREAT")) == ("DEU", "MLI")

@@ -253,6 +253,7 @@ TARGETED_PLACE_TYPES = {"ASSAULT"}
 
 
 WITHDRAWAL_TYPES = {"RETREAT"}
+WITHDRAWAL_MODES = {"withdraw", "end_operation"}  # troops leave a country; a programme cut back leaves none
 
 
 STATE_ACT_TYPES = {"COERCE"}  # arrests, bans, curfews: done by a state where they happen
@@ -279,7 +280,8 @@ def default_parties(
     if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
         # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
         sources = [place_as_actor(location, article, "GOV")]
-    if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
+    withdrawal = hit.entry.type in WITHDRAWAL_TYPES and hit.entry.mode in WITHDRAWAL_MODES
+    if withdrawal and sources and not targets and country and country not in own:
         # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
