@@ -311,6 +311,10 @@ def test_a_crowd_counted_without_a_noun_is_civilians_of_the_scene(run) -> None:
     ("text", "mention", "country"),
     [
         ("Indien wies pakistanische Diplomaten aus. Das Nachbarland reagierte empört.", "Das Nachbarland", "PAK"),
+        # not the one acting in its own clause; a name after "zu" may be it
+        ("Kolumbien griff an. Ecuador protestierte. Ecuador zog den Botschafter aus dem Nachbarland ab.",
+         "dem Nachbarland", "COL"),
+        ("Indien schloss die Grenze zu Pakistan und stoppte den Handel mit dem Nachbarland.", "dem Nachbarland", "PAK"),
         ("In Havanna wurden Häftlinge freigelassen. Die USA lobten den sozialistischen Karibikstaat.",
          "den sozialistischen Karibikstaat", "CUB"),
         ("In Bamako regiert die Junta. Französische Truppen bleiben nicht in dem westafrikanischen Land.",

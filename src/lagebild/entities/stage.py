@@ -156,8 +156,8 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
     """'Iran stimmte zu. Die Zölle gegen das Land fallen weg.': "das Land" is the country named
     last before it (within ANAPHOR_REACH characters), else the one the article is about. A country
     described ("dem nordafrikanischen Land", "den Karibikstaat") is the one the article is about;
-    "das Nachbarland" is the last country of the sentences before, any actor's counting ("Indien
-    wies pakistanische Diplomaten aus. Das Nachbarland ..."), not one its own sentence names."""
+    "das Nachbarland" is the last country named before it, any actor's counting ("Indien wies pakistanische
+    Diplomaten aus. Das Nachbarland ..."), not one that acts in its own clause."""
     words, tokens = load_phrase_words(language.code), article.tokens
     countries = sorted((e for e in entities if is_country_mention(e)), key=lambda e: e.start)
     actors = sorted((e for e in entities if e.actor and e.actor.country), key=lambda e: e.start)
@@ -171,7 +171,7 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
         if opener is None or tokens[index + 1].pos == "NE" or (opener > 0 and tokens[opener - 1].text.lower() == "auf"):
             continue  # "das Land Brandenburg", "auf dem Land"
         if neighbour:
-            country = last_country(actors, sentence_start(article, token.start), article.main_country)
+            country = neighbour_of(article, actors, index, language)
         elif token.text in words.country_descriptions or opener < index - 1:
             country = article.main_country or named_before(article, index, countries, None, language)
         else:
@@ -206,9 +206,18 @@ def named_before(
 
 def after_preposition(article: Article, entity: Entity, language: Language) -> bool:
     """'im Sudan', 'in der Ukraine': a mention inside a prepositional phrase of place."""
+    preposition = preposition_before(article, entity)
+    return (
+        preposition is not None and preposition.text.lower() in load_phrase_words(language.code).locative_prepositions
+    )
+
+
+def preposition_before(article: Article, entity: Entity) -> Token | None:
+    """The preposition that opens the phrase of a mention ('gegen Russland', 'in der Ukraine'), if any."""
     before = [t for t in article.tokens_before(entity.start, 2) if t.pos != "ART"]
-    places = load_phrase_words(language.code).locative_prepositions
-    return bool(before) and before[-1].pos in ("APPR", "APPRART") and before[-1].text.lower() in places
+    # "zu Pakistan": the tagger takes every "zu" for the infinitive particle
+    opens = bool(before) and (before[-1].pos in ("APPR", "APPRART") or before[-1].text.lower() == "zu")
+    return before[-1] if opens else None
 
 
 def clause_start(article: Article, index: int) -> int:
@@ -217,6 +226,20 @@ def clause_start(article: Article, index: int) -> int:
     holding = (c for c in article.clauses_of(sentence).clauses if index in c.tokens)
     clause = next(holding, None)
     return article.tokens[clause.tokens[0]].start if clause else sentence.start
+
+
+def neighbour_of(article: Article, actors: list[Entity], index: int, language: Language) -> str | None:
+    """The last country named before 'das Nachbarland' that is not the one acting in its own clause:
+    "Ecuador protestierte. Ecuador zog den Botschafter aus dem Nachbarland ab" is not Ecuador."""
+    token = article.tokens[index]
+    opening = clause_start(article, index)
+    own = {
+        e.actor.country
+        for e in actors
+        if opening <= e.start < token.start and e.label == "LOC" and preposition_before(article, e) is None
+    }
+    others = [e for e in actors if e.actor.country not in own]
+    return last_country(others, token.start, article.main_country if article.main_country not in own else None)
 
 
 def last_country(mentions: list[Entity], before: int, fallback: str | None) -> str | None:
