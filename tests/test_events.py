@@ -1548,3 +1548,10 @@ def test_a_programme_cut_back_leaves_no_country(run) -> None:
     assert countries(find(run(text), "RETREAT")) == ("IRN", None)
     troops = run("Die Bundeswehr ist in Mali. 500 weitere Soldaten sollen abgezogen werden.")
     assert countries(find(troops, "RETREAT")) == ("DEU", "MLI")
+
+
+def test_two_subjects_of_a_joint_act_with_a_partner_each_act_with_the_partner(run) -> None:
+    article = run("Peru und Chile erwägen eine gemeinsame Militärübung mit Brasilien.")
+    assert sorted(countries(e) for e in article.events if e.type == "COOPERATE") == [("CHL", "BRA"), ("PER", "BRA")]
+    alone = run("Peru und Chile erwägen eine gemeinsame Militärübung.")
+    assert [countries(e) for e in alone.events if e.type == "COOPERATE"] == [("PER", "CHL")]

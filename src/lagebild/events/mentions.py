@@ -250,7 +250,9 @@ def noun_arguments(
         targets = []
     subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
     if is_mutual(hit) and len(subject) >= 2 and not sources and not verb_triggered:
-        return subject, []  # "Russland und Nordkorea erwägen eine gemeinsame Militärübung"
+        # "Russland und Nordkorea erwägen eine gemeinsame Militärübung": the two are the sides; "... mit
+        # China": each of them with the partner
+        return subject, [e for e in targets if e not in subject]
     if not sources and not targets and is_mutual(hit):
         return between_pair(roles, article)
     return sources, targets
