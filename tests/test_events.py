@@ -1555,3 +1555,11 @@ def test_two_subjects_of_a_joint_act_with_a_partner_each_act_with_the_partner(ru
     assert sorted(countries(e) for e in article.events if e.type == "COOPERATE") == [("CHL", "BRA"), ("PER", "BRA")]
     alone = run("Peru und Chile erwägen eine gemeinsame Militärübung.")
     assert [countries(e) for e in alone.events if e.type == "COOPERATE"] == [("PER", "CHL")]
+
+
+def test_an_unsigned_demand_comes_from_those_who_last_acted_on_its_target(run) -> None:
+    text = "Peru, Chile und Bolivien brachen die Beziehungen zu Ecuador ab. Ein Ultimatum an Ecuador läuft aus."
+    threats = sorted(countries(e) for e in run(text).events if e.type == "THREATEN")
+    assert threats == [("BOL", "ECU"), ("CHL", "ECU"), ("PER", "ECU")]
+    unrelated = run("Peru kritisierte Chile. Im Jahr darauf lief ein Ultimatum an Ecuador aus.")
+    assert [countries(e) for e in unrelated.events if e.type == "THREATEN"] == [(None, "ECU")]

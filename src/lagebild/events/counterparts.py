@@ -76,6 +76,7 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
     for mention in mentions:
         roles = {ref.text for ref in (mention.source, mention.target) if ref}
         taken.setdefault(mention.evidence.start, set()).update(roles)
+    continued: list[EventMention] = []
     for mention in mentions:
         if (mention.source is None) == (mention.target is None) or mention.type in APPROVING_TYPES:
             continue  # praise names whom it praises ("begrüßte die Einigung" praises no one in particular)
@@ -83,6 +84,11 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             continue  # "verurteilte die Anschläge": the doer of the deed is accused, or no one
         present = mention.source or mention.target
         candidates = free_parties(mention, present, taken[mention.evidence.start], article, language)
+        senders = [] if candidates or mention.source else earlier_senders(mention, mentions)
+        if senders:
+            mention.source = senders[0]
+            continued.extend(replace(mention, source=sender) for sender in senders[1:])
+            continue
         if not candidates and looks_back(mention, present, article):
             start = mention.evidence.start
             before = [article.entities[i] for i in article.entities_within(max(0, start - SPEECH_CONTEXT_CHARS), start)]
@@ -94,6 +100,34 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             mention.source = other
         else:
             mention.target = other
+    mentions.extend(continued)
+
+
+DEMANDING_TYPES = {"THREATEN", "REQUEST"}
+
+
+def earlier_senders(mention: EventMention, mentions: list[EventMention]) -> list[ActorRef]:
+    """'A, B und C brachen die Beziehungen zu Katar ab. Ein Ultimatum an Katar läuft aus.': a demand or
+    threat whose sender is unnamed comes from those who last acted on its target, in its paragraph or
+    the one before (all of them when they were a list)."""
+    if mention.type not in DEMANDING_TYPES:
+        return []
+    country = mention.target.actor.country
+    earlier = [
+        m
+        for m in mentions
+        if m.order < mention.evidence.start
+        and m.block >= mention.block - 1
+        and m.source is not None
+        and m.target is not None
+        and m.target.actor.country == country is not None
+        and m.source.actor.country != country
+    ]
+    if not earlier:
+        return []
+    last = max(m.order for m in earlier)
+    senders = {m.source.text: m.source for m in earlier if m.order == last}
+    return list(senders.values())
 
 
 def complete_recipients(mentions: list[EventMention], article: Article) -> None:
