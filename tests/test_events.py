@@ -1563,3 +1563,20 @@ def test_an_unsigned_demand_comes_from_those_who_last_acted_on_its_target(run) -
     assert threats == [("BOL", "ECU"), ("CHL", "ECU"), ("PER", "ECU")]
     unrelated = run("Peru kritisierte Chile. Im Jahr darauf lief ein Ultimatum an Ecuador aus.")
     assert [countries(e) for e in unrelated.events if e.type == "THREATEN"] == [(None, "ECU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pairs"),
+    [
+        ("Frankreich verurteilte gemeinsam mit dem Iran den Angriff.", "ACCUSE", [("FRA", None), ("IRN", None)]),
+        (
+            "Die USA verhängten zusammen mit Kanada Sanktionen gegen Russland.",
+            "SANCTION",
+            [("CAN", "RUS"), ("USA", "RUS")],
+        ),
+        ("Frankreich führte gemeinsam mit Polen Gespräche mit Russland.", "CONSULT", [("FRA", "RUS"), ("POL", "RUS")]),
+        ("Indien hielt gemeinsam mit Frankreich ein Manöver ab.", "COOPERATE", [("IND", "FRA")]),
+    ],
+)
+def test_who_acts_together_with_the_subject_acts_too(run, text: str, event_type: str, pairs: list) -> None:
+    assert sorted(countries(e) for e in run(text).events if e.type == event_type) == pairs

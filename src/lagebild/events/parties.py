@@ -17,6 +17,7 @@ from lagebild.document import (
     Entity,
     PlaceRef,
     Sentence,
+    Token,
 )
 from lagebild.events.attribution import (
     governing_reporters,
@@ -34,6 +35,7 @@ from lagebild.events.mentions import (
     actor_ref,
     clause_roles,
     is_located,
+    is_mutual,
     same_actor,
     sentence_clauses,
 )
@@ -68,6 +70,33 @@ def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) ->
         if opens and after.pos == "CARD" and not mention.is_place:
             found.append(article.entities[mention.entity])
     return found
+
+
+def with_companions(
+    hit: TriggerHit, sources: list[Entity], targets: list[Entity], roles: ClauseRoles, article: Article
+) -> tuple[list[Entity], list[Entity]]:
+    """'Frankreich verurteilte gemeinsam mit Deutschland den Angriff': who acts together with the subject
+    acts too (one event each); in talks or joint acts only when there is another partner ("führte
+    gemeinsam mit Deutschland Gespräche mit Russland"), else the companion is the partner."""
+    companions = [
+        article.entities[m.entity]
+        for m in roles.mentions
+        if m.role == "pp:mit" and not m.is_place and goes_along(m.first, article.tokens, roles.grammar)
+    ]
+    others = [e for e in targets if e not in companions]
+    if not companions or not sources or (is_mutual(hit) and not others):
+        return sources, targets
+    return [*sources, *(e for e in companions if e not in sources)], others
+
+
+def goes_along(first: int, tokens: list[Token], grammar: Language) -> bool:
+    """'gemeinsam mit (dem) X': the words before the mention at `first` say that X acts along."""
+    index = first - 1
+    while index > 0 and tokens[index].pos == "ART":
+        index -= 1
+    return (
+        index > 0 and tokens[index].text.lower() == "mit" and tokens[index - 1].text.lower() in grammar.comitative_words
+    )
 
 
 def is_office_holder(entity: Entity) -> bool:

@@ -91,6 +91,7 @@ from lagebild.events.parties import (
     pronoun_referents,
     reciprocal,
     speaker_entities,
+    with_companions,
 )
 from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
 from lagebild.events.timing import (
@@ -310,6 +311,7 @@ class EventStage:
         clause = clauses[index]
         fallback = [] if roles.subject else inherited_subject(clauses, index, article)
         sources, targets = verb_arguments(hit, roles, article, fallback)
+        sources, targets = with_companions(hit, sources, targets, roles, article)
         gapped = gapped_subjects(roles, article, self.language)
         if gapped and sources:  # "Japan sagte 50 Millionen zu, Südkorea 20 Millionen": each gives
             sources, targets = [*sources, *gapped], [e for e in targets if e not in gapped]

@@ -93,6 +93,7 @@ class Language:
     mutual_nouns: frozenset[str]
     contrast_phrases: frozenset[str]
     contrast_adverbs: frozenset[str]
+    comitative_words: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]
