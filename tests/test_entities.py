@@ -205,6 +205,8 @@ def test_a_big_city_is_a_place_without_a_preposition_of_place(run, sentence: str
         ("Das Land Brandenburg protestierte.", None),  # a German state, named
         ("Chile wählte. Bolivien stoppte die Exporte in das Land.", "CHL"),  # not the subject of its clause
         ("Nach der Wahl in Chile stoppte Bolivien die Exporte in das Land.", "CHL"),  # a place in the clause may be
+        # another party of its clause may not, nor what is of that party's country
+        ("Peru protestierte gegen chilenische Zölle. Strafzölle gegen Chile kündigte das Land an.", "PER"),
     ],
 )
 def test_das_land_points_back_to_the_country_named_last(run, text: str, country: str | None) -> None:
@@ -309,6 +311,10 @@ def test_a_crowd_counted_without_a_noun_is_civilians_of_the_scene(run) -> None:
     ("text", "mention", "country"),
     [
         ("Indien wies pakistanische Diplomaten aus. Das Nachbarland reagierte empört.", "Das Nachbarland", "PAK"),
+        # not the one acting in its own clause; a name after "zu" may be it
+        ("Kolumbien griff an. Ecuador protestierte. Ecuador zog den Botschafter aus dem Nachbarland ab.",
+         "dem Nachbarland", "COL"),
+        ("Indien schloss die Grenze zu Pakistan und stoppte den Handel mit dem Nachbarland.", "dem Nachbarland", "PAK"),
         ("In Havanna wurden Häftlinge freigelassen. Die USA lobten den sozialistischen Karibikstaat.",
          "den sozialistischen Karibikstaat", "CUB"),
         ("In Bamako regiert die Junta. Französische Truppen bleiben nicht in dem westafrikanischen Land.",

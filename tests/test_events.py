@@ -593,6 +593,7 @@ def test_a_one_sided_event_takes_the_other_country_of_its_sentence(run) -> None:
     ("sentence", "event_type", "expected"),
     [
         ("In Kabul töteten Angreifer am Morgen drei Polizisten.", "ASSAULT", (None, "AFG")),
+        ("In Kabul töteten Terroristen am Morgen drei Polizisten.", "ASSAULT", (None, "AFG")),
         ("Nach dem Erdbeben in Nepal sagten viele Staaten Hilfe zu.", "AID", (None, "NPL")),
         ("In Khartum griff die RSF das Hauptquartier der Armee an.", "ASSAULT", ("SDN", "SDN")),
         ("In Ouagadougou setzten die Putschisten den Präsidenten fest.", "COERCE", ("BFA", "BFA")),
@@ -1425,3 +1426,160 @@ def test_an_act_that_meets_with_criticism_somewhere_is_accused_from_there(run, t
 def test_a_withdrawn_law_and_an_announced_resignation_are_concessions(run, text: str, modality: str) -> None:
     event = find(run(text), "CONCEDE")
     assert (event.source.actor.country, event.modality) in (("KEN", modality), ("NPL", modality))
+
+
+def test_each_listed_invitee_is_invited(run) -> None:
+    article = run("Eingeladen wurden Chile, Peru und Kolumbien.")
+    assert sorted(countries(e) for e in article.events if e.type == "CONSULT") == [
+        (None, "CHL"),
+        (None, "COL"),
+        (None, "PER"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Eingeladen wurden Chile, Peru und die Vereinigten Arabischen Emirate (VAE).", "CONSULT"),
+        ("Die Afrikanische Union (AU) verurteilte den Putsch in Niger.", "ACCUSE"),
+    ],
+)
+def test_a_name_in_brackets_is_the_name_before_it_again(run, text: str, event_type: str) -> None:
+    events = [e for e in run(text).events if e.type == event_type]
+    assert events
+    for event in events:
+        assert event.target is None or event.target.text not in ("VAE", "AU")
+        assert event.source is None or event.source.text != "VAE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan kündigte an, die von Indien angebotene Hilfe anzunehmen.",
+        "Pakistan nahm die von Indien angebotene Hilfe an.",
+    ],
+)
+def test_the_agent_of_a_participle_before_an_event_noun_does_it(run, text: str) -> None:
+    assert countries(find(run(text), "AID")) == ("IND", "PAK")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die spanische Regierung erklärte am Montag, Marokko sei ein Partner. Man werde Rabat unterstützen.", "ESP"),
+        ("Die Regierung kritisierte Marokko. Man werde Rabat unterstützen.", None),  # no speaker, no speech
+    ],
+)
+def test_man_in_reported_speech_goes_on_for_the_speaker(run, text: str, source: str | None) -> None:
+    assert countries(find(run(text), "SUPPORT")) == (source, "MAR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Außenbeauftragte der EU, Josep Borrell, verurteilte das Vorgehen des sudanesischen Militärs.",
+        "Der Außenbeauftragte der EU, Borrell, nannte das Vorgehen des sudanesischen Militärs einen Verrat.",
+    ],
+)
+def test_a_name_after_a_title_renames_the_subject(run, text: str) -> None:
+    event = find(run(text), "ACCUSE")
+    assert countries(event) == (None, "SDN")
+    assert "Borrell" not in event.target.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland und die Ukraine haben erneut Gefangene ausgetauscht.",
+        "Der Gefangenenaustausch zwischen Russland und der Ukraine soll am Montag stattfinden.",
+    ],
+)
+def test_in_a_prisoner_exchange_each_side_releases(run, text: str) -> None:
+    assert sorted(countries(e) for e in run(text).events if e.type == "CONCEDE") == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Peru und Chile brachen ihre Beziehungen ab.", [("CHL", "PER"), ("PER", "CHL")]),
+        ("Die beiden Nachbarländer Peru und Chile brachen ihre Beziehungen ab.", [("CHL", "PER"), ("PER", "CHL")]),
+        ("Peru und Chile brachen ihre Beziehungen zu Bolivien ab.", [("CHL", "BOL"), ("PER", "BOL")]),
+    ],
+)
+def test_two_who_break_off_their_relations_each_break_with_the_other(run, text: str, pairs: list) -> None:
+    assert sorted(countries(e) for e in run(text).events if e.type == "SANCTION") == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "targets"),
+    [
+        ("Die EU verhängte Sanktionen gegen Russland, Belarus und Iran.", "SANCTION", ["BLR", "IRN", "RUS"]),
+        ("Die Sanktionen gegen Russland und Belarus bleiben in Kraft.", "SANCTION", ["BLR", "RUS"]),
+        ("Scholz sprach mit den Chefs Frankreichs, Polens und Italiens.", "CONSULT", ["FRA", "ITA", "POL"]),
+    ],
+)
+def test_each_partner_listed_after_a_preposition_is_a_target(run, text: str, event_type: str, targets: list) -> None:
+    assert sorted(e.target.actor.country for e in run(text).events if e.type == event_type) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Ein Sprecher des Außenministeriums in Madrid verurteilte den Angriff.", "ACCUSE", ("ESP", None)),
+        ("Ein Schiff der chinesischen Küstenwache im Südchinesischen Meer beschoss ein Boot der Philippinen.",
+         "ASSAULT", ("CHN", "PHL")),
+    ],
+)  # fmt: skip
+def test_a_place_after_the_fronted_genitive_does_not_hide_who_acts(run, text: str, event_type: str, pair) -> None:
+    assert countries(find(run(text), event_type)) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russland pocht auf ein Gegengewicht zum Westen, Brasilien lehnt dagegen ab.", "REQUEST"),
+        ("Frankreich lehnte den Plan im Gegensatz zu den USA ab.", "REJECT"),
+        ("Anders als die USA kritisierte Frankreich den Plan.", "ACCUSE"),
+    ],
+)
+def test_an_actor_set_against_the_one_who_acts_is_not_its_target(run, text: str, event_type: str) -> None:
+    assert find(run(text), event_type).target is None
+
+
+def test_a_programme_cut_back_leaves_no_country(run) -> None:
+    text = "Iran sprach mit Israel. Der Iran verpflichtet sich, sein Atomprogramm zurückzufahren."
+    assert countries(find(run(text), "RETREAT")) == ("IRN", None)
+    troops = run("Die Bundeswehr ist in Mali. 500 weitere Soldaten sollen abgezogen werden.")
+    assert countries(find(troops, "RETREAT")) == ("DEU", "MLI")
+
+
+def test_two_subjects_of_a_joint_act_with_a_partner_each_act_with_the_partner(run) -> None:
+    article = run("Peru und Chile erwägen eine gemeinsame Militärübung mit Brasilien.")
+    assert sorted(countries(e) for e in article.events if e.type == "COOPERATE") == [("CHL", "BRA"), ("PER", "BRA")]
+    alone = run("Peru und Chile erwägen eine gemeinsame Militärübung.")
+    assert [countries(e) for e in alone.events if e.type == "COOPERATE"] == [("PER", "CHL")]
+
+
+def test_an_unsigned_demand_comes_from_those_who_last_acted_on_its_target(run) -> None:
+    text = "Peru, Chile und Bolivien brachen die Beziehungen zu Ecuador ab. Ein Ultimatum an Ecuador läuft aus."
+    threats = sorted(countries(e) for e in run(text).events if e.type == "THREATEN")
+    assert threats == [("BOL", "ECU"), ("CHL", "ECU"), ("PER", "ECU")]
+    unrelated = run("Peru kritisierte Chile. Im Jahr darauf lief ein Ultimatum an Ecuador aus.")
+    assert [countries(e) for e in unrelated.events if e.type == "THREATEN"] == [(None, "ECU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pairs"),
+    [
+        ("Frankreich verurteilte gemeinsam mit dem Iran den Angriff.", "ACCUSE", [("FRA", None), ("IRN", None)]),
+        (
+            "Die USA verhängten zusammen mit Kanada Sanktionen gegen Russland.",
+            "SANCTION",
+            [("CAN", "RUS"), ("USA", "RUS")],
+        ),
+        ("Frankreich führte gemeinsam mit Polen Gespräche mit Russland.", "CONSULT", [("FRA", "RUS"), ("POL", "RUS")]),
+        ("Indien hielt gemeinsam mit Frankreich ein Manöver ab.", "COOPERATE", [("IND", "FRA")]),
+    ],
+)
+def test_who_acts_together_with_the_subject_acts_too(run, text: str, event_type: str, pairs: list) -> None:
+    assert sorted(countries(e) for e in run(text).events if e.type == event_type) == pairs

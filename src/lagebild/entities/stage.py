@@ -156,8 +156,8 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
     """'Iran stimmte zu. Die Zölle gegen das Land fallen weg.': "das Land" is the country named
     last before it (within ANAPHOR_REACH characters), else the one the article is about. A country
     described ("dem nordafrikanischen Land", "den Karibikstaat") is the one the article is about;
-    "das Nachbarland" is the last country of the sentences before, any actor's counting ("Indien
-    wies pakistanische Diplomaten aus. Das Nachbarland ..."), not one its own sentence names."""
+    "das Nachbarland" is the last country named before it, any actor's counting ("Indien wies pakistanische
+    Diplomaten aus. Das Nachbarland ..."), not one that acts in its own clause."""
     words, tokens = load_phrase_words(language.code), article.tokens
     countries = sorted((e for e in entities if is_country_mention(e)), key=lambda e: e.start)
     actors = sorted((e for e in entities if e.actor and e.actor.country), key=lambda e: e.start)
@@ -171,34 +171,53 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
         if opener is None or tokens[index + 1].pos == "NE" or (opener > 0 and tokens[opener - 1].text.lower() == "auf"):
             continue  # "das Land Brandenburg", "auf dem Land"
         if neighbour:
-            country = last_country(actors, sentence_start(article, token.start), article.main_country)
+            country = neighbour_of(article, actors, index, language)
         elif token.text in words.country_descriptions or opener < index - 1:
-            country = article.main_country or named_before(article, index, countries, None)
+            country = article.main_country or named_before(article, index, countries, None, language)
         else:
-            country = named_before(article, index, countries, article.main_country)
+            country = named_before(article, index, countries, article.main_country, language)
         if country is not None:
             start, end = tokens[opener].start, token.end
             found.append(Entity(start, end, article.text[start:end], "LOC", actor=Actor(None, country, "GOV")))
     return found
 
 
-def named_before(article: Article, index: int, countries: list[Entity], fallback: str | None) -> str | None:
+def named_before(
+    article: Article, index: int, countries: list[Entity], fallback: str | None, language: Language
+) -> str | None:
     """The country named last before token `index` (within ANAPHOR_REACH), not the subject of its own
-    clause ("Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land")."""
+    clause ("Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land"), nor
+    another party of it ("Strafmaßnahmen gegen Indien kündigte das Land an"): only where it happens."""
     token = article.tokens[index]
     starts = [e.start for e in countries]
     last = bisect_left(starts, token.start) - 1
     own_clause = clause_start(article, index)
-    while last >= 0 and starts[last] >= own_clause and not after_preposition(article, countries[last]):
+    others = set()  # the countries of the clause's other parties
+    while last >= 0 and (
+        (starts[last] >= own_clause and not after_preposition(article, countries[last], language))
+        or countries[last].actor.country in others
+    ):
+        if starts[last] >= own_clause:
+            others.add(countries[last].actor.country)
         last -= 1
     near = last >= 0 and starts[last] >= token.start - ANAPHOR_REACH
     return countries[last].actor.country if near else fallback
 
 
-def after_preposition(article: Article, entity: Entity) -> bool:
-    """'im Sudan', 'in der Ukraine': a mention inside a prepositional phrase."""
+def after_preposition(article: Article, entity: Entity, language: Language) -> bool:
+    """'im Sudan', 'in der Ukraine': a mention inside a prepositional phrase of place."""
+    preposition = preposition_before(article, entity)
+    return (
+        preposition is not None and preposition.text.lower() in load_phrase_words(language.code).locative_prepositions
+    )
+
+
+def preposition_before(article: Article, entity: Entity) -> Token | None:
+    """The preposition that opens the phrase of a mention ('gegen Russland', 'in der Ukraine'), if any."""
     before = [t for t in article.tokens_before(entity.start, 2) if t.pos != "ART"]
-    return bool(before) and before[-1].pos in ("APPR", "APPRART")
+    # "zu Pakistan": the tagger takes every "zu" for the infinitive particle
+    opens = bool(before) and (before[-1].pos in ("APPR", "APPRART") or before[-1].text.lower() == "zu")
+    return before[-1] if opens else None
 
 
 def clause_start(article: Article, index: int) -> int:
@@ -207,6 +226,20 @@ def clause_start(article: Article, index: int) -> int:
     holding = (c for c in article.clauses_of(sentence).clauses if index in c.tokens)
     clause = next(holding, None)
     return article.tokens[clause.tokens[0]].start if clause else sentence.start
+
+
+def neighbour_of(article: Article, actors: list[Entity], index: int, language: Language) -> str | None:
+    """The last country named before 'das Nachbarland' that is not the one acting in its own clause:
+    "Ecuador protestierte. Ecuador zog den Botschafter aus dem Nachbarland ab" is not Ecuador."""
+    token = article.tokens[index]
+    opening = clause_start(article, index)
+    own = {
+        e.actor.country
+        for e in actors
+        if opening <= e.start < token.start and e.label == "LOC" and preposition_before(article, e) is None
+    }
+    others = [e for e in actors if e.actor.country not in own]
+    return last_country(others, token.start, article.main_country if article.main_country not in own else None)
 
 
 def last_country(mentions: list[Entity], before: int, fallback: str | None) -> str | None:

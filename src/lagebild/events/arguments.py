@@ -14,7 +14,7 @@ from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from lagebild.clauses import is_finite
-from lagebild.document import Article, Clause, ClauseKind, Token
+from lagebild.document import Article, Clause, ClauseKind, Entity, Token
 from lagebild.lang import Language
 
 CASE_ROLES = {"core", "subj", "obj", "dat"}
@@ -72,9 +72,28 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
         mention.is_place = entity.actor is None
         mention.in_attribute = inside_attribute(span, tokens, clause.grammar)
         mentions.append(mention)
-    mentions.sort(key=lambda m: m.first)
-    group_coordinated(mentions, tokens, clause.grammar)
-    return mentions
+    mentions.sort(key=lambda m: (m.first, -m.last))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if not (kept and renames(kept[-1], mention, tokens, entities)):
+            kept.append(mention)
+    group_coordinated(kept, tokens, clause.grammar)
+    return kept
+
+
+def renames(before: Mention, mention: Mention, tokens: list[Token], entities: list[Entity]) -> bool:
+    """A mention that names the actor of the one before it again: a part of it ("Der Außenbeauftragte"
+    inside "Der Außenbeauftragte der EU"), a name in brackets ("die Afrikanische Union (AU)"), or a
+    person's name set off by commas after a title ("Der Außenbeauftragte der EU, Josep Borrell, sagte")."""
+    if before.first <= mention.first and mention.last <= before.last:
+        return True
+    closing = tokens[mention.last + 1].text if mention.last + 1 < len(tokens) else ""
+    opening = tokens[before.last + 1].text if before.last + 2 == mention.first else ""
+    if opening == "(" and closing == ")":
+        return True
+    titled, named = entities[before.entity], entities[mention.entity]
+    apposed = opening == "," and closing == "," and titled.label != "PER" and named.label == "PER"
+    return apposed and titled.actor is not None and titled.actor.country == named.actor.country
 
 
 ATTRIBUTE_REACH = 6  # words between a mention and the participle it belongs to
@@ -196,9 +215,10 @@ def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Lan
         between = [t.text.lower() for t in tokens[a.last + 1 : b.first] if t.pos not in grammar.argument_modifier_tags]
         if not between or not all(word in grammar.coordination_links for word in between):
             continue
-        if b.role in CASE_ROLES or (b.role == "gen" and ends_in_genitive_name(a, tokens)):
+        if b.role in CASE_ROLES or (b.role == "gen" and (ends_in_genitive_name(a, tokens) or a.role.startswith("pp:"))):
             # the first conjunct shows case or preposition: "von Spanien, Italien und den Niederlanden";
-            # "die Regierungen Frankreichs, Italiens und Spaniens": the genitives after the first are its peers
+            # "die Regierungen Frankreichs, Italiens und Spaniens": the genitives after the first are its peers;
+            # no genitive follows a comma or "und": "gegen Russland, Belarus und Iran" lists three
             b.role = a.role
         elif a.role != b.role:
             continue
@@ -293,13 +313,27 @@ def without_apposition(opening: list[int], tokens: list[Token]) -> list[int]:
     return opening
 
 
+def without_place(opening: list[int], tokens: list[Token], grammar: Language) -> list[int]:
+    """The opening phrase without a closing phrase of place ("Ein Sprecher des Ministeriums [in Madrid]"):
+    where the speaker sits does not change who speaks."""
+    for n, index in enumerate(opening[1:], 1):
+        placing = tokens[index].text.lower() in grammar.event_place_prepositions or tokens[index].pos == "APPRART"
+        if placing and all(
+            tokens[i].pos in ("ART", "ADJA", "NE") or is_noun(tokens[i], grammar) for i in opening[n + 1 :]
+        ):
+            return opening[:n]
+    return opening
+
+
 def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> int | None:
     """In a main clause whose first phrase is a noun with an actor in the genitive, before the finite
     verb ("Ein Schiff der chinesischen Küstenwache hat ..."), that actor acts."""
     if clause.kind != ClauseKind.MAIN or clause.coordinated:
         return None
     finite = before_finite_verb(clause, tokens)
-    opening = without_apposition([i for i in clause.tokens if i < finite], tokens)
+    opening = without_place(
+        without_apposition([i for i in clause.tokens if i < finite], tokens), tokens, clause.grammar
+    )
     # the tagger reads some inflected adjectives as adverbial ("Ein ranghoher Mitarbeiter": ADJD)
     if not opening or not all(
         tokens[i].pos in ("ART", "ADJA", "ADJD") or is_noun(tokens[i], clause.grammar)

@@ -193,6 +193,8 @@ def complete_speech_act(
     if hit.entry.type not in SPEECH_ACT_TYPES - {"REJECT"} or any(m.target is not None for m in found):
         return found  # a denial's complement is what is denied, not whom it answers
     complement = complement_clause(clauses, index)
+    if complement is not None and sets_apart(complement, article):
+        complement = None  # "X pocht auf ..., Brasilien lehnt dagegen ab": a statement of its own
     opens = hit.token == clauses[index].first  # "..., forderte X", not "..., werde man Beziehungen aufnehmen"
     if complement is None and opens and hit.entry.type != "THREATEN":  # who threatens is mostly its subject
         complement = postposed_content(clauses, index)
@@ -203,6 +205,11 @@ def complete_speech_act(
         return found
     target = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
     return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
+
+
+def sets_apart(clause: Clause, article: Article) -> bool:
+    """A clause with an adverb of contrast ("dagegen", "hingegen") sets its subject against another's."""
+    return any(article.tokens[i].text.lower() in clause.grammar.contrast_adverbs for i in clause.tokens)
 
 
 def complement_clause(clauses: list[Clause], index: int) -> Clause | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from lagebild.document import Actor, ActorRef, Article, Entity
 from lagebild.events.mentions import EventMention, actor_ref, is_located, same_actor
@@ -75,6 +76,7 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
     for mention in mentions:
         roles = {ref.text for ref in (mention.source, mention.target) if ref}
         taken.setdefault(mention.evidence.start, set()).update(roles)
+    continued: list[EventMention] = []
     for mention in mentions:
         if (mention.source is None) == (mention.target is None) or mention.type in APPROVING_TYPES:
             continue  # praise names whom it praises ("begrüßte die Einigung" praises no one in particular)
@@ -82,6 +84,11 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             continue  # "verurteilte die Anschläge": the doer of the deed is accused, or no one
         present = mention.source or mention.target
         candidates = free_parties(mention, present, taken[mention.evidence.start], article, language)
+        senders = [] if candidates or mention.source else earlier_senders(mention, mentions)
+        if senders:
+            mention.source = senders[0]
+            continued.extend(replace(mention, source=sender) for sender in senders[1:])
+            continue
         if not candidates and looks_back(mention, present, article):
             start = mention.evidence.start
             before = [article.entities[i] for i in article.entities_within(max(0, start - SPEECH_CONTEXT_CHARS), start)]
@@ -93,6 +100,34 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             mention.source = other
         else:
             mention.target = other
+    mentions.extend(continued)
+
+
+DEMANDING_TYPES = {"THREATEN", "REQUEST"}
+
+
+def earlier_senders(mention: EventMention, mentions: list[EventMention]) -> list[ActorRef]:
+    """'A, B und C brachen die Beziehungen zu Katar ab. Ein Ultimatum an Katar läuft aus.': a demand or
+    threat whose sender is unnamed comes from those who last acted on its target, in its paragraph or
+    the one before (all of them when they were a list)."""
+    if mention.type not in DEMANDING_TYPES:
+        return []
+    country = mention.target.actor.country
+    earlier = [
+        m
+        for m in mentions
+        if m.order < mention.evidence.start
+        and m.block >= mention.block - 1
+        and m.source is not None
+        and m.target is not None
+        and m.target.actor.country == country is not None
+        and m.source.actor.country != country
+    ]
+    if not earlier:
+        return []
+    last = max(m.order for m in earlier)
+    senders = {m.source.text: m.source for m in earlier if m.order == last}
+    return list(senders.values())
 
 
 def complete_recipients(mentions: list[EventMention], article: Article) -> None:
@@ -145,13 +180,16 @@ def free_parties(
     within = [article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end)]
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
     located = located_entities(within, article, language)
+    renamed = {b.start for a, b in pairwise(within) if in_brackets_after(a, b, article)}
     return [
         entity
         for entity in within
         if is_party(entity, article)
+        and entity.start not in renamed
         and entity.actor.country != present.actor.country
         and article.text[entity.start : entity.end] not in unavailable
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
+        and not contrasted(entity, mention, article, language)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
         and not ((mention.source is None or mention.type not in PLACE_PARTY_TYPES) and entity.start in located)
@@ -159,6 +197,30 @@ def free_parties(
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
+
+
+def contrasted(entity: Entity, mention: EventMention, article: Article, language: Language) -> bool:
+    """'im Gegensatz zu den USA', 'anders als Brasilien', '..., Brasilien lehnt dagegen ab': an actor set
+    against the one who acts stands beside it, not opposite it."""
+    before = " ".join(t.text.lower() for t in article.tokens_before(entity.start, CONTRAST_REACH))
+    if any(
+        before.endswith(phrase) or before.rpartition(" ")[0].endswith(phrase) for phrase in language.contrast_phrases
+    ):
+        return True  # the phrase, with or without an article after it
+    clauses = article.clauses_of(article.sentences[article.sentence_index(entity.start)]).clauses
+    own = next((c for c in clauses if article.tokens[c.first].start <= entity.start < article.tokens[c.last].end), None)
+    if own is None or article.tokens[own.first].start <= mention.order < article.tokens[own.last].end:
+        return False
+    return any(article.tokens[i].text.lower() in language.contrast_adverbs for i in own.tokens)
+
+
+CONTRAST_REACH = 4  # words before a name: "im Gegensatz zu den"
+
+
+def in_brackets_after(before: Entity, entity: Entity, article: Article) -> bool:
+    """'die Vereinigten Arabischen Emirate (VAE)': the name in brackets is the one before it again."""
+    text = article.text
+    return text[before.end : entity.start].strip() == "(" and text[entity.end : entity.end + 1] == ")"
 
 
 def located_entities(entities: list[Entity], article: Article, language: Language) -> set[int]:

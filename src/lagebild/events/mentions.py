@@ -250,7 +250,9 @@ def noun_arguments(
         targets = []
     subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
     if is_mutual(hit) and len(subject) >= 2 and not sources and not verb_triggered:
-        return subject, []  # "Russland und Nordkorea erwägen eine gemeinsame Militärübung"
+        # "Russland und Nordkorea erwägen eine gemeinsame Militärübung": the two are the sides; "... mit
+        # China": each of them with the partner
+        return subject, [e for e in targets if e not in subject]
     if not sources and not targets and is_mutual(hit):
         return between_pair(roles, article)
     return sources, targets
@@ -284,13 +286,19 @@ def noun_partner(
     if spec.startswith("pp:"):  # "die gegen Russland verhängten Sanktionen": the partner before the participle
         nearby = [*pre_nominal(hit, roles, article), *nearby]
     if spec == "pp:von":  # "gegen die Regierung von Präsident X": a von-phrase after another actor is its own
-        return [article.entities[m.entity] for m in after[:1] if m.role == spec]
+        # "die von Indien angebotene Hilfe": the agent of the participle before the noun is the noun's doer
+        agents = [m for m in pre_nominal(hit, roles, article) if m.role == spec] or after[:1]
+        return [article.entities[m.entity] for m in agents if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
         own = [m for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
         if own and own[0].group and is_mutual(hit):  # "das Treffen der Präsidenten Russlands und der Türkei"
             return [article.entities[roles.mentions[n].entity] for n in own[0].group]
         return [article.entities[m.entity] for m in own]
-    return [article.entities[m.entity] for m in nearby if m.role == spec][:1]
+    first = next((m for m in nearby if m.role == spec), None)
+    if first is None:
+        return []
+    # "Sanktionen gegen Russland, Belarus und Iran": each listed partner
+    return [article.entities[roles.mentions[n].entity] for n in first.group] or [article.entities[first.entity]]
 
 
 def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Mention]:

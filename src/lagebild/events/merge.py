@@ -77,6 +77,7 @@ class Group:
         self.modalities: set[str] = set()
         self.modes: set[str | None] = set()
         self.cities: set[str] = set()  # names of the cities where members happen
+        self.parties: dict[int, set[frozenset[str | None]]] = {}  # trigger position -> the members' actor texts there
         self.type = first.type
         self.add(first)
 
@@ -89,6 +90,7 @@ class Group:
         self.blocks.add(mention.block)
         self.modalities.add(mention.modality)
         self.modes.add(mention.mode)
+        self.parties.setdefault(mention.order, set()).add(parties_of(mention))
         city = city_of(mention)
         if city is not None:
             self.cities.add(city)
@@ -106,7 +108,7 @@ def affinity(mention: EventMention, group: Group) -> float | None:
     """How well a mention fits an event (None: it does not)."""
     if mention.type != group.type or not all(times_overlap(mention, kind[0]) for kind in group.kinds):
         return None
-    if elsewhere(mention, group) or another_act(mention, group):
+    if elsewhere(mention, group) or another_act(mention, group) or listed_apart(mention, group):
         return None
     score = 0.0
     crowd = mention.type in CROWD_TYPES
@@ -131,6 +133,18 @@ def another_act(mention: EventMention, group: Group) -> bool:
     """A mention whose mode is an act of its own is not an event whose members do another such act."""
     own_acts = OWN_ACT_MODES[mention.type]
     return mention.mode in own_acts and any(mode in own_acts and mode != mention.mode for mode in group.modes)
+
+
+def parties_of(mention: EventMention) -> frozenset[str | None]:
+    return frozenset(country(ref) for ref in (mention.source, mention.target) if ref is not None)
+
+
+def listed_apart(mention: EventMention, group: Group) -> bool:
+    """One trigger read as several mentions with actors of other countries ("Chile, Peru und Kolumbien
+    wurden eingeladen": one invitation each) tells several events; only the same parties (both ways of
+    a mutual act, two names of one side) are one."""
+    own = group.parties.get(mention.order)
+    return own is not None and parties_of(mention) not in own
 
 
 def city_of(mention: EventMention) -> str | None:

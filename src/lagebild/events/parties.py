@@ -17,10 +17,12 @@ from lagebild.document import (
     Entity,
     PlaceRef,
     Sentence,
+    Token,
 )
 from lagebild.events.attribution import (
     governing_reporters,
     is_reporting_clause,
+    is_subjunctive_one,
 )
 from lagebild.events.counterparts import is_party
 from lagebild.events.lexicon import Cues
@@ -33,6 +35,7 @@ from lagebild.events.mentions import (
     actor_ref,
     clause_roles,
     is_located,
+    is_mutual,
     same_actor,
     sentence_clauses,
 )
@@ -67,6 +70,33 @@ def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) ->
         if opens and after.pos == "CARD" and not mention.is_place:
             found.append(article.entities[mention.entity])
     return found
+
+
+def with_companions(
+    hit: TriggerHit, sources: list[Entity], targets: list[Entity], roles: ClauseRoles, article: Article
+) -> tuple[list[Entity], list[Entity]]:
+    """'Frankreich verurteilte gemeinsam mit Deutschland den Angriff': who acts together with the subject
+    acts too (one event each); in talks or joint acts only when there is another partner ("führte
+    gemeinsam mit Deutschland Gespräche mit Russland"), else the companion is the partner."""
+    companions = [
+        article.entities[m.entity]
+        for m in roles.mentions
+        if m.role == "pp:mit" and not m.is_place and goes_along(m.first, article.tokens, roles.grammar)
+    ]
+    others = [e for e in targets if e not in companions]
+    if not companions or not sources or (is_mutual(hit) and not others):
+        return sources, targets
+    return [*sources, *(e for e in companions if e not in sources)], others
+
+
+def goes_along(first: int, tokens: list[Token], grammar: Language) -> bool:
+    """'gemeinsam mit (dem) X': the words before the mention at `first` say that X acts along."""
+    index = first - 1
+    while index > 0 and tokens[index].pos == "ART":
+        index -= 1
+    return (
+        index > 0 and tokens[index].text.lower() == "mit" and tokens[index - 1].text.lower() in grammar.comitative_words
+    )
 
 
 def is_office_holder(entity: Entity) -> bool:
@@ -137,6 +167,26 @@ def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: 
     return []
 
 
+def continued_speaker(
+    clauses: list[Clause], index: int, article: Article, sentence: Sentence, cues: Cues, language: Language
+) -> list[Entity]:
+    """'X erklärte, man wolle helfen. Man werde die Regierung unterstützen.': in reported speech (Konjunktiv I)
+    that goes on after the sentence that names its speaker, 'man' and 'wir' are the speaker's side."""
+    clause = clauses[index]
+    if not is_subjunctive_one([article.tokens[i] for i in clause.tokens], language):
+        return []
+    if not has_pronoun_subject(clause, article, language.speaker_pronouns):
+        return []
+    position = article.sentence_index(sentence.start)
+    if position == 0 or article.sentences[position - 1].block != sentence.block:
+        return []
+    for previous in sentence_clauses(article, article.sentences[position - 1]):
+        if is_reporting_clause(previous, article.tokens, cues):
+            roles = clause_roles(previous, article)
+            return [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    return []
+
+
 def reciprocal(
     found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence, grammar: Language
 ) -> list[EventMention]:
@@ -144,14 +194,23 @@ def reciprocal(
     'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
     words = {article.tokens[i].text.lower() for i in clause.tokens}
     each = "jede" in words and "seite" in words  # "jede Seite hatte 1.000 Gefangene freigelassen"
-    if not found or not (words & grammar.both_words or each):
+    # what lies between two is acted on by each: "A und B brachen ihre Beziehungen ab"
+    relation = bool(words & grammar.possessives) and any(
+        article.tokens[i].lemma in grammar.mutual_nouns for i in clause.tokens
+    )
+    named = [m.source for m in found if m.source is not None and m.target is None]  # "(die beiden Länder) A und B"
+    pair = len(named) == 2 and named[0].actor.country != named[1].actor.country
+    if not found or not (words & grammar.both_words or each or (relation and pair)):
         return each_on_the_others(found) if words & grammar.reciprocal_words else found
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
-    mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric)
+    mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric) or relation
     named_both = found[0].source is not None and names_both(found[0].source, clause, article, grammar)
     joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
-    parties = last_two_states(article, sentence) if mutual or joint else None
+    if mutual and pair:
+        parties: tuple[ActorRef, ActorRef] | None = (named[0], named[1])
+    else:
+        parties = last_two_states(article, sentence) if mutual or joint else None
     if parties is None:
         return found
     first, second = parties
@@ -223,6 +282,7 @@ TARGETED_PLACE_TYPES = {"ASSAULT"}
 
 
 WITHDRAWAL_TYPES = {"RETREAT"}
+WITHDRAWAL_MODES = {"withdraw", "end_operation"}  # troops leave a country; a programme cut back leaves none
 
 
 STATE_ACT_TYPES = {"COERCE"}  # arrests, bans, curfews: done by a state where they happen
@@ -249,7 +309,8 @@ def default_parties(
     if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
         # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
         sources = [place_as_actor(location, article, "GOV")]
-    if hit.entry.type in WITHDRAWAL_TYPES and sources and not targets and country and country not in own:
+    withdrawal = hit.entry.type in WITHDRAWAL_TYPES and hit.entry.mode in WITHDRAWAL_MODES
+    if withdrawal and sources and not targets and country and country not in own:
         # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
@@ -277,17 +338,30 @@ def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article
     refs_source = [actor_ref(e, article) for e in sources]
     refs_target = [actor_ref(e, article) for e in targets if e not in sources]
     if (symmetric or event_type in SYMMETRIC_TYPES) and len(refs_source) >= 2 and not refs_target:
-        return list(combinations(refs_source, 2))  # "A, B und C hielten ein Manöver ab": each pair takes part
+        # "A, B und C hielten ein Manöver ab": each pair takes part
+        return each_way(list(combinations(refs_source, 2)), event_type, symmetric)
     if not refs_source and not refs_target:
         return [(None, None)]
     if event_type in SINGLE_TARGET_TYPES:
         refs_target = refs_target[:1]  # "töteten zwölf Soldaten und einen Polizisten": one attack, its victims evidence
-    return [
+    found = [
         (None if one_side(event_type, s, t) else s, t)
         for s in (refs_source or [None])
         for t in (refs_target or [None])
         if not same_actor(s, t)
     ]
+    return each_way(found, event_type, symmetric)
+
+
+EACH_WAY_TYPES = {"CONCEDE"}  # a prisoner exchange: each side releases prisoners of the other
+
+
+def each_way(found: list[tuple], event_type: str, symmetric: bool) -> list[tuple]:
+    """A two-sided act of a one-way type ("Russland und die Ukraine tauschten Gefangene aus") is one event
+    per side, each to the other."""
+    if not symmetric or event_type not in EACH_WAY_TYPES:
+        return found
+    return found + [(t, s) for s, t in found if s is not None and t is not None]
 
 
 def one_side(event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:

@@ -80,6 +80,7 @@ from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, opens_condition, verb_lemmas
 from lagebild.events.occasions import Occasion, borrow_time_and_place, share_occasion, split_by_times
 from lagebild.events.parties import (
+    continued_speaker,
     default_parties,
     gapped_subjects,
     has_pronoun_subject,
@@ -91,6 +92,7 @@ from lagebild.events.parties import (
     pronoun_referents,
     reciprocal,
     speaker_entities,
+    with_companions,
 )
 from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
 from lagebild.events.timing import (
@@ -321,6 +323,7 @@ class EventStage:
         clause = clauses[index]
         fallback = [] if roles.subject else inherited_subject(clauses, index, article)
         sources, targets = verb_arguments(hit, roles, article, fallback)
+        sources, targets = with_companions(hit, sources, targets, roles, article)
         gapped = gapped_subjects(roles, article, self.language)
         if gapped and sources:  # "Japan sagte 50 Millionen zu, Südkorea 20 Millionen": each gives
             sources, targets = [*sources, *gapped], [e for e in targets if e not in gapped]
@@ -332,6 +335,8 @@ class EventStage:
             sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
         if not sources and has_pronoun_subject(clause, article, self.language.anaphoric_pronouns):
             sources = pronoun_referents(article, sentence, self.language)
+        if not sources:
+            sources = continued_speaker(clauses, index, article, sentence, self.cues, self.language)
         return sources, targets
 
     def mentions_of(

@@ -81,6 +81,7 @@ class Language:
     # event stage, places, attribution, modality, trigger lexicon (events/)
     subject_pronouns: frozenset[str]
     anaphoric_pronouns: frozenset[str]
+    speaker_pronouns: frozenset[str]
     content_gap_tags: frozenset[str]
     request_openers: frozenset[str]
     manner_openers: frozenset[str]
@@ -90,6 +91,10 @@ class Language:
     meeting_openers: frozenset[str]
     occasion_openers: frozenset[str]
     reciprocal_words: frozenset[str]
+    mutual_nouns: frozenset[str]
+    contrast_phrases: frozenset[str]
+    contrast_adverbs: frozenset[str]
+    comitative_words: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]
