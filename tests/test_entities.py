@@ -49,6 +49,19 @@ def test_swiss_spelling_with_ss_for_sharp_s_names_the_same_actors(run, sentence,
     assert actor is not None and actor.country == country
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Der Kongo verurteilte den Angriff.", "Der Kongo", "COD"),
+        ("Die Republik Kongo verurteilte den Angriff.", "Die Republik Kongo", "COG"),
+        ("Kongo-Brazzaville verurteilte den Angriff.", "Kongo-Brazzaville", "COG"),
+    ],
+)
+def test_bare_kongo_is_the_democratic_republic_as_news_uses_it(run, sentence, mention, country) -> None:
+    actor = entity(run(sentence), mention).actor
+    assert actor is not None and actor.country == country
+
+
 def test_nationality_adjectives_in_any_inflection(run) -> None:
     article = run("Der russischen Armee zufolge griffen US-amerikanische Drohnen nordkoreanische Schiffe an.")
     countries = {e.actor.country for e in article.entities if e.actor}
