@@ -1088,6 +1088,12 @@ def test_a_preterite_read_as_an_adjective_after_a_fronted_phrase_is_the_verb(run
     assert pairs_of(article, "CONSULT") == {("ARM", "AZE")}
 
 
+def test_a_participle_the_tagger_reads_as_a_preterite_qualifies_its_noun(run) -> None:
+    article = run("Die vom Iran unterstützten Huthi-Rebellen griffen ein Frachtschiff an.")
+    assert pairs_of(article, "SUPPORT") == {("IRN", "YEM")}
+    assert pairs_of(article, "ASSAULT") == {("YEM", None)}  # the participle's agent is no place nor target
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}

@@ -255,12 +255,16 @@ class Article:
 
     def tokens_after(self, offset: int, count: int) -> list[Token]:
         """The `count` tokens that start at or after character `offset`."""
-        if len(self.token_ends) != len(self.tokens):
-            self.token_ends = [token.end for token in self.tokens]
-        index = bisect_right(self.token_ends, offset)
+        index = self.token_index(offset)
         if index < len(self.tokens) and self.tokens[index].start < offset:
             index += 1  # the token that holds the offset
         return self.tokens[index : index + count]
+
+    def token_index(self, offset: int) -> int:
+        """The index of the token that holds character `offset`, or of the first token after it."""
+        if len(self.token_ends) != len(self.tokens):
+            self.token_ends = [token.end for token in self.tokens]
+        return bisect_right(self.token_ends, offset)
 
     def entities_within(self, start: int, end: int) -> range:
         """Indices of the entities (sorted by offset) that start inside characters [start, end)."""

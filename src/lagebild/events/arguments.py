@@ -103,7 +103,8 @@ def inside_attribute(span: tuple[int, int], tokens: list[Token], grammar: Langua
     """A prepositional mention between a determiner and an attributive participle: 'die [von Russland]
     angegriffene Ukraine' belongs to the participle, not to the clause's verb."""
     first, last = span
-    if first < 2 or tokens[first - 1].pos != "APPR" or tokens[first - 2].pos not in grammar.attribute_determiner_tags:
+    opener = tokens[first - 1].pos if first >= 1 else ""  # "die [von Russland]", "die [vom Iran]"
+    if first < 2 or opener not in ("APPR", "APPRART") or tokens[first - 2].pos not in grammar.attribute_determiner_tags:
         return False
     index = last + 1
     while index < len(tokens) and tokens[index].pos in grammar.attribute_gap_tags and index - last <= ATTRIBUTE_REACH:

@@ -28,7 +28,15 @@ from lagebild.document import (
     Token,
 )
 from lagebild.entities.words import load_phrase_words
-from lagebild.events.arguments import Mention, is_noun, is_passive, is_stative, mentions_in_clause, subject_and_objects
+from lagebild.events.arguments import (
+    Mention,
+    inside_attribute,
+    is_noun,
+    is_passive,
+    is_stative,
+    mentions_in_clause,
+    subject_and_objects,
+)
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
 from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage
@@ -319,11 +327,17 @@ def place_in(clause_tokens: list[int], article: Article, language: Language, mov
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
     within = (article.entities[i] for i in article.entities_within(first_char, last_char))
-    candidates = [e for e in within if e.place is not None]
+    candidates = [e for e in within if e.place is not None and not is_attribute_agent(article, e, language)]
     for entity in candidates:
         if is_located(article, entity.start, language) and (moving or not is_destination(article, entity, language)):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
+
+
+def is_attribute_agent(article: Article, entity: Entity, language: Language) -> bool:
+    """'die vom Iran unterstützten Rebellen': the agent of a participle before its noun, no place."""
+    span = (article.token_index(entity.start), article.token_index(entity.end - 1))
+    return inside_attribute(span, article.tokens, language)
 
 
 def is_destination(article: Article, entity: Entity, language: Language) -> bool:

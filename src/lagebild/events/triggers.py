@@ -46,6 +46,14 @@ def find_triggers(
         token = tokens[index]
         if index in used or (token.pos == "VVPP" and later_participle(clause, tokens, index)):
             continue  # "verstärkt zu Kämpfen gekommen": the clause's verb comes last; this one is an adverb
+        if (token.pos == "ADJA" and token.verb and before_noun(clause, tokens, index)) or reads_as_attribute(
+            clause, tokens, index
+        ):
+            # "der im Mai festgenommene Journalist", "die verhängten Sanktionen": a passive event of the noun
+            best = best_sense(list(lexicon.verbs(token.verb or token.lemma)), keys)
+            if best is not None and best.target[:1] != ("subj",):
+                hits.append(TriggerHit(best, index, (index,), attributive=True))
+            continue
         if token.pos.startswith("VV"):
             closing = tokens[particle].text.lower() if particle is not None else None
             senses = verb_senses(
@@ -53,12 +61,6 @@ def find_triggers(
             )
             extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
             best = best_sense([entry for entry, _ in senses], keys)
-        elif token.pos == "ADJA" and token.verb and before_noun(clause, tokens, index):
-            # "der im Mai festgenommene Journalist", "die verhängten Sanktionen": a passive event of the noun
-            best = best_sense(list(lexicon.verbs(token.verb)), keys)
-            if best is not None and best.target[:1] != ("subj",):
-                hits.append(TriggerHit(best, index, (index,), attributive=True))
-            continue
         elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
             extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
@@ -111,6 +113,27 @@ def before_noun(clause: Clause, tokens: list[Token], index: int) -> bool:
         and following.pos in ("NN", "NE", "ADJA")
         and not in_verb_second_place(clause, tokens, index)
     )
+
+
+def reads_as_attribute(clause: Clause, tokens: list[Token], index: int) -> bool:
+    """A participle the tagger reads as a preterite, for weak verbs without "ge-" whose two forms are one
+    ("die von Russland unterstützten Separatisten griffen ... an"): inflected, right before the noun, after
+    a determiner and a prepositional phrase, in a clause whose finite verb comes later."""
+    token, grammar = tokens[index], clause.grammar
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.pos != "VVFIN" or not token.text.endswith(grammar.attribute_endings) or following is None:
+        return False
+    if following.pos not in ("NN", "NE") or not any(i > index + 1 and is_finite(tokens[i]) for i in clause.tokens):
+        return False
+    before = [i for i in clause.tokens if i < index]
+    for n in range(len(before) - 1, -1, -1):  # "Der von den USA unterstützte": the determiner that opens it
+        if tokens[before[n]].pos not in grammar.attribute_gap_tags | grammar.attribute_determiner_tags:
+            return False
+        phrase = [tokens[i] for i in before[n + 1 :]]
+        opened = tokens[before[n]].pos in grammar.attribute_determiner_tags
+        if opened and any(t.pos in ("APPR", "APPRART") for t in phrase):
+            return True
+    return False
 
 
 def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> bool:
