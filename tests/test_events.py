@@ -113,6 +113,12 @@ ATTRIBUTED = [
 ]  # fmt: skip
 
 
+def test_whom_a_medium_quotes_speaks_after_the_medium(run) -> None:
+    event = find(run("Die Agentur Xinhua zitierte Wang Yi mit den Worten, China werde Russland keine Waffen liefern."),
+                 "AID")  # fmt: skip
+    assert [c.text for c in event.attribution][-2:] == ["Xinhua", "Wang Yi"]
+
+
 @pytest.mark.parametrize(("sentence", "event_type", "claimant"), ATTRIBUTED)
 def test_attribution(run, sentence: str, event_type: str, claimant: str) -> None:
     event = find(run(sentence), event_type)

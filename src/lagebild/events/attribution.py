@@ -102,6 +102,27 @@ def speaker_of(clause: Clause, article: Article, context: AttributionContext, cu
     return Claimant(text=nominal, country=None) if nominal else None
 
 
+def speakers_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> list[Claimant]:
+    """Who speaks in a reporting clause, outermost first: its subject, and after it whom a quoting verb
+    quotes ("Die Zeitung zitierte einen Beamten mit den Worten, ...")."""
+    speaker = speaker_of(clause, article, context, cues)
+    quoted = quoted_speaker(clause, article, cues)
+    return [claimant for claimant in (speaker, quoted) if claimant is not None]
+
+
+def quoted_speaker(clause: Clause, article: Article, cues: Cues) -> Claimant | None:
+    words = [article.tokens[i] for i in clause.tokens]
+    verb = next((n for n, w in enumerate(words) if w.lemma in clause.grammar.quoting_verbs), None)
+    if verb is None:
+        return None
+    mentions = mentions_in_clause(clause, article)
+    _, objects = subject_and_objects(mentions, clause, article.tokens)
+    if objects:
+        return claimant_from_entity(article.entities[mentions[objects[0]].entity], article)
+    nominal = nominal_speaker(words[verb + 1 :], cues)
+    return Claimant(text=nominal, country=None) if nominal else None
+
+
 def nominal_speaker(words: list[Token], cues: Cues) -> str | None:
     """'ein Beamter', 'Augenzeugen': a speaker who is no coded actor, taken as written."""
     for index, word in enumerate(words):
@@ -193,17 +214,13 @@ def attribution_chain(
     """Claimants of an event in clause `index`, outermost first."""
     chain: list[Claimant] = []
     for governing in governing_reporters(clauses, index, article.tokens, cues):
-        speaker = speaker_of(clauses[governing], article, context, cues)
-        if speaker:
-            chain.append(speaker)
+        chain.extend(speakers_of(clauses[governing], article, context, cues))
     for clause in clauses:
         as_source = clause.kind == ClauseKind.VERB_FIRST or (
             clause.kind == ClauseKind.SUBORDINATE and clause.opener == "wie"
         )
         if as_source and clause is not clauses[index] and reports_or_announces(clause, article, cues):
-            speaker = speaker_of(clause, article, context, cues)
-            if speaker:
-                chain.insert(0, speaker)
+            chain[:0] = speakers_of(clause, article, context, cues)
     chain.extend(marker_claimants(clauses[index], article, context, cues))
     return deduplicate(chain)
 
