@@ -113,6 +113,12 @@ ATTRIBUTED = [
 ]  # fmt: skip
 
 
+def test_a_name_and_a_colon_opening_a_headline_say_who_speaks(run) -> None:
+    event = find(run("Seoul: Nordkorea feuert Raketen auf Südkorea ab\n\nDie Lage ist angespannt."), "ASSAULT")
+    assert countries(event) == ("PRK", "KOR")
+    assert [c.text for c in event.attribution] == ["Seoul"]
+
+
 def test_whom_a_medium_quotes_speaks_after_the_medium(run) -> None:
     event = find(run("Die Agentur Xinhua zitierte Wang Yi mit den Worten, China werde Russland keine Waffen liefern."),
                  "AID")  # fmt: skip

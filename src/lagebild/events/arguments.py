@@ -141,6 +141,8 @@ def classify_mention(
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is not None and after.text.lower() in grammar.source_postpositions:
         return Mention(index, first, last, "attr")
+    if position == 0 and after is not None and after.text in grammar.speaker_marks:
+        return Mention(index, first, last, "attr")  # "Kiew: Russland greift an": who says what follows
     if any(is_source_insert(tokens, i, after, grammar) for i in clause.tokens[cursor + 1 : position]):
         return Mention(index, first, last, "attr")  # "Russland habe, so Scholz, die Ukraine angegriffen"
     opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition

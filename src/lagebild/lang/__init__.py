@@ -114,6 +114,7 @@ class Language:
     source_prepositions: frozenset[str]
     source_postpositions: frozenset[str]
     source_inserts: frozenset[str]
+    speaker_marks: frozenset[str]
     quoting_verbs: frozenset[str]
     werden_preterites: frozenset[str]
     past_endings: tuple[str, ...]
