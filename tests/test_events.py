@@ -119,6 +119,12 @@ def test_a_name_and_a_colon_opening_a_headline_say_who_speaks(run) -> None:
     assert [c.text for c in event.attribution] == ["Seoul"]
 
 
+def test_soll_with_a_perfect_infinitive_reports_hearsay_not_a_demand(run) -> None:
+    article = run("Eritrea soll Waffen an die Rebellen in Äthiopien geliefert haben, berichtet die Zeitung.")
+    assert [e.type for e in article.events] == ["AID"]
+    assert [c.text for c in article.events[0].attribution] == ["die Zeitung"]
+
+
 def test_whom_a_medium_quotes_speaks_after_the_medium(run) -> None:
     event = find(run("Die Agentur Xinhua zitierte Wang Yi mit den Worten, China werde Russland keine Waffen liefern."),
                  "AID")  # fmt: skip

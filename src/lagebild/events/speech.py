@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity
+from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity, Token
 from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
 from lagebild.events.lexicon import Cues, lemma_key
 from lagebild.events.mentions import actor_ref, clause_roles
@@ -189,11 +189,17 @@ def keyed(words: frozenset[str]) -> frozenset[str]:
 
 
 def demands(clause: Clause, article: Article, cues: Cues) -> bool:
-    """A finite modal of obligation that does not open the clause (then it is a condition)."""
-    return any(
-        article.tokens[i].text.lower() in cues.demand_forms and article.tokens[i].pos.startswith("VM")
-        for i in clause.tokens[1:]
-    )
+    """A finite modal of obligation that does not open the clause (then it is a condition), before a
+    present infinitive: "soll ... geliefert haben" reports hearsay."""
+    words = [article.tokens[i] for i in clause.tokens]
+    modal = any(w.text.lower() in cues.demand_forms and w.pos.startswith("VM") for w in words[1:])
+    return modal and not is_perfect_infinitive(words, clause.grammar)
+
+
+def is_perfect_infinitive(words: list[Token], grammar: Language) -> bool:
+    """'geliefert haben', 'getötet worden sein': a participle, then "haben" or "sein" closing the clause."""
+    verbs = [w for w in words if w.pos.startswith("V")]
+    return len(verbs) >= 2 and verbs[-1].text.lower() in grammar.perfect_infinitives and verbs[-2].pos.endswith("PP")
 
 
 def addressee_of(

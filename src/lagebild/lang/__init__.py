@@ -108,6 +108,7 @@ class Language:
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]
+    perfect_infinitives: frozenset[str]
     role_prepositions: frozenset[str]
     demonstratives: frozenset[str]
     coordination_words: frozenset[str]
