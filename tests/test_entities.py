@@ -494,3 +494,44 @@ def test_a_possessive_after_a_comma_still_opens_the_phrase(run) -> None:
 def test_allies_after_a_possessive_are_not_of_the_owner_nor_of_the_scene(run) -> None:
     article = run("Die USA und ihre Verbündeten griffen in Syrien an.")
     assert entity(article, "ihre Verbündeten").actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "countries"),
+    [
+        ("Sánchez traf am Montag Macron.", "2024-03-04", {"ESP", "FRA"}),
+        ("Ruto empfing Tinubu in Nairobi.", "2024-05-10", {"KEN", "NGA"}),
+        ("Fico kritisierte Mitsotakis scharf.", "2024-02-01", {"SVK", "GRC"}),
+        ("Frederiksen und Kristersson trafen Støre in Oslo.", "2023-11-20", {"DNK", "SWE", "NOR"}),
+        ("Schoof sprach mit Shehbaz Sharif.", "2024-09-25", {"NLD", "PAK"}),
+        ("Tokajew empfing Mirsijojew in Astana.", "2023-03-01", {"KAZ", "UZB"}),
+        ("Der Sudanese al-Burhan warf Daglo Verrat vor.", "2023-06-01", {"SDN"}),
+    ],
+)  # fmt: skip
+def test_leaders_named_by_surname_are_of_their_country(run, sentence, published, countries) -> None:
+    article = run(sentence, published=published)
+    assert {e.actor.country for e in article.entities if e.actor and e.actor.name} == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "mention", "name", "country"),
+    [
+        ("Der spanische Ministerpräsident reiste nach Rabat.", "2024-03-04", "Der spanische Ministerpräsident",
+         "Pedro Sánchez", "ESP"),
+        ("Der spanische Ministerpräsident reiste nach Rabat.", "2015-03-04", "Der spanische Ministerpräsident",
+         "Mariano Rajoy", "ESP"),
+        ("Der kenianische Präsident sprach in Addis Abeba.", "2024-03-04", "Der kenianische Präsident",
+         "William Ruto", "KEN"),
+        ("Die dänische Regierungschefin warnte Washington.", "2025-01-10", "Die dänische Regierungschefin",
+         "Mette Frederiksen", "DNK"),
+        ("Der pakistanische Premierminister reiste nach Peking.", "2020-01-10", "Der pakistanische Premierminister",
+         "Imran Khan", "PAK"),
+        ("Der griechische Regierungschef traf Erdogan.", "2016-05-01", "Der griechische Regierungschef",
+         "Alexis Tsipras", "GRC"),
+        ("Der brasilianische Verteidigungsminister besuchte Lissabon.", "2017-05-01",
+         "Der brasilianische Verteidigungsminister", "Raul Jungmann", "BRA"),
+    ],
+)  # fmt: skip
+def test_an_office_named_with_a_country_on_a_date_names_its_holder(run, sentence, published, mention, name, country):
+    actor = entity(run(sentence, published=published), mention).actor
+    assert actor is not None and (actor.name, actor.country) == (name, country)
