@@ -12,7 +12,7 @@ dateline itself are skipped):
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from lagebild.clauses import is_finite
 from lagebild.document import (
@@ -104,6 +104,20 @@ from lagebild.events.triggers import TriggerHit, find_triggers
 from lagebild.lang import DEFAULT_LANGUAGE, load_language
 
 
+@dataclass(frozen=True)
+class Site:
+    """Where a trigger stands: its article, its sentence, the sentence's clauses and its clause's index."""
+
+    article: Article
+    sentence: Sentence
+    clauses: list[Clause]
+    index: int
+
+    @property
+    def clause(self) -> Clause:
+        return self.clauses[self.index]
+
+
 class EventStage:
     name = "events"
     requires = ("sentences", "clauses", "entities", "times", "main_country")
@@ -145,7 +159,8 @@ class EventStage:
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 told: list[EventMention] = []
                 for hit in hits[index]:
-                    found = self.mentions_of(hit, hits[index], clauses, index, article, sentence, context, times)
+                    site = Site(article, sentence, clauses, index)
+                    found = self.mentions_of(hit, hits[index], site, context, times)
                     found = complete_speech_act(found, hit, clauses, index, article)
                     found = reciprocal(found, hit, clauses[index], article, sentence, self.language)
                     told.extend(split_by_times(found, clauses[index], article, self.language))
@@ -279,16 +294,10 @@ class EventStage:
         return has_verb_among(clauses[clause.parent], article, self.cues.planned_verbs)
 
     def noun_actors(
-        self,
-        hit: TriggerHit,
-        clause_hits: list[TriggerHit],
-        clauses: list[Clause],
-        index: int,
-        article: Article,
-        roles: ClauseRoles,
+        self, hit: TriggerHit, clause_hits: list[TriggerHit], site: Site, roles: ClauseRoles
     ) -> tuple[list[Entity], list[Entity], list[Claimant]]:
         """(sources, targets, reporter) of an event noun: its own phrase first, then who the clause says does it."""
-        clause = clauses[index]
+        clauses, index, article, clause = site.clauses, site.index, site.article, site.clause
         reporter: list[Claimant] = []
         verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
         sources, targets = noun_arguments(hit, roles, article, verb_triggered)
@@ -310,17 +319,9 @@ class EventStage:
             sources = inherited_subject(clauses, index, article)
         return sources, targets, reporter
 
-    def verb_actors(
-        self,
-        hit: TriggerHit,
-        clauses: list[Clause],
-        index: int,
-        article: Article,
-        sentence: Sentence,
-        roles: ClauseRoles,
-    ) -> tuple[list[Entity], list[Entity]]:
+    def verb_actors(self, hit: TriggerHit, site: Site, roles: ClauseRoles) -> tuple[list[Entity], list[Entity]]:
         """(sources, targets) of a verb or support-verb trigger: its clause's roles, then who else can do it."""
-        clause = clauses[index]
+        clauses, index, article, sentence, clause = site.clauses, site.index, site.article, site.sentence, site.clause
         fallback = [] if roles.subject else inherited_subject(clauses, index, article)
         sources, targets = verb_arguments(hit, roles, article, fallback)
         sources, targets = with_companions(hit, sources, targets, roles, article)
@@ -343,18 +344,15 @@ class EventStage:
         self,
         hit: TriggerHit,
         clause_hits: list[TriggerHit],
-        clauses: list[Clause],
-        index: int,
-        article: Article,
-        sentence: Sentence,
+        site: Site,
         context: AttributionContext,
         times: list[TimeExpression],
     ) -> list[EventMention]:
         """The mentions one trigger tells: one per pair of parties, each with its place, time, modality,
         attribution and, for a condemnation or denial without a named target, the kind of act it is about."""
-        clause = clauses[index]
+        clauses, index, article, sentence, clause = site.clauses, site.index, site.article, site.sentence, site.clause
         roles = clause_roles(clause, article)
-        actors = self.actors_of(hit, clause_hits, clauses, index, article, sentence, roles)
+        actors = self.actors_of(hit, clause_hits, site, roles)
         if actors is None:
             return []
         sources, targets, reporter = actors
@@ -367,9 +365,9 @@ class EventStage:
         if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
             targets = []
         time = time_of_mention(hit, clauses, index, article, times, span, self.language)
-        chain = self.chain_of(hit, reporter, targets, clauses, index, article, context)
+        chain = self.chain_of(hit, reporter, targets, site, context)
         sources, targets = without_claimants(chain, sources, targets, roles.passive)
-        kind, modality = self.kind_and_modality(hit, joint, sources, clauses, index, article, time)
+        kind, modality = self.kind_and_modality(hit, joint, sources, site, time)
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         targets, object_event = self.object_of(hit, targets, clause, roles, article)
@@ -402,26 +400,19 @@ class EventStage:
         ]
 
     def actors_of(
-        self,
-        hit: TriggerHit,
-        clause_hits: list[TriggerHit],
-        clauses: list[Clause],
-        index: int,
-        article: Article,
-        sentence: Sentence,
-        roles: ClauseRoles,
+        self, hit: TriggerHit, clause_hits: list[TriggerHit], site: Site, roles: ClauseRoles
     ) -> tuple[list[Entity], list[Entity], list[Claimant]] | None:
         """(sources, targets, reporter) of a participle, noun or verb trigger; None when the trigger
         tells no event ("die Anhänger des gestürzten Präsidenten X": a holder's status)."""
         reporter: list[Claimant] = []
         if hit.attributive:
-            sources, targets = participle_arguments(hit, roles, article)
+            sources, targets = participle_arguments(hit, roles, site.article)
             if any(is_office_holder(e) for e in targets) and not sources:
                 return None
         elif hit.entry.pos == "N":
-            sources, targets, reporter = self.noun_actors(hit, clause_hits, clauses, index, article, roles)
+            sources, targets, reporter = self.noun_actors(hit, clause_hits, site, roles)
         else:
-            sources, targets = self.verb_actors(hit, clauses, index, article, sentence, roles)
+            sources, targets = self.verb_actors(hit, site, roles)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
         return sources, targets, reporter
@@ -442,19 +433,12 @@ class EventStage:
         return place_in(clause.tokens, article, self.language, hit.entry.type in MOVING_TYPES)
 
     def chain_of(
-        self,
-        hit: TriggerHit,
-        reporter: list[Claimant],
-        targets: list[Entity],
-        clauses: list[Clause],
-        index: int,
-        article: Article,
-        context: AttributionContext,
+        self, hit: TriggerHit, reporter: list[Claimant], targets: list[Entity], site: Site, context: AttributionContext
     ) -> list[Claimant]:
         """Who the mention is attributed to: the clause's reporter and attribution markers; in
         Konjunktiv I without a marker, who was reported speaking last."""
-        chain = reporter + attribution_chain(clauses, index, article, context, self.cues)
-        own_words = [article.tokens[i] for i in clauses[index].tokens]
+        chain = reporter + attribution_chain(site.clauses, site.index, site.article, context, self.cues)
+        own_words = [site.article.tokens[i] for i in site.clause.tokens]
         if not chain and is_subjunctive_one(own_words, self.language) and context.reported_claimant:
             chain = [context.reported_claimant]
         if hit.entry.type == "REJECT":  # "wies Berichte der Ukraine zurück": the denied report's author is the target
@@ -462,17 +446,11 @@ class EventStage:
         return chain
 
     def kind_and_modality(
-        self,
-        hit: TriggerHit,
-        joint: bool,
-        sources: list[Entity],
-        clauses: list[Clause],
-        index: int,
-        article: Article,
-        time: TimeExpression | None,
+        self, hit: TriggerHit, joint: bool, sources: list[Entity], site: Site, time: TimeExpression | None
     ) -> tuple[str, str]:
         """The mention's type and modality: the trigger's type unless the parties or a condition
         say otherwise."""
+        clauses, index, article = site.clauses, site.index, site.article
         trigger_tokens, reference_date = (hit.token, *hit.tokens), article.reference_date
         modality = modality_of(
             trigger_tokens, clauses, index, article.tokens, self.cues, self.language, day_of(time), reference_date
