@@ -201,15 +201,27 @@ def complete_speech_act(
     if complement is None:
         return found
     roles = clause_roles(complement, article)
-    if not roles.subject:
+    doers = complement_doers(roles)
+    if not doers:
         return found
-    target = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
+    target = actor_ref(article.entities[roles.mentions[doers[0]].entity], article)
     return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
 
 
 def sets_apart(clause: Clause, article: Article) -> bool:
     """A clause with an adverb of contrast ("dagegen", "hingegen") sets its subject against another's."""
     return any(article.tokens[i].text.lower() in clause.grammar.contrast_adverbs for i in clause.tokens)
+
+
+PASSIVE_AGENTS = ("pp:von", "pp:durch")
+
+
+def complement_doers(roles: ClauseRoles) -> list[int]:
+    """Who does what a speech act is about: the subject, or in a passive the agent ("Russland werde von
+    der Nato eingekreist": the Nato is blamed); a passive without an agent names no doer."""
+    if not roles.passive:
+        return roles.subject
+    return [i for i, mention in enumerate(roles.mentions) if mention.role in PASSIVE_AGENTS]
 
 
 def complement_clause(clauses: list[Clause], index: int) -> Clause | None:
