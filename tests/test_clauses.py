@@ -35,6 +35,14 @@ CLAUSES = [
     ("Chile warf Peru vor, Soldaten an die Grenze verlegt zu haben.",  # tagged "zu haben/VAFIN"
      [("main", "Chile warf Peru vor", None, False),
       ("infinitive", "Soldaten an die Grenze verlegt zu haben .", 0, False)]),
+    # a list between commas stays with the clause it belongs to: no relative clause stands between
+    ("Kiew begrüßte die Zusage von Polen, Spanien und Portugal, Panzer zu liefern.",
+     [("main", "Kiew begrüßte die Zusage von Polen Spanien und Portugal", None, False),
+      ("infinitive", "Panzer zu liefern .", 0, False)]),
+    # the present that HanTa takes for a participle ("verurteilt") is the finite verb of its clause
+    ("Die Regierung verurteilt den Angriff, sagte ein Sprecher.",
+     [("main", "Die Regierung verurteilt den Angriff", None, False),
+      ("verb_first", "sagte ein Sprecher .", None, False)]),
 ]  # fmt: skip
 
 

@@ -44,6 +44,10 @@ SEPARABLE_BY_DECISION = {
     "beitreten": "bei",
     "einfrieren": "ein",
     "einmarschieren": "ein",
+    "entgegenkommen": "entgegen",  # "kam den Forderungen entgegen"
+    "beigeben": "bei",  # "gab klein bei"
+    "durchlassen": "durch",  # "ließ die Konvois durch"
+    "fallenlassen": "fallen",  # "ließ die Pläne fallen"
     "gegenüberstehen": "gegenüber",  # "stehen sich ... gegenüber"
     "umzingeln": None,  # HanTa reads a particle "umzin"
 }

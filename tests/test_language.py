@@ -126,3 +126,19 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences() -> None:
     assert len(article.sentences) > 1
     assert max(s.last_token - s.first_token for s in article.sentences) <= MAX_SENTENCE_TOKENS
     assert [(s.first_token, s.last_token) for s in article.sentences][-1][1] == len(article.tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "pos"),
+    [
+        ("Die Regierung verurteilt den Angriff.", "verurteilt", "VVFIN"),  # present, HanTa says participle
+        ("Russland begeht Kriegsverbrechen, sagt Kiew.", "begeht", "VVFIN"),
+        ("Journalist in Moskau verhaftet", "verhaftet", "VVPP"),  # the headline passive ends on it
+        ("Die Ukraine, unterstützt von den USA, wehrt sich.", "unterstützt", "VVPP"),  # it opens its stretch
+        ("Er sagte, dass die Soldaten trainiert werden.", "trainiert", "VVPP"),  # an auxiliary stands by
+        ("Die Regierung hat den Angriff verurteilt.", "verurteilt", "VVPP"),
+    ],
+)
+def test_a_present_that_looks_like_a_participle_is_finite(text: str, word: str, pos: str) -> None:
+    (token,) = [t for t in analyse(text).tokens if t.text == word]
+    assert token.pos == pos

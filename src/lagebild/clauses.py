@@ -232,11 +232,8 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
         if host is not None and kind in (ClauseKind.MAIN, ClauseKind.VERB_FIRST) and not coordinated and not inserted:
             clauses[host].tokens.extend(indices)  # the rest of a clause interrupted by a relative clause or an insert
             continue
-        if (
-            kind == ClauseKind.INFINITIVE
-            and loose
-            and all(c.kind == ClauseKind.RELATIVE for c in clauses[loose[0] + 1 :])
-        ):
+        between = clauses[loose[0] + 1 :] if loose else []
+        if kind == ClauseKind.INFINITIVE and between and all(c.kind == ClauseKind.RELATIVE for c in between):
             # "bereit, die Sanktionen, die ... verhängt wurden, aufzuheben": the infinitive's object stood
             # before the relative clause that interrupts it
             host, opening = loose

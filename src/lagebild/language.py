@@ -73,6 +73,7 @@ class LanguageStage:
         from HanTa import HanoverTagger
 
         self.tokenizer = german_tokenizer()
+        self.grammar = load_language()
         tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
         self.analyze = lru_cache(maxsize=WORD_CACHE_SIZE)(lambda word: lemma_and_tag(tagger, word))
 
@@ -84,6 +85,7 @@ class LanguageStage:
             article.tokens.extend(tokens)
             for start, end in split_sentences(tokens):
                 sentence_tokens = article.tokens[first + start : first + end]
+                present_lookalikes(sentence_tokens, self.grammar)
                 article.sentences.append(
                     Sentence(
                         start=sentence_tokens[0].start,
@@ -137,6 +139,42 @@ def lemma_and_tag(tagger: object, word: str) -> tuple[str, str, str]:
         verb_lemma, lemma_tag = tagger.analyze(lemma, taglevel=1)  # type: ignore[attr-defined]
         verb = verb_lemma if lemma_tag == "VV(PP)" else ""
     return lemma, tag, verb
+
+
+PARTICIPLE, FINITE = "VVPP", "VVFIN"
+
+
+def present_lookalikes(tokens: list[Token], grammar: Language) -> None:
+    """Retag as finite the present-tense verbs HanTa took for participles. HanTa tags each word out of
+    context, and the third person present of a verb without ge- participle has the participle's form
+    ("Moskau verurteilt den Angriff", "Kiew kritisiert Berlin", "Russland begeht Verbrechen"). In a
+    stretch between clause breaks without a finite verb, such a word (stem + t) with words before and
+    after it is the finite verb; a participle that ends its stretch stays one (the headline passive
+    "Journalist in Moskau verhaftet"), as does one that opens it (", unterstützt von der Armee,")."""
+    stretch: list[Token] = []
+    for token in [*tokens, None]:
+        if token is None or token.text in grammar.segment_breaks or token.text in grammar.quote_marks:
+            retag_stretch(stretch)
+            stretch = []
+        else:
+            stretch.append(token)
+
+
+def retag_stretch(stretch: list[Token]) -> None:
+    words = [t for t in stretch if t.pos not in ("$.", "$,", "$(")]
+    if any(t.pos.endswith("FIN") or t.pos.startswith(("VA", "VM")) for t in words):
+        return  # a finite verb, or an auxiliary the tagger left infinite ("dass ... trainiert werden")
+    for position, token in enumerate(words[1:-1], start=1):
+        if token.pos == PARTICIPLE and is_present_form(token) and words[position + 1].pos != "PTKVZ":
+            token.pos = FINITE
+            return
+
+
+def is_present_form(token: Token) -> bool:
+    """'verurteilt' of verurteilen, 'ermordet' of ermorden, 'verhandelt' of verhandeln: stem + (e)t."""
+    word, lemma = token.text.lower(), token.lemma.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return word in (stem + "t", stem + "et")
 
 
 def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -409,6 +409,9 @@ class Cues:
     protester_nouns: frozenset[str]
     praise_words: frozenset[str]
     blame_words: frozenset[str]
+    threat_words: frozenset[str]
+    future_forms: frozenset[str]
+    acceptance_words: frozenset[str]
     now_adverbs: frozenset[str]
     since_adverbs: frozenset[str]
     deadline_words: frozenset[str]
@@ -542,6 +545,9 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         protester_nouns=lemmas(*pick("content", "protester_nouns")),
         praise_words=lemmas(*pick("content", "praise_words")),
         blame_words=lemmas(*pick("content", "blame_words")),
+        threat_words=lemmas(*pick("content", "threat_words")),
+        future_forms=lowered(*pick("content", "future_forms")),
+        acceptance_words=lemmas(*pick("content", "acceptance_words")),
         now_adverbs=lowered(*pick("reference", "now_adverbs")),
         since_adverbs=lowered(*pick("reference", "since_adverbs")),
         deadline_words=lowered(*pick("reference", "deadline_words")),

@@ -67,7 +67,7 @@ def said_acts(
         kind = said_type(clauses, reported, article, cues)
         if kind is not None:
             voice = actor_ref(speaker, article)
-            found.append(SaidAct(kind, index, reported, voice, addressee_of(clauses, reported, voice, article, kind)))
+            found.append(SaidAct(kind, index, reported, voice, addressee_of(clauses, reported, voice, article, cues)))
     return found
 
 
@@ -87,7 +87,7 @@ def opinion_acts(clauses: list[Clause], index: int, article: Article, cues: Cues
     if kind is None or (holder is not None and kind not in JUDGEMENT_TYPES):
         return []  # a view judges, it demands nothing; "..., so X" may demand
     voice = actor_ref(speaker, article)
-    return [SaidAct(kind, index, [index], voice, addressee_of(clauses, [index], voice, article, kind))]
+    return [SaidAct(kind, index, [index], voice, addressee_of(clauses, [index], voice, article, cues))]
 
 
 def opinion_holder(clause: Clause, article: Article, cues: Cues) -> Entity | None:
@@ -133,7 +133,7 @@ def continued_acts(
     if kind is None:
         return []
     voice = ActorRef(text=speaker.text, actor=Actor(None, speaker.country, None))
-    return [SaidAct(kind, None, main[:1], voice, addressee_of(clauses, main[:1], voice, article, kind))]
+    return [SaidAct(kind, None, main[:1], voice, addressee_of(clauses, main[:1], voice, article, cues))]
 
 
 def demanded_clauses(acts: list[SaidAct]) -> set[int]:
@@ -173,9 +173,12 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     words = [article.tokens[i] for index in reported for i in clauses[index].tokens]
     if any(demands(clauses[index], article, cues) for index in reported):
         return "THREATEN" if any(word.lemma in cues.threat_verbs for word in words) else "REQUEST"
-    if {word.text.lower() for word in words} & cues.negation_words:
-        return None  # "kein Erfolg", "nicht inakzeptabel": no judgement we can read
+    forms = {word.text.lower() for word in words}
     lemmas = {lemma_key(word.lemma) for word in words}  # "verläßlich" (HanTa's old spelling) is "verlässlich"
+    if forms & cues.negation_words:  # "kein Erfolg", "nicht inakzeptabel": no judgement we can read,
+        return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None  # but "nicht hinnehmbar" blames
+    if lemmas & keyed(cues.threat_words) and forms & cues.future_forms:
+        return "THREATEN"  # "Das werde Konsequenzen haben": retaliation announced
     praise, blame = bool(lemmas & keyed(cues.praise_words)), bool(lemmas & keyed(cues.blame_words))
     if praise != blame:
         return "SUPPORT" if praise else "ACCUSE"
@@ -203,14 +206,15 @@ def is_perfect_infinitive(words: list[Token], grammar: Language) -> bool:
 
 
 def addressee_of(
-    clauses: list[Clause], reported: list[int], speaker: ActorRef, article: Article, kind: str
+    clauses: list[Clause], reported: list[int], speaker: ActorRef, article: Article, cues: Cues
 ) -> Entity | None:
     """Whom the act concerns: the subject of the reported clause for a demand ("Russland müsse ..."),
-    an actor of another country named there for praise or blame."""
+    an actor of another country named there for praise, blame or announced retaliation."""
     own = speaker.actor.country
+    demand = any(demands(clauses[index], article, cues) for index in reported)
     for index in reported:
         roles = clause_roles(clauses[index], article)
-        if kind in DEMAND_TYPES:  # a demand may go to one's own government: the subject is asked
+        if demand:  # a demand may go to one's own government: the subject is asked
             ordered = roles.subject
         else:
             ordered = [*roles.subject, *(i for i in range(len(roles.mentions)) if i not in roles.subject)]
@@ -219,6 +223,6 @@ def addressee_of(
             entity = article.entities[mention.entity]
             if entity.actor is None or mention.is_place:
                 continue
-            if (entity.text != speaker.text) if kind in DEMAND_TYPES else (entity.actor.country != own):
+            if (entity.text != speaker.text) if demand else (entity.actor.country != own):
                 return entity
     return None
