@@ -583,7 +583,6 @@ SENSES = [
     ("Ungarn bezieht weiterhin Öl aus Russland.", "COOPERATE"),
     ("Washington steht hinter Israel.", "SUPPORT"),
     ("Italien sprach sich für einen Beitritt der Ukraine zur EU aus.", "SUPPORT"),
-    ("Polen setzt sich für eine rasche Aufnahme der Ukraine in die Nato ein.", "SUPPORT"),
     ("Frankreich ergriff Partei für die Regierung in Kiew.", "SUPPORT"),
     ("Die Regierung in Kiew hält Russland für den Angriff verantwortlich.", "ACCUSE"),
     ("Peking zeigte sich verärgert über den Besuch der US-Delegation in Taiwan.", "ACCUSE"),
@@ -599,6 +598,19 @@ SENSES = [
     ("Lawrow klagte über die Einkreisung Russlands durch die Nato.", "ACCUSE"),
     ("Die Armee Thailands meldete Verstöße Kambodschas gegen die Waffenruhe.", "ACCUSE"),
     ("Die Ukraine meldete neue Verletzungen der Waffenruhe durch Russland.", "ACCUSE"),
+    # condemning, not sentencing: a penalty needs "zu" ("zu zehn Jahren Haft", "zum Tode") or a court
+    ("Die Bundesregierung verurteilte den Angriff auf das Flüchtlingslager in Gaza.", "ACCUSE"),
+    ("Die USA verurteilten die Haft des Journalisten in Russland seit einem Jahr.", "ACCUSE"),
+    ("Ein Gericht in Moskau verurteilte den US-Journalisten zu 16 Jahren Haft.", "COERCE"),
+    ("Der Oppositionelle wurde in Minsk zum Tode verurteilt.", "COERCE"),
+    # repression and seizure
+    ("Die iranischen Revolutionsgarden brachten einen britischen Tanker auf.", "COERCE"),
+    ("Russische Soldaten nahmen zwei ukrainische Soldaten gefangen.", "COERCE"),
+    ("Die Polizei in Tiflis trieb die Demonstranten auseinander.", "COERCE"),
+    ("Die Junta in Myanmar brachte die Oppositionsführerin hinter Gitter.", "COERCE"),
+    ("Die Regierung in Moskau macht Kritiker mundtot.", "COERCE"),
+    ("Die Opposition in Minsk klagt über Repressalien der Regierung.", "COERCE"),
+    ("Russische Hacker hackten die Server des Bundestags.", "ASSAULT"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
@@ -638,9 +650,10 @@ NOT_SENSES = [
     ("Die Polizei in Nairobi stoppte den Verkehr.", "CONCEDE"),
     ("Der Präsident Perus klagte über Kopfschmerzen.", "ACCUSE"),
     ("Die Ärzte in Lima meldeten Verletzungen bei zehn Menschen aus Peru.", "ACCUSE"),
+    ("Ein Gericht in Moskau verurteilte den US-Journalisten zu 16 Jahren Haft.", "ACCUSE"),  # a sentence
+    ("Der Oppositionelle wurde in Minsk zum Tode verurteilt.", "ACCUSE"),
     ("Eine Firma aus Polen kaufte Aktien eines Konkurrenten aus Russland.", "COOPERATE"),
     ("Hinter dem Anschlag steht nach Ansicht der Ermittler Russland.", "SUPPORT"),
-    ("Die Bundeswehr setzte Soldaten für den Einsatz in Mali ein.", "SUPPORT"),
     ("Russland schließt eine Einigung mit der Ukraine nicht aus.", "THREATEN"),
     ("Der Wetterdienst Österreichs warnte vor Glätte.", "THREATEN"),
 ]  # fmt: skip
@@ -804,6 +817,8 @@ def test_aid_without_a_named_recipient_goes_to_the_country_of_the_story(run) -> 
         ("Das Vorgehen Israels sei nicht hinnehmbar, sagte der türkische Außenminister.", "ACCUSE", ("TUR", "ISR")),
         ("Die Annexion der Krim durch Russland sei nicht akzeptabel, erklärte der Kanzler.", "ACCUSE",
          ("DEU", "RUS")),
+        ("Russland ist ein Terrorstaat, sagte der Außenminister Litauens.", "ACCUSE", ("LTU", "RUS")),
+        ("Russland trage die Schuld an dem Krieg, sagte der Außenminister Litauens.", "ACCUSE", ("LTU", "RUS")),
         # a present that HanTa takes for a participle ("begeht") still ends its clause before "sagt"
         ("Russland begeht Kriegsverbrechen, sagt die Regierung in Kiew.", "ACCUSE", ("UKR", "RUS")),
     ],
