@@ -611,6 +611,18 @@ SENSES = [
     ("Die Regierung in Moskau macht Kritiker mundtot.", "COERCE"),
     ("Die Opposition in Minsk klagt über Repressalien der Regierung.", "COERCE"),
     ("Russische Hacker hackten die Server des Bundestags.", "ASSAULT"),
+    # police beating protesters, bans, dissolutions, control taken without a fight (spec, Conventions)
+    ("Polizisten prügelten in Minsk auf Demonstranten ein.", "COERCE"),
+    ("Hooligans aus Polen prügelten auf Fans aus Russland ein.", "ASSAULT"),
+    ("Russland entzog dem Journalisten der BBC die Akkreditierung.", "COERCE"),
+    ("Die Behörden in Teheran verweigerten der Menschenrechtlerin die Ausreise.", "COERCE"),
+    ("Die Armee Myanmars übernahm die Kontrolle über das Land.", "COERCE"),
+    ("Die Rebellen brachten die Stadt Goma unter ihre Kontrolle.", "COERCE"),
+    ("Die Regierung in Peking hält Hunderttausende Uiguren in Lagern fest.", "COERCE"),
+    ("Die Taliban schlossen Mädchen vom Schulbesuch aus.", "COERCE"),
+    ("Das Verfassungsgericht in Bangkok löste die Oppositionspartei auf.", "COERCE"),
+    ("Die Junta in Mali hat alle politischen Parteien suspendiert.", "COERCE"),
+    ("Die türkische Regierung hat den gewählten Bürgermeister Istanbuls seines Amtes enthoben.", "COERCE"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
@@ -656,6 +668,10 @@ NOT_SENSES = [
     ("Hinter dem Anschlag steht nach Ansicht der Ermittler Russland.", "SUPPORT"),
     ("Russland schließt eine Einigung mit der Ukraine nicht aus.", "THREATEN"),
     ("Der Wetterdienst Österreichs warnte vor Glätte.", "THREATEN"),
+    ("Hooligans aus Polen prügelten auf Fans aus Russland ein.", "COERCE"),  # no protesters: an assault
+    ("Die Feuerwehr in Athen brachte den Brand unter Kontrolle.", "COERCE"),
+    ("Die Regierungspartei Spaniens löste sich auf.", "COERCE"),
+    ("Die G7 hielten in ihrer Erklärung fest, dass Russland den Krieg beenden müsse.", "COERCE"),
 ]  # fmt: skip
 
 
