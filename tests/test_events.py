@@ -623,6 +623,10 @@ SENSES = [
     ("Das Verfassungsgericht in Bangkok löste die Oppositionspartei auf.", "COERCE"),
     ("Die Junta in Mali hat alle politischen Parteien suspendiert.", "COERCE"),
     ("Die türkische Regierung hat den gewählten Bürgermeister Istanbuls seines Amtes enthoben.", "COERCE"),
+    ("Eine russische Rakete schlug in einem Wohnhaus in Odessa ein.", "ASSAULT"),
+    ("Die Armee Aserbaidschans ging militärisch gegen die Armenier in Bergkarabach vor.", "ASSAULT"),
+    ("Die Hisbollah nahm Nordisrael mit Raketen ins Visier.", "ASSAULT"),
+    ("Terroristen stürmten ein Konzerthaus bei Moskau.", "ASSAULT"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
@@ -671,6 +675,8 @@ NOT_SENSES = [
     ("Hooligans aus Polen prügelten auf Fans aus Russland ein.", "COERCE"),  # no protesters: an assault
     ("Die Feuerwehr in Athen brachte den Brand unter Kontrolle.", "COERCE"),
     ("Die Regierungspartei Spaniens löste sich auf.", "COERCE"),
+    ("Der Blitz schlug in ein Haus in Odessa ein.", "ASSAULT"),
+    ("Die Armee Aserbaidschans ging militärisch gegen die Armenier in Bergkarabach vor.", "COERCE"),
     ("Die G7 hielten in ihrer Erklärung fest, dass Russland den Krieg beenden müsse.", "COERCE"),
 ]  # fmt: skip
 
