@@ -627,6 +627,13 @@ SENSES = [
     ("Die Armee Aserbaidschans ging militärisch gegen die Armenier in Bergkarabach vor.", "ASSAULT"),
     ("Die Hisbollah nahm Nordisrael mit Raketen ins Visier.", "ASSAULT"),
     ("Terroristen stürmten ein Konzerthaus bei Moskau.", "ASSAULT"),
+    # a protest against the government is a protest; a riot with the police is one too
+    ("In Dhaka gab es Proteste gegen die Regierung.", "PROTEST"),
+    ("Bei Protesten gegen die Regierung in Dhaka wurden 100 Menschen getötet.", "PROTEST"),
+    ("Bei Ausschreitungen zwischen Demonstranten und der Polizei in Nairobi wurden 20 Menschen verletzt.",
+     "PROTEST"),
+    # a year in the clause is no prison term: only "Jahre Haft" is what someone faces, no threat
+    ("China drohte im vergangenen Jahr mit Konsequenzen.", "THREATEN"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
@@ -676,6 +683,7 @@ NOT_SENSES = [
     ("Die Feuerwehr in Athen brachte den Brand unter Kontrolle.", "COERCE"),
     ("Die Regierungspartei Spaniens löste sich auf.", "COERCE"),
     ("Der Blitz schlug in ein Haus in Odessa ein.", "ASSAULT"),
+    ("Dem Journalisten aus Polen drohen in Russland 20 Jahre Haft.", "THREATEN"),
     ("Die Armee Aserbaidschans ging militärisch gegen die Armenier in Bergkarabach vor.", "COERCE"),
     ("Die G7 hielten in ihrer Erklärung fest, dass Russland den Krieg beenden müsse.", "COERCE"),
 ]  # fmt: skip
