@@ -634,6 +634,11 @@ SENSES = [
      "PROTEST"),
     # a year in the clause is no prison term: only "Jahre Haft" is what someone faces, no threat
     ("China drohte im vergangenen Jahr mit Konsequenzen.", "THREATEN"),
+    # asking for aid by wishing or hoping for it, pleading; ruling out talks or concessions
+    ("Kiew wünscht sich Kampfjets von den Verbündeten.", "REQUEST"),
+    ("Die Ukraine hofft auf weitere Unterstützung aus Deutschland.", "REQUEST"),
+    ("Frankreich plädierte für eine Waffenruhe in Gaza.", "REQUEST"),
+    ("Die Ukraine schloss Gebietsabtretungen an Russland aus.", "REJECT"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
@@ -684,6 +689,8 @@ NOT_SENSES = [
     ("Die Regierungspartei Spaniens löste sich auf.", "COERCE"),
     ("Der Blitz schlug in ein Haus in Odessa ein.", "ASSAULT"),
     ("Dem Journalisten aus Polen drohen in Russland 20 Jahre Haft.", "THREATEN"),
+    ("Polen wünscht sich Frieden.", "REQUEST"),
+    ("Die Ukraine schließt Verhandlungen mit Russland nicht aus.", "REJECT"),
     ("Die Armee Aserbaidschans ging militärisch gegen die Armenier in Bergkarabach vor.", "COERCE"),
     ("Die G7 hielten in ihrer Erklärung fest, dass Russland den Krieg beenden müsse.", "COERCE"),
 ]  # fmt: skip
