@@ -1731,3 +1731,19 @@ def test_a_speech_act_about_a_passive_blames_its_agent_not_its_subject(run) -> N
     article = run("Der Außenminister Russlands klagte, Russland werde von Polen und Litauen eingekreist.")
     assert ("RUS", "POL") in pairs_of(article, "ACCUSE")
     assert ("RUS", "RUS") not in pairs_of(article, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # an object pronoun, or a pronoun subject of the clause's own: the noun described is accused
+        ("Polen wies zwei russische Diplomaten aus, denen Spionage vorgeworfen wird.", (None, "RUS")),
+        ("Russland verhängte Einreiseverbote gegen britische Politiker, denen es Hetze vorwirft.", ("RUS", "GBR")),
+        ("Die Ukraine griff Ziele in Russland an, das sie für den Terror verantwortlich macht.", ("UKR", "RUS")),
+        # a subject pronoun: the noun described accuses
+        ("Der Iran, der Israel für den Anschlag verantwortlich macht, drohte mit Vergeltung.", ("IRN", "ISR")),
+        ("Die Regierung in Kiew, die Moskau Kriegsverbrechen vorwirft, forderte ein Tribunal.", ("UKR", "RUS")),
+    ],
+)
+def test_an_accusation_in_a_relative_clause_is_about_the_noun_it_describes(run, sentence, pair) -> None:
+    assert pair in pairs_of(run(sentence), "ACCUSE")

@@ -190,6 +190,8 @@ def complete_speech_act(
 ) -> list[EventMention]:
     """'X warnte, dass Pjöngjang ...', 'Y kritisierte, Scholz handle zu spät': the accused is the
     subject of the clause that says what X said."""
+    if hit.entry.type == "ACCUSE" and clauses[index].kind == ClauseKind.RELATIVE:
+        return relative_speech_act(found, clauses, index, article)
     if hit.entry.type not in SPEECH_ACT_TYPES - {"REJECT"} or any(m.target is not None for m in found):
         return found  # a denial's complement is what is denied, not whom it answers
     complement = complement_clause(clauses, index)
@@ -211,6 +213,32 @@ def complete_speech_act(
 def sets_apart(clause: Clause, article: Article) -> bool:
     """A clause with an adverb of contrast ("dagegen", "hingegen") sets its subject against another's."""
     return any(article.tokens[i].text.lower() in clause.grammar.contrast_adverbs for i in clause.tokens)
+
+
+def relative_speech_act(
+    found: list[EventMention], clauses: list[Clause], index: int, article: Article
+) -> list[EventMention]:
+    """A speech act in a relative clause is about the noun the clause describes. An object pronoun
+    ("die Diplomaten, denen Moskau Spionage vorwirft") or a pronoun subject of the clause's own ("Politiker,
+    denen es ... vorwirft", "Firmen, die sie beschuldigen") makes it the one accused, and a pronoun subject
+    is the subject of the governing clause; otherwise the noun speaks ("Der Iran, der Israel für den
+    Anschlag verantwortlich macht": IRN accuses ISR)."""
+    clause = clauses[index]
+    if clause.parent is None or clause.opener not in clause.grammar.relative_pronouns:
+        return found  # "..., was X als Verstoß bezeichnete": the clause before is what is meant
+    host = clause_roles(clauses[clause.parent], article)
+    antecedent = next((m for m in reversed(host.mentions) if m.last < clause.first and not m.is_place), None)
+    if antecedent is None or article.entities[antecedent.entity].actor is None:
+        return found
+    noun = actor_ref(article.entities[antecedent.entity], article)
+    pronoun = any(article.tokens[i].text.lower() in clause.grammar.subject_pronouns for i in clause.tokens[1:])
+    if clause.opener in clause.grammar.relative_object_pronouns or pronoun:
+        speakers = [article.entities[host.mentions[i].entity] for i in host.subject] if pronoun else []
+        speaker = actor_ref(speakers[0], article) if speakers else None
+        return [replace(m, source=speaker or m.source, target=noun) for m in found if not same_actor(m.source, noun)]
+    return [
+        replace(m, source=noun, target=m.target or (None if same_actor(m.source, noun) else m.source)) for m in found
+    ]
 
 
 PASSIVE_AGENTS = ("pp:von", "pp:durch")

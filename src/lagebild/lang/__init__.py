@@ -41,6 +41,7 @@ class Language:
     ambiguous_subordinators: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_indefinites: frozenset[str]
+    relative_object_pronouns: frozenset[str]
     infinitive_openers: frozenset[str]
     coordinators: frozenset[str]
     clause_coordinators: frozenset[str]
