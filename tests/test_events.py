@@ -639,6 +639,15 @@ SENSES = [
     ("Die Ukraine hofft auf weitere Unterstützung aus Deutschland.", "REQUEST"),
     ("Frankreich plädierte für eine Waffenruhe in Gaza.", "REQUEST"),
     ("Die Ukraine schloss Gebietsabtretungen an Russland aus.", "REJECT"),
+    # praise and defence in words
+    ("Washington zeigte sich erfreut über die Entscheidung der Türkei.", "SUPPORT"),
+    ("Washington zeigte sich zufrieden mit der Entscheidung der Türkei.", "SUPPORT"),
+    ("Der Kreml äußerte sich lobend über die Vermittlung der Türkei.", "SUPPORT"),
+    ("Der US-Präsident verteidigte die Militäraktion Israels.", "SUPPORT"),
+    ("Peking nahm Russland gegen die Kritik des Westens in Schutz.", "SUPPORT"),
+    ("Der Präsident Frankreichs zeichnete den ukrainischen Präsidenten mit einem Orden aus.", "SUPPORT"),
+    ("Moskau bewertete den Vorschlag Chinas positiv.", "SUPPORT"),
+    ("Moskau bewertete den Vorschlag Chinas negativ.", "ACCUSE"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
@@ -690,6 +699,8 @@ NOT_SENSES = [
     ("Der Blitz schlug in ein Haus in Odessa ein.", "ASSAULT"),
     ("Dem Journalisten aus Polen drohen in Russland 20 Jahre Haft.", "THREATEN"),
     ("Polen wünscht sich Frieden.", "REQUEST"),
+    ("Die Armee Polens verteidigte die Stadt gegen den Angriff Russlands.", "SUPPORT"),
+    ("Moskau bewertete den Vorschlag Chinas negativ.", "SUPPORT"),
     ("Die Ukraine schließt Verhandlungen mit Russland nicht aus.", "REJECT"),
     ("Die Armee Aserbaidschans ging militärisch gegen die Armenier in Bergkarabach vor.", "COERCE"),
     ("Die G7 hielten in ihrer Erklärung fest, dass Russland den Krieg beenden müsse.", "COERCE"),
