@@ -574,6 +574,8 @@ SENSES = [
     ("Die Regierung in Paris machte einen Rückzieher.", "CONCEDE"),
     ("Israel ließ die Hilfskonvois nach Gaza durch.", "CONCEDE"),
     ("Die Armee übergab die Macht an eine zivile Übergangsregierung in Khartum.", "CONCEDE"),
+    ("Die Regierung in Nairobi nahm die umstrittene Steuer zurück.", "CONCEDE"),
+    ("Die Regierung in Lima setzte das Gesetz nach den Protesten aus.", "CONCEDE"),
     # threats: consequences warned of, a harsh answer announced, force not ruled out
     ("Peking warnte Washington vor ernsten Konsequenzen.", "THREATEN"),
     ("Moskau kündigte eine harte Antwort auf die Stationierung der Raketen in Deutschland an.", "THREATEN"),
