@@ -1243,6 +1243,11 @@ def test_a_participle_the_tagger_reads_as_a_preterite_qualifies_its_noun(run) ->
     assert pairs_of(article, "ASSAULT") == {("YEM", None)}  # the participle's agent is no place nor target
 
 
+def test_a_victim_named_by_a_common_noun_is_a_civilian_of_the_scene(run) -> None:
+    article = run("Der ukrainische Gouverneur meldete, russische Soldaten hätten eine Frau getötet.")
+    assert pairs_of(article, "ASSAULT") == {("RUS", "UKR")}
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}
