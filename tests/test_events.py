@@ -1248,6 +1248,17 @@ def test_a_victim_named_by_a_common_noun_is_a_civilian_of_the_scene(run) -> None
     assert pairs_of(article, "ASSAULT") == {("RUS", "UKR")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Notwendig sei eine rasche Waffenruhe, sagte der ägyptische Außenminister.", {("REQUEST", "EGY")}),
+        ("Die Offensive sei nicht nötig gewesen, sagte der ägyptische Außenminister.", set()),
+    ],
+)
+def test_what_a_speaker_calls_necessary_is_demanded(run, text, expected) -> None:
+    assert {(e.type, countries(e)[0]) for e in run(text).events} == expected
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}

@@ -404,6 +404,7 @@ class Cues:
     decision_nouns: frozenset[str]
     response_verbs: frozenset[str]
     demand_forms: frozenset[str]
+    necessity_words: frozenset[str]
     threat_verbs: frozenset[str]
     threat_conditions: frozenset[str]
     protester_nouns: frozenset[str]
@@ -540,6 +541,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         decision_nouns=lemmas(*pick("reference", "decision_nouns")),
         response_verbs=lemmas(*pick("reference", "response_verbs")),
         demand_forms=lowered(*pick("content", "demand_forms")),
+        necessity_words=lemmas(*pick("content", "necessity_words")),
         threat_verbs=lemmas(*pick("content", "threat_verbs")),
         threat_conditions=lowered(*pick("content", "threat_conditions")),
         protester_nouns=lemmas(*pick("content", "protester_nouns")),

@@ -193,10 +193,13 @@ def keyed(words: frozenset[str]) -> frozenset[str]:
 
 def demands(clause: Clause, article: Article, cues: Cues) -> bool:
     """A finite modal of obligation that does not open the clause (then it is a condition), before a
-    present infinitive: "soll ... geliefert haben" reports hearsay."""
+    present infinitive ("soll ... geliefert haben" reports hearsay), or a word of necessity ("nötig sei")."""
     words = [article.tokens[i] for i in clause.tokens]
     modal = any(w.text.lower() in cues.demand_forms and w.pos.startswith("VM") for w in words[1:])
-    return modal and not is_perfect_infinitive(words, clause.grammar)
+    necessary = any(w.lemma.lower() in cues.necessity_words and w.pos == "ADJD" for w in words) and not any(
+        w.text.lower() in cues.negation_words or w.pos.endswith("PP") for w in words
+    )  # "sei nicht nötig gewesen": no demand
+    return (modal and not is_perfect_infinitive(words, clause.grammar)) or necessary
 
 
 def is_perfect_infinitive(words: list[Token], grammar: Language) -> bool:
