@@ -1259,6 +1259,11 @@ def test_what_a_speaker_calls_necessary_is_demanded(run, text, expected) -> None
     assert {(e.type, countries(e)[0]) for e in run(text).events} == expected
 
 
+def test_a_phrase_opened_by_an_accusative_possessive_is_no_subject(run) -> None:
+    article = run("Daraufhin berief seinen Botschafter aus Lima die Regierung Chiles ab.")
+    assert countries(find(article, "SANCTION")) == ("CHL", "PER")
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}

@@ -142,3 +142,15 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences() -> None:
 def test_a_present_that_looks_like_a_participle_is_finite(text: str, word: str, pos: str) -> None:
     (token,) = [t for t in analyse(text).tokens if t.text == word]
     assert token.pos == pos
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "pos", "lemma"),
+    [
+        ("Russland verstärkte seine Truppen an der Grenze.", "verstärkte", "VVFIN", "verstärken"),
+        ("Die verstärkten Truppen stehen an der Grenze.", "verstärkten", "ADJA", "verstärkt"),  # before its noun
+    ],
+)
+def test_a_preterite_that_looks_like_an_adjective_is_finite(text: str, word: str, pos: str, lemma: str) -> None:
+    (token,) = [t for t in analyse(text).tokens if t.text == word]
+    assert (token.pos, token.lemma) == (pos, lemma)

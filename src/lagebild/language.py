@@ -154,20 +154,52 @@ def present_lookalikes(tokens: list[Token], grammar: Language) -> None:
     stretch: list[Token] = []
     for token in [*tokens, None]:
         if token is None or token.text in grammar.segment_breaks or token.text in grammar.quote_marks:
-            retag_stretch(stretch)
+            retag_stretch(stretch, grammar)
             stretch = []
         else:
             stretch.append(token)
 
 
-def retag_stretch(stretch: list[Token]) -> None:
+def retag_stretch(stretch: list[Token], grammar: Language) -> None:
     words = [t for t in stretch if t.pos not in ("$.", "$,", "$(")]
     if any(t.pos.endswith("FIN") or t.pos.startswith(("VA", "VM")) for t in words):
         return  # a finite verb, or an auxiliary the tagger left infinite ("dass ... trainiert werden")
     for position, token in enumerate(words[1:-1], start=1):
-        if token.pos == PARTICIPLE and is_present_form(token) and words[position + 1].pos != "PTKVZ":
+        following = words[position + 1]
+        if token.pos == PARTICIPLE and is_present_form(token) and following.pos != "PTKVZ":
             token.pos = FINITE
             return
+        if is_preterite_lookalike(token, following, words[:position], grammar):
+            token.pos, token.lemma = FINITE, token.verb  # the verb HanTa read the participle of
+            return
+
+
+# What an attributive adjective stands before: a preterite HanTa took for an inflected participle ("Am
+# Donnerstag eskalierten dort die Kämpfe", "In Genf verhandelten Armenien und Aserbaidschan") is the verb
+# when none of these follows, or right after a fronted phrase in a stretch without another finite verb.
+ATTRIBUTE_HEADS = ("NN", "NE", "ADJA", "ADJD", "CARD", "TRUNC")
+
+
+def is_preterite_lookalike(token: Token, following: Token, before: list[Token], grammar: Language) -> bool:
+    """An inflected participle of a known verb with a preterite ending, not before a noun or right after a
+    fronted phrase: the stretch's finite verb."""
+    if token.pos != "ADJA" or not token.verb or not token.text.endswith(grammar.past_endings):
+        return False
+    return following.pos not in ATTRIBUTE_HEADS or is_fronted_phrase(before)
+
+
+FRONTED_PHRASE_TAGS = ("ART", "ADJA", "CARD", "NN", "NE")  # after the preposition: "Am Montag", "In der Stadt X"
+
+
+def is_fronted_phrase(words: list[Token]) -> bool:
+    """One prepositional phrase before the verb's place ("In Genf verhandelten ...", "Am Dienstag
+    attackierten ..."): a preposition, then its article, adjectives, numbers and nouns."""
+    return (
+        len(words) >= 2
+        and words[0].pos in ("APPR", "APPRART")
+        and words[-1].pos in ("NN", "NE")
+        and all(t.pos in FRONTED_PHRASE_TAGS for t in words[1:])
+    )
 
 
 def is_present_form(token: Token) -> bool:

@@ -165,7 +165,7 @@ def classify_mention(
         return Mention(index, first, last, "gen", head_noun=noun)
     if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
         return Mention(index, first, last, "dat")  # "drohte der Regierung": "der" before a feminine noun
-    if article in grammar.accusative_articles:
+    if article in grammar.accusative_articles or (article is None and possessive in grammar.oblique_possessives):
         return Mention(index, first, last, "obj")
     if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
         return Mention(index, first, last, "subj")  # after the verb "ein Dorf" (neuter) may be the object

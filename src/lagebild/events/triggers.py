@@ -16,6 +16,7 @@ from lagebild.clauses import is_finite, is_verb
 from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
 from lagebild.lang import Language
+from lagebild.language import is_fronted_phrase
 
 
 @dataclass
@@ -146,14 +147,6 @@ def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> boo
     if not any(t.pos in ("APPR", "APPRART") or is_finite(t) for t in before):
         return True
     return is_fronted_phrase(before) and not any(is_finite(tokens[i]) for i in clause.tokens if i != index)
-
-
-FRONTED_PHRASE_TAGS = ("ART", "ADJA", "CARD", "NN", "NE")  # after the preposition: "Am Montag", "In der Stadt X"
-
-
-def is_fronted_phrase(words: list[Token]) -> bool:
-    """One prepositional phrase: a preposition, then its article, adjectives, numbers and nouns."""
-    return words[0].pos in ("APPR", "APPRART") and all(t.pos in FRONTED_PHRASE_TAGS for t in words[1:])
 
 
 def later_participle(clause: Clause, tokens: list[Token], index: int) -> bool:

@@ -72,6 +72,7 @@ class Language:
     accusative_articles: frozenset[str]
     genitive_articles: frozenset[str]
     genitive_possessives: frozenset[str]
+    oblique_possessives: frozenset[str]
     argument_modifier_tags: frozenset[str]
     contractions: dict[str, str]
     coordination_links: frozenset[str]
