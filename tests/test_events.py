@@ -1264,6 +1264,11 @@ def test_a_phrase_opened_by_an_accusative_possessive_is_no_subject(run) -> None:
     assert countries(find(article, "SANCTION")) == ("CHL", "PER")
 
 
+def test_a_judgement_passed_in_a_capital_in_the_passive_is_its_governments(run) -> None:
+    article = run("Die Entscheidung wurde in Ankara scharf kritisiert. In Charkiw wurde der Angriff verurteilt.")
+    assert [(e.type, countries(e)) for e in article.events] == [("ACCUSE", ("TUR", None))]
+
+
 def test_kosovo_is_a_party_with_the_code_geonames_gives_it(run) -> None:
     article = run("Die kosovarische Regierung warf Belgrad Provokationen vor. In Pristina demonstrierten Tausende.")
     assert pairs_of(article, "ACCUSE") == {("XKX", "SRB")}

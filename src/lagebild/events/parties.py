@@ -309,6 +309,15 @@ def default_parties(
     if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
         # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
         sources = [place_as_actor(location, article, "GOV")]
+    if (
+        hit.entry.type in STATE_VOICE_TYPES
+        and roles.passive
+        and not sources
+        and location
+        and is_seat(location, article)
+    ):
+        # "Die Entscheidung wurde in Peking scharf kritisiert": the government that sits there speaks
+        sources = [place_as_actor(location, article, "GOV")]
     withdrawal = hit.entry.type in WITHDRAWAL_TYPES and hit.entry.mode in WITHDRAWAL_MODES
     if withdrawal and sources and not targets and country and country not in own:
         # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
@@ -325,6 +334,15 @@ def object_places(roles: ClauseRoles, article: Article) -> list[Entity]:
     an actor of its country."""
     objects = (article.entities[m.entity] for m in roles.mentions if m.role == "obj" and m.is_place)
     return [party for party in map(as_party, objects) if party.actor is not None]
+
+
+STATE_VOICE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}  # judged in a capital without a speaker: by its government
+
+
+def is_seat(location: PlaceRef, article: Article) -> bool:
+    """A place that stands for a government (a capital, a country): the lexicon codes its name GOV."""
+    place = next((e for e in article.entities if e.place is location.place), None)
+    return place is not None and place.actor is not None and place.actor.sector == "GOV"
 
 
 def place_as_actor(location: PlaceRef, article: Article, sector: str) -> Entity:
