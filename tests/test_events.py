@@ -1658,14 +1658,14 @@ def test_man_in_reported_speech_goes_on_for_the_speaker(run, text: str, source: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Der Außenbeauftragte der EU, Josep Borrell, verurteilte das Vorgehen des sudanesischen Militärs.",
-        "Der Außenbeauftragte der EU, Borrell, nannte das Vorgehen des sudanesischen Militärs einen Verrat.",
+        "Der Generalsekretär der UN, António Guterres, verurteilte den Putsch der sudanesischen Armee.",
+        "Der Generalsekretär der UN, Guterres, nannte den Putsch der sudanesischen Armee einen Verrat.",
     ],
 )
 def test_a_name_after_a_title_renames_the_subject(run, text: str) -> None:
     event = find(run(text), "ACCUSE")
     assert countries(event) == (None, "SDN")
-    assert "Borrell" not in event.target.text
+    assert "Guterres" not in event.target.text
 
 
 @pytest.mark.parametrize(
@@ -1718,7 +1718,7 @@ def test_a_place_after_the_fronted_genitive_does_not_hide_who_acts(run, text: st
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Russland pocht auf ein Gegengewicht zum Westen, Brasilien lehnt dagegen ab.", "REQUEST"),
+        ("Russland verlangt eine neue Weltordnung, Indien lehnt dagegen ab.", "REQUEST"),
         ("Frankreich lehnte den Plan im Gegensatz zu den USA ab.", "REJECT"),
         ("Anders als die USA kritisierte Frankreich den Plan.", "ACCUSE"),
     ],

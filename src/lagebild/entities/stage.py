@@ -187,7 +187,7 @@ def named_before(
 ) -> str | None:
     """The country named last before token `index` (within ANAPHOR_REACH), not the subject of its own
     clause ("Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land"), nor
-    another party of it ("Strafmaßnahmen gegen Indien kündigte das Land an"): only where it happens."""
+    another party of it ("Zölle auf Waren aus Japan verhängte das Land"): only where it happens."""
     token = article.tokens[index]
     starts = [e.start for e in countries]
     last = bisect_left(starts, token.start) - 1
