@@ -129,19 +129,6 @@ def test_since_after_a_superlative_spans_the_comparison_also_before_a_noun(run) 
     assert days_of(run(text, published="2024-01-25"), "PROTEST") == [("2024-01-24", "2024-01-24")]
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type", "days"),
-    [
-        ("Die Kanzlerin hat am Dienstag erstmals seit drei Jahren mit dem russischen Präsidenten telefoniert.",
-         "CONSULT", ("2019-05-07", "2019-05-07")),
-        ("Russland hat am Montag erstmalig seit zwei Wochen Kiew mit Raketen angegriffen.", "ASSAULT",
-         ("2019-05-06", "2019-05-06")),
-    ],
-)  # fmt: skip
-def test_since_after_erstmals_spans_the_comparison(run, text: str, event_type: str, days) -> None:
-    assert days_of(run(text, published="2019-05-08"), event_type) == [days]
-
-
 def test_a_bracket_after_the_time_does_not_hide_the_tense_of_its_clause(run) -> None:
     article = run("Die USA haben am Donnerstagabend (Ortszeit) neue Sanktionen gegen Russland verhängt.", "2011-03-18")
     assert days_of(article, "SANCTION") == [("2011-03-17", "2011-03-17")]

@@ -150,9 +150,8 @@ def counted_weekday(
 
 def is_comparison_span(article: Article, time: TimeExpression, language: Language) -> bool:
     """'der hochrangigste Besuch seit 25 Jahren', 'die ersten Toten seit 1975', 'der erste Streik seit
-    Amtsantritt des Präsidenten Mitte Dezember', 'telefonierte erstmals seit zwei Jahren': after a superlative,
-    'erste' or 'erstmals' in the same phrase, 'seit' names the stretch the comparison covers, not when the event
-    was."""
+    Amtsantritt des Präsidenten Mitte Dezember': after a superlative or 'erste' in the same phrase, 'seit'
+    names the stretch the comparison covers, not when the event was."""
     since = time.start if time.text.lower().startswith("seit") else None
     found = phrase_opener(article, time, language) if since is None else None
     if found and found[0].text.lower() in language.since_prepositions:
@@ -168,10 +167,7 @@ def is_comparison_span(article: Article, time: TimeExpression, language: Languag
 
 
 def is_superlative(token: Token, language: Language) -> bool:
-    """'hochrangigste', 'schwersten', 'größte' (the lemma lacks the -st-), 'erste', 'meisten', and the adverb
-    'erstmals'."""
-    if token.pos in ("ADV", "ADJD"):  # "erstmalig" is tagged as either
-        return token.lemma.lower() in language.first_time_adverbs
+    """'hochrangigste', 'schwersten', 'größte' (the lemma lacks the -st-), and 'erste', 'meisten'."""
     if token.pos not in ("ADJA", "PIAT"):
         return False
     lemma = token.lemma.lower()

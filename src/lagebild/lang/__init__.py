@@ -106,7 +106,6 @@ class Language:
     since_prepositions: frozenset[str]
     report_date_prepositions: frozenset[str]
     superlative_lemmas: frozenset[str]
-    first_time_adverbs: frozenset[str]
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]
