@@ -2,7 +2,7 @@
 
     python bench/eval_events.py [--json]
 
-Three parts are scored separately, each article going in without its gold events:
+Four parts are scored separately, each article going in without its gold events:
 - `dev`: corpus/dev (11 articles; earlier rules were written from it, so it measures memory too);
 - `train-learn`: corpus/train without the validation part (what rules may be written from);
 - `validation`: every fourth article of corpus/train in name order (the 4th, 8th, ...; 17 of 68),
