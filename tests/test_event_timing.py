@@ -245,6 +245,12 @@ def time_of(article: Article, text: str) -> tuple[str, str]:
         # a pluperfect or a state ("waren verstopft") before any day of the report's line is no background
         ("Am Sonntag waren die Pässe verstopft. Am frühen Abend staute sich der Verkehr bis ins Tal.", "2023-08-15",
          "Am frühen Abend", ("2023-08-13", "2023-08-13")),
+        # a past clause with no day in its paragraph goes on about the last recent day of the report's line
+        ("Am Montag empfing der Präsident den Kanzler in Paris. Beide sprachen über den Handel.\n\nDie Opposition "
+         "kritisierte das Treffen noch am Abend.", "2024-03-13", "am Abend", ("2024-03-11", "2024-03-11")),
+        # in a present or future clause, "am Abend" is the report's day
+        ("Am Montag empfing der Präsident den Kanzler in Paris. Beide sprachen über den Handel.\n\nDie Opposition "
+         "will das Treffen am Abend kritisieren.", "2024-03-13", "am Abend", ("2024-03-13", "2024-03-13")),
         # a mention of the background counts from the background
         ("Der Minister war am Freitag in Kiew eingetroffen. Am Vortag hatte er Warschau besucht.", "2021-03-08",
          "Am Vortag", ("2021-03-04", "2021-03-04")),

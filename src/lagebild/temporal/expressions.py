@@ -106,6 +106,8 @@ def resolve_mentions(
         scope = scope_of(mention)
         earliest, sentence_start = scope.earliest, scope.sentence_start
         context = context_for(mention, named, anchor, tense, scope)
+        if counts_from_a_day(mention.value) and not context.day_named:
+            context = on_report_line(context, named, mention, tense_for)
         if (yearly := yearly_timex(text, mentions, index, context, vocabulary)) is not None:
             timexes.append(yearly)  # a day of every year is no day of this one: no interval, no referent
             continue
@@ -233,6 +235,34 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
 
 
 DISTANT_PAST_YEARS = 10
+
+
+def counts_from_a_day(value: Resolvable) -> bool:
+    """ "am Vortag", "am selben Tag", "am Abend": a day counted from the day last named (not clock times, nights)."""
+    day = value.day if isinstance(value, DayPart) else value
+    return isinstance(day, DayShift) and day.anaphoric
+
+
+def on_report_line(
+    context: Context, named: list[Named], mention: Mention, tense_for: Callable[[Mention], Tense | None]
+) -> Context:
+    """With no day in its paragraph, a past clause goes on about the last day of the report's line named before
+    it in the article (a day of the week up to the anchor, not of the background): "Am Montag empfing Scholz
+    Tusk. ¶ Russland kritisierte Scholz noch am Abend" is Monday evening; in a present or future clause "am
+    Abend" is the anchor's."""
+    day = next(
+        (
+            item.first_day
+            for item in reversed(named)
+            if item.end <= mention.start and item.single_day and not item.background and is_recent(item, context.anchor)
+        ),
+        None,
+    )
+    if day is None or tense_for(mention) is not Tense.PAST:
+        return context
+    return replace(context, referent=day, day_named=True)
+
+
 REPORT_WEEK = timedelta(days=6)  # the days a report's line is about: the week up to its anchor
 
 

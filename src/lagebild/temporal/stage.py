@@ -28,8 +28,10 @@ class TemporalStage:
 
     Anchors: the article's reference date (dateline, else publication); a photo caption that
     states a full date is dated by it. Anaphoric words ("am Vortag") count from the last single
-    day named in the same or the previous sentence (which may end the paragraph before). Without a
-    reference date nothing is found.
+    day named in the same or the previous sentence (which may end the paragraph before), or earlier in
+    the paragraph a day of the week up to the anchor, skipping days of the background (pluperfect);
+    in a past clause with none, the last such day of the article (`expressions.context_for`,
+    `on_report_line`). Without a reference date nothing is found.
     """
 
     name = "temporal"
