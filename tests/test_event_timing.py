@@ -221,3 +221,42 @@ def test_a_measured_act_lasted_up_to_the_report(run, text: str, event_type: str,
 def test_which_durations_measure_an_act_that_was(run, text: str, measured: list[str]) -> None:
     found = measured_stretches(run(text, published="2024-03-13"), load_language("de"))
     assert [t.text for t in found] == measured
+
+
+def time_of(article: Article, text: str) -> tuple[str, str]:
+    """The day interval of the article's time expression written `text`."""
+    time = next(t for t in article.times if t.text == text)
+    return time.first_day.isoformat(), time.last_day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "days"),
+    [
+        # "am Vortag" counts from the day named earlier in its paragraph, not only in the sentence before
+        ("Am Montag empfing der Präsident den Kanzler in Paris. Beide sprachen über den Handel. Am Vortag hatte "
+         "der Kanzler Madrid besucht.", "2024-03-13", "Am Vortag", ("2024-03-10", "2024-03-10")),
+        # a night in the report's line does not follow a day of the background (pluperfect)
+        ("Die Polizei nahm gestern Hunderte Demonstranten fest. Der Oppositionelle war vor einer Woche festgenommen "
+         "worden. Die USA kritisierten das Vorgehen noch in der Nacht.", "2021-03-08", "in der Nacht",
+         ("2021-03-07", "2021-03-08")),
+        ("Die Polizei nahm gestern Hunderte Demonstranten fest. Die Regierung hatte am Freitag ein Verbot "
+         "verhängt. Am Abend kritisierten die USA das Vorgehen.", "2021-03-08", "Am Abend",
+         ("2021-03-07", "2021-03-07")),
+        # a pluperfect or a state ("waren verstopft") before any day of the report's line is no background
+        ("Am Sonntag waren die Pässe verstopft. Am frühen Abend staute sich der Verkehr bis ins Tal.", "2023-08-15",
+         "Am frühen Abend", ("2023-08-13", "2023-08-13")),
+        # a past clause with no day in its paragraph goes on about the last recent day of the report's line
+        ("Am Montag empfing der Präsident den Kanzler in Paris. Beide sprachen über den Handel.\n\nDie Opposition "
+         "kritisierte das Treffen noch am Abend.", "2024-03-13", "am Abend", ("2024-03-11", "2024-03-11")),
+        # in a present or future clause, "am Abend" is the report's day
+        ("Am Montag empfing der Präsident den Kanzler in Paris. Beide sprachen über den Handel.\n\nDie Opposition "
+         "will das Treffen am Abend kritisieren.", "2024-03-13", "am Abend", ("2024-03-13", "2024-03-13")),
+        # a mention of the background counts from the background
+        ("Der Minister war am Freitag in Kiew eingetroffen. Am Vortag hatte er Warschau besucht.", "2021-03-08",
+         "Am Vortag", ("2021-03-04", "2021-03-04")),
+    ],
+)  # fmt: skip
+def test_anaphora_count_from_the_last_day_of_the_reports_line(
+    run, text: str, published: str, expression: str, days
+) -> None:
+    assert time_of(run(text, published=published), expression) == days

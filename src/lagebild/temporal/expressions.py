@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from lagebild.document import TimeExpression, Timex
@@ -50,6 +50,21 @@ class Named:
     year: int | None  # the year it names explicitly ("1989", "am 9. November 1989")
     past_reach: str | None = None  # a distant past: how far on a "heute" is the present age (see past_reach)
     night: bool = False  # a night ("in der Silvesternacht"): first_day is its evening
+    # named in a pluperfect clause after a day of the report's line: its background ("hatte am Freitag ...")
+    background: bool = False
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a mention's referents may lie. `earliest`: a day or a year counted from ("drei Jahre später"),
+    the sentence before at most; `sentence_start`: the years a yearless date takes; `paragraph_start`: a
+    day anaphora count from ("Am Montag ... . ... Am Vortag hatte ..."), never before `earliest`'s
+    paragraph; `background`: the mention stands in a pluperfect clause."""
+
+    earliest: int
+    sentence_start: int
+    paragraph_start: int
+    background: bool = False
 
 
 def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = None) -> list[TimeExpression]:
@@ -65,7 +80,7 @@ def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = N
 def find_timexes(text: str, anchor: date, tense: str | Tense | None = None) -> tuple[list[TimeExpression], list[Timex]]:
     """The expressions with a day interval, and every TIMEX3 (durations, sets, vague references too)."""
     fixed = parse_tense(tense)
-    return resolve_mentions(text, find_mentions(text), anchor, lambda mention: fixed, lambda mention: (0, 0))
+    return resolve_mentions(text, find_mentions(text), anchor, lambda mention: fixed, lambda mention: Scope(0, 0, 0))
 
 
 def resolve_mentions(
@@ -73,15 +88,13 @@ def resolve_mentions(
     mentions: list[Mention],
     anchor: date,
     tense_for: Callable[[Mention], Tense | None],
-    scope_start: Callable[[Mention], tuple[int, int]],
+    scope_of: Callable[[Mention], Scope],
     vocabulary: Vocabulary | None = None,
     named: list[Named] | None = None,
 ) -> tuple[list[TimeExpression], list[Timex]]:
     """Resolve mentions in text order; days and years found become referents for later anaphora.
 
-    `scope_start(mention)` is the earliest offset whose expressions may serve as its referent (a
-    day, or a year counted from: "drei Jahre später"), and the start of its own sentence, whose
-    years a yearless date takes ("Im März 2014 ... im April");
+    `scope_of(mention)` says where its referents may lie (`Scope`);
     `named` holds what earlier blocks placed (it grows), for "im Jahr darauf" further on.
     """
     vocabulary = vocabulary or load_vocabulary()
@@ -90,8 +103,11 @@ def resolve_mentions(
     named = [] if named is None else named
     for index, mention in enumerate(mentions):
         tense = tense_for(mention) if needs_tense(mention.value) else None  # finding it costs
-        earliest, sentence_start = scope_start(mention)
-        context = context_for(mention, named, anchor, tense, earliest, sentence_start)
+        scope = scope_of(mention)
+        earliest, sentence_start = scope.earliest, scope.sentence_start
+        context = context_for(mention, named, anchor, tense, scope)
+        if counts_from_a_day(mention.value) and not context.day_named:
+            context = on_report_line(context, named, mention, tense_for)
         if (yearly := yearly_timex(text, mentions, index, context, vocabulary)) is not None:
             timexes.append(yearly)  # a day of every year is no day of this one: no interval, no referent
             continue
@@ -110,7 +126,16 @@ def resolve_mentions(
         single_day = interval.first == interval.last
         year = named_year(mention.value, interval)
         named.append(
-            Named(mention.end, mention.start, interval.first, single_day, year, past, is_night(interval, pieces))
+            Named(
+                mention.end,
+                mention.start,
+                interval.first,
+                single_day,
+                year,
+                past,
+                is_night(interval, pieces),
+                scope.background and any(item.single_day and not item.background for item in named),
+            )
         )
     return found, timexes
 
@@ -183,14 +208,24 @@ def is_night(interval: DayInterval, pieces: list[Timex]) -> bool:
     return (interval.last - interval.first).days == 1 and bool(pieces) and all(p.type == "TIME" for p in pieces)
 
 
-def context_for(
-    mention: Mention, named: list[Named], anchor: date, tense: Tense | None, earliest: int, sentence_start: int
-) -> Context:
-    in_scope = [item for item in named if item.end <= mention.start and item.start >= earliest]
-    last_day = next((item for item in reversed(in_scope) if item.single_day or item.night), None)
+def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense | None, scope: Scope) -> Context:
+    """The referents of a mention. The day anaphora and parts of the day count from is the last one named in
+    the sentence before it or its own, or earlier in its paragraph a day of the week up to the anchor (the
+    report's line; "Am 2. Februar 2020 begann der Streit. ... am Vortag" is not 1 February), skipping days of
+    the background (pluperfect clauses) unless the mention is of the background too: "Nawalny war vor einer
+    Woche festgenommen worden. Die USA verurteilten ... noch in der Nacht" is not the night after that day."""
+    in_scope = [item for item in named if item.end <= mention.start and item.start >= scope.earliest]
+    days = [
+        item
+        for item in named
+        if item.end <= mention.start
+        and (item.start >= scope.earliest or (item.start >= scope.paragraph_start and is_recent(item, anchor)))
+        and (scope.background or not item.background)
+    ]
+    last_day = next((item for item in reversed(days) if item.single_day or item.night), None)
     night = last_day.first_day if last_day is not None and last_day.night else None
-    day = next((item.first_day for item in reversed(in_scope) if item.single_day), None)
-    in_sentence = (item for item in reversed(in_scope) if item.start >= sentence_start)
+    day = next((item.first_day for item in reversed(days) if item.single_day), None)
+    in_sentence = (item for item in reversed(in_scope) if item.start >= scope.sentence_start)
     year = next((item.year for item in in_sentence if item.year is not None), None)
     period = next((item.first_day for item in reversed(in_scope) if item.single_day or item.year is not None), None)
     story_year = next(
@@ -200,6 +235,41 @@ def context_for(
 
 
 DISTANT_PAST_YEARS = 10
+
+
+def counts_from_a_day(value: Resolvable) -> bool:
+    """ "am Vortag", "am selben Tag", "am Abend": a day counted from the day last named (not clock times, nights)."""
+    day = value.day if isinstance(value, DayPart) else value
+    return isinstance(day, DayShift) and day.anaphoric
+
+
+def on_report_line(
+    context: Context, named: list[Named], mention: Mention, tense_for: Callable[[Mention], Tense | None]
+) -> Context:
+    """With no day in its paragraph, a past clause goes on about the last day of the report's line named before
+    it in the article (a day of the week up to the anchor, not of the background): "Am Montag empfing Scholz
+    Tusk. ¶ Russland kritisierte Scholz noch am Abend" is Monday evening; in a present or future clause "am
+    Abend" is the anchor's."""
+    day = next(
+        (
+            item.first_day
+            for item in reversed(named)
+            if item.end <= mention.start and item.single_day and not item.background and is_recent(item, context.anchor)
+        ),
+        None,
+    )
+    if day is None or tense_for(mention) is not Tense.PAST:
+        return context
+    return replace(context, referent=day, day_named=True)
+
+
+REPORT_WEEK = timedelta(days=6)  # the days a report's line is about: the week up to its anchor
+
+
+def is_recent(item: Named, anchor: date) -> bool:
+    return item.first_day is not None and anchor - REPORT_WEEK <= item.first_day <= anchor
+
+
 EVERY_BEFORE = re.compile(r"\b(?:an\s+)?jede[nm]\s+$", re.I)  # "jeden 1. Mai", "an jedem 3. Oktober"
 APPOSITION_END = re.compile(r"\s*(?:[,;.)]|$)")  # a noun phrase between commas: an apposition
 YEAR_LED = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value of a day, month or part of a month

@@ -10,7 +10,7 @@ from lagebild.calendar_de import find_full_date
 from lagebild.clauses import stretch_around
 from lagebild.document import Article, BlockKind, Sentence, TimeExpression, Timex, Token
 from lagebild.lang import DEFAULT_LANGUAGE, load_language
-from lagebild.temporal.expressions import Named, resolve_mentions, shifted
+from lagebild.temporal.expressions import Named, Scope, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
 from lagebild.temporal.tense import attribute_tense, clause_tense, governs_plan, is_aim, is_preterite
@@ -18,6 +18,7 @@ from lagebild.temporal.vocabulary import load_vocabulary
 
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
 DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens)\s+)?$", re.I)
+PARTICIPLE_TAGS = ("VVPP", "VAPP", "VMPP")
 PLANNED_FOR = re.compile(r"\bfür\s+(?:(?:den|die|das)\s+)?$", re.I)  # the time a plan is for ("für Sonntag")
 
 
@@ -27,8 +28,10 @@ class TemporalStage:
 
     Anchors: the article's reference date (dateline, else publication); a photo caption that
     states a full date is dated by it. Anaphoric words ("am Vortag") count from the last single
-    day named in the same or the previous sentence (which may end the paragraph before). Without a
-    reference date nothing is found.
+    day named in the same or the previous sentence (which may end the paragraph before), or earlier in
+    the paragraph a day of the week up to the anchor, skipping days of the background (pluperfect);
+    in a past clause with none, the last such day of the article (`expressions.context_for`,
+    `on_report_line`). Without a reference date nothing is found.
     """
 
     name = "temporal"
@@ -85,14 +88,34 @@ class TemporalStage:
         before = bisect.bisect_left(sentence_starts, block.start) - 1
         block_earliest = sentence_starts[before] if before >= 0 else block.start
 
-        def scope_start(mention: Mention) -> tuple[int, int]:
+        def scope_of(mention: Mention) -> Scope:
             position = sentence_index(mention)
             if position is None:
-                return block_earliest, block.start
+                return Scope(block_earliest, block.start, block.start)
             earliest = sentences[position - 1].start if position > 0 else block_earliest
-            return earliest, sentences[position].start
+            background = self.in_pluperfect(article, sentences[position], mention.start)
+            return Scope(earliest, sentences[position].start, block.start, background)
 
-        return resolve_mentions(article.text, mentions, anchor, tense_for, scope_start, self.vocabulary, named)
+        return resolve_mentions(article.text, mentions, anchor, tense_for, scope_of, self.vocabulary, named)
+
+    def in_pluperfect(self, article: Article, sentence: Sentence, offset: int) -> bool:
+        """Does the clause stretch around character `offset` tell of the background in the pluperfect ("hatte
+        ... besucht", "war ... festgenommen worden", "war eingetroffen"; not the state "waren verstopft")?"""
+        index = next(
+            (i for i in range(sentence.first_token, sentence.last_token) if article.tokens[i].end > offset), None
+        )
+        if index is None:
+            return False
+        stretch = stretch_around(article, sentence, index)
+        language = self.language
+        auxiliaries = {t.text.lower() for t in stretch if t.pos == "VAFIN"}
+        participles = [t for t in stretch if t.pos in PARTICIPLE_TAGS]
+        if auxiliaries & language.pluperfect_auxiliaries:
+            return bool(participles)
+        return bool(auxiliaries & language.pluperfect_sein) and any(
+            t.text.lower() in language.pluperfect_sein_participles or t.lemma.lower() in language.sein_perfect_lemmas
+            for t in participles
+        )
 
     def promises(self, tokens: list[Token]) -> bool:
         """Does the sentence promise or plan something ("sagte ... zu", "versprach"), so that a deadline or a day
