@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from lagebild.document import (
     Actor,
@@ -85,7 +86,19 @@ class ClauseRoles:
     stative: bool = False  # "sein" with a participle: the passive of a verb that takes an object ("waren festgenommen")
 
 
+# read once per clause, asked for every trigger, speech act and governed clause; gone with the clause
+CLAUSE_ROLES: WeakKeyDictionary[Clause, ClauseRoles] = WeakKeyDictionary()
+
+
 def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
+    """The clause's roles, found once per clause (like its mentions); callers only read them."""
+    roles = CLAUSE_ROLES.get(clause)
+    if roles is None:
+        roles = CLAUSE_ROLES[clause] = find_clause_roles(clause, article)
+    return roles
+
+
+def find_clause_roles(clause: Clause, article: Article) -> ClauseRoles:
     mentions = mentions_in_clause(clause, article)
     subject, objects = subject_and_objects(mentions, clause, article.tokens)
     if clause.kind == ClauseKind.INFINITIVE or (clause.kind == ClauseKind.MAIN and clause.coordinated):
