@@ -66,6 +66,8 @@ class Grammar:
         self.gates = build_gates(vocabulary)
         self.word_index = WordIndex(self.gates)
         self.whole_word_gates = frozenset(name for name, g in self.gates.items() if g.whole_words and not g.digits)
+        self.numbered_rules = list(enumerate(self.rules))  # (priority, rule), as `open_rules` takes them
+        self.searched_gates = searched_gates(self.numbered_rules, self)  # built once, asked for every text
         self.range_connector = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur|einschließlich))?|-|–)\s*", re.I)
         self.between_connector = re.compile(r"\s*und(?:\s+(?:dem|der))?\s*", re.I)
         self.range_opener = re.compile(r"(?:\b(?:vom|von|zwischen)(?:\s+(?:dem|der))?)\s*$", re.I)
@@ -119,11 +121,14 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
     grammar = grammar or load_grammar()
     folded = text.lower()  # unlike casefold(), keeps every offset
     openings = grammar.word_index.openings(folded)
-    rules = open_rules(text, folded, 0, len(text), grammar, list(enumerate(grammar.rules)), openings)
+    rules = open_rules(text, folded, 0, len(text), grammar, grammar.numbered_rules, openings, grammar.searched_gates)
     bounds = [0, *(cut for cut in cuts if 0 < cut < len(text)), len(text)]
+    asked = searched_gates(rules, grammar) if len(bounds) > 2 else frozenset()  # once per text, not per window
     candidates: list[Candidate] = []
     for start, end in itertools.pairwise(bounds):
-        window_rules = rules if len(bounds) == 2 else open_rules(text, folded, start, end, grammar, rules, openings)
+        window_rules = (
+            rules if len(bounds) == 2 else open_rules(text, folded, start, end, grammar, rules, openings, asked)
+        )
         candidates.extend(window_candidates(text, start, end, window_rules, grammar))
     mentions = select_longest(candidates)
     mentions = join_ranges(text, mentions, grammar)
@@ -138,12 +143,18 @@ def open_rules(
     grammar: Grammar,
     rules: list[tuple[int, Rule]],
     openings: tuple[list[int], list[frozenset[str]]],
+    asked: frozenset[str],
 ) -> list[tuple[int, Rule]]:
-    """The (priority, rule) pairs whose gates text[start:end] opens; the others cannot match in it."""
+    """The (priority, rule) pairs whose gates text[start:end] opens; the others cannot match in it.
+    `asked`: the `searched_gates` of `rules`."""
     opened = opened_between(openings, start, end)
-    asked = set().union(*(rule.gates for _, rule in rules)) - grammar.whole_word_gates
     opened |= {name for name in asked if grammar.gates[name].opens(text, folded, start, end)}
     return [(priority, rule) for priority, rule in rules if opened.issuperset(rule.gates)]
+
+
+def searched_gates(rules: list[tuple[int, Rule]], grammar: Grammar) -> frozenset[str]:
+    """The gates of `rules` that a search of the text tests (the whole-word ones come from `WordIndex`)."""
+    return frozenset().union(*(rule.gates for _, rule in rules)) - grammar.whole_word_gates
 
 
 Candidate = tuple[int, int, int, Resolvable, tuple[Piece, ...]]
