@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 
 import pytest
 
 from lagebild.temporal.gates import rule_gates
 from lagebild.temporal.grammar import Grammar, find_mentions, load_grammar
+from lagebild.temporal.vocabulary import alternation
 
 SENTENCES = [
     "Die Konferenz beginnt am 2023-10-05 in Wien.",
@@ -86,3 +88,17 @@ def test_no_mention_crosses_a_cut() -> None:
     cut = text.index("1999") + 2
     assert any(m.start < cut < m.end for m in find_mentions(text))
     assert all(m.end <= cut or m.start >= cut for m in find_mentions(text, cuts=[cut]))
+
+
+@pytest.mark.parametrize("words", [["Mo", "Mon", "Monat", "Montag", "am Montag", "x"], ["Ostern", "ostermontag", "Mo"]])
+def test_alternation_matches_as_the_flat_alternation_longest_first(words: list[str]) -> None:
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    for text in ("am  Montag früh", "Monate", "Ostermontag und Ostern", "Mo. x", "Montage"):
+        for flags in (0, re.IGNORECASE):
+            expected = [m.span() for m in re.finditer(rf"\b(?:{flat})", text, flags)]
+            assert [m.span() for m in re.finditer(rf"\b(?:{alternation(words)})", text, flags)] == expected
+
+
+def test_alternation_is_a_trie_unless_words_differ_in_case_where_they_share_a_prefix() -> None:
+    assert alternation(["Mo", "Montag", "Monat"]) == "Mo(?:n(?:at|tag)|)"
+    assert alternation(["Ostern", "ostermontag"]) == "ostermontag|Ostern"

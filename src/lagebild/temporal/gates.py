@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from lagebild.temporal.vocabulary import Vocabulary
+from lagebild.temporal.vocabulary import Vocabulary, alternation
 
 DIGIT = re.compile(r"\d")
 
@@ -30,7 +30,7 @@ class Gate:
 
     def __post_init__(self) -> None:
         if self.words:  # one regex search beats a Python loop of substring tests for long word lists
-            words = "|".join(map(re.escape, self.words))
+            words = alternation(self.words)
             object.__setattr__(self, "finder", re.compile(rf"\b(?:{words})\b" if self.whole_words else words))
 
     def opens(self, text: str, folded: str, start: int = 0, end: int | None = None) -> bool:
@@ -51,8 +51,7 @@ class WordIndex:
         for name, gate in gates.items():
             for word in gate.words if gate.whole_words and not gate.digits else ():
                 self.gates_of[word] = self.gates_of.get(word, frozenset()) | {name}
-        words = "|".join(re.escape(word) for word in sorted(self.gates_of, key=len, reverse=True))
-        self.finder = re.compile(rf"\b(?:{words})\b")
+        self.finder = re.compile(rf"\b(?:{alternation(self.gates_of)})\b")  # longest word first, as a trie
 
     def openings(self, folded: str) -> tuple[list[int], list[frozenset[str]]]:
         """Offsets of the gate words in `folded` (lower-cased text) and the gates each opens."""

@@ -136,6 +136,38 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
 
 
 def alternation(words: Iterable[object]) -> str:
-    """A regex alternation of words or phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted({str(word) for word in words}, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """A regex alternation of words or phrases, longest first, spaces matching any whitespace.
+
+    Written as a trie ("mo(?:nat|ntag)") where that matches the same: at each position the regex
+    engine then tests one branch per letter instead of every word, and still tries a longer word
+    before its prefix, as the flat alternation longest first does. Words that differ only in case
+    where they share a prefix would be tried in another order under re.I: they stay flat."""
+    unique = {str(word) for word in words}
+    prefixes = {word[:end] for word in unique for end in range(1, len(word) + 1)}
+    if len({prefix.lower() for prefix in prefixes}) < len(prefixes):
+        ordered = sorted(unique, key=len, reverse=True)
+        return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    trie: dict = {}
+    for word in unique:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[WORD_END] = {}
+    return trie_pattern(trie)
+
+
+WORD_END = ""  # trie key: a word ends here
+
+
+def trie_pattern(node: dict) -> str:
+    """The regex of a trie node: its branches in letter order, then the end of a word (longer words first)."""
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if WORD_END in node and branches:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" if branches else ""
