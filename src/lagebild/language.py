@@ -102,8 +102,15 @@ class LanguageStage:
         # offsets, lengths and flags as one array: creating spaCy's Token objects cost more than tokenizing
         columns = self.tokenizer(block_text).to_array(TOKEN_COLUMNS).tolist()
         tokens = []
+        analyze, base = self.analyze, block.start
         for offset, length, is_space, space_after in columns:
             if is_space:
+                continue
+            if length <= MAX_TOKEN_CHARS:  # nearly every token: one piece, the loop below without its arithmetic
+                word = block_text[offset : offset + length]
+                lemma, tag, verb = analyze(word)
+                start = base + offset
+                tokens.append(Token(word, start, start + len(word), lemma, tag, bool(space_after), verb))
                 continue
             for piece in range(offset, offset + length, MAX_TOKEN_CHARS):
                 word = block_text[piece : min(piece + MAX_TOKEN_CHARS, offset + length)]
