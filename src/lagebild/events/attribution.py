@@ -134,22 +134,41 @@ def nominal_speaker(words: list[Token], cues: Cues) -> str | None:
 
 def marker_claimants(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> list[Claimant]:
     """'laut X', 'X zufolge', 'nach Angaben von X' inside the clause."""
-    mentions = mentions_in_clause(clause, article)
-    found = []
-    for mention in mentions:
-        preposition = mention.role.removeprefix("pp:")
-        if (
-            mention.role == "attr"
-            or preposition in cues.attribution_prepositions
-            or after_report_noun(mention, article, cues)
-        ):
-            found.append(claimant_from_entity(article.entities[mention.entity], article))
-    words = [article.tokens[i] for i in clause.tokens]
-    if not found and any_anaphoric_marker(words, cues, clause.grammar):
-        report = next(index for index, word in enumerate(words) if is_report_noun(word.lemma, cues))
+    sources, report = clause_markers(clause, article, cues)
+    found = [claimant_from_entity(article.entities[entity], article) for entity in sources]
+    if not found and report is not None:
+        words = [article.tokens[i] for i in clause.tokens]
         own = own_account(words, report, clause, article) or national_account(words[report], article)
         found.append(own or context.last_claimant or Claimant(text=words[report].text, country=None))
     return found
+
+
+# what a clause's markers name does not change with the context: found once per clause, asked for the
+# clause itself and for every event of the clauses it governs; gone with the clause
+CLAUSE_MARKERS: WeakKeyDictionary[Clause, tuple[list[int], int | None]] = WeakKeyDictionary()
+
+
+def clause_markers(clause: Clause, article: Article, cues: Cues) -> tuple[list[int], int | None]:
+    """The entities (indices) the clause's source markers name, and the position in the clause of the
+    report noun of an anaphoric marker ("den Angaben zufolge"), if there is one."""
+    markers = CLAUSE_MARKERS.get(clause)
+    if markers is None:
+        markers = CLAUSE_MARKERS[clause] = find_clause_markers(clause, article, cues)
+    return markers
+
+
+def find_clause_markers(clause: Clause, article: Article, cues: Cues) -> tuple[list[int], int | None]:
+    sources = [
+        mention.entity
+        for mention in mentions_in_clause(clause, article)
+        if mention.role == "attr"
+        or mention.role.removeprefix("pp:") in cues.attribution_prepositions
+        or after_report_noun(mention, article, cues)
+    ]
+    words = [article.tokens[i] for i in clause.tokens]
+    if sources or not any_anaphoric_marker(words, cues, clause.grammar):
+        return sources, None
+    return sources, next(index for index, word in enumerate(words) if is_report_noun(word.lemma, cues))
 
 
 def national_account(report: Token, article: Article) -> Claimant | None:

@@ -110,9 +110,9 @@ def postposed_speaker(clause: Clause, article: Article) -> Entity | None:
     """'Die Sanktionen seien illegal, so Lawrow': the actor right after ', so' when no verb follows."""
     tokens = article.tokens
     for position, index in enumerate(clause.tokens):
-        after = [tokens[i] for i in clause.tokens[position + 1 :]]
         if tokens[index].text.lower() not in clause.grammar.source_inserts or tokens[index - 1].text != ",":
             continue
+        after = [tokens[i] for i in clause.tokens[position + 1 :]]  # only after ', so': quadratic for every word
         if any(t.pos.startswith("V") for t in after):
             return None
         roles = clause_roles(clause, article)
