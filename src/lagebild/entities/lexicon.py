@@ -100,12 +100,17 @@ class ActorLexicon:
     entries: dict[str, tuple[ActorEntry, ...]]
     people: tuple[PersonEntry, ...]
     terms_by_name: dict[str, tuple[PersonEntry, ...]] = field(init=False, repr=False)  # index of `people`
+    # index of `people` by (office, country), in their order: asked for every role noun of every article
+    terms_by_office: dict[tuple[str, str | None], tuple[PersonEntry, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[PersonEntry]] = {}
+        offices: dict[tuple[str, str | None], list[PersonEntry]] = {}
         for person in self.people:
             index.setdefault(person.name, []).append(person)
+            offices.setdefault((person.office, person.country), []).append(person)
         object.__setattr__(self, "terms_by_name", {name: tuple(terms) for name, terms in index.items()})
+        object.__setattr__(self, "terms_by_office", {key: tuple(terms) for key, terms in offices.items()})
 
     def terms_of(self, name: str) -> list[PersonEntry]:
         """Every term of office of the person called `name`, in the order of `people`."""
@@ -128,11 +133,7 @@ class ActorLexicon:
         return actor_match_forms(self)
 
     def office_holder(self, office: str, country: str | None, on: date) -> PersonEntry | None:
-        holders = [
-            person
-            for person in self.people
-            if person.office == office and person.country == country and person.in_office(on)
-        ]
+        holders = [person for person in self.terms_by_office.get((office, country), ()) if person.in_office(on)]
         if not holders and office == "head_of_government":
             return self.office_holder("head_of_state", country, on)  # presidential systems
         return max(holders, key=lambda person: person.start, default=None)

@@ -11,6 +11,7 @@ Words inside an actor's name or title ("EU-Kommissar für humanitäre Hilfe") ar
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lagebild.clauses import is_finite, is_verb
 from lagebild.document import Clause, ClauseKind, Token
@@ -221,8 +222,16 @@ def noun_senses(token: Token, lexicon: TriggerLexicon) -> list[TriggerEntry]:
 
 def plan_head(lemma: str, grammar: Language) -> str:
     """The last part of a compound that makes its first part an intention ('Putschplan' -> 'Plan'), or ''."""
+    return compound_plan_head(lemma, grammar.plan_heads)
+
+
+PLAN_HEAD_CACHE_SIZE = 100_000  # noun lemmas per process
+
+
+@lru_cache(maxsize=PLAN_HEAD_CACHE_SIZE)  # asked for every noun of every clause; a pure function of a word and a set
+def compound_plan_head(lemma: str, heads: frozenset[str]) -> str:
     folded = lemma.lower()
-    return next((h for h in grammar.plan_heads if folded.endswith(h.lower()) and len(folded) > len(h)), "")
+    return next((h for h in heads if folded.endswith(h.lower()) and len(folded) > len(h)), "")
 
 
 def planned_senses(lemma: str, lexicon: TriggerLexicon, grammar: Language) -> list[TriggerEntry]:
