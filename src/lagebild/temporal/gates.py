@@ -3,7 +3,8 @@
 A rule's gates name parts that every one of its matches contains (a mandatory group of its
 pattern). A gate is open when the text holds a digit (for a digit gate) or, lower-cased, one of
 the gate's words as a substring (for a phrase, its longest word), or as a whole word where every
-rule behind the gate bounds the word by word boundaries too. That is a superset of what
+rule behind the gate bounds the word by word boundaries too, or a shape of digits every match
+has (a year, "1.5."; most numbers in news are counts). That is a superset of what
 the rule's case-insensitive pattern can match, so skipping a rule behind a closed gate never
 changes the result. Scanning every text with all full patterns was most of the temporal
 stage's cost; a typical paragraph opens few gates, and each gate is one regex search at C speed.
@@ -26,10 +27,13 @@ class Gate:
     words: tuple[str, ...] = ()  # lower-cased
     digits: bool = False  # open also for any digit
     whole_words: bool = False  # the words must stand as whole words (the rule's pattern bounds them too)
+    shape: str = ""  # instead of words: a regex that every match contains, searched in the lower-cased text
     finder: re.Pattern[str] | None = field(default=None, init=False, compare=False)  # any of the words
 
     def __post_init__(self) -> None:
-        if self.words:  # one regex search beats a Python loop of substring tests for long word lists
+        if self.shape:
+            object.__setattr__(self, "finder", re.compile(self.shape))
+        elif self.words:  # one regex search beats a Python loop of substring tests for long word lists
             words = alternation(self.words)
             object.__setattr__(self, "finder", re.compile(rf"\b(?:{words})\b" if self.whole_words else words))
 
@@ -108,17 +112,23 @@ def build_gates(v: Vocabulary) -> dict[str, Gate]:
         "set_noun": Gate(gate_words(v.set_nouns), whole_words=True),
         "every": Gate(("jede", "alle", "mal")),
         "vague_reference": Gate(gate_words(v.vague_references), whole_words=True),
+        # digit shapes: most sentences with a number have no date or year in it ("500 Soldaten")
+        "year_digits": Gate(shape=r"(?:1\d|20)\d\d"),  # a year of the rules' pattern (1000-2099)
+        "iso_digits": Gate(shape=r"\d{4}-\d{2}-\d{2}"),
+        "day_month_digits": Gate(shape=r"\d\.\d"),  # "1.5.", "01.05.2023"
+        "quarter_code": Gate(shape=r"q[1-4]"),
+        "week": Gate(("kw", "kalenderwoche")),
     }
 
 
 def rule_gates() -> dict[str, tuple[str, ...]]:
     """For each rule, the gates that every match of it opens (a rule not named here always runs)."""
     return {
-        "iso_date": ("digit",),
+        "iso_date": ("digit", "iso_digits"),
         "day_range": ("digit", "month"),
         "day_month_name": ("digit", "month"),
         "day_part_date": ("digit", "month", "genitive"),
-        "numeric_date": ("digit",),
+        "numeric_date": ("digit", "day_month_digits"),
         "month_year": ("month",),
         "month_part": ("part", "month"),
         "month_in": ("month",),
@@ -126,13 +136,13 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "month_directed": ("relative", "month"),
         "month_range": ("month",),
         "year_part": ("part", "digit"),
-        "year_range": ("digit",),
-        "year": ("digit",),
+        "year_range": ("digit", "year_digits"),
+        "year": ("digit", "year_digits"),
         "section": ("section",),
-        "quarter_code": ("digit",),
+        "quarter_code": ("digit", "quarter_code"),
         "season": ("season",),
         "season_year": ("season", "digit"),
-        "calendar_week": ("digit",),
+        "calendar_week": ("digit", "week"),
         "period_part": ("part", "unit_noun"),
         "relative_period": ("relative", "unit_noun"),
         "relative_noun": ("relative_noun",),

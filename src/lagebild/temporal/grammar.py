@@ -62,12 +62,10 @@ class Grammar:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.fragments = build_fragments(vocabulary)
-        self.rules = build_rules(self.fragments)
         self.gates = build_gates(vocabulary)
         self.word_index = WordIndex(self.gates)
         self.whole_word_gates = frozenset(name for name, g in self.gates.items() if g.whole_words and not g.digits)
-        self.numbered_rules = list(enumerate(self.rules))  # (priority, rule), as `open_rules` takes them
-        self.searched_gates = searched_gates(self.numbered_rules, self)  # built once, asked for every text
+        self.rules = build_rules(self.fragments)
         self.range_connector = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur|einschließlich))?|-|–)\s*", re.I)
         self.between_connector = re.compile(r"\s*und(?:\s+(?:dem|der))?\s*", re.I)
         self.range_opener = re.compile(r"(?:\b(?:vom|von|zwischen)(?:\s+(?:dem|der))?)\s*$", re.I)
@@ -78,6 +76,17 @@ class Grammar:
         self.year_blocker = re.compile(rf"\b(?:{alternation(vocabulary.year_blockers)})\.?\s+$", re.I)
         self.count_follower = re.compile(rf"\s+(?:{alternation(vocabulary.year_blocking_followers)})\b", re.I)
         self.noun_follower = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)")
+
+    @property
+    def rules(self) -> list[Rule]:
+        return self._rules
+
+    @rules.setter
+    def rules(self, rules: list[Rule]) -> None:
+        """The rules, with what `find_mentions` asks of them for every text, built once."""
+        self._rules = rules
+        self.numbered_rules = list(enumerate(rules))  # (priority, rule), as `open_rules` takes them
+        self.searched_gates = searched_gates(self.numbered_rules, self)
 
     def number(self, text: str) -> float:
         word = text.lower()
