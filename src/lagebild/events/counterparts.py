@@ -19,12 +19,13 @@ from lagebild.events.mentions import EventMention, actor_ref, is_located, same_a
 from lagebild.events.merge import CROWD_TYPES
 from lagebild.lang import Language
 
+ATTACK_TYPES = {"ASSAULT", "MOBILIZE"}  # acts done to a place from outside: its state is their victim
 APPROVING_TYPES = {"SUPPORT"}  # praise names whom it praises: no counterpart is completed
 
 
 def resolve_event_objects(mentions: list[EventMention]) -> None:
     """The target of 'verurteilte den Angriff' is whoever carried out the act its clause names (in the
-    same sentence), else the last such act before it, else the first such act of another side after it.
+    same sentence), else the state where the condemned deed happened, else the last such act before it, else the first such act of another side after it.
     An act of several doers ("kritisierte die Ankündigung von Deutschland und Frankreich, ... zu liefern")
     is criticised in each of them."""
     for mention in list(mentions):
@@ -43,10 +44,30 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
                 act.target = mention.source  # who rejects accusations is whom they accuse
             doers = [m.source for m in here if m.order == act.order and m.type == act.type and m.source != act.source]
             mentions.extend(replace(mention, target=doer) for doer in doers)
+        elif state := state_of_deed_place(mention, mentions):
+            mention.target = state
         elif earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
         elif later := [m for m in named if m.order > mention.order and not same_party(m.source, mention.source)]:
             mention.target = min(later, key=lambda m: m.order).source  # the article tells the deed after the reaction
+
+
+def state_of_deed_place(mention: EventMention, mentions: list[EventMention]) -> ActorRef | None:
+    """'verurteilte die Hinrichtungen im Iran', 'den Putsch in Niger': a condemned deed whose doer is unnamed
+    is laid at the door of the state where it happened, when that is not the accuser's own. Not an attack on
+    the place: it is the victim ('verurteilte den Angriff auf Odessa'; executions in Iran are Iran's)."""
+    place = mention.location.place if mention.location else None
+    if mention.type != "ACCUSE" or place is None or place.country is None:
+        return None
+    if any(attacks(m, place.country) and m.evidence.start == mention.evidence.start for m in mentions):
+        return None
+    if mention.source is not None and mention.source.actor.country == place.country:
+        return None
+    return ActorRef(text=mention.location.text, actor=Actor(None, place.country, "GOV"))
+
+
+def attacks(mention: EventMention, country: str) -> bool:
+    return mention.type in ATTACK_TYPES and mention.target is not None and mention.target.actor.country == country
 
 
 def same_party(a: ActorRef, b: ActorRef | None) -> bool:
