@@ -283,10 +283,22 @@ def referenced_acts(
 ) -> tuple[str, ...] | None:
     """'verurteilte den Angriff', 'die Tat', 'kritisierte die Entscheidung': the object is an earlier
     event, not an actor. Returns the types that event may have (empty: any act; a decision can be
-    anything, a deed or an attack is hostile); None when the object names no event."""
-    for index in clause.tokens:
+    anything, a deed or an attack is hostile); None when the object names no event. The object follows
+    the verb, or precedes it when the verb closes the clause ('hat die Festnahme verurteilt', 'der
+    Angriff wurde verurteilt')."""
+    after = [i for i in clause.tokens if i > hit.token]
+    if any(article.tokens[i].pos[0] != "$" for i in after):
+        return object_act(after, clause, hit, article, lexicon, cues)
+    return object_act([i for i in clause.tokens if i < hit.token], clause, hit, article, lexicon, cues)
+
+
+def object_act(
+    indices: list[int], clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues
+) -> tuple[str, ...] | None:
+    """The types of the first event noun among `indices` (see referenced_acts)."""
+    for index in indices:
         token = article.tokens[index]
-        if index <= hit.token or token.pos != "NN":
+        if token.pos != "NN":
             continue
         opener = opener_before(article.tokens, index, clause.grammar)
         governed = opener is not None and f"pp:{opener.text.lower()}" in hit.entry.target  # "reagierte auf"
