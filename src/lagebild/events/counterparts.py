@@ -25,7 +25,8 @@ APPROVING_TYPES = {"SUPPORT"}  # praise names whom it praises: no counterpart is
 
 def resolve_event_objects(mentions: list[EventMention]) -> None:
     """The target of 'verurteilte den Angriff' is whoever carried out the act its clause names (in the
-    same sentence), else the state where the condemned deed happened, else the last such act before it, else the first such act of another side after it.
+    same sentence), else the state where the condemned deed happened, else the last such act before it,
+    else the first such act of another side after it.
     An act of several doers ("kritisierte die Ankündigung von Deutschland und Frankreich, ... zu liefern")
     is criticised in each of them."""
     for mention in list(mentions):
