@@ -318,11 +318,27 @@ def default_parties(
     ):
         # "Die Entscheidung wurde in Peking scharf kritisiert": the government that sits there speaks
         sources = [place_as_actor(location, article, "GOV")]
+    if DIPLOMATIC in hit.entry.context and location and location.place.country:
+        sources, targets = diplomatic_parties(sources, targets, location, article)
     withdrawal = hit.entry.type in WITHDRAWAL_TYPES and hit.entry.mode in WITHDRAWAL_MODES
     if withdrawal and sources and not targets and country and country not in own:
         # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
+    return sources, targets
+
+
+DIPLOMATIC = "diplomatic"
+
+
+def diplomatic_parties(sources: list, targets: list, location: PlaceRef, article: Article) -> tuple[list, list]:
+    """A diplomatic act takes place between two states: an ambassador 'in Warschau einbestellt' is summoned by
+    Poland; who 'protestierte bei Algerien' or 'in Algier' addresses Algeria."""
+    country = location.place.country
+    if not sources and targets and all(e.actor is None or e.actor.country != country for e in targets):
+        return [place_as_actor(location, article, "GOV")], targets
+    if sources and not targets and all(e.actor is not None and e.actor.country not in (None, country) for e in sources):
+        return sources, [place_as_actor(location, article, "GOV")]
     return sources, targets
 
 
