@@ -318,7 +318,7 @@ def default_parties(
     ):
         # "Die Entscheidung wurde in Peking scharf kritisiert": the government that sits there speaks
         sources = [place_as_actor(location, article, "GOV")]
-    if DIPLOMATIC in hit.entry.context and location and location.place.country:
+    if hit.entry.type == "ACCUSE" and DIPLOMATIC in hit.entry.context and location and location.place.country:
         sources, targets = diplomatic_parties(sources, targets, location, article)
     withdrawal = hit.entry.type in WITHDRAWAL_TYPES and hit.entry.mode in WITHDRAWAL_MODES
     if withdrawal and sources and not targets and country and country not in own:
@@ -332,8 +332,8 @@ DIPLOMATIC = "diplomatic"
 
 
 def diplomatic_parties(sources: list, targets: list, location: PlaceRef, article: Article) -> tuple[list, list]:
-    """A diplomatic act takes place between two states: an ambassador 'in Warschau einbestellt' is summoned by
-    Poland; who 'protestierte bei Algerien' or 'in Algier' addresses Algeria."""
+    """A diplomatic protest takes place between two states: an ambassador 'in Warschau einbestellt' is summoned
+    by Poland; who 'protestierte bei Algerien' or 'in Algier' addresses Algeria."""
     country = location.place.country
     if not sources and targets and all(e.actor is None or e.actor.country != country for e in targets):
         return [place_as_actor(location, article, "GOV")], targets
