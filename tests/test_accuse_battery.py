@@ -40,3 +40,17 @@ def battery_params() -> list:
 def test_accuse_battery(run, row: dict[str, str]) -> None:
     article = run(row["sentence"], published=row["date"])
     assert battery_holds(article, row), [(e.type, e.source, e.target) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Norwegen verurteilte die Hinrichtungen im Iran.", ("NOR", "IRN")),  # the place of the deed: its state
+        ("Scholz verurteilte in Kiew den Angriff.", ("DEU", None)),  # where it was condemned: no one accused
+        ("Die Bundesregierung verurteilte den Raketenangriff auf Odessa.", ("DEU", None)),  # the victim of an attack
+    ],
+)
+def test_a_condemned_deed_blames_the_state_where_it_happened(run, sentence: str, pair: tuple) -> None:
+    event = next(e for e in run(sentence).events if e.type == "ACCUSE")
+    found = (event.source.actor.country if event.source else None, event.target.actor.country if event.target else None)
+    assert found == pair

@@ -23,7 +23,7 @@ ATTACK_TYPES = {"ASSAULT", "MOBILIZE"}  # acts done to a place from outside: its
 APPROVING_TYPES = {"SUPPORT"}  # praise names whom it praises: no counterpart is completed
 
 
-def resolve_event_objects(mentions: list[EventMention]) -> None:
+def resolve_event_objects(mentions: list[EventMention], article: Article) -> None:
     """The target of 'verurteilte den Angriff' is whoever carried out the act its clause names (in the
     same sentence), else the state where the condemned deed happened, else the last such act before it,
     else the first such act of another side after it.
@@ -45,7 +45,7 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
                 act.target = mention.source  # who rejects accusations is whom they accuse
             doers = [m.source for m in here if m.order == act.order and m.type == act.type and m.source != act.source]
             mentions.extend(replace(mention, target=doer) for doer in doers)
-        elif state := state_of_deed_place(mention, mentions):
+        elif state := state_of_deed_place(mention, mentions, article):
             mention.target = state
         elif earlier:
             mention.target = max(earlier, key=lambda m: m.order).source
@@ -53,7 +53,7 @@ def resolve_event_objects(mentions: list[EventMention]) -> None:
             mention.target = min(later, key=lambda m: m.order).source  # the article tells the deed after the reaction
 
 
-def state_of_deed_place(mention: EventMention, mentions: list[EventMention]) -> ActorRef | None:
+def state_of_deed_place(mention: EventMention, mentions: list[EventMention], article: Article) -> ActorRef | None:
     """'verurteilte die Hinrichtungen im Iran', 'den Putsch in Niger': a condemned deed whose doer is unnamed
     is laid at the door of the state where it happened, when that is not the accuser's own. Not an attack on
     the place: it is the victim ('verurteilte den Angriff auf Odessa'; executions in Iran are Iran's)."""
@@ -64,7 +64,23 @@ def state_of_deed_place(mention: EventMention, mentions: list[EventMention]) -> 
         return None
     if mention.source is not None and mention.source.actor.country == place.country:
         return None
+    if not after_a_noun(mention, article):
+        return None  # 'verurteilte in Kiew den Angriff', 'In Charkiw wurde ... verurteilt': where it was condemned
     return ActorRef(text=mention.location.text, actor=Actor(None, place.country, "GOV"))
+
+
+def after_a_noun(mention: EventMention, article: Article) -> bool:
+    """The place of the mention follows a noun and its preposition: it belongs to that noun ('die Hinrichtungen
+    im Iran', 'Staatsbürger aus den USA'), not to the verb ('verurteilte in Kiew ...')."""
+    evidence = mention.evidence
+    for entity in article.entities:
+        if entity.place is not mention.location.place or not evidence.start <= entity.start < evidence.end:
+            continue
+        before = article.tokens_before(entity.start, 3)
+        prepositions = [n for n, token in enumerate(before) if token.pos in ("APPR", "APPRART")]
+        if prepositions and prepositions[-1] > 0 and before[prepositions[-1] - 1].pos in ("NN", "NE"):
+            return True
+    return False
 
 
 def attacks(mention: EventMention, country: str) -> bool:

@@ -168,7 +168,7 @@ class EventStage:
             previous = mentions[first_new:]
             remember_claimants(clauses, article, context, self.cues)
             statements.extend(self.dated_statements(clauses, sentence, article, times))
-        resolve_event_objects(mentions)
+        resolve_event_objects(mentions, article)
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
         article.events = borrow_time_and_place(
