@@ -316,12 +316,12 @@ def named_places(article: Article, sentence: Sentence, gazetteer, near: set[str]
         yield found
 
 
-CITY_KINDS = ("city", "country")
+GEONAMES_KINDS = ("city", "country")  # the gazetteer's own kinds; every other kind is a place of places.tsv
 
 
 def is_news_place(candidate: PlaceCandidate, token: Token) -> bool:
     """A city big enough to be news on its own, named as a proper name, or a place of places.tsv."""
-    if candidate.kind in CITY_KINDS:
+    if candidate.kind in GEONAMES_KINDS:
         return candidate.kind == "city" and token.pos == "NE" and candidate.population >= NAMED_CITY_POPULATION
     return True
 

@@ -73,8 +73,9 @@ def after_a_noun(mention: EventMention, article: Article) -> bool:
     """The place of the mention follows a noun and its preposition: it belongs to that noun ('die Hinrichtungen
     im Iran', 'Staatsbürger aus den USA'), not to the verb ('verurteilte in Kiew ...')."""
     evidence = mention.evidence
-    for entity in article.entities:
-        if entity.place is not mention.location.place or not evidence.start <= entity.start < evidence.end:
+    for number in article.entities_within(evidence.start, evidence.end):
+        entity = article.entities[number]
+        if entity.place is not mention.location.place:
             continue
         before = article.tokens_before(entity.start, 3)
         prepositions = [n for n, token in enumerate(before) if token.pos in ("APPR", "APPRART")]

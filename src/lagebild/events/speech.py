@@ -99,10 +99,7 @@ def opinion_holder(clause: Clause, article: Article, cues: Cues) -> Entity | Non
         before = [tokens[i] for i in clause.tokens[max(0, position - 2) : position]]
         if not any(t.text.lower() in OPINION_PREPOSITIONS for t in before):
             continue
-        roles = clause_roles(clause, article)
-        near = [m for m in roles.mentions if index - 1 <= m.first <= index + 3 and not m.is_place]
-        holders = [article.entities[m.entity] for m in near if article.entities[m.entity].actor is not None]
-        return holders[0] if holders else None
+        return actor_between(clause, article, index - 1, index + 3)
     return None
 
 
@@ -115,10 +112,16 @@ def postposed_speaker(clause: Clause, article: Article) -> Entity | None:
         after = [tokens[i] for i in clause.tokens[position + 1 :]]  # only after ', so': quadratic for every word
         if any(t.pos.startswith("V") for t in after):
             return None
-        roles = clause_roles(clause, article)
-        near = [m for m in roles.mentions if index < m.first <= index + 4 and not m.is_place]
-        holders = [article.entities[m.entity] for m in near if article.entities[m.entity].actor is not None]
-        return holders[0] if holders else None
+        return actor_between(clause, article, index + 1, index + 4)
+    return None
+
+
+def actor_between(clause: Clause, article: Article, first: int, last: int) -> Entity | None:
+    """The first actor of the clause, no place, whose mention starts between tokens `first` and `last`."""
+    for mention in clause_roles(clause, article).mentions:
+        entity = article.entities[mention.entity]
+        if first <= mention.first <= last and not mention.is_place and entity.actor is not None:
+            return entity
     return None
 
 
