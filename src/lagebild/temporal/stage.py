@@ -78,9 +78,7 @@ class TemporalStage:
             position = sentence_index(mention)
             if position is None:
                 return None
-            if self.postponed_to(article, sentences[position], mention.start) or self.extended_to(
-                article, sentences[position], mention.start
-            ):
+            if self.moved_ahead(article, sentences[position], mention.start):
                 return Tense.FUTURE
             return self.tense_at(article, sentences[position], mention)
 
@@ -131,19 +129,18 @@ class TemporalStage:
             return False
         return governs_plan(tokens, self.vocabulary, self.language)
 
-    def postponed_to(self, article: Article, sentence: Sentence, offset: int) -> bool:
-        """Is the time at `offset` where something is moved to ("auf den 9. Dezember vertagt")?"""
-        if not POSTPONED_TO.search(article.text, max(sentence.start, offset - 9), offset):
+    def moved_ahead(self, article: Article, sentence: Sentence, offset: int) -> bool:
+        """Is the time at `offset` where something is moved to ("auf den 9. Dezember vertagt") or what it is
+        made to last until ("bis zum 5. Juni verlängert")? Either lies ahead, whatever the tense."""
+        postponed = POSTPONED_TO.search(article.text, max(sentence.start, offset - 9), offset)
+        extended = DEADLINE.search(article.text, max(sentence.start, offset - 18), offset)
+        if not (postponed or extended):
             return False
         lemmas = {token.lemma.lower() for token in article.sentence_tokens(sentence) if token.pos.startswith("V")}
-        return bool(lemmas & self.vocabulary.postponement_verbs)
-
-    def extended_to(self, article: Article, sentence: Sentence, offset: int) -> bool:
-        """Is the time at `offset` what something is made to last until ("bis zum 5. Juni verlängert")?"""
-        if not DEADLINE.search(article.text, max(sentence.start, offset - 18), offset):
-            return False
-        lemmas = {token.lemma.lower() for token in article.sentence_tokens(sentence) if token.pos.startswith("V")}
-        return bool(lemmas & self.vocabulary.extension_verbs)
+        verbs = (self.vocabulary.postponement_verbs if postponed else frozenset()) | (
+            self.vocabulary.extension_verbs if extended else frozenset()
+        )
+        return bool(lemmas & verbs)
 
     def tense_at(self, article: Article, sentence: Sentence, mention: Mention) -> Tense | None:
         tokens = article.sentence_tokens(sentence)
