@@ -99,10 +99,8 @@ class TemporalStage:
     def in_pluperfect(self, article: Article, sentence: Sentence, offset: int) -> bool:
         """Does the clause stretch around character `offset` tell of the background in the pluperfect ("hatte
         ... besucht", "war ... festgenommen worden", "war eingetroffen"; not the state "waren verstopft")?"""
-        index = next(
-            (i for i in range(sentence.first_token, sentence.last_token) if article.tokens[i].end > offset), None
-        )
-        if index is None:
+        index = article.token_index(offset)
+        if index >= sentence.last_token:
             return False
         stretch = stretch_around(article, sentence, index)
         language = self.language
