@@ -76,6 +76,8 @@ class Grammar:
         self.year_blocker = re.compile(rf"\b(?:{alternation(vocabulary.year_blockers)})\.?\s+$", re.I)
         self.count_follower = re.compile(rf"\s+(?:{alternation(vocabulary.year_blocking_followers)})\b", re.I)
         self.noun_follower = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)")
+        parts = {part for parts in vocabulary.period_parts.values() for part in parts}
+        self.calendar_words = frozenset([*vocabulary.months, *vocabulary.weekdays, *vocabulary.seasons, *parts])
 
     @property
     def rules(self) -> list[Rule]:
@@ -94,9 +96,7 @@ class Grammar:
 
     def is_calendar_word(self, word: str) -> bool:
         """A month, weekday, season or part of a period ("Juli Ende" is no name)."""
-        v, lowered = self.vocabulary, word.lower()
-        parts = {part for parts in v.period_parts.values() for part in parts}
-        return lowered in v.months or lowered in v.weekdays or lowered in v.seasons or lowered in parts
+        return word.lower() in self.calendar_words
 
     def month(self, text: str) -> int:
         word = text.lower().rstrip(".")
