@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 TWO_DIGIT_YEAR_PIVOT = 50  # "3.10.90" is 1990, "4.9.23" is 2023
 EARLIEST_BARE_YEAR = 1900  # before it, a number in a pair ("1200 und 1400") is a count, not a year
 LOOKBACK_CHARS = 24  # text before a match read to judge triggers ("im Jahr", "seit")
-NATIONAL_DAY_LOOKBACK = 120  # text before "Nationalfeiertag" searched for the country it belongs to
 STRETCH_NOUN = re.compile(r"\s+([A-ZÄÖÜ]\w*)")  # the noun after an adjective
 TIME_LIMIT_WORDS = ("innerhalb", "binnen", "im zeitraum")  # a window they open is a time limit
 NAME_GOVERNOR = re.compile(r"(?:von|mit)\s", re.I)  # before a name as before a month: "von Juli"
@@ -363,9 +362,8 @@ def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     name = match["name"].lower()
     if name.startswith(NATIONAL_DAY):
-        text = match.string
-        country = national_day_country(text[max(0, match.start() - NATIONAL_DAY_LOOKBACK) : match.start()])
-        country = country or national_day_country(text[: match.start()])  # else the paragraph's, its dateline's
+        # the country named last before it, in its sentence or earlier in the text (a dateline's "Wien.")
+        country = national_day_country(match.string[: match.start()])
         if country is None:
             return None  # whose national day is not said
         name = f"{NATIONAL_DAY}:{country}"
