@@ -325,11 +325,7 @@ def build_duration_adjective(match: re.Match[str], grammar: Grammar) -> Resolvab
 def names_a_stretch(after: str, grammar: Grammar) -> bool:
     """Does the noun after the adjective name a stretch of time ("Bestehen", "Haftstrafe")?"""
     noun = STRETCH_NOUN.match(after)
-    word = noun[1].lower() if noun else ""
-    return any(
-        word.endswith((stem, stem + "s", stem + "es", stem + "n", stem + "en"))
-        for stem in grammar.vocabulary.stretch_nouns
-    )
+    return noun is not None and grammar.stretch_noun_end.search(noun[1].lower()) is not None
 
 
 def build_vague_ago(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

@@ -78,6 +78,8 @@ class Grammar:
         self.noun_follower = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)")
         parts = {part for parts in vocabulary.period_parts.values() for part in parts}
         self.calendar_words = frozenset([*vocabulary.months, *vocabulary.weekdays, *vocabulary.seasons, *parts])
+        # a noun of a stretch of time, or a compound ending in one, in any case ("Haftstrafen")
+        self.stretch_noun_end = re.compile(rf"(?:{alternation(vocabulary.stretch_nouns)})(?:s|es|n|en)?$")
 
     @property
     def rules(self) -> list[Rule]:
