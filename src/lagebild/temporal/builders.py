@@ -50,7 +50,6 @@ TWO_DIGIT_YEAR_PIVOT = 50  # "3.10.90" is 1990, "4.9.23" is 2023
 EARLIEST_BARE_YEAR = 1900  # before it, a number in a pair ("1200 und 1400") is a count, not a year
 LOOKBACK_CHARS = 24  # text before a match read to judge triggers ("im Jahr", "seit")
 STRETCH_NOUN = re.compile(r"\s+([A-ZÄÖÜ]\w*)")  # the noun after an adjective
-TIME_LIMIT_WORDS = ("innerhalb", "binnen", "im zeitraum")  # a window they open is a time limit
 NAME_GOVERNOR = re.compile(r"(?:von|mit)\s", re.I)  # before a name as before a month: "von Juli"
 SURNAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 BOUND_BEFORE = re.compile(r"\b(?:vor|nach)\s+$", re.I)  # "vor Weihnachten": a bound, not the day
@@ -337,7 +336,7 @@ def build_window(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     amount = grammar.number(match["num"])
     unit = grammar.vocabulary.units[match["unit"].lower()]
     direction = (match.groupdict().get("dir") or "").lower()
-    limit = match.group().lower().startswith(TIME_LIMIT_WORDS)
+    limit = match.groupdict().get("limit") is not None  # "binnen", "innerhalb": a time limit
     if limit and direction in ("", "nächsten", "kommenden"):
         return Within(amount, unit, ahead=bool(direction))
     sign = -1 if direction in ("vergangenen", "letzten", "zurückliegenden") else 1

@@ -573,13 +573,13 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "window",
-            rf"\b(?:(?:in|innerhalb|während|im\s+laufe)\s+)?(?:der|den|die)\s+(?P<dir>nächsten|kommenden|vergangenen|letzten|"
+            rf"\b(?:(?:in|(?P<limit>innerhalb)|während|im\s+laufe)\s+)?(?:der|den|die)\s+(?P<dir>nächsten|kommenden|vergangenen|letzten|"
             rf"zurückliegenden|folgenden|darauffolgenden)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
             builders.build_window,
         ),
         (
             "window_within",
-            rf"\b(?:innerhalb\s+von|innerhalb|binnen|im\s+zeitraum\s+von)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
+            rf"\b(?P<limit>innerhalb\s+von|innerhalb|binnen|im\s+zeitraum\s+von)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",
             builders.build_window,
         ),
         (
