@@ -252,13 +252,17 @@ class EventStage:
         verbs = {hit.entry.type for hit in hits if hit.entry.pos != "N"} | self.talk(clauses[index], article)
         return without_content(hits, verbs, article.tokens, self.language)
 
-    def promises(self, hit: TriggerHit, clause: Clause, article: Article) -> bool:
+    def promises(self, hit: TriggerHit, site: Site) -> bool:
         """A verb of promise that is itself the trigger of another act ('zusagen' = AID pledged), the
-        support verb of one ('versprach eine Waffenruhe'), or the verb whose object the event noun is
-        ('sagte der Ukraine Militärhilfe zu'); the promise of a speech act (support, a threat, an
-        agreement: 'sicherte Moldau Unterstützung zu') is the event itself."""
+        support verb of one ('versprach eine Waffenruhe'), the verb whose object the event noun is
+        ('sagte der Ukraine Militärhilfe zu') or that governs its infinitive ('kündigte an, Panzer zu
+        liefern'); the promise of a speech act (support, a threat, an agreement: 'sicherte Moldau
+        Unterstützung zu') is the event itself."""
+        clause, article = site.clause, site.article
         if hit.entry.type in SPEECH_ACT_TYPES:
             return False
+        if clause.kind == ClauseKind.INFINITIVE and clause.parent is not None:
+            return has_verb_among(site.clauses[clause.parent], article, self.cues.promise_verbs)
         if hit.entry.pos == "V":
             return hit.entry.lemma in self.cues.promise_verbs
         opener = opener_before(article.tokens, hit.token, self.language)  # "versprach bei dem Treffen ..."
@@ -371,7 +375,7 @@ class EventStage:
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         targets, object_event = self.object_of(hit, targets, clause, roles, article)
-        promised = self.promises(hit, clause, article) and modality == "asserted"
+        promised = modality in ("asserted", "planned") and self.promises(hit, site)
         if promised:
             modality = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
         base = {
