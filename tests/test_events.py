@@ -174,6 +174,18 @@ def test_reported_speech_continues_with_konjunktiv(run) -> None:
     assert event.attribution, "Konjunktiv I after reported speech keeps the claimant"
 
 
+@pytest.mark.parametrize(
+    ("second", "attributed"),
+    [
+        ("Zudem erwäge Moskau Sanktionen gegen Polen.", True),  # stem + -e: Konjunktiv I of a full verb
+        ("Zudem erwägt Moskau Sanktionen gegen Polen.", False),  # indicative: the outlet's own voice
+    ],
+)
+def test_regular_konjunktiv_continues_reported_speech(run, second: str, attributed: bool) -> None:
+    event = find(run("Der Außenminister sagte, man werde reagieren. " + second), "SANCTION")
+    assert bool(event.attribution) == attributed
+
+
 def test_one_record_per_event_with_every_mention(run) -> None:
     caption = "Das Foto zeigt Bundeskanzler Olaf Scholz bei seinem Besuch bei Präsident Emmanuel Macron in Paris. (lb)"
     text = (

@@ -271,5 +271,18 @@ def deduplicate(chain: list[Claimant]) -> list[Claimant]:
 
 
 def is_subjunctive_one(words: list[Token], language: Language) -> bool:
-    """Reported speech: a finite verb in Konjunktiv I ('sei', 'handle', 'werde')."""
-    return any(w.text.lower() in language.subjunctive_one for w in words if w.pos.endswith("FIN"))
+    """Reported speech: a finite verb in Konjunktiv I ('sei', 'handle', 'werde', 'erwäge')."""
+    first_person = any(w.text.lower() == "ich" for w in words)
+    return any(
+        w.text.lower() in language.subjunctive_one or (not first_person and is_regular_subjunctive(w))
+        for w in words
+        if w.pos.endswith("FIN")
+    )
+
+
+def is_regular_subjunctive(word: Token) -> bool:
+    """The third person singular of Konjunktiv I of a full verb is its stem and -e ('erwäge', 'prüfe',
+    'ändere'), where the indicative has -t; only the first person ('ich plane') shares the form."""
+    lemma = word.lemma.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return word.pos == "VVFIN" and lemma.endswith("n") and word.text.lower() == stem + "e"
