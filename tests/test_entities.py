@@ -109,6 +109,17 @@ def test_surname_and_pronoun_corefer_with_the_full_name(run) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wladimir Putin bot Donald Trump ein Treffen an. Er nannte Budapest als Ort.", "Vladimir Putin"),
+        ("Wladimir Putin traf Donald Trump, und er nannte Budapest als Ort.", "Donald Trump"),
+    ],
+)
+def test_pronoun_prefers_the_subject_of_an_earlier_sentence(run, text: str, name: str) -> None:
+    assert entity(run(text), "Er" if text.count("Er ") else "er").actor.name == name
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "name", "country"),
     [
         ("Die Delegation traf in Wladiwostok ein.", "Wladiwostok", "Vladivostok", "RUS"),

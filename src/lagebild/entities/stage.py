@@ -588,7 +588,7 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
     for token in article.tokens:
         if token.pos != "PPER" or token.text.lower() not in language.masculine_pronouns:
             continue
-        antecedent = last_before(persons, token)
+        antecedent = last_before(persons, token, article)
         first = max(0, article.sentence_index(token.start) - ANTECEDENT_REACH)
         reach = article.sentences[first].start if article.sentences else 0
         if antecedent is not None and antecedent.start >= reach:
@@ -608,6 +608,14 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
 ANTECEDENT_REACH = 2  # sentences before the pronoun's own
 
 
-def last_before(persons: list[Entity], token: Token) -> Entity | None:
+def last_before(persons: list[Entity], token: Token, article: Article) -> Entity | None:
+    """In the pronoun's own sentence the person named last before it; in an earlier sentence the
+    first person that sentence names, most often its subject ("Putin bot Trump ein Treffen an. Er ...")."""
     before = [p for p in persons if p.end <= token.start]
-    return before[-1] if before else None
+    if not before:
+        return None
+    own = article.sentence_index(token.start)
+    latest = article.sentence_index(before[-1].start)
+    if latest == own:
+        return before[-1]
+    return next(p for p in before if article.sentence_index(p.start) == latest)
