@@ -85,6 +85,9 @@ MODALITIES = [
     ("Unklar blieb, ob Nordkorea Soldaten nach Russland geschickt hat.", "MOBILIZE", "possible"),
     ("Die Regierung prüft, ob sie Sanktionen gegen Iran verhängt.", "SANCTION", "possible"),
     ("Offen ist, ob bei dem Angriff auf Odessa Menschen starben.", "ASSAULT", "asserted"),
+    # a refusing verb governs an infinitive, not a predicate beside it with an object of its own
+    ("Die Regierung weigerte sich zu verhandeln.", "CONSULT", "negated"),
+    ("Wochenlang hatten Iran und die USA verhandelt, eine Einigung immer wieder verschoben.", "CONSULT", "asserted"),
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from lagebild.events.triggers import plan_head
 from lagebild.lang import Language
 
 ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
+INFINITIVE_TAGS = ("VVINF", "VVIZU")
 INHERITING = (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE)
 
 
@@ -123,7 +124,9 @@ def is_refused(words: list[Token], head: Token, cues: Cues, language: Language) 
     if any(w.text.lower() in cues.negation_words for w in words):
         return False
     if head.pos not in language.noun_tags:
-        return any(w.lemma in cues.negating_verbs for w in words)
+        # only an infinitive is governed by the refusing verb ("weigerte sich zu verhandeln"); a finite
+        # verb or participle is a predicate of its own ("hatten verhandelt, eine Einigung verschoben")
+        return head.pos in INFINITIVE_TAGS and any(w.lemma in cues.negating_verbs for w in words)
     return not names_a_said_act(head.lemma, language) and bool(verb_lemmas(words) & cues.negating_verbs)
 
 
