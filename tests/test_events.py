@@ -88,6 +88,9 @@ MODALITIES = [
     # a refusing verb governs an infinitive, not a predicate beside it with an object of its own
     ("Die Regierung weigerte sich zu verhandeln.", "CONSULT", "negated"),
     ("Wochenlang hatten Iran und die USA verhandelt, eine Einigung immer wieder verschoben.", "CONSULT", "asserted"),
+    # what a clause plans is not an event in its adjunct; a commitment of one's own is a plan
+    ("Nach dem Rückzug der Soldaten aus der Stadt will die Armee neue Stellungen bauen.", "RETREAT", "asserted"),
+    ("Der Iran verpflichtete sich, sein Atomprogramm zurückzufahren.", "RETREAT", "planned"),
 ]  # fmt: skip
 
 

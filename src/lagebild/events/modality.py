@@ -65,7 +65,9 @@ def modality_of(
     if questioned and any(is_indirect_question(clause) for clause in chain):
         return POSSIBLE  # "Unklar ist, ob Nordkorea Soldaten geschickt hat": asked, not asserted
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
-    if is_planned(read, head, tokens, cues) or has_future_werden(tense, language) or is_announced(chain, tokens, cues):
+    if is_planned(read, trigger, tokens, cues) or has_future_werden(tense, language):
+        return PLANNED
+    if is_announced(chain, tokens, cues):
         return PLANNED
     if tokens[head].pos in language.noun_tags and plan_head(tokens[head].lemma, language):
         return PLANNED  # "Putschpläne", "Angriffsvorbereitungen": the event is intended
@@ -161,22 +163,45 @@ def is_possible(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) -
     return modifier_before(trigger, tokens, cues.possible_adjectives)
 
 
-def is_planned(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) -> bool:
-    if read.verbs & cues.planned_verbs:
+def is_planned(read: CueWords, trigger: tuple[int, ...], tokens: list[Token], cues: Cues) -> bool:
+    head = trigger[0]
+    if read.verbs & cues.planned_verbs and not in_adjunct_phrase(trigger, tokens, cues):
         return True
     if any_phrase(read.present, cues.planned_phrases):
         return True
-    return modifier_before(trigger, tokens, cues.planned_adjectives) or governed_by_intention(trigger, tokens, cues)
+    return modifier_before(head, tokens, cues.planned_adjectives) or governed_by_intention(head, tokens, cues)
 
 
 def governed_by_intention(trigger: int, tokens: list[Token], cues: Cues) -> bool:
     """A noun trigger whose phrase hangs on an intention noun: "ein Vorschlag für eine Waffenruhe"."""
-    cursor = trigger - 1
-    while cursor >= 0 and tokens[cursor].pos in ("ART", "ADJA", "PIAT", "CARD", "PPOSAT"):
-        cursor -= 1
+    cursor = phrase_start(trigger, tokens) - 1
     if cursor < 1 or tokens[cursor].text.lower() not in cues.intention_links:
         return False
     return tokens[cursor - 1].lemma in cues.intention_nouns
+
+
+def in_adjunct_phrase(trigger: tuple[int, ...], tokens: list[Token], cues: Cues) -> bool:
+    """A lone noun trigger in a prepositional adjunct ("Mit dem Abkommen verpflichtet sich X, ..."): what
+    the clause plans is not this event. "rief zu einem Streik auf" links what is planned with "zu", and the
+    noun of a light verb construction is part of the verb ("will Belarus mit Sanktionen belegen")."""
+    head = trigger[0]
+    cursor = phrase_start(head, tokens) - 1
+    opener = tokens[cursor] if cursor >= 0 and head > 0 else None
+    return (
+        len(set(trigger)) == 1
+        and tokens[head].pos == "NN"
+        and opener is not None
+        and opener.pos in ("APPR", "APPRART")
+        and opener.text.lower() not in cues.intention_links
+    )
+
+
+def phrase_start(head: int, tokens: list[Token]) -> int:
+    """The first word of the noun phrase whose head is `head`: its articles, adjectives and numbers."""
+    cursor = head - 1
+    while cursor >= 0 and tokens[cursor].pos in ("ART", "ADJA", "PIAT", "CARD", "PPOSAT"):
+        cursor -= 1
+    return cursor + 1
 
 
 PARTICLE_SLIP_TAGS = ("PTKVZ", "PTKZU", "APPR", "ADV", "ADJD")  # tags a separable particle gets from the tagger
