@@ -11,7 +11,15 @@ import pytest
 import yaml
 
 from lagebild.errors import ErrorCode, LagebildError
-from lagebild.lang import DEFAULT_LANGUAGE, Language, LanguageDataError, known_languages, load_language, parse_grammar
+from lagebild.lang import (
+    DEFAULT_LANGUAGE,
+    Language,
+    LanguageDataError,
+    known_languages,
+    load_language,
+    parse_grammar,
+    read_grammar_text,
+)
 from lagebild.pipeline import Pipeline, default_pipeline
 
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "lagebild"
@@ -49,6 +57,13 @@ def test_malformed_grammar_is_refused_with_the_key() -> None:
         parse_grammar("xx", {**raw, "noun_tags": "NN"}, "grammar.yaml")
     with pytest.raises(LanguageDataError, match="contractions must map"):
         parse_grammar("xx", {**raw, "contractions": ["zum"]}, "grammar.yaml")
+
+
+def test_a_key_given_twice_is_refused() -> None:
+    text = GRAMMAR.read_text("utf-8")
+    assert read_grammar_text(text)  # the shipped file gives each key once
+    with pytest.raises(LanguageDataError, match=r"keys given twice: \['perfect_infinitives'\]"):
+        read_grammar_text(text + "\nperfect_infinitives: [haben]\n")
 
 
 @pytest.mark.parametrize("build", [lambda: Pipeline([], language="en"), lambda: default_pipeline("en")])

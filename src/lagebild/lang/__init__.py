@@ -114,7 +114,6 @@ class Language:
     pluperfect_sein: frozenset[str]
     pluperfect_sein_participles: frozenset[str]
     sein_perfect_lemmas: frozenset[str]
-    perfect_infinitives: frozenset[str]
     role_prepositions: frozenset[str]
     demonstratives: frozenset[str]
     coordination_words: frozenset[str]
@@ -160,7 +159,16 @@ def language_of(code: str) -> Language:
     if code not in known_languages():
         raise LagebildError(ErrorCode.E023, lang=code, known=", ".join(known_languages()))
     path = resources.files("lagebild").joinpath(f"data/{code}/{GRAMMAR_FILE}")
-    return parse_grammar(code, yaml.safe_load(path.read_text("utf-8")), f"data/{code}/{GRAMMAR_FILE}")
+    return parse_grammar(code, read_grammar_text(path.read_text("utf-8")), f"data/{code}/{GRAMMAR_FILE}")
+
+
+def read_grammar_text(text: str) -> object:
+    """The grammar file's mapping; a key given twice is refused, since YAML would keep only the last."""
+    keys = [line.split(":", 1)[0] for line in text.splitlines() if line[:1].isalpha() and ":" in line]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise LanguageDataError(f"{GRAMMAR_FILE}: keys given twice: {repeated}")
+    return yaml.safe_load(text)
 
 
 def parse_grammar(code: str, raw: object, source_name: str) -> Language:
