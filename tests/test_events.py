@@ -91,6 +91,10 @@ MODALITIES = [
     # what a clause plans is not an event in its adjunct; a commitment of one's own is a plan
     ("Nach dem Rückzug der Soldaten aus der Stadt will die Armee neue Stellungen bauen.", "RETREAT", "asserted"),
     ("Der Iran verpflichtete sich, sein Atomprogramm zurückzufahren.", "RETREAT", "planned"),
+    # "soll" with a present infinitive is arranged; with a perfect infinitive it is hearsay of the past
+    ("Die Zahl der Soldaten in Mali soll auf 500 reduziert werden.", "RETREAT", "planned"),
+    ("Der Präsident soll nach Warschau reisen.", "CONSULT", "planned"),
+    ("Die Armee soll am Montag mehrere Dörfer angegriffen haben.", "ASSAULT", "asserted"),
 ]  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from lagebild.lang import Language
 
 ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
 INFINITIVE_TAGS = ("VVINF", "VVIZU")
+SCHEDULING_FORMS = ("soll", "sollen")  # indicative "sollen": an arrangement, or hearsay with a perfect
 INHERITING = (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE)
 
 
@@ -73,7 +74,24 @@ def modality_of(
         return PLANNED  # "Putschpläne", "Angriffsvorbereitungen": the event is intended
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own, language):
         return PLANNED
+    clause = [tokens[i] for i in clauses[clause_index].tokens]
+    past_day = event_day and reference_day and event_day < reference_day
+    if tokens[head].pos.startswith("VV") and is_scheduled(clause, language) and not past_day:
+        return PLANNED  # "Der Präsident soll am Montag nach Paris reisen", "Die Zahl soll reduziert werden"
     return ASSERTED
+
+
+def is_scheduled(words: list[Token], language: Language) -> bool:
+    """'soll' with a present infinitive tells what is arranged to happen; with a perfect infinitive
+    ('soll ... besprochen haben', 'sollen getötet worden sein') it reports hearsay of the past. The
+    Konjunktiv I 'solle' of reported speech passes on a demand instead."""
+    texts = [w.text.lower() for w in words]
+    modal = any(w.pos == "VMFIN" and w.text.lower() in SCHEDULING_FORMS for w in words)
+    perfect = any(
+        w.pos in language.participle_tags and any(t in language.perfect_infinitives for t in texts[i + 1 :])
+        for i, w in enumerate(words)
+    )
+    return modal and not perfect
 
 
 def is_indirect_question(clause: Clause) -> bool:
