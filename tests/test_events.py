@@ -95,6 +95,8 @@ MODALITIES = [
     ("Die Zahl der Soldaten in Mali soll auf 500 reduziert werden.", "RETREAT", "planned"),
     ("Der Präsident soll nach Warschau reisen.", "CONSULT", "planned"),
     ("Die Armee soll am Montag mehrere Dörfer angegriffen haben.", "ASSAULT", "asserted"),
+    # a planned act that a clause says has begun is under way
+    ("Spanien hat mit der angekündigten Lieferung von Panzern an die Ukraine begonnen.", "AID", "asserted"),
 ]  # fmt: skip
 
 

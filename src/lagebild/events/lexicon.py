@@ -381,6 +381,7 @@ class Cues:
     promise_verbs: frozenset[str]
     planned_phrases: tuple[tuple[str, ...], ...]
     planned_adjectives: frozenset[str]
+    onset_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     intention_links: frozenset[str]
     possible_forms: frozenset[str]
@@ -518,6 +519,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         promise_verbs=lemmas(*pick("planned", "promise_verbs")),
         planned_phrases=phrases(*pick("planned", "intention_sequences")),
         planned_adjectives=lowered(*pick("planned", "scheduled_adjectives")),
+        onset_verbs=lemmas(*pick("planned", "onset_verbs")),
         intention_nouns=lemmas(*pick("planned", "intention_nouns")),
         intention_links=lowered(*pick("planned", "intention_links")),
         possible_forms=lowered(*pick("possible", "modal_forms")),

@@ -187,7 +187,10 @@ def is_planned(read: CueWords, trigger: tuple[int, ...], tokens: list[Token], cu
         return True
     if any_phrase(read.present, cues.planned_phrases):
         return True
-    return modifier_before(head, tokens, cues.planned_adjectives) or governed_by_intention(head, tokens, cues)
+    under_way = bool(read.verbs & cues.onset_verbs)  # "begann mit der angekündigten Lieferung"
+    return (modifier_before(head, tokens, cues.planned_adjectives) and not under_way) or governed_by_intention(
+        head, tokens, cues
+    )
 
 
 def governed_by_intention(trigger: int, tokens: list[Token], cues: Cues) -> bool:
