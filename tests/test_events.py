@@ -97,6 +97,8 @@ MODALITIES = [
     ("Die Armee soll am Montag mehrere Dörfer angegriffen haben.", "ASSAULT", "asserted"),
     # a planned act that a clause says has begun is under way
     ("Spanien hat mit der angekündigten Lieferung von Panzern an die Ukraine begonnen.", "AID", "asserted"),
+    # what expires on a coming day exists already
+    ("Das Ultimatum Russlands an die Ukraine läuft am Mittwoch aus.", "THREATEN", "asserted"),
 ]  # fmt: skip
 
 

@@ -382,6 +382,7 @@ class Cues:
     planned_phrases: tuple[tuple[str, ...], ...]
     planned_adjectives: frozenset[str]
     onset_verbs: frozenset[str]
+    expiry_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     intention_links: frozenset[str]
     possible_forms: frozenset[str]
@@ -520,6 +521,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         planned_phrases=phrases(*pick("planned", "intention_sequences")),
         planned_adjectives=lowered(*pick("planned", "scheduled_adjectives")),
         onset_verbs=lemmas(*pick("planned", "onset_verbs")),
+        expiry_verbs=lemmas(*pick("planned", "expiry_verbs")),
         intention_nouns=lemmas(*pick("planned", "intention_nouns")),
         intention_links=lowered(*pick("planned", "intention_links")),
         possible_forms=lowered(*pick("possible", "modal_forms")),

@@ -72,6 +72,8 @@ def modality_of(
         return PLANNED
     if tokens[head].pos in language.noun_tags and plan_head(tokens[head].lemma, language):
         return PLANNED  # "Putschpläne", "Angriffsvorbereitungen": the event is intended
+    if tokens[head].pos in language.noun_tags and read.verbs & cues.expiry_verbs:
+        return ASSERTED  # "Ein Ultimatum läuft am Mittwoch aus": given already, it expires then
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own, language):
         return PLANNED
     clause = [tokens[i] for i in clauses[clause_index].tokens]
