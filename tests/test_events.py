@@ -99,6 +99,8 @@ MODALITIES = [
     ("Spanien hat mit der angekündigten Lieferung von Panzern an die Ukraine begonnen.", "AID", "asserted"),
     # what expires on a coming day exists already
     ("Das Ultimatum Russlands an die Ukraine läuft am Mittwoch aus.", "THREATEN", "asserted"),
+    # an agreement offered is not reached yet
+    ("Die Regierung bot den Rebellen eine Waffenruhe an.", "AGREE", "planned"),
 ]  # fmt: skip
 
 

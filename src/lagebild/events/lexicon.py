@@ -379,6 +379,7 @@ class Cues:
     groups: dict[str, tuple[CueGroup, ...]] = field(repr=False)
     planned_verbs: frozenset[str]
     promise_verbs: frozenset[str]
+    offer_verbs: frozenset[str]
     planned_phrases: tuple[tuple[str, ...], ...]
     planned_adjectives: frozenset[str]
     onset_verbs: frozenset[str]
@@ -518,6 +519,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         groups=groups,
         planned_verbs=lemmas(*pick("planned", "intention_verbs", "promise_verbs")),
         promise_verbs=lemmas(*pick("planned", "promise_verbs")),
+        offer_verbs=lemmas(*pick("planned", "offer_verbs")),
         planned_phrases=phrases(*pick("planned", "intention_sequences")),
         planned_adjectives=lowered(*pick("planned", "scheduled_adjectives")),
         onset_verbs=lemmas(*pick("planned", "onset_verbs")),

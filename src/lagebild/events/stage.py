@@ -259,6 +259,8 @@ class EventStage:
         liefern'); the promise of a speech act (support, a threat, an agreement: 'sicherte Moldau
         Unterstützung zu') is the event itself."""
         clause, article = site.clause, site.article
+        if hit.entry.type == "AGREE":
+            return has_verb_among(clause, article, self.cues.offer_verbs)  # "bot eine Waffenruhe an": not agreed yet
         if hit.entry.type in SPEECH_ACT_TYPES:
             return False
         if clause.kind == ClauseKind.INFINITIVE and clause.parent is not None:
