@@ -191,6 +191,15 @@ def test_reported_speech_continues_with_konjunktiv(run) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "attributed"),
+    [("Die Nachrichtenagentur Interfax meldete neue Kämpfe. ", True), ("", False)],
+)
+def test_an_impersonal_report_goes_on_with_the_last_source(run, lead: str, attributed: bool) -> None:
+    event = find(run(lead + "Die Armee hat die Stadt Sumy angegriffen, hieß es."), "ASSAULT")
+    assert bool(event.attribution) == attributed
+
+
+@pytest.mark.parametrize(
     ("second", "attributed"),
     [
         ("Zudem erwäge Moskau Sanktionen gegen Polen.", True),  # stem + -e: Konjunktiv I of a full verb

@@ -98,8 +98,15 @@ def speaker_of(clause: Clause, article: Article, context: AttributionContext, cu
     words = [article.tokens[i] for i in clause.tokens]
     if any(w.lemma in cues.report_nouns or w.text in cues.report_nouns for w in words):
         return context.last_claimant
+    if is_impersonal_report(words):
+        return context.last_claimant  # "..., hieß es.": the source the article last named goes on
     nominal = nominal_speaker(words, cues)
     return Claimant(text=nominal, country=None) if nominal else None
+
+
+def is_impersonal_report(words: list[Token]) -> bool:
+    """'hieß es', 'es heißt': a report that names no one."""
+    return any(w.lemma == "heißen" for w in words) and any(w.text.lower() == "es" and w.pos == "PPER" for w in words)
 
 
 def speakers_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> list[Claimant]:
