@@ -259,12 +259,12 @@ class EventStage:
         liefern'); the promise of a speech act (support, a threat, an agreement: 'sicherte Moldau
         Unterstützung zu') is the event itself."""
         clause, article = site.clause, site.article
+        if clause.kind == ClauseKind.INFINITIVE and clause.parent is not None:
+            return has_verb_among(site.clauses[clause.parent], article, self.cues.promise_verbs)
         if hit.entry.type == "AGREE":
             return has_verb_among(clause, article, self.cues.offer_verbs)  # "bot eine Waffenruhe an": not agreed yet
         if hit.entry.type in SPEECH_ACT_TYPES:
             return False
-        if clause.kind == ClauseKind.INFINITIVE and clause.parent is not None:
-            return has_verb_among(site.clauses[clause.parent], article, self.cues.promise_verbs)
         if hit.entry.pos == "V":
             return hit.entry.lemma in self.cues.promise_verbs
         opener = opener_before(article.tokens, hit.token, self.language)  # "versprach bei dem Treffen ..."
