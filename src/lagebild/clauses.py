@@ -98,11 +98,10 @@ def is_finite(token: Token) -> bool:
     return token.pos.endswith("FIN") and is_verb(token)
 
 
-def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> list[tuple[list[int], bool]]:
-    """Token index lists between breaks, with whether each opens inside quotation marks."""
-    segments: list[tuple[list[int], bool]] = []
+def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> list[list[int]]:
+    """Token index lists between breaks; quotation marks belong to no segment."""
+    segments: list[list[int]] = []
     current: list[int] = []
-    quoted = current_quoted = False
     depth = 0
     for offset, token in enumerate(tokens):
         text = token.text
@@ -111,23 +110,20 @@ def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> 
         elif text == ")":
             depth = max(0, depth - 1)
         if text in grammar.quote_marks:
-            quoted = opens_quote(text, quoted)
             continue
         is_break = text in grammar.segment_breaks or (text == "-" and token.space_after and offset > 0)
         if depth == 0 and is_break:
             if current:
-                segments.append((current, current_quoted))
+                segments.append(current)
                 current = []
             continue
         coordinator = text.lower() in grammar.clause_coordinators  # asked first: the rest costs more
         if coordinator and depth == 0 and current and opens_coordinated_clause(tokens, offset, first_index, current):
-            segments.append((current, current_quoted))  # "wies die Kritik zurück und warf ... vor"
+            segments.append(current)  # "wies die Kritik zurück und warf ... vor"
             current = []
-        if not current:
-            current_quoted = quoted
         current.append(first_index + offset)
     if current:
-        segments.append((current, current_quoted))
+        segments.append(current)
     return segments
 
 
@@ -136,15 +132,6 @@ def opens_coordinated_clause(tokens: list[Token], offset: int, first_index: int,
     it, once the clause so far has its own finite verb."""
     following = tokens[offset + 1] if offset + 1 < len(tokens) else None
     return following is not None and is_finite(following) and any(is_finite(tokens[i - first_index]) for i in current)
-
-
-def opens_quote(mark: str, inside: bool) -> bool:
-    """German quotes open with „ and close with “; straight quotes toggle."""
-    if mark in "„»":
-        return True
-    if mark in "”«":
-        return False
-    return not inside
 
 
 def classify_segment(
@@ -213,7 +200,7 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
     infinitive_hosts: dict[int, int] = {}  # infinitive clause -> the clause it depends on, where known
     resumed: int | None = None  # the clause an inserted "sagte X" interrupted
     segments = split_segments(tokens, first_index, grammar)
-    for number, (indices, quoted) in enumerate(segments):
+    for number, indices in enumerate(segments):
         kind, opener = classify_segment(tokens, indices, first_index, clauses, grammar)
         coordinated = tokens[indices[0] - first_index].text.lower() in grammar.coordinators
         fragment = kind == ClauseKind.MAIN and not coordinated and not has_finite_verb(tokens, indices, first_index)
@@ -242,19 +229,19 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
             infinitive_hosts[len(clauses)] = host
         if kind != ClauseKind.RELATIVE:
             loose = None
-        clauses.append(Clause(kind, list(indices), opener, coordinated=coordinated, quoted=quoted, grammar=grammar))
+        clauses.append(Clause(kind, list(indices), opener, coordinated=coordinated, grammar=grammar))
     link_parents(clauses)
     for index, host in infinitive_hosts.items():
         clauses[index].parent = host
     return clauses
 
 
-def continues_after(segments: list[tuple[list[int], bool]], number: int, tokens: list[Token], first_index: int) -> bool:
+def continues_after(segments: list[list[int]], number: int, tokens: list[Token], first_index: int) -> bool:
     """A verb-first segment set between commas inside a clause that still lacks its verb, which the next
     segment brings: "Russland, sagte Scholz, habe ... angegriffen" ("sagte Scholz" is inserted)."""
     if number + 1 >= len(segments) or number == 0:
         return False
-    return is_finite(tokens[segments[number + 1][0][0] - first_index])
+    return is_finite(tokens[segments[number + 1][0] - first_index])
 
 
 def is_complete(clause: Clause, tokens: list[Token], first_index: int) -> bool:

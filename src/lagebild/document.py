@@ -87,7 +87,6 @@ class Clause:
     opener: str | None = None  # lowercased subordinator, relative pronoun or infinitive opener
     parent: int | None = None  # index of the governing clause in the sentence's clause list
     coordinated: bool = False  # opened by "und"/"oder" + finite verb: shares the previous subject
-    quoted: bool = False  # inside quotation marks
     grammar: Language = field(kw_only=True, repr=False)  # the language it was cut with
 
     @property
