@@ -250,6 +250,23 @@ def test_an_unnamed_coercer_is_the_state_of_the_place(run) -> None:
     assert countries(find(occupied, "COERCE")) == ("RUS", "UKR")  # a named doer stays
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er wurde im Mai in Jemen von einer amerikanischen Drohne getötet.",
+        "Amerikanische Soldaten erschossen ihn im Mai in Jemen.",
+    ],
+)
+def test_a_pronoun_victim_is_the_target_not_the_country_of_the_place(run, sentence: str) -> None:
+    attack = find(run(sentence, published="2024-06-05"), "ASSAULT")
+    assert countries(attack) == ("USA", None) and attack.target is not None
+
+
+def test_a_place_is_the_target_of_an_attack_with_no_victim_named(run) -> None:
+    attack = find(run("Amerikanische Drohnen griffen im Mai in Jemen an.", published="2024-06-05"), "ASSAULT")
+    assert countries(attack) == ("USA", "YEM")
+
+
 def test_places_listed_after_a_preposition_of_place_are_all_places(run) -> None:
     article = run("Die Nato verlegte im Mai 3000 Soldaten nach Rumänien, Bulgarien und Ungarn.", published="2024-06-05")
     assert pairs_of(article, "MOBILIZE") == {(None, None)}  # where troops go is not whom they face

@@ -366,7 +366,7 @@ class EventStage:
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
         location = self.place_of(hit, clause_hits, clause, article)
-        sources, targets = default_parties(hit, sources, targets, location, roles, article)
+        sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
         joint = is_joint_exercise(hit, sources)
         if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
             targets = []

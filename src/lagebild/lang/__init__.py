@@ -83,6 +83,7 @@ class Language:
     # event stage, places, attribution, modality, trigger lexicon (events/)
     subject_pronouns: frozenset[str]
     anaphoric_pronouns: frozenset[str]
+    accusative_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     content_gap_tags: frozenset[str]
     request_openers: frozenset[str]
