@@ -461,6 +461,17 @@ def test_genitives_coordinated_after_a_body_each_act(run) -> None:
     assert pairs_of(article, "ACCUSE") == {("NOR", None), ("DNK", None), ("FIN", None)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Die Angriffe syrischer Kampfjets auf Idlib gingen am Montag weiter.", ("SYR", "SYR")),
+        ("Der Vormarsch russischer Truppen auf Kiew kam ins Stocken.", ("RUS", "UKR")),
+    ],
+)
+def test_a_nationality_adjective_without_article_after_a_noun_opens_its_genitive(run, sentence, pair) -> None:
+    assert countries(find(run(sentence), "ASSAULT")) == pair
+
+
 def test_a_pronoun_subject_leaves_the_named_actor_its_own_role(run) -> None:
     text = "Chinas Außenministerium teilte am Abend mit, man verurteile das Vorgehen Tokios entschieden."
     assert pairs_of(run(text), "ACCUSE") == {("CHN", "JPN")}

@@ -161,6 +161,7 @@ def classify_mention(
     if not after_time and (
         article in grammar.genitive_articles
         or genitive_after_noun(before, cursor, article or possessive, tokens[first], grammar)
+        or genitive_adjective(before, cursor, article, tokens[first], after, grammar)
     ):
         return Mention(index, first, last, "gen", head_noun=noun)
     if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
@@ -204,6 +205,16 @@ def genitive_after_noun(before: list[Token], cursor: int, article: str | None, f
     if article == "der" or article in grammar.genitive_articles or article in grammar.genitive_possessives:
         return True
     return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
+
+
+def genitive_adjective(
+    before: list[Token], cursor: int, article: str | None, first: Token, after: Token | None, grammar: Language
+) -> bool:
+    """'der Angriff russischer Drohnen': a nationality adjective with the strong ending of the genitive, no
+    article, between a noun and the noun it qualifies, opens that noun's genitive."""
+    if cursor < 0 or article is not None or not is_noun(before[cursor], grammar) or after is None:
+        return False
+    return first.pos == "ADJA" and first.text.endswith(grammar.genitive_adjective_endings) and is_noun(after, grammar)
 
 
 def is_noun(token: Token, grammar: Language) -> bool:

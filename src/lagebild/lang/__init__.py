@@ -68,6 +68,7 @@ class Language:
     # case and roles (events/arguments.py)
     nominative_articles: frozenset[str]
     feminine_endings: tuple[str, ...]
+    genitive_adjective_endings: tuple[str, ...]
     dative_articles: frozenset[str]
     accusative_articles: frozenset[str]
     genitive_articles: frozenset[str]
