@@ -262,6 +262,18 @@ def test_a_pronoun_victim_is_the_target_not_the_country_of_the_place(run, senten
     assert countries(attack) == ("USA", None) and attack.target is not None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tiflis lösten Polizisten am Abend eine Kundgebung der Opposition auf.",
+        "In Tiflis wurden die Proteste am Abend gewaltsam unterdrückt.",
+        "Bei den Protesten in Tiflis griff die Polizei hart durch.",
+    ],
+)
+def test_a_crackdown_on_a_protest_targets_the_protesters_of_the_place(run, sentence: str) -> None:
+    assert countries(find(run(sentence, published="2024-06-05"), "COERCE")) == ("GEO", "GEO")
+
+
 def test_a_place_is_the_target_of_an_attack_with_no_victim_named(run) -> None:
     attack = find(run("Amerikanische Drohnen griffen im Mai in Jemen an.", published="2024-06-05"), "ASSAULT")
     assert countries(attack) == ("USA", "YEM")

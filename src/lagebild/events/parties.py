@@ -343,6 +343,26 @@ def pronoun_patient(clause: Clause, roles: ClauseRoles, article: Article) -> lis
     return []
 
 
+def protest_crowd(
+    hit: TriggerHit, clause_hits: list[TriggerHit], sources: list[Entity], location: PlaceRef | None, article: Article
+) -> list[Entity]:
+    """'Die Polizei löste die Kundgebung auf', 'Proteste wurden gewaltsam unterdrückt', 'Bei den Protesten griff
+    die Polizei hart durch': a crackdown told with a protest in its clause and no one named is done to the
+    protesters, civilians of the place, else of the coercer's country, else of the article's. Only a verb: a noun
+    ("Festnahmen bei Protesten", "der Putsch, gegen den demonstriert wurde") has its own phrase."""
+    if hit.entry.type not in STATE_ACT_TYPES or hit.entry.pos != "V":
+        return []
+    protest = next((h for h in clause_hits if h.entry.type in CROWD_TYPES and h.entry.pos == "N"), None)
+    if protest is None:
+        return []
+    own = next((e.actor.country for e in sources if e.actor and e.actor.country), None)
+    country = (location.place.country if location else None) or own or article.main_country
+    if country is None:
+        return []
+    noun = article.tokens[protest.token]
+    return [Entity(noun.start, noun.end, noun.text, "NOM", actor=Actor(None, country, "CVL"))]
+
+
 DIPLOMATIC = "diplomatic"
 
 

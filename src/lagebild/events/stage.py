@@ -90,6 +90,7 @@ from lagebild.events.parties import (
     pairs,
     participle_arguments,
     pronoun_referents,
+    protest_crowd,
     reciprocal,
     speaker_entities,
     with_companions,
@@ -366,6 +367,7 @@ class EventStage:
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
         location = self.place_of(hit, clause_hits, clause, article)
+        targets = targets or protest_crowd(hit, clause_hits, sources, location, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
         joint = is_joint_exercise(hit, sources)
         if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
