@@ -153,6 +153,11 @@ def test_attribution(run, sentence: str, event_type: str, claimant: str) -> None
     assert any(claimant in c.text for c in event.attribution), event.attribution
 
 
+def test_where_a_report_comes_from_is_its_source_not_the_place_of_the_event(run) -> None:
+    event = find(run("Nach Angaben aus Seoul griffen nordkoreanische Soldaten einen Grenzposten an."), "ASSAULT")
+    assert [c.text for c in event.attribution] == ["Seoul"] and event.location is None
+
+
 def test_outlet_voice_has_no_attribution(run) -> None:
     assert find(run("Die Armee griff am Dienstag die Stadt an."), "ASSAULT").attribution == []
 

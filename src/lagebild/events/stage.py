@@ -31,6 +31,7 @@ from lagebild.document import (
 from lagebild.events.attribution import (
     AttributionContext,
     attribution_chain,
+    clause_markers,
     is_reporting_clause,
     is_subjunctive_one,
     marker_claimants,
@@ -438,7 +439,8 @@ class EventStage:
         )
         if referenced:
             return None
-        return place_in(clause.tokens, article, self.language, hit.entry.type in MOVING_TYPES)
+        sources = frozenset(clause_markers(clause, article, self.cues)[0])
+        return place_in(clause.tokens, article, self.language, hit.entry.type in MOVING_TYPES, sources)
 
     def chain_of(
         self, hit: TriggerHit, reporter: list[Claimant], targets: list[Entity], site: Site, context: AttributionContext
