@@ -862,6 +862,17 @@ def test_no_counterpart_from_a_peer_or_from_where_it_happened(run) -> None:
     assert all(event.source is None for event in strike.events)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Separatisten in der Ostukraine könnten mit russischer Hilfe versuchen, einen Korridor zu erobern.",
+        "Die Rebellen im Jemen könnten mit iranischer Hilfe versuchen, den Hafen zu erobern.",
+    ],
+)
+def test_a_helper_of_the_doer_is_no_counterpart(run, sentence: str) -> None:
+    assert all(event.target is None for event in run(sentence).events if event.type == "ASSAULT")
+
+
 def test_a_speech_act_answers_an_actor_named_just_before(run) -> None:
     article = run("Tokio kaufte drei der umstrittenen Inseln. Peking drohte daraufhin mit Gegenmaßnahmen.")
     assert pairs_of(article, "THREATEN") == {("CHN", "JPN")}

@@ -229,6 +229,7 @@ def free_parties(
         and article.text[entity.start : entity.end] not in unavailable
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
         and not contrasted(entity, mention, article, language)
+        and not helping(entity, article, language)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
         and not ((mention.source is None or mention.type not in PLACE_PARTY_TYPES) and entity.start in located)
@@ -254,6 +255,15 @@ def contrasted(entity: Entity, mention: EventMention, article: Article, language
 
 
 CONTRAST_REACH = 4  # words before a name: "im Gegensatz zu den"
+
+
+def helping(entity: Entity, article: Article, language: Language) -> bool:
+    """'mit russischer Hilfe', 'mit Unterstützung der USA', 'mithilfe Irans': who helps the doer stands on its
+    side, not opposite it."""
+    before = [t.text.lower() for t in article.tokens_before(entity.start, CONTRAST_REACH)]
+    after = article.tokens_after(entity.end, 1)
+    helped = bool(set(before) & language.help_nouns) or any(t.text.lower() in language.help_nouns for t in after)
+    return helped and ("mit" in before or "mithilfe" in before)
 
 
 def in_brackets_after(before: Entity, entity: Entity, article: Article) -> bool:
