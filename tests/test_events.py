@@ -873,6 +873,12 @@ def test_a_helper_of_the_doer_is_no_counterpart(run, sentence: str) -> None:
     assert all(event.target is None for event in run(sentence).events if event.type == "ASSAULT")
 
 
+def test_an_actor_inside_the_attribute_of_another_noun_is_no_counterpart(run) -> None:
+    article = run("Die Regierung in Paris nahm Kontakt zu den Partnern auf, um die für Moldau zugesagte Lieferung "
+                  "von Generatoren zu organisieren.")  # fmt: skip
+    assert pairs_of(article, "CONSULT") == {("FRA", None)}
+
+
 def test_a_speech_act_answers_an_actor_named_just_before(run) -> None:
     article = run("Tokio kaufte drei der umstrittenen Inseln. Peking drohte daraufhin mit Gegenmaßnahmen.")
     assert pairs_of(article, "THREATEN") == {("CHN", "JPN")}

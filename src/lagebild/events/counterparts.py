@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from lagebild.document import Actor, ActorRef, Article, Entity
-from lagebild.events.mentions import EventMention, actor_ref, is_located, same_actor
+from lagebild.events.mentions import EventMention, actor_ref, is_attribute_agent, is_located, same_actor
 from lagebild.events.merge import CROWD_TYPES
 from lagebild.lang import Language
 
@@ -230,6 +230,8 @@ def free_parties(
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
         and not contrasted(entity, mention, article, language)
         and not helping(entity, article, language)
+        # "die für die Ukraine zugesagte Lieferung": a phrase inside an attribute belongs to its participle
+        and not is_attribute_agent(article, entity, language)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
         and not ((mention.source is None or mention.type not in PLACE_PARTY_TYPES) and entity.start in located)
