@@ -489,6 +489,11 @@ def test_a_nationality_adjective_without_article_after_a_noun_opens_its_genitive
     assert countries(find(run(sentence), "ASSAULT")) == pair
 
 
+def test_a_name_in_s_before_a_noun_is_its_owner_not_the_one_accused(run) -> None:
+    article = run("Die Regierung in Moskau warnte, das Bündnis dürfe Russlands legitime Interessen nicht verletzen.")
+    assert pairs_of(article, "ACCUSE") == {("RUS", None)}
+
+
 def test_a_pronoun_subject_leaves_the_named_actor_its_own_role(run) -> None:
     text = "Chinas Außenministerium teilte am Abend mit, man verurteile das Vorgehen Tokios entschieden."
     assert pairs_of(run(text), "ACCUSE") == {("CHN", "JPN")}
