@@ -483,9 +483,10 @@ def test_genitives_coordinated_after_a_body_each_act(run) -> None:
     [
         ("Die Angriffe syrischer Kampfjets auf Idlib gingen am Montag weiter.", ("SYR", "SYR")),
         ("Der Vormarsch russischer Truppen auf Kiew kam ins Stocken.", ("RUS", "UKR")),
+        ("Der Angriff durch russische Drohnen auf Odessa dauerte die ganze Nacht.", ("RUS", "UKR")),
     ],
 )
-def test_a_nationality_adjective_without_article_after_a_noun_opens_its_genitive(run, sentence, pair) -> None:
+def test_the_doer_of_an_attack_noun_in_a_genitive_or_durch_phrase(run, sentence, pair) -> None:
     assert countries(find(run(sentence), "ASSAULT")) == pair
 
 
