@@ -85,6 +85,24 @@ def test_office_holders_on_the_article_date(run, sentence, published, mention, n
     assert actor is not None and (actor.name, actor.country) == (name, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        ("Gipfel\n\nWien (APA) - Der Bundeskanzler empfing am Montag den Premier Italiens.", "Der Bundeskanzler",
+         "Karl Nehammer", "AUT"),
+        ("Gipfel\n\nBern (SDA) - Die Bundespräsidentin reiste am Montag nach Rom.", "Die Bundespräsidentin", None,
+         "CHE"),
+        ("Gipfel\n\nBerlin (dpa) - Der Bundeskanzler empfing am Montag den Premier Italiens.", "Der Bundeskanzler",
+         "Olaf Scholz", "DEU"),
+        ("Gipfel\n\nWien (APA) - Der deutsche Bundeskanzler empfing den Premier Italiens.",
+         "Der deutsche Bundeskanzler", "Olaf Scholz", "DEU"),
+    ],
+)  # fmt: skip
+def test_a_shared_title_names_the_office_of_the_state_the_article_is_set_in(run, text, mention, name, country):
+    actor = entity(run(text, published="2024-03-04"), mention).actor
+    assert actor is not None and actor.country == country and (name is None or actor.name == name)
+
+
 def test_headline_with_a_stray_letter_still_codes_the_leader(run) -> None:
     article = run("N. Der koreanische Staatschef Kim dürfte bald Russland bereisen", published="2023-09-05")
     kim = next(e for e in article.entities if "Kim" in e.text)

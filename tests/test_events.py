@@ -153,6 +153,11 @@ def test_attribution(run, sentence: str, event_type: str, claimant: str) -> None
     assert any(claimant in c.text for c in event.attribution), event.attribution
 
 
+def test_where_a_report_comes_from_is_its_source_not_the_place_of_the_event(run) -> None:
+    event = find(run("Nach Angaben aus Seoul griffen nordkoreanische Soldaten einen Grenzposten an."), "ASSAULT")
+    assert [c.text for c in event.attribution] == ["Seoul"] and event.location is None
+
+
 def test_outlet_voice_has_no_attribution(run) -> None:
     assert find(run("Die Armee griff am Dienstag die Stadt an."), "ASSAULT").attribution == []
 
@@ -248,6 +253,35 @@ def test_an_unnamed_coercer_is_the_state_of_the_place(run) -> None:
     assert countries(arrest) == ("VEN", "VEN")
     occupied = run("Der Bürgermeister wurde in Cherson von russischen Soldaten festgenommen.", published="2024-06-05")
     assert countries(find(occupied, "COERCE")) == ("RUS", "UKR")  # a named doer stays
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er wurde im Mai in Jemen von einer amerikanischen Drohne getötet.",
+        "Amerikanische Soldaten erschossen ihn im Mai in Jemen.",
+    ],
+)
+def test_a_pronoun_victim_is_the_target_not_the_country_of_the_place(run, sentence: str) -> None:
+    attack = find(run(sentence, published="2024-06-05"), "ASSAULT")
+    assert countries(attack) == ("USA", None) and attack.target is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tiflis lösten Polizisten am Abend eine Kundgebung der Opposition auf.",
+        "In Tiflis wurden die Proteste am Abend gewaltsam unterdrückt.",
+        "Bei den Protesten in Tiflis griff die Polizei hart durch.",
+    ],
+)
+def test_a_crackdown_on_a_protest_targets_the_protesters_of_the_place(run, sentence: str) -> None:
+    assert countries(find(run(sentence, published="2024-06-05"), "COERCE")) == ("GEO", "GEO")
+
+
+def test_a_place_is_the_target_of_an_attack_with_no_victim_named(run) -> None:
+    attack = find(run("Amerikanische Drohnen griffen im Mai in Jemen an.", published="2024-06-05"), "ASSAULT")
+    assert countries(attack) == ("USA", "YEM")
 
 
 def test_places_listed_after_a_preposition_of_place_are_all_places(run) -> None:
@@ -442,6 +476,23 @@ def pairs_of(article: Article, event_type: str) -> set[tuple[str | None, str | N
 def test_genitives_coordinated_after_a_body_each_act(run) -> None:
     article = run("Die Regierungen Norwegens, Dänemarks und Finnlands kritisierten die Entscheidung.")
     assert pairs_of(article, "ACCUSE") == {("NOR", None), ("DNK", None), ("FIN", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Die Angriffe syrischer Kampfjets auf Idlib gingen am Montag weiter.", ("SYR", "SYR")),
+        ("Der Vormarsch russischer Truppen auf Kiew kam ins Stocken.", ("RUS", "UKR")),
+        ("Der Angriff durch russische Drohnen auf Odessa dauerte die ganze Nacht.", ("RUS", "UKR")),
+    ],
+)
+def test_the_doer_of_an_attack_noun_in_a_genitive_or_durch_phrase(run, sentence, pair) -> None:
+    assert countries(find(run(sentence), "ASSAULT")) == pair
+
+
+def test_a_name_in_s_before_a_noun_is_its_owner_not_the_one_accused(run) -> None:
+    article = run("Die Regierung in Moskau warnte, das Bündnis dürfe Russlands legitime Interessen nicht verletzen.")
+    assert pairs_of(article, "ACCUSE") == {("RUS", None)}
 
 
 def test_a_pronoun_subject_leaves_the_named_actor_its_own_role(run) -> None:
@@ -815,6 +866,23 @@ def test_no_counterpart_from_a_peer_or_from_where_it_happened(run) -> None:
     assert all(event.target is None for event in blame.events if event.type == "ACCUSE")
     strike = run("Bei Luftangriffen im Jemen und in Somalia wurden am Sonntag mehrere Kämpfer getötet.")
     assert all(event.source is None for event in strike.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Separatisten in der Ostukraine könnten mit russischer Hilfe versuchen, einen Korridor zu erobern.",
+        "Die Rebellen im Jemen könnten mit iranischer Hilfe versuchen, den Hafen zu erobern.",
+    ],
+)
+def test_a_helper_of_the_doer_is_no_counterpart(run, sentence: str) -> None:
+    assert all(event.target is None for event in run(sentence).events if event.type == "ASSAULT")
+
+
+def test_an_actor_inside_the_attribute_of_another_noun_is_no_counterpart(run) -> None:
+    article = run("Die Regierung in Paris nahm Kontakt zu den Partnern auf, um die für Moldau zugesagte Lieferung "
+                  "von Generatoren zu organisieren.")  # fmt: skip
+    assert pairs_of(article, "CONSULT") == {("FRA", None)}
 
 
 def test_a_speech_act_answers_an_actor_named_just_before(run) -> None:

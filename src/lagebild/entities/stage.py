@@ -34,6 +34,7 @@ from lagebild.entities.lexicon import (
     load_places,
 )
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
+from lagebild.entities.shared_titles import resolve_shared_titles
 from lagebild.entities.words import load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
@@ -64,6 +65,7 @@ class EntityStage:
             entities.extend(self.actor_entities(article, sentence))
         entities = add_places(article, entities, self.places, self.language)
         article.main_country = main_country(entities)
+        resolve_shared_titles(article, entities, self.language.code)
         entities += country_anaphors(article, entities, self.language)
         entities += appositive_names(article, entities, self.matcher, self.places, self.language)
         fill_scene_countries(article, entities, self.language)

@@ -155,12 +155,15 @@ def classify_mention(
     if is_preposition and not opener:  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
+    if saxon_genitive(tokens, first, last, after, grammar):
+        return Mention(index, first, last, "gen")  # "Chinas Souveränität": the owner of a noun after it
     noun = clause.tokens[cursor] if cursor >= 0 else None
     # "griffen am Montag Homs an": a noun of time closes its phrase and takes no name in the genitive
     after_time = noun in timed and article not in grammar.genitive_articles
     if not after_time and (
         article in grammar.genitive_articles
         or genitive_after_noun(before, cursor, article or possessive, tokens[first], grammar)
+        or genitive_adjective(before, cursor, article, tokens[first], after, grammar)
     ):
         return Mention(index, first, last, "gen", head_noun=noun)
     if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
@@ -170,6 +173,18 @@ def classify_mention(
     if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
         return Mention(index, first, last, "subj")  # after the verb "ein Dorf" (neuter) may be the object
     return Mention(index, first, last, "core")
+
+
+def saxon_genitive(tokens: list[Token], first: int, last: int, after: Token | None, grammar: Language) -> bool:
+    """'Chinas Souveränität', 'Russlands Sicherheitsinteressen': a bare name in -s right before a common noun is
+    that noun's genitive (its owner), not a subject or object of its own."""
+    name = tokens[last]
+    if tokens[first].pos == "ART" or name.pos != "NE" or not name.text.endswith("s") or after is None:
+        return False
+    head = last + 1
+    while head < len(tokens) and tokens[head].pos == "ADJA":  # "Chinas territoriale Souveränität"
+        head += 1
+    return head < len(tokens) and is_noun(tokens[head], grammar)
 
 
 def is_source_insert(tokens: list[Token], opener: int, after: Token | None, grammar: Language) -> bool:
@@ -204,6 +219,16 @@ def genitive_after_noun(before: list[Token], cursor: int, article: str | None, f
     if article == "der" or article in grammar.genitive_articles or article in grammar.genitive_possessives:
         return True
     return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
+
+
+def genitive_adjective(
+    before: list[Token], cursor: int, article: str | None, first: Token, after: Token | None, grammar: Language
+) -> bool:
+    """'der Angriff russischer Drohnen': a nationality adjective with the strong ending of the genitive, no
+    article, between a noun and the noun it qualifies, opens that noun's genitive."""
+    if cursor < 0 or article is not None or not is_noun(before[cursor], grammar) or after is None:
+        return False
+    return first.pos == "ADJA" and first.text.endswith(grammar.genitive_adjective_endings) and is_noun(after, grammar)
 
 
 def is_noun(token: Token, grammar: Language) -> bool:

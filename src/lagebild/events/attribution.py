@@ -195,12 +195,14 @@ def own_account(words: list[Token], report: int, clause: Clause, article: Articl
 
 
 def after_report_noun(mention, article: Article, cues: Cues) -> bool:
-    """'nach Angaben von US-Beamten', 'einem Bericht der Washington Post zufolge', 'unter Berufung auf X'."""
+    """'nach Angaben von US-Beamten', 'einem Bericht der Washington Post zufolge', 'unter Berufung auf X';
+    'nach Angaben aus Seoul': where a report comes from is its source."""
     before = [t for t in article.tokens[max(0, mention.first - 3) : mention.first]]
     return any(t.lemma in cues.report_nouns or t.lemma == "Berufung" for t in before) and mention.role in (
         "pp:von",
         "gen",
         "pp:auf",
+        "pp:aus",
         "attr",
     )
 

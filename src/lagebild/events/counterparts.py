@@ -15,7 +15,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from lagebild.document import Actor, ActorRef, Article, Entity
-from lagebild.events.mentions import EventMention, actor_ref, is_located, same_actor
+from lagebild.events.arguments import ATTRIBUTE_REACH
+from lagebild.events.mentions import EventMention, actor_ref, is_attribute_agent, is_located, same_actor
 from lagebild.events.merge import CROWD_TYPES
 from lagebild.lang import Language
 
@@ -229,6 +230,8 @@ def free_parties(
         and article.text[entity.start : entity.end] not in unavailable
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
         and not contrasted(entity, mention, article, language)
+        and not helping(entity, article, language)
+        and not in_other_attribute(entity, mention, article, language)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
         and not ((mention.source is None or mention.type not in PLACE_PARTY_TYPES) and entity.start in located)
@@ -254,6 +257,25 @@ def contrasted(entity: Entity, mention: EventMention, article: Article, language
 
 
 CONTRAST_REACH = 4  # words before a name: "im Gegensatz zu den"
+
+
+def in_other_attribute(entity: Entity, mention: EventMention, article: Article, language: Language) -> bool:
+    """'die für die Ukraine zugesagte Lieferung': a phrase inside a participle's attribute belongs to that
+    participle, no counterpart of another event (of the participle's own event it is: 'die von Russland
+    annektierte Krim')."""
+    if not is_attribute_agent(article, entity, language):
+        return False
+    distance = article.token_index(mention.order) - article.token_index(entity.end - 1)
+    return not 0 < distance <= ATTRIBUTE_REACH + 1
+
+
+def helping(entity: Entity, article: Article, language: Language) -> bool:
+    """'mit russischer Hilfe', 'mit Unterstützung der USA', 'mithilfe Irans': who helps the doer stands on its
+    side, not opposite it."""
+    before = [t.text.lower() for t in article.tokens_before(entity.start, CONTRAST_REACH)]
+    after = article.tokens_after(entity.end, 1)
+    helped = bool(set(before) & language.help_nouns) or any(t.text.lower() in language.help_nouns for t in after)
+    return helped and ("mit" in before or "mithilfe" in before)
 
 
 def in_brackets_after(before: Entity, entity: Entity, article: Article) -> bool:

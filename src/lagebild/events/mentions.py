@@ -333,13 +333,20 @@ def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[M
     return found[-1:]
 
 
-def place_in(clause_tokens: list[int], article: Article, language: Language, moving: bool = True) -> PlaceRef | None:
+def place_in(
+    clause_tokens: list[int],
+    article: Article,
+    language: Language,
+    moving: bool = True,
+    sources: frozenset[int] = frozenset(),
+) -> PlaceRef | None:
     """The first place named in the clause after a locative preposition. A destination ("in die
     Ukraine", "ins Land", "nach Kiew") places only an event that moves there (`moving`: a visit, a
-    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"."""
+    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"; where a report comes
+    from ("nach Angaben aus Seoul": the entity indices in `sources`) places nothing."""
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
-    within = (article.entities[i] for i in article.entities_within(first_char, last_char))
+    within = (article.entities[i] for i in article.entities_within(first_char, last_char) if i not in sources)
     candidates = [e for e in within if e.place is not None and not is_attribute_agent(article, e, language)]
     for entity in candidates:
         if is_located(article, entity.start, language) and (moving or not is_destination(article, entity, language)):

@@ -289,7 +289,7 @@ STATE_ACT_TYPES = {"COERCE"}  # arrests, bans, curfews: done by a state where th
 
 
 def default_parties(
-    hit: TriggerHit, sources: list, targets: list, location, roles: ClauseRoles, article: Article
+    hit: TriggerHit, sources: list, targets: list, location, clause: Clause, roles: ClauseRoles, article: Article
 ) -> tuple[list, list]:
     """Who is implied when no one is named: protesters are civilians where they protest; an unnamed
     coercer is the state of the place where people are arrested or a rally is banned; an attack on a
@@ -304,6 +304,8 @@ def default_parties(
     if not targets and (hit.entry.type in TARGETED_PLACE_TYPES or hit.entry.mode in TERRITORY_MODES):
         targets = [e for e in object_places(roles, article) if e.actor.country not in own][:1]
     placed = location is not None and location.place.country not in (None, *own)  # not at home: "die Taliban in Kabul"
+    if hit.entry.type in TARGETED_PLACE_TYPES and not targets and hit.entry.pos != "N" and not hit.attributive:
+        targets = pronoun_patient(clause, roles, article)  # the verb's own object, not a noun's or participle's
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
         targets = [place_as_actor(location, article, "CVL")]
     if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
@@ -326,6 +328,39 @@ def default_parties(
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
     return sources, targets
+
+
+def pronoun_patient(clause: Clause, roles: ClauseRoles, article: Article) -> list[Entity]:
+    """A victim named by a pronoun that no actor mention covers: the subject of a passive ("Er wurde in
+    Pakistan getötet") or an accusative pronoun ("Soldaten erschossen ihn in Kabul"). The attack hit that
+    person, of no country the text gives, not the country of the place."""
+    pronouns = roles.grammar.accusative_pronouns | (roles.grammar.anaphoric_pronouns if roles.passive else frozenset())
+    covered = {i for m in roles.mentions for i in range(m.first, m.last + 1)}
+    for index in clause.tokens:
+        token = article.tokens[index]
+        if token.pos == "PPER" and token.text.lower() in pronouns and index not in covered:
+            return [Entity(token.start, token.end, token.text, "PER", actor=Actor(None, None, None))]
+    return []
+
+
+def protest_crowd(
+    hit: TriggerHit, clause_hits: list[TriggerHit], sources: list[Entity], location: PlaceRef | None, article: Article
+) -> list[Entity]:
+    """'Die Polizei löste die Kundgebung auf', 'Proteste wurden gewaltsam unterdrückt', 'Bei den Protesten griff
+    die Polizei hart durch': a crackdown told with a protest in its clause and no one named is done to the
+    protesters, civilians of the place, else of the coercer's country, else of the article's. Only a verb: a noun
+    ("Festnahmen bei Protesten", "der Putsch, gegen den demonstriert wurde") has its own phrase."""
+    if hit.entry.type not in STATE_ACT_TYPES or hit.entry.pos != "V":
+        return []
+    protest = next((h for h in clause_hits if h.entry.type in CROWD_TYPES and h.entry.pos == "N"), None)
+    if protest is None:
+        return []
+    own = next((e.actor.country for e in sources if e.actor and e.actor.country), None)
+    country = (location.place.country if location else None) or own or article.main_country
+    if country is None:
+        return []
+    noun = article.tokens[protest.token]
+    return [Entity(noun.start, noun.end, noun.text, "NOM", actor=Actor(None, country, "CVL"))]
 
 
 DIPLOMATIC = "diplomatic"

@@ -31,6 +31,7 @@ from lagebild.document import (
 from lagebild.events.attribution import (
     AttributionContext,
     attribution_chain,
+    clause_markers,
     is_reporting_clause,
     is_subjunctive_one,
     marker_claimants,
@@ -90,6 +91,7 @@ from lagebild.events.parties import (
     pairs,
     participle_arguments,
     pronoun_referents,
+    protest_crowd,
     reciprocal,
     speaker_entities,
     with_companions,
@@ -366,7 +368,8 @@ class EventStage:
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
         location = self.place_of(hit, clause_hits, clause, article)
-        sources, targets = default_parties(hit, sources, targets, location, roles, article)
+        targets = targets or protest_crowd(hit, clause_hits, sources, location, article)
+        sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
         joint = is_joint_exercise(hit, sources)
         if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
             targets = []
@@ -436,7 +439,8 @@ class EventStage:
         )
         if referenced:
             return None
-        return place_in(clause.tokens, article, self.language, hit.entry.type in MOVING_TYPES)
+        sources = frozenset(clause_markers(clause, article, self.cues)[0])
+        return place_in(clause.tokens, article, self.language, hit.entry.type in MOVING_TYPES, sources)
 
     def chain_of(
         self, hit: TriggerHit, reporter: list[Claimant], targets: list[Entity], site: Site, context: AttributionContext

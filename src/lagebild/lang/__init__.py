@@ -68,6 +68,7 @@ class Language:
     # case and roles (events/arguments.py)
     nominative_articles: frozenset[str]
     feminine_endings: tuple[str, ...]
+    genitive_adjective_endings: tuple[str, ...]
     dative_articles: frozenset[str]
     accusative_articles: frozenset[str]
     genitive_articles: frozenset[str]
@@ -83,6 +84,7 @@ class Language:
     # event stage, places, attribution, modality, trigger lexicon (events/)
     subject_pronouns: frozenset[str]
     anaphoric_pronouns: frozenset[str]
+    accusative_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     content_gap_tags: frozenset[str]
     request_openers: frozenset[str]
@@ -97,6 +99,7 @@ class Language:
     contrast_phrases: frozenset[str]
     contrast_adverbs: frozenset[str]
     comitative_words: frozenset[str]
+    help_nouns: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]

@@ -1,0 +1,52 @@
+"""Titles several German-speaking states share: "der Bundeskanzler" is Germany's in a German article and
+Austria's in one set in Austria. The lexicon codes such a word for its usual state; where the article is
+set in another state that has the office (its dateline, else the country whose places it names most),
+the bare title names that state's office and its holder of the day."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from lagebild.document import Article, Entity
+from lagebild.entities.lexicon import code_actor_of, evidence_of, load_places, read_tsv, strip_leading_articles
+
+
+@cache
+def shared_titles(language: str) -> dict[str, frozenset[str]]:
+    """Role word -> the other states that have the office (data/<language>/shared_titles.tsv)."""
+    return {row["form"]: frozenset(row["countries"].split("|")) for row in read_tsv("shared_titles.tsv", language)}
+
+
+def home_country(article: Article, language: str) -> str | None:
+    """Where the article is set: the country of its dateline's place, else its main country."""
+    dateline = article.dateline
+    if dateline is not None and dateline.place:
+        name = dateline.place.split("/")[0].strip()  # "Berlin/Seeon": where the report was filed first
+        place = load_places(language).best_place(name.title() if name.isupper() else name)  # "WIEN"
+        if place is not None and place.country:
+            return place.country
+    return article.main_country
+
+
+def resolve_shared_titles(article: Article, entities: list[Entity], language: str) -> None:
+    """Re-code each bare shared title ("Der Bundeskanzler", not "der deutsche Bundeskanzler" nor one with a
+    name) for the state the article is set in, when that state has the office."""
+    home = home_country(article, language)
+    titles = shared_titles(language)
+    if home is None or not any(home in states for states in titles.values()):
+        return
+    for entity in entities:
+        words = strip_leading_articles(entity.text.split(), language)
+        if entity.actor is None or len(words) != 1 or home not in title_states(words[0], titles):
+            continue
+        evidence = evidence_of(tuple(words), language)
+        if evidence.person is None and evidence.country is None:
+            actor = code_actor_of(words, home, article.reference_date, language)
+            entity.actor = actor if actor is not None else replace(entity.actor, country=home)
+            entity.label = "PER" if entity.actor.name else entity.label
+
+
+def title_states(word: str, titles: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The other states of a title, also in the genitive ("des Bundeskanzlers")."""
+    return titles.get(word) or titles.get(word.removesuffix("s")) or frozenset()
