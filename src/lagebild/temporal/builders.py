@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from lagebild.calendar_de import NATIONAL_DAY, national_day_country
+from lagebild.calendar_de import NATIONAL_DAY, is_holiday_reading, national_day_country
 from lagebild.temporal.mentions import (
     Bound,
     CalendarPeriod,
@@ -36,6 +36,7 @@ from lagebild.temporal.mentions import (
     SinceDuration,
     VagueAgo,
     VagueReference,
+    WeekdayOfMonth,
     WeekdayRef,
     WeekendRef,
     Window,
@@ -170,7 +171,8 @@ def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         and not APPOSITION_DEED.match(text, match.end())
         and not grammar.year_trigger.search(before)
     ):
-        if grammar.year_blocker.search(before) or grammar.counts_something(text, match.end()):
+        modern_object = int(match["year"]) >= EARLIEST_BARE_YEAR and grammar.object_article.match(text, match.end())
+        if grammar.year_blocker.search(before) or (grammar.counts_something(text, match.end()) and not modern_object):
             return None
         if int(match["year"]) < EARLIEST_BARE_YEAR and re.match(r"\s*(?:und|bis|oder|auf|-|–)\s", text[match.end() :]):
             return None  # "zwischen 1200 und 1400 Metern": a count
@@ -217,7 +219,9 @@ def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | No
     part = match["part"]
     if match["unit"].lower() == "jahrzehnts":  # "Ende des Jahrzehnts": the whole decade, the part as mod
         return RelativeEpoch(grammar.relative(match["rel"]) or 0, 10, grammar.mod(part))
-    unit = {"woche": "week", "monats": "month", "jahres": "year"}[match["unit"].lower()]
+    unit = {"woche": "week", "monats": "month", "monat": "month", "jahres": "year", "jahr": "year"}[
+        match["unit"].lower()
+    ]
     return RelativePeriod(unit, grammar.relative(match["rel"]) or 0, grammar.part(unit, part), grammar.mod(part))
 
 
@@ -264,6 +268,14 @@ def build_weekday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     week = grammar.relative(match["week"])
     day = WeekdayRef(weekday, direction=direction, week_offset=week)
     return with_day_part(day, match["part"], grammar)
+
+
+def build_weekday_of_month(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "der dritte Sonntag im September", "am letzten Samstag im Juni"."""
+    ordinal = match["ord"].lower()
+    nth = -1 if ordinal.startswith("letzte") else grammar.vocabulary.ordinal_words[ordinal]
+    weekday = grammar.vocabulary.weekdays[match["wd"].lower()]
+    return calendar(WeekdayOfMonth(grammar.month(match["month"]), nth, weekday), match, grammar)
 
 
 def with_day_part(day: Resolvable, part: str | None, grammar: Grammar) -> Resolvable:
@@ -356,6 +368,8 @@ def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 
 def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     name = match["name"].lower()
+    if not is_holiday_reading(name, match.string[: match.start()]):
+        return None  # "an der Auffahrt zur A1"
     if name.startswith(NATIONAL_DAY):
         # the country named last before it, in its sentence or earlier in the text (a dateline's "Wien.")
         country = national_day_country(match.string[: match.start()])

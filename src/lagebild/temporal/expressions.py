@@ -302,6 +302,8 @@ def needs_tense(value: Resolvable) -> bool:
         return value.day is not None and needs_tense(value.day)
     if isinstance(value, CalendarPeriod):
         return value.year is None and value.year_offset is None and value.named_year_offset is None
+    if isinstance(value, Shift):
+        return not value.anaphoric and value.amount > 0  # "in vier Tagen": a day ahead, or a stretch in a past clause
     return not isinstance(value, TENSELESS)
 
 
@@ -348,12 +350,19 @@ def timex(text: str, span: tuple[int, int], value: TimexValue | None, vocabulary
     start, end = span
     if text[end - 1] == "." and text[start : end - 1].split()[-1].lower() in vocabulary.full_month_names:
         end -= 1  # the full stop after "Ende November."
-    if (lead := leading_words(vocabulary.timex_leading_words).match(text, start, end)) and lead.end() < end:
+    lead = leading_words(vocabulary.timex_leading_words).match(text, start, end)
+    if lead and lead.end() < end and not opens_with_approximation(text[start:end], vocabulary):
         start = lead.end()
     start = with_article(text, start, end, vocabulary)
     interval = interval_of_value(value.value, value.mod, vocabulary.period_parts)
     first, last = (interval.first, interval.last) if interval else (None, None)
     return Timex(start, end, text[start:end], value.type, value.value, value.mod, first, last)
+
+
+def opens_with_approximation(span: str, vocabulary: Vocabulary) -> bool:
+    """ "bis zu drei Jahre": a modifier of two words that opens like a preposition stays in the span."""
+    folded = span.lower()
+    return any(" " in phrase and folded.startswith(phrase + " ") for phrase in vocabulary.approximations)
 
 
 def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int:

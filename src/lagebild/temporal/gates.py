@@ -132,6 +132,8 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "month_year": ("month",),
         "month_part": ("part", "month"),
         "month_in": ("month",),
+        "month_article": ("month",),
+        "weekday_of_month": ("weekday", "month"),
         "month_after_trigger": ("month",),
         "month_directed": ("relative", "month"),
         "month_range": ("month",),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
-from lagebild.calendar_de import holiday, make_date
+from lagebild.calendar_de import holiday, make_date, nth_weekday
 from lagebild.temporal.intervals import (
     DayInterval,
     Tense,
@@ -139,6 +139,22 @@ class Holiday:
     def timex(self, interval: DayInterval) -> TimexValue:
         if self.night:
             return TimexValue("TIME", day_value(interval.first) + "TNI")
+        return TimexValue("DATE", day_value(interval.first))
+
+
+@dataclass(frozen=True)
+class WeekdayOfMonth:
+    """The n-th weekday of a month ("der dritte Sonntag im September"); nth -1 is the last."""
+
+    month: int
+    nth: int
+    weekday: int  # 0 = Monday
+
+    def __call__(self, year: int) -> DayInterval | None:
+        day = nth_weekday(year, self.month, self.nth, self.weekday)
+        return None if day is None else DayInterval.day(day)
+
+    def timex(self, interval: DayInterval) -> TimexValue:
         return TimexValue("DATE", day_value(interval.first))
 
 
@@ -348,7 +364,14 @@ class Shift:
     anaphoric: bool = False
 
     def resolve(self, context: Context) -> DayInterval | None:
+        if self.is_stretch(context):
+            return None
         return DayInterval.day(shift(self.base(context), self.amount, self.unit))
+
+    def is_stretch(self, context: Context) -> bool:
+        """ "in vier Tagen" in a past clause ("zerstörte in vier Tagen ein Viertel der Stadt") cannot be a day
+        ahead of the text: it is how long it took."""
+        return not self.anaphoric and self.amount > 0 and context.tense is Tense.PAST
 
     def base(self, context: Context) -> date:
         if not self.anaphoric:
@@ -358,6 +381,8 @@ class Shift:
         return context.referent
 
     def timex(self, context: Context) -> TimexValue:
+        if self.is_stretch(context):
+            return TimexValue("DURATION", duration_value(self.amount, UNIT_DESIGNATORS[self.unit]))
         return TimexValue("DATE", unit_value(self.unit, shift(self.base(context), self.amount, self.unit)))
 
 
