@@ -119,3 +119,10 @@ def test_up_to_stays_in_the_span() -> None:
     assert tagged("Die Sperre gilt für bis zu vier Wochen.", "2023-03-06") == [
         ("bis zu vier Wochen", "DURATION", "P4W")
     ]
+
+
+def test_the_pluperfect_goes_on_with_a_day_of_another_year_just_named() -> None:
+    story = "In der Nacht zum 3. März 1945 brannte das Rathaus. Das Feuer hatte am 1. März im Keller begonnen."
+    assert tagged(story, "2023-03-06")[-1] == ("1. März", "DATE", "1945-03-01")
+    news = "Der Club gewann nach 1998 und 2004 den dritten Titel. Die Saison hatte am 1. März begonnen."
+    assert tagged(news, "2023-06-06")[-1] == ("1. März", "DATE", "2023-03-01")

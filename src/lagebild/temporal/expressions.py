@@ -23,6 +23,7 @@ from lagebild.temporal.mentions import (
     EveningNight,
     HolidayWeekend,
     NamedDecade,
+    Night,
     Recurrence,
     RelativeEpoch,
     RelativePeriod,
@@ -227,6 +228,11 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     day = next((item.first_day for item in reversed(days) if item.single_day), None)
     in_sentence = (item for item in reversed(in_scope) if item.start >= scope.sentence_start)
     year = next((item.year for item in in_sentence if item.year is not None), None)
+    if year is None and scope.background:  # the pluperfect goes on with the story of a day of another year just
+        # named ("In der Nacht zum 28. Juli 1943 ... Die Angriffe hatten am 24. Juli begonnen"), not after a bare
+        # year, which news names in passing ("nach 1964, 2008 und 2012 der vierte Titel. Das Turnier hatte am ...")
+        dated = (item for item in reversed(in_scope) if item.single_day or item.night)
+        year = next((item.year for item in dated if item.year not in (None, anchor.year)), None)
     period = next((item.first_day for item in reversed(in_scope) if item.single_day or item.year is not None), None)
     story_year = next(
         (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
@@ -311,6 +317,10 @@ def named_year(value: Resolvable, interval: DayInterval) -> int | None:
     """The year an expression names outright ("1989", "im vergangenen Jahr"), for later anaphora."""
     if isinstance(value, CalendarPeriod) and (value.year is not None or value.named_year_offset is not None):
         return interval.first.year
+    if isinstance(value, Night) and value.to_day is not None:
+        return named_year(value.to_day, interval)  # "in der Nacht zum 28. Juli 1943"
+    if isinstance(value, DayPart):
+        return named_year(value.day, interval)  # "am Abend des 9. November 1989"
     if isinstance(value, RelativePeriod) and value.unit == "year":
         return interval.first.year
     if isinstance(value, Shift) and value.unit == "year" and not value.anaphoric:
