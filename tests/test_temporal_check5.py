@@ -126,3 +126,15 @@ def test_the_pluperfect_goes_on_with_a_day_of_another_year_just_named() -> None:
     assert tagged(story, "2023-03-06")[-1] == ("1. März", "DATE", "1945-03-01")
     news = "Der Club gewann nach 1998 und 2004 den dritten Titel. Die Saison hatte am 1. März begonnen."
     assert tagged(news, "2023-06-06")[-1] == ("1. März", "DATE", "2023-03-01")
+
+
+def test_a_business_year_is_named_by_the_year_it_ends_in() -> None:
+    text = "Im Geschäftsjahr 2022/23 sank der Umsatz, für das Geschäftsjahr 2024 plant die Bank mehr."
+    assert tagged(text, "2023-11-20") == [
+        ("Geschäftsjahr 2022/23", "DATE", "FY2023"),
+        ("das Geschäftsjahr 2024", "DATE", "FY2024"),
+    ]
+
+
+def test_a_month_name_with_an_article_before_a_surname_is_a_first_name() -> None:
+    assert tagged("Der Juli Zeh gewidmete Abend war ausverkauft.", "2023-03-06") == []

@@ -21,6 +21,7 @@ from lagebild.temporal.mentions import (
     Enumeration,
     Epoch,
     EveningNight,
+    FiscalYear,
     Holiday,
     HolidayWeekend,
     IsoWeek,
@@ -117,6 +118,19 @@ def build_month(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     month = grammar.month(match["month"])
     direction = grammar.relative(match.groupdict().get("dir"))
     return calendar(DaysOfMonth(month, 1, -1), match, grammar, direction=direction)
+
+
+def build_month_with_article(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "Der April war der kälteste", "für den Dezember"; not a first name ("der August Brenner")."""
+    return None if is_first_name(match, grammar) else build_month(match, grammar)
+
+
+def build_fiscal_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "im Geschäftsjahr 2023", "Geschäftsjahr 2023/24" (named by the year it ends in, as TIMEX2's FY)."""
+    year, following = int(match["year"]), match["year2"]
+    if following:
+        year = int(following) if len(following) == 4 else year // 100 * 100 + int(following)
+    return FiscalYear(year)
 
 
 def is_first_name(match: re.Match[str], grammar: Grammar) -> bool:

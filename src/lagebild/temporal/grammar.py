@@ -302,6 +302,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "set_word": alternation(v.set_words),
         "set_noun": alternation(v.set_nouns),
         "vague_reference": alternation(v.vague_references),
+        "fiscal_year": alternation(v.fiscal_year_nouns),
         "times": rf"(?:(?:{alternation(v.number_words)})mal|mehrmals|\d+\s*-?\s*mal)",  # "viermal", "3-mal"
     }
 
@@ -357,10 +358,15 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         ("month_in", rf"\b(?:im|in)\s+(?P<month>{f['full_month']})\b", builders.build_month),
         (
-            "month_article",
+            "month_article",  # "der Mai war", "für den Dezember"
             rf"\b(?:der|den|dem)\s+(?P<month>{f['full_month']})\b(?!-)",
-            builders.build_month,
-        ),  # "der Mai war"
+            builders.build_month_with_article,
+        ),
+        (
+            "fiscal_year",
+            rf"\b(?:{f['fiscal_year']})\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?(?![\d])",
+            builders.build_fiscal_year,
+        ),
         (
             "month_after_trigger",
             rf"\b(?:{f['month_trigger']})\s+(?P<core>(?P<month>{f['full_month']}))\b",

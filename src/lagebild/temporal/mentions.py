@@ -547,6 +547,20 @@ class VagueReference:
 
 
 @dataclass(frozen=True)
+class FiscalYear:
+    """A business year ("Geschäftsjahr 2023/24"): TIMEX2's "FY2024", by the year it ends in. Whether it is the
+    calendar year the text does not say, so it names no day interval."""
+
+    year: int
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return None
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DATE", f"FY{self.year:04d}")
+
+
+@dataclass(frozen=True)
 class Epoch:
     """A decade ("in den 1990er Jahren") or century ("im 19. Jahrhundert") by its first year; a part
     of it ("Mitte der 90er Jahre") keeps the whole as its interval and the part as TIMEX3 mod."""
