@@ -138,3 +138,14 @@ def test_a_business_year_is_named_by_the_year_it_ends_in() -> None:
 
 def test_a_month_name_with_an_article_before_a_surname_is_a_first_name() -> None:
     assert tagged("Der Juli Zeh gewidmete Abend war ausverkauft.", "2023-03-06") == []
+
+
+def test_the_year_before_counts_from_a_past_year_just_named() -> None:
+    report = "Die Brauerei hat 2022 mehr Bier verkauft. Der Absatz stieg gegenüber dem Vorjahr um drei Prozent."
+    assert tagged(report, "2023-02-01")[-1] == ("dem Vorjahr", "DATE", "2021")
+    plan = "Die Reform soll bis 2026 greifen. Die Einnahmen liegen über dem Vorjahr."
+    assert tagged(plan, "2023-02-01")[-1] == ("dem Vorjahr", "DATE", "2022")
+
+
+def test_a_booked_hotel_is_a_state() -> None:
+    assert tagged("Bis Ende Jänner sind die Hotels gut gebucht.", "2026-01-07") == [("Ende Jänner", "DATE", "2026-01")]

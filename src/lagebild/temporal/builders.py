@@ -251,8 +251,10 @@ def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable 
 
 
 def build_relative_noun(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit, offset, part = grammar.vocabulary.relative_nouns[match["noun"].lower()]
-    return RelativePeriod(unit, offset, grammar.part(unit, part) if part else None, grammar.mod(part))
+    noun = match["noun"].lower()
+    unit, offset, part = grammar.vocabulary.relative_nouns[noun]
+    named = noun in grammar.vocabulary.year_anaphora
+    return RelativePeriod(unit, offset, grammar.part(unit, part) if part else None, grammar.mod(part), named)
 
 
 def build_night(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

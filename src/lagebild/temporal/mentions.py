@@ -343,15 +343,22 @@ class RelativePeriod:
     offset: int
     part: tuple[int, int] | None = None  # positions inside the period (see temporal.yaml)
     mod: str | None = None  # START, MID, END: which part
+    from_named_year: bool = False  # "Vorjahr": from a year named in the sentence or the one before, if any
 
     def resolve(self, context: Context) -> DayInterval | None:
-        period = period_containing(context.anchor, self.unit, self.offset)
+        period = period_containing(self.base(context), self.unit, self.offset)
         if self.part is None:
             return period
         return part_of_period(period, self.unit, *self.part)
 
+    def base(self, context: Context) -> date:
+        named = context.named_year or (context.period_referent.year if context.period_referent else None)
+        if not self.from_named_year or named is None or named >= context.anchor.year:
+            return context.anchor  # a later year named in passing is no report's year ("bis 2022 ... über dem Vorjahr")
+        return date(named, 1, 1)
+
     def timex(self, context: Context) -> TimexValue | None:
-        period = period_containing(context.anchor, self.unit, self.offset)
+        period = period_containing(self.base(context), self.unit, self.offset)
         return TimexValue("DATE", unit_value(self.unit, period.first), self.mod)
 
 

@@ -51,6 +51,7 @@ class Vocabulary:
     part_mods: dict[str, str]
     year_blocking_followers: frozenset[str]
     modern_year_followers: frozenset[str]
+    year_anaphora: frozenset[str]
     fiscal_year_nouns: tuple[str, ...]
     timex_leading_words: tuple[str, ...]
     timex_articles: tuple[str, ...]
@@ -124,6 +125,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         part_mods=dict(raw["part_mods"]),
         year_blocking_followers=frozenset(raw["year_blocking_followers"]),
         modern_year_followers=frozenset(raw["modern_year_followers"]),
+        year_anaphora=frozenset(raw["year_anaphora"]),
         fiscal_year_nouns=tuple(raw["fiscal_year_nouns"]),
         timex_leading_words=tuple(raw["timex_leading_words"]),
         timex_articles=tuple(raw["timex_articles"]),
