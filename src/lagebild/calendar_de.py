@@ -16,6 +16,11 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALEND
 HOLIDAY_NIGHTS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["holiday_nights"].items()}
 EASTER_HOLIDAYS: dict[str, int] = dict(CALENDAR["easter_holidays"])
 ADVENT_HOLIDAYS: dict[str, int] = dict(CALENDAR["advent_holidays"])
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    k: (v[0], v[1], v[2]) for k, v in CALENDAR["weekday_holidays"].items()
+}
+COMMON_NOUN_HOLIDAYS = frozenset(CALENDAR["common_noun_holidays"])
+BARE_HOLIDAY_OPENER = re.compile(rf"\b(?:{'|'.join(CALENDAR['bare_holiday_openers'])})\s+$", re.I)
 NATIONAL_DAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["national_days"].items()}
 NATIONAL_DAY = "nationalfeiertag"
 COUNTRY_STEM = re.compile(rf"\b({'|'.join(sorted(NATIONAL_DAYS, key=len, reverse=True))})", re.I)
@@ -68,7 +73,25 @@ def holiday(name: str, year: int) -> date | None:
         return easter_sunday(year) + timedelta(days=EASTER_HOLIDAYS[key])
     if key in ADVENT_HOLIDAYS:
         return fourth_advent(year) + timedelta(days=ADVENT_HOLIDAYS[key])
+    if key in WEEKDAY_HOLIDAYS:
+        return nth_weekday(year, *WEEKDAY_HOLIDAYS[key])
     return None
+
+
+def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
+    """The `nth` `weekday` (0 = Monday) of a month, -1 the last ("der dritte Sonntag im September")."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
+
+
+def is_holiday_reading(name: str, text_before: str) -> bool:
+    """Is `name` the holiday here? One that is also a common noun only after a preposition that takes it
+    bare ("an Auffahrt"; not "an der Auffahrt zur A1")."""
+    return name.lower() not in COMMON_NOUN_HOLIDAYS or BARE_HOLIDAY_OPENER.search(text_before[-12:]) is not None
 
 
 def fourth_advent(year: int) -> date:

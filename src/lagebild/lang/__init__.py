@@ -52,6 +52,7 @@ class Language:
     perfect_auxiliaries: frozenset[str]
     perfect_infinitives: frozenset[str]
     hearsay_modals: frozenset[str]
+    plan_comparisons: frozenset[str]
     intent_modals: frozenset[str]
     not_preterite: frozenset[str]
     weak_preterite_endings: tuple[str, ...]  # suffixes (every key ending in "_endings" is a tuple)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from lagebild.calendar_de import NATIONAL_DAY, national_day_country
+from lagebild.calendar_de import NATIONAL_DAY, is_holiday_reading, national_day_country
 from lagebild.temporal.mentions import (
     Bound,
     CalendarPeriod,
@@ -21,6 +21,7 @@ from lagebild.temporal.mentions import (
     Enumeration,
     Epoch,
     EveningNight,
+    FiscalYear,
     Holiday,
     HolidayWeekend,
     IsoWeek,
@@ -36,6 +37,7 @@ from lagebild.temporal.mentions import (
     SinceDuration,
     VagueAgo,
     VagueReference,
+    WeekdayOfMonth,
     WeekdayRef,
     WeekendRef,
     Window,
@@ -118,6 +120,19 @@ def build_month(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     return calendar(DaysOfMonth(month, 1, -1), match, grammar, direction=direction)
 
 
+def build_month_with_article(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "Der April war der kälteste", "für den Dezember"; not a first name ("der August Brenner")."""
+    return None if is_first_name(match, grammar) else build_month(match, grammar)
+
+
+def build_fiscal_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "im Geschäftsjahr 2023", "Geschäftsjahr 2023/24" (named by the year it ends in, as TIMEX2's FY)."""
+    year, following = int(match["year"]), match["year2"]
+    if following:
+        year = int(following) if len(following) == 4 else year // 100 * 100 + int(following)
+    return FiscalYear(year)
+
+
 def is_first_name(match: re.Match[str], grammar: Grammar) -> bool:
     """A month name that is also a first name, followed by a capitalised word that is no calendar word."""
     if match["month"].lower() not in grammar.vocabulary.first_name_months:
@@ -170,7 +185,8 @@ def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         and not APPOSITION_DEED.match(text, match.end())
         and not grammar.year_trigger.search(before)
     ):
-        if grammar.year_blocker.search(before) or grammar.counts_something(text, match.end()):
+        modern_object = int(match["year"]) >= EARLIEST_BARE_YEAR and grammar.object_article.match(text, match.end())
+        if grammar.year_blocker.search(before) or (grammar.counts_something(text, match.end()) and not modern_object):
             return None
         if int(match["year"]) < EARLIEST_BARE_YEAR and re.match(r"\s*(?:und|bis|oder|auf|-|–)\s", text[match.end() :]):
             return None  # "zwischen 1200 und 1400 Metern": a count
@@ -217,7 +233,9 @@ def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | No
     part = match["part"]
     if match["unit"].lower() == "jahrzehnts":  # "Ende des Jahrzehnts": the whole decade, the part as mod
         return RelativeEpoch(grammar.relative(match["rel"]) or 0, 10, grammar.mod(part))
-    unit = {"woche": "week", "monats": "month", "jahres": "year"}[match["unit"].lower()]
+    unit = {"woche": "week", "monats": "month", "monat": "month", "jahres": "year", "jahr": "year"}[
+        match["unit"].lower()
+    ]
     return RelativePeriod(unit, grammar.relative(match["rel"]) or 0, grammar.part(unit, part), grammar.mod(part))
 
 
@@ -233,8 +251,10 @@ def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable 
 
 
 def build_relative_noun(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    unit, offset, part = grammar.vocabulary.relative_nouns[match["noun"].lower()]
-    return RelativePeriod(unit, offset, grammar.part(unit, part) if part else None, grammar.mod(part))
+    noun = match["noun"].lower()
+    unit, offset, part = grammar.vocabulary.relative_nouns[noun]
+    named = noun in grammar.vocabulary.year_anaphora
+    return RelativePeriod(unit, offset, grammar.part(unit, part) if part else None, grammar.mod(part), named)
 
 
 def build_night(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -264,6 +284,14 @@ def build_weekday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     week = grammar.relative(match["week"])
     day = WeekdayRef(weekday, direction=direction, week_offset=week)
     return with_day_part(day, match["part"], grammar)
+
+
+def build_weekday_of_month(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "der dritte Sonntag im September", "am letzten Samstag im Juni"."""
+    ordinal = match["ord"].lower()
+    nth = -1 if ordinal.startswith("letzte") else grammar.vocabulary.ordinal_words[ordinal]
+    weekday = grammar.vocabulary.weekdays[match["wd"].lower()]
+    return calendar(WeekdayOfMonth(grammar.month(match["month"]), nth, weekday), match, grammar)
 
 
 def with_day_part(day: Resolvable, part: str | None, grammar: Grammar) -> Resolvable:
@@ -356,6 +384,8 @@ def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 
 def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     name = match["name"].lower()
+    if not is_holiday_reading(name, match.string[: match.start()]):
+        return None  # "an der Auffahrt zur A1"
     if name.startswith(NATIONAL_DAY):
         # the country named last before it, in its sentence or earlier in the text (a dateline's "Wien.")
         country = national_day_country(match.string[: match.start()])

@@ -23,6 +23,7 @@ from lagebild.temporal.mentions import (
     EveningNight,
     HolidayWeekend,
     NamedDecade,
+    Night,
     Recurrence,
     RelativeEpoch,
     RelativePeriod,
@@ -227,6 +228,11 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     day = next((item.first_day for item in reversed(days) if item.single_day), None)
     in_sentence = (item for item in reversed(in_scope) if item.start >= scope.sentence_start)
     year = next((item.year for item in in_sentence if item.year is not None), None)
+    if year is None and scope.background:  # the pluperfect goes on with the story of a day of another year just
+        # named ("In der Nacht zum 28. Juli 1943 ... Die Angriffe hatten am 24. Juli begonnen"), not after a bare
+        # year, which news names in passing ("nach 1964, 2008 und 2012 der vierte Titel. Das Turnier hatte am ...")
+        dated = (item for item in reversed(in_scope) if item.single_day or item.night)
+        year = next((item.year for item in dated if item.year not in (None, anchor.year)), None)
     period = next((item.first_day for item in reversed(in_scope) if item.single_day or item.year is not None), None)
     story_year = next(
         (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
@@ -302,6 +308,8 @@ def needs_tense(value: Resolvable) -> bool:
         return value.day is not None and needs_tense(value.day)
     if isinstance(value, CalendarPeriod):
         return value.year is None and value.year_offset is None and value.named_year_offset is None
+    if isinstance(value, Shift):
+        return not value.anaphoric and value.amount > 0  # "in vier Tagen": a day ahead, or a stretch in a past clause
     return not isinstance(value, TENSELESS)
 
 
@@ -309,6 +317,10 @@ def named_year(value: Resolvable, interval: DayInterval) -> int | None:
     """The year an expression names outright ("1989", "im vergangenen Jahr"), for later anaphora."""
     if isinstance(value, CalendarPeriod) and (value.year is not None or value.named_year_offset is not None):
         return interval.first.year
+    if isinstance(value, Night) and value.to_day is not None:
+        return named_year(value.to_day, interval)  # "in der Nacht zum 28. Juli 1943"
+    if isinstance(value, DayPart):
+        return named_year(value.day, interval)  # "am Abend des 9. November 1989"
     if isinstance(value, RelativePeriod) and value.unit == "year":
         return interval.first.year
     if isinstance(value, Shift) and value.unit == "year" and not value.anaphoric:
@@ -348,12 +360,19 @@ def timex(text: str, span: tuple[int, int], value: TimexValue | None, vocabulary
     start, end = span
     if text[end - 1] == "." and text[start : end - 1].split()[-1].lower() in vocabulary.full_month_names:
         end -= 1  # the full stop after "Ende November."
-    if (lead := leading_words(vocabulary.timex_leading_words).match(text, start, end)) and lead.end() < end:
+    lead = leading_words(vocabulary.timex_leading_words).match(text, start, end)
+    if lead and lead.end() < end and not opens_with_approximation(text[start:end], vocabulary):
         start = lead.end()
     start = with_article(text, start, end, vocabulary)
     interval = interval_of_value(value.value, value.mod, vocabulary.period_parts)
     first, last = (interval.first, interval.last) if interval else (None, None)
     return Timex(start, end, text[start:end], value.type, value.value, value.mod, first, last)
+
+
+def opens_with_approximation(span: str, vocabulary: Vocabulary) -> bool:
+    """ "bis zu drei Jahre": a modifier of two words that opens like a preposition stays in the span."""
+    folded = span.lower()
+    return any(" " in phrase and folded.startswith(phrase + " ") for phrase in vocabulary.approximations)
 
 
 def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int:

@@ -118,6 +118,7 @@ def build_gates(v: Vocabulary) -> dict[str, Gate]:
         "day_month_digits": Gate(shape=r"\d\.\d"),  # "1.5.", "01.05.2023"
         "quarter_code": Gate(shape=r"q[1-4]"),
         "week": Gate(("kw", "kalenderwoche")),
+        "fiscal_year": Gate(gate_words(v.fiscal_year_nouns), whole_words=True),
     }
 
 
@@ -132,6 +133,9 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "month_year": ("month",),
         "month_part": ("part", "month"),
         "month_in": ("month",),
+        "month_article": ("month",),
+        "fiscal_year": ("fiscal_year", "digit"),
+        "weekday_of_month": ("weekday", "month"),
         "month_after_trigger": ("month",),
         "month_directed": ("relative", "month"),
         "month_range": ("month",),

@@ -75,6 +75,7 @@ class Grammar:
         self.age_opener = re.compile(rf"\b(?:{alternation(vocabulary.duration_blocking_openers)})\s+$", re.I)
         self.year_blocker = re.compile(rf"\b(?:{alternation(vocabulary.year_blockers)})\.?\s+$", re.I)
         self.count_follower = re.compile(rf"\s+(?:{alternation(vocabulary.year_blocking_followers)})\b", re.I)
+        self.object_article = re.compile(rf"\s+(?:{alternation(vocabulary.modern_year_followers)})\b", re.I)
         self.noun_follower = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)")
         parts = {part for parts in vocabulary.period_parts.values() for part in parts}
         self.calendar_words = frozenset([*vocabulary.months, *vocabulary.weekdays, *vocabulary.seasons, *parts])
@@ -286,7 +287,9 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "decade_word": alternation(v.decade_words),
         "holiday_weekend": alternation(v.holiday_weekends),
         "month_trigger": alternation(set(v.month_triggers) - set(v.period_parts["month"]) - {"im", "in"}),
-        "local_time": r"(?:\s*\((?:ortszeit|[^()]{0,25}\bortszeit|mez|mesz|utc|gmt)\))?",
+        # "(Ortszeit)", "(MEZ)"; a zone's abbreviation without brackets is part of the TIMEX3 ("14.30 Uhr MEZ")
+        "local_time": r"(?:\s*\((?:ortszeit|[^()]{0,25}\bortszeit|mez|mesz|utc|gmt)\)"
+        r"|\s+(?-i:MEZ|MESZ|UTC|GMT|CET|CEST)\b)?",
         "year": r"(?:1[0-9]|20)\d{2}",
         "holiday": alternation(v.holidays),
         "holiday_night": alternation(v.holiday_nights),
@@ -299,6 +302,8 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "set_word": alternation(v.set_words),
         "set_noun": alternation(v.set_nouns),
         "vague_reference": alternation(v.vague_references),
+        "fiscal_year": alternation(v.fiscal_year_nouns),
+        "times": rf"(?:(?:{alternation(v.number_words)})mal|mehrmals|\d+\s*-?\s*mal)",  # "viermal", "3-mal"
     }
 
 
@@ -352,6 +357,16 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_month_part,
         ),
         ("month_in", rf"\b(?:im|in)\s+(?P<month>{f['full_month']})\b", builders.build_month),
+        (
+            "month_article",  # "der Mai war", "für den Dezember"
+            rf"\b(?:der|den|dem)\s+(?P<month>{f['full_month']})\b(?!-)",
+            builders.build_month_with_article,
+        ),
+        (
+            "fiscal_year",
+            rf"\b(?:{f['fiscal_year']})\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?(?![\d])",
+            builders.build_fiscal_year,
+        ),
         (
             "month_after_trigger",
             rf"\b(?:{f['month_trigger']})\s+(?P<core>(?P<month>{f['full_month']}))\b",
@@ -409,7 +424,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "period_part",
             rf"\b(?P<part>{f['part']})\s+(?:(?:der|des)\s+)?(?:(?P<rel>{f['relative']})\s+)?"
-            r"(?P<unit>woche|monats|jahres|jahrzehnts)\b",
+            r"(?P<unit>woche|monats|monat|jahres|jahr|jahrzehnts)\b",  # Swiss "Ende Monat", "Anfang Jahr"
             builders.build_period_part,
         ),
         (
@@ -483,7 +498,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "duration_plural",
-            r"\bseit\s+(?P<core>(?P<dunit>jahrhunderten|jahrzehnten|jahren|monaten|wochen|tagen|stunden))\b",
+            r"\b(?:seit|binnen|innerhalb\s+von)\s+(?P<core>(?P<dunit>jahrhunderten|jahrzehnten|jahren|monaten|wochen|tagen"
+            r"|stunden|minuten|sekunden))\b",
             builders.build_duration,
         ),
         (
@@ -500,7 +516,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("set_every", rf"\b(?:jede[nrs]?|alle)\s+(?P<noun>{f['set_noun']})\b", builders.build_set_every),
         (
             "set_word",
-            rf"(?:\b(?:einmal|zweimal|dreimal|mehrmals|\d+\s*-?\s*mal)\s+)?\b(?P<word>{f['set_word']})\b",
+            rf"(?:\b{f['times']}\s+)?\b(?P<word>{f['set_word']})\b",
             builders.build_set_word,
         ),
         (
@@ -510,7 +526,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "set_frequency",
-            r"\b(?:einmal|zweimal|dreimal|viermal|mehrmals|\d+\s*-?\s*mal)\s+(?:im|in\s+der|pro|am|die|jede[nrs]?)\s+"
+            rf"\b{f['times']}\s+(?:im|in\s+der|pro|am|die|jede[nrs]?)\s+"
             r"(?P<noun>tag|woche|monat|jahr)\b",
             builders.build_set_every,
         ),
@@ -530,9 +546,16 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_night,
         ),
         (
+            "weekday_of_month",  # "der dritte Sonntag im September", "am letzten Samstag im Juni"
+            rf"(?:\b(?:am|der|den|dem)\s+)?\b(?P<ord>{f['ordinal']}|letzte[nr]?)\s+(?P<wd>{f['weekday']})\s+(?:im|des)\s+"
+            rf"(?P<month>{f['full_month']})\b(?:\s+(?P<year>{f['year']})\b)?",
+            builders.build_weekday_of_month,
+        ),
+        (
             "weekday",
             rf"(?:\b(?:am|an\s+diesem|an\s+dem)\s+)?(?:\b(?P<dir>{f['relative']})\s+)?(?:\b(?:{f['weekday_adjective']})\s+)?"
-            rf"\b(?P<wd>{f['weekday']})(?P<part>{f['day_part']})?\b(?!-)"
+            # not "auf einen Montag": an indefinite weekday is no date
+            rf"(?<!\beinen\s)(?<!\beinem\s)\b(?P<wd>{f['weekday']})(?P<part>{f['day_part']})?\b(?!-)"
             rf"(?:\s+(?:der\s+)?(?P<week>{f['relative']})\s+woche\b)?{lt}",
             builders.build_weekday,
         ),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
-from lagebild.calendar_de import holiday, make_date
+from lagebild.calendar_de import holiday, make_date, nth_weekday
 from lagebild.temporal.intervals import (
     DayInterval,
     Tense,
@@ -139,6 +139,22 @@ class Holiday:
     def timex(self, interval: DayInterval) -> TimexValue:
         if self.night:
             return TimexValue("TIME", day_value(interval.first) + "TNI")
+        return TimexValue("DATE", day_value(interval.first))
+
+
+@dataclass(frozen=True)
+class WeekdayOfMonth:
+    """The n-th weekday of a month ("der dritte Sonntag im September"); nth -1 is the last."""
+
+    month: int
+    nth: int
+    weekday: int  # 0 = Monday
+
+    def __call__(self, year: int) -> DayInterval | None:
+        day = nth_weekday(year, self.month, self.nth, self.weekday)
+        return None if day is None else DayInterval.day(day)
+
+    def timex(self, interval: DayInterval) -> TimexValue:
         return TimexValue("DATE", day_value(interval.first))
 
 
@@ -327,15 +343,22 @@ class RelativePeriod:
     offset: int
     part: tuple[int, int] | None = None  # positions inside the period (see temporal.yaml)
     mod: str | None = None  # START, MID, END: which part
+    from_named_year: bool = False  # "Vorjahr": from a year named in the sentence or the one before, if any
 
     def resolve(self, context: Context) -> DayInterval | None:
-        period = period_containing(context.anchor, self.unit, self.offset)
+        period = period_containing(self.base(context), self.unit, self.offset)
         if self.part is None:
             return period
         return part_of_period(period, self.unit, *self.part)
 
+    def base(self, context: Context) -> date:
+        named = context.named_year or (context.period_referent.year if context.period_referent else None)
+        if not self.from_named_year or named is None or named >= context.anchor.year:
+            return context.anchor  # a later year named in passing is no report's year ("bis 2022 ... über dem Vorjahr")
+        return date(named, 1, 1)
+
     def timex(self, context: Context) -> TimexValue | None:
-        period = period_containing(context.anchor, self.unit, self.offset)
+        period = period_containing(self.base(context), self.unit, self.offset)
         return TimexValue("DATE", unit_value(self.unit, period.first), self.mod)
 
 
@@ -348,7 +371,14 @@ class Shift:
     anaphoric: bool = False
 
     def resolve(self, context: Context) -> DayInterval | None:
+        if self.is_stretch(context):
+            return None
         return DayInterval.day(shift(self.base(context), self.amount, self.unit))
+
+    def is_stretch(self, context: Context) -> bool:
+        """ "in vier Tagen" in a past clause ("zerstörte in vier Tagen ein Viertel der Stadt") cannot be a day
+        ahead of the text: it is how long it took."""
+        return not self.anaphoric and self.amount > 0 and context.tense is Tense.PAST
 
     def base(self, context: Context) -> date:
         if not self.anaphoric:
@@ -358,6 +388,8 @@ class Shift:
         return context.referent
 
     def timex(self, context: Context) -> TimexValue:
+        if self.is_stretch(context):
+            return TimexValue("DURATION", duration_value(self.amount, UNIT_DESIGNATORS[self.unit]))
         return TimexValue("DATE", unit_value(self.unit, shift(self.base(context), self.amount, self.unit)))
 
 
@@ -519,6 +551,20 @@ class VagueReference:
 
     def timex(self, context: Context) -> TimexValue:
         return TimexValue("DATE", self.value)
+
+
+@dataclass(frozen=True)
+class FiscalYear:
+    """A business year ("Geschäftsjahr 2023/24"): TIMEX2's "FY2024", by the year it ends in. Whether it is the
+    calendar year the text does not say, so it names no day interval."""
+
+    year: int
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return None
+
+    def timex(self, context: Context) -> TimexValue:
+        return TimexValue("DATE", f"FY{self.year:04d}")
 
 
 @dataclass(frozen=True)

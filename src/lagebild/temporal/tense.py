@@ -50,10 +50,12 @@ def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language)
     words = [token.text.lower() for token in tokens]
     if has_perfect_infinitive(tokens, words, grammar, vocabulary.state_participles):
         return Tense.PAST
-    if any(is_preterite(token, vocabulary, grammar) for token in tokens):
+    if any(
+        is_preterite(token, vocabulary, grammar) and not is_bound_participle(token, tokens, grammar) for token in tokens
+    ):
         return Tense.PAST
     auxiliaries = grammar.finite_werden | grammar.perfect_auxiliaries
-    if any(word in vocabulary.plan_participles for word in words) and any(word in auxiliaries for word in words):
+    if has_plan_participle(words, vocabulary, grammar) and any(word in auxiliaries for word in words):
         return Tense.FUTURE
     if is_future(tokens, words, grammar):
         return Tense.FUTURE
@@ -64,6 +66,22 @@ def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language)
     if any(token.pos.endswith("FIN") for token in tokens):
         return Tense.PRESENT
     return None
+
+
+def is_bound_participle(token: Token, tokens: Sequence[Token], grammar: Language) -> bool:
+    """A participle that another finite verb of the clause governs, though it looks like a strong preterite
+    plural: "soll im April entschieden werden" (not "sie entschieden")."""
+    return token.pos in grammar.participle_tags and any(
+        other is not token and other.pos.endswith("FIN") for other in tokens
+    )
+
+
+def has_plan_participle(words: list[str], vocabulary: Vocabulary, grammar: Language) -> bool:
+    """ "ist für Montag geplant", not the comparison "verdiente weniger als erwartet", "wie geplant"."""
+    return any(
+        word in vocabulary.plan_participles and (index == 0 or words[index - 1] not in grammar.plan_comparisons)
+        for index, word in enumerate(words)
+    )
 
 
 def is_plural_present(tokens: Sequence[Token], grammar: Language) -> bool:

@@ -2,10 +2,10 @@
 
 A DATE value names a calendar unit: a day "2023-09-11", an ISO week "2023-W37" (its weekend
 "2023-W37-WE"), a month "2023-09", a season "2023-SU" (SP, SU, FA, WI), a quarter "2023-Q3", a
-half year "2023-H2", a year "2023", a decade "202", a century "20"; or a vague reference
-PRESENT_REF, PAST_REF, FUTURE_REF. A TIME value is a day with a clock time "2023-09-11T15:00" or a
-part of the day "2023-09-11TEV" (MO, MI, AF, EV, NI). A DURATION is "P3D", "P2W", "PT5H", "PXY"
-(some years). A SET repeats: "P1W" (weekly), "XXXX-WXX-1" (every Monday).
+half year "2023-H2", a year "2023", a decade "202", a century "20", a business year "FY2024" (no day
+interval); or a vague reference PRESENT_REF, PAST_REF, FUTURE_REF. A TIME value is a day with a clock
+time "2023-09-11T15:00" or a part of the day "2023-09-11TEV" (MO, MI, AF, EV, NI). A DURATION is "P3D",
+"P2W", "PT5H", "PXY" (some years). A SET repeats: "P1W" (weekly), "XXXX-WXX-1" (every Monday).
 The modifiers START, MID and END take the part of the unit given in temporal.yaml (period_parts).
 """
 

@@ -17,6 +17,7 @@ from lagebild.calendar_de import (
     HOLIDAY_NIGHTS,
     MONTHS,
     NATIONAL_DAY,
+    WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
 
@@ -49,6 +50,9 @@ class Vocabulary:
     holiday_nights: tuple[str, ...]
     part_mods: dict[str, str]
     year_blocking_followers: frozenset[str]
+    modern_year_followers: frozenset[str]
+    year_anaphora: frozenset[str]
+    fiscal_year_nouns: tuple[str, ...]
     timex_leading_words: tuple[str, ...]
     timex_articles: tuple[str, ...]
     decade_words: dict[str, int]
@@ -109,10 +113,20 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         strong_preterites=dict(raw["strong_preterites"]),
         months=dict(MONTHS),
         weekdays=dict(WEEKDAYS),
-        holidays=(*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS, NATIONAL_DAY, NATIONAL_DAY + "s"),
+        holidays=(
+            *FIXED_HOLIDAYS,
+            *EASTER_HOLIDAYS,
+            *ADVENT_HOLIDAYS,
+            *WEEKDAY_HOLIDAYS,
+            NATIONAL_DAY,
+            NATIONAL_DAY + "s",
+        ),
         holiday_nights=tuple(HOLIDAY_NIGHTS),
         part_mods=dict(raw["part_mods"]),
         year_blocking_followers=frozenset(raw["year_blocking_followers"]),
+        modern_year_followers=frozenset(raw["modern_year_followers"]),
+        year_anaphora=frozenset(raw["year_anaphora"]),
+        fiscal_year_nouns=tuple(raw["fiscal_year_nouns"]),
         timex_leading_words=tuple(raw["timex_leading_words"]),
         timex_articles=tuple(raw["timex_articles"]),
         decade_words=dict(raw["decade_words"]),
