@@ -309,6 +309,9 @@ def noun_partner(
     if spec == "pp:von":  # "gegen die Regierung von Präsident X": a von-phrase after another actor is its own
         # "die von Indien angebotene Hilfe": the agent of the participle before the noun is the noun's doer
         agents = [m for m in pre_nominal(hit, roles, article) if m.role == spec] or after[:1]
+        if agents and agents[0].role == spec and agents[0].group and is_mutual(hit):
+            # "die gemeinsame Übung von Belarus und Russland": both are its sides
+            return [article.entities[roles.mentions[n].entity] for n in agents[0].group]
         return [article.entities[m.entity] for m in agents if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
         own = [m for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
