@@ -417,6 +417,8 @@ class EventStage:
                 return None
         elif hit.entry.pos == "N":
             sources, targets, reporter = self.noun_actors(hit, clause_hits, site, roles)
+        elif impends(hit, site.clause, roles, site.article):
+            return None
         else:
             sources, targets = self.verb_actors(hit, site, roles)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
@@ -485,6 +487,23 @@ class EventStage:
         elif hit.entry.type == "REJECT" and not targets:
             return targets, rejected_acts(clause, hit, article, self.lexicon)
         return targets, None
+
+
+def impends(hit: TriggerHit, clause: Clause, roles: ClauseRoles, article: Article) -> bool:
+    """'Die Gespräche drohen zu scheitern': an impending verb (grammar.yaml impending_verbs) with a
+    zu-infinitive in its own clause, whose subject is no actor, tells no act. The subject is the bare noun
+    phrase before the verb ('Mit Sanktionen drohte Russland, ...' opens with a preposition)."""
+    tokens = article.tokens
+    if tokens[hit.token].lemma not in clause.grammar.impending_verbs:
+        return False
+    if not any(tokens[i].pos in ("PTKZU", "VVIZU") for i in clause.tokens):
+        return False
+    before = [i for i in clause.tokens if i < hit.token]
+    named = {i for m in roles.mentions for i in range(m.first, m.last + 1)}
+    return (
+        any(tokens[i].pos in clause.grammar.noun_tags for i in before)
+        and not any(tokens[i].pos in ("APPR", "APPRART") or i in named for i in before)
+    )
 
 
 THREATENING_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}  # what is threatened when announced on a condition

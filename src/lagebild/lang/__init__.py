@@ -97,6 +97,7 @@ class Language:
     contrast_phrases: frozenset[str]
     contrast_adverbs: frozenset[str]
     comitative_words: frozenset[str]
+    impending_verbs: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]
