@@ -500,9 +500,8 @@ def impends(hit: TriggerHit, clause: Clause, roles: ClauseRoles, article: Articl
         return False
     before = [i for i in clause.tokens if i < hit.token]
     named = {i for m in roles.mentions for i in range(m.first, m.last + 1)}
-    return (
-        any(tokens[i].pos in clause.grammar.noun_tags for i in before)
-        and not any(tokens[i].pos in ("APPR", "APPRART") or i in named for i in before)
+    return any(tokens[i].pos in clause.grammar.noun_tags for i in before) and not any(
+        tokens[i].pos in ("APPR", "APPRART") or i in named for i in before
     )
 
 
