@@ -94,7 +94,14 @@ from lagebild.events.parties import (
     speaker_entities,
     with_companions,
 )
-from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
+from lagebild.events.speech import (
+    SAID_MODES,
+    WARNING_MODES,
+    SaidAct,
+    demanded_clauses,
+    said_acts,
+    warns_of_retaliation,
+)
 from lagebild.events.timing import (
     event_times,
     own_time,
@@ -468,6 +475,12 @@ class EventStage:
         elif modality in ("planned", "possible") and self.is_occasion(hit, clauses[index], article):
             modality = "asserted"  # "kündigte bei einem Besuch in Kiew Hilfen an": the visit takes place
         kind = "COOPERATE" if joint else hit.entry.type
+        if (
+            kind == "ACCUSE"
+            and hit.entry.mode in WARNING_MODES
+            and warns_of_retaliation(clauses, index, article, self.cues)
+        ):
+            kind = "THREATEN"  # "warnte Nordkorea, man werde jeden Angriff vergelten"
         if kind == "REQUEST" and sources and all(self.protesters(e, article) for e in sources):
             kind = "PROTEST"  # "Tausende Demonstranten forderten den Rücktritt": what a protest demands
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
