@@ -98,6 +98,7 @@ class Language:
     contrast_adverbs: frozenset[str]
     comitative_words: frozenset[str]
     impending_verbs: frozenset[str]
+    relation_nouns: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]
