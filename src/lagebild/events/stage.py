@@ -553,9 +553,11 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
 
 def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
     """Lemmas a trigger's sense may require: its clause and the infinitive it governs
-    ("setzte ihnen eine Frist von zwei Tagen, um auszureisen")."""
+    ("setzte ihnen eine Frist von zwei Tagen, um auszureisen"), and the subordinator of a clause it
+    governs ("Wir erwarten, dass Russland abzieht": 'erwarten' + 'dass' is a demand)."""
     members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
-    return [article.tokens[i].lemma for clause in members for i in clause.tokens]
+    openers = [c.opener for c in clauses if c.parent == index and c.kind == ClauseKind.SUBORDINATE and c.opener]
+    return [article.tokens[i].lemma for clause in members for i in clause.tokens] + openers
 
 
 def attribute_back(
