@@ -206,8 +206,10 @@ def complete_speech_act(
     doers = complement_doers(roles)
     if not doers:
         return found
-    target = actor_ref(article.entities[roles.mentions[doers[0]].entity], article)
-    return [replace(m, target=target) for m in found if not same_actor(m.source, target)]
+    # "lobte, dass Deutschland und Frankreich den Plan abgelehnt hätten": each of a list of doers
+    listed = roles.mentions[doers[0]].group or doers[:1]
+    targets = [actor_ref(article.entities[roles.mentions[n].entity], article) for n in listed]
+    return [replace(m, target=t) for t in targets for m in found if not same_actor(m.source, t)]
 
 
 def sets_apart(clause: Clause, article: Article) -> bool:

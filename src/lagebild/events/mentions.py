@@ -231,7 +231,9 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
     )
     subject_tokens = {i for n in roles.subject for i in range(roles.mentions[n].first, roles.mentions[n].last + 1)}
     for number, mention in enumerate(roles.mentions):
-        if number in roles.subject or mention.role not in allowed or mention.is_place:
+        if number in roles.subject or mention.is_place:
+            continue
+        if mention.role not in allowed and not praised_relation(hit, mention, tokens, roles.grammar):
             continue
         if mention.head_noun in subject_tokens:
             continue  # "Soldaten der Armee putschten": the genitive belongs to the subject
@@ -246,6 +248,17 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
             # "gegen Politiker aus Deutschland, Frankreich und Polen": each listed partner
             return [article.entities[roles.mentions[n].entity] for n in mention.group or [number]]
     return []
+
+
+RELATION_ROLES = ("pp:mit", "pp:zu")  # the partner of a relation: "die Freundschaft mit X", "die Beziehungen zu X"
+
+
+def praised_relation(hit: TriggerHit, mention: Mention, tokens: list[Token], grammar: Language) -> bool:
+    """'pries die Freundschaft mit Pakistan', 'würdigte die Beziehungen zu Japan': praise of a relation
+    (grammar.yaml relation_nouns) is praise of the partner it names."""
+    if hit.entry.type != "SUPPORT" or mention.role not in RELATION_ROLES or mention.first < 2:
+        return False
+    return tokens[mention.first - 2].lemma in grammar.relation_nouns
 
 
 def noun_arguments(
@@ -309,6 +322,9 @@ def noun_partner(
     if spec == "pp:von":  # "gegen die Regierung von Präsident X": a von-phrase after another actor is its own
         # "die von Indien angebotene Hilfe": the agent of the participle before the noun is the noun's doer
         agents = [m for m in pre_nominal(hit, roles, article) if m.role == spec] or after[:1]
+        if agents and agents[0].role == spec and agents[0].group and is_mutual(hit):
+            # "die gemeinsame Übung von Belarus und Russland": both are its sides
+            return [article.entities[roles.mentions[n].entity] for n in agents[0].group]
         return [article.entities[m.entity] for m in agents if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
         own = [m for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]

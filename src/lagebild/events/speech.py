@@ -188,6 +188,18 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     return None
 
 
+WARNING_MODES = ("warn",)  # accusations by a warning verb ("warnte X, ...")
+
+
+def warns_of_retaliation(clauses: list[Clause], index: int, article: Article, cues: Cues) -> bool:
+    """'Südkorea warnte Nordkorea, man werde jeden Angriff vergelten': a warning whose dependent clause
+    announces retaliation in the future (threat_words, future_forms) is a threat, not criticism."""
+    governed = [n for n, clause in enumerate(clauses) if clause.parent == index]
+    if not governed and index + 1 < len(clauses) and clauses[index + 1].kind == ClauseKind.MAIN:
+        governed = [index + 1]  # the warned clause in verb-second order: "warnte X, man werde ..."
+    return bool(governed) and said_type(clauses, governed, article, cues) == "THREATEN"
+
+
 @cache
 def keyed(words: frozenset[str]) -> frozenset[str]:
     """Cue words in the form lemmas are compared in (lagebild.events.lexicon.lemma_key)."""

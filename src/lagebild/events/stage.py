@@ -96,7 +96,14 @@ from lagebild.events.parties import (
     speaker_entities,
     with_companions,
 )
-from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
+from lagebild.events.speech import (
+    SAID_MODES,
+    WARNING_MODES,
+    SaidAct,
+    demanded_clauses,
+    said_acts,
+    warns_of_retaliation,
+)
 from lagebild.events.timing import (
     event_times,
     own_time,
@@ -420,6 +427,8 @@ class EventStage:
                 return None
         elif hit.entry.pos == "N":
             sources, targets, reporter = self.noun_actors(hit, clause_hits, site, roles)
+        elif impends(hit, site.clause, roles, site.article):
+            return None
         else:
             sources, targets = self.verb_actors(hit, site, roles)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
@@ -470,6 +479,12 @@ class EventStage:
         elif modality in ("planned", "possible") and self.is_occasion(hit, clauses[index], article):
             modality = "asserted"  # "kündigte bei einem Besuch in Kiew Hilfen an": the visit takes place
         kind = "COOPERATE" if joint else hit.entry.type
+        if (
+            kind == "ACCUSE"
+            and hit.entry.mode in WARNING_MODES
+            and warns_of_retaliation(clauses, index, article, self.cues)
+        ):
+            kind = "THREATEN"  # "warnte Nordkorea, man werde jeden Angriff vergelten"
         if kind == "REQUEST" and sources and all(self.protesters(e, article) for e in sources):
             kind = "PROTEST"  # "Tausende Demonstranten forderten den Rücktritt": what a protest demands
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
@@ -489,6 +504,22 @@ class EventStage:
         elif hit.entry.type == "REJECT" and not targets:
             return targets, rejected_acts(clause, hit, article, self.lexicon)
         return targets, None
+
+
+def impends(hit: TriggerHit, clause: Clause, roles: ClauseRoles, article: Article) -> bool:
+    """'Die Gespräche drohen zu scheitern': an impending verb (grammar.yaml impending_verbs) with a
+    zu-infinitive in its own clause, whose subject is no actor, tells no act. The subject is the bare noun
+    phrase before the verb ('Mit Sanktionen drohte Russland, ...' opens with a preposition)."""
+    tokens = article.tokens
+    if tokens[hit.token].lemma not in clause.grammar.impending_verbs:
+        return False
+    if not any(tokens[i].pos in ("PTKZU", "VVIZU") for i in clause.tokens):
+        return False
+    before = [i for i in clause.tokens if i < hit.token]
+    named = {i for m in roles.mentions for i in range(m.first, m.last + 1)}
+    return any(tokens[i].pos in clause.grammar.noun_tags for i in before) and not any(
+        tokens[i].pos in ("APPR", "APPRART") or i in named for i in before
+    )
 
 
 THREATENING_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}  # what is threatened when announced on a condition
@@ -526,9 +557,11 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
 
 def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
     """Lemmas a trigger's sense may require: its clause and the infinitive it governs
-    ("setzte ihnen eine Frist von zwei Tagen, um auszureisen")."""
+    ("setzte ihnen eine Frist von zwei Tagen, um auszureisen"), and the subordinator of a clause it
+    governs ("Wir erwarten, dass Russland abzieht": 'erwarten' + 'dass' is a demand)."""
     members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
-    return [article.tokens[i].lemma for clause in members for i in clause.tokens]
+    openers = [c.opener for c in clauses if c.parent == index and c.kind == ClauseKind.SUBORDINATE and c.opener]
+    return [article.tokens[i].lemma for clause in members for i in clause.tokens] + openers
 
 
 def attribute_back(

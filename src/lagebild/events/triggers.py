@@ -40,7 +40,7 @@ def find_triggers(
     keys = clause_keys(context + antecedent_lemmas(clause, tokens))
     hits: list[TriggerHit] = []
     used: set[int] = set(blocked)
-    for hit in light_verb_hits(clause, tokens, lexicon, particle):
+    for hit in light_verb_hits(clause, tokens, lexicon, particle, untagged_finite):
         if hit.token not in used and hit.entry.fits_keys(keys):
             hits.append(hit)
             used.update(hit.tokens)
@@ -259,8 +259,10 @@ def compound_modifier(lemma: str, entries: list[TriggerEntry]) -> list[str]:
 
 
 def light_verb_hits(
-    clause: Clause, tokens: list[Token], lexicon: TriggerLexicon, particle: int | None
+    clause: Clause, tokens: list[Token], lexicon: TriggerLexicon, particle: int | None, untagged_finite: bool
 ) -> list[TriggerHit]:
+    """Nouns with their support verbs; `untagged_finite`: the clause's infinitive is its finite verb (see
+    find_triggers), so a clause-final particle belongs to it ("Russland und China halten ... eine Übung ab")."""
     verbs = {}
     for index in clause.tokens:
         token = tokens[index]
@@ -271,7 +273,7 @@ def light_verb_hits(
                 verbs[support] = index
         elif is_verb(token):
             verbs[token.lemma] = index
-            if particle is not None and token.pos == "VVFIN":
+            if particle is not None and (token.pos == "VVFIN" or (untagged_finite and token.pos == "VVINF")):
                 verbs[tokens[particle].text.lower() + token.lemma] = index
     hits = []
     for index in clause.tokens:

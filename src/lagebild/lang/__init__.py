@@ -101,6 +101,8 @@ class Language:
     contrast_adverbs: frozenset[str]
     comitative_words: frozenset[str]
     help_nouns: frozenset[str]
+    impending_verbs: frozenset[str]
+    relation_nouns: frozenset[str]
     both_words: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]

@@ -1,0 +1,62 @@
+"""Each PLOVER type in every form German news uses, and its near misses (tests/data/<type>_battery.tsv).
+
+A battery is named after its type ("threaten_battery.tsv" tests THREATEN). A row of that type must yield an
+event of it with the row's countries; a NONE row must yield none of it; a row of another type must yield that
+type and none of the battery's (a near miss the two types are confused on).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from lagebild.document import Article, Event
+from lagebild.plover import SYMMETRIC_TYPES
+
+BATTERIES = sorted((Path(__file__).resolve().parent / "data").glob("*_battery.tsv"))
+
+
+def battery_type(path: Path) -> str:
+    return path.name.removesuffix("_battery.tsv").upper()
+
+
+def read_battery(path: Path) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def matches(event: Event, kind: str, source: str, target: str) -> bool:
+    """An event of `kind` with the row's source and target country, where the row names them."""
+    if event.type != kind:
+        return False
+    found_source = event.source.actor.country if event.source else None
+    found_target = event.target.actor.country if event.target else None
+    pairs = [(found_source, found_target)]
+    if kind in SYMMETRIC_TYPES:
+        pairs.append((found_target, found_source))
+    return any((not source or s == source) and (not target or t == target) for s, t in pairs)
+
+
+def battery_holds(article: Article, tested: str, row: dict[str, str]) -> bool:
+    if row["type"] != tested and any(e.type == tested for e in article.events):
+        return False
+    if row["type"] == "NONE":
+        return True
+    return any(matches(e, row["type"], row["source"], row["target"]) for e in article.events)
+
+
+def battery_params() -> list:
+    params = []
+    for path in BATTERIES:
+        for row in read_battery(path):
+            marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if row["xfail"] else []
+            params.append(pytest.param(battery_type(path), row, marks=marks, id=f"{battery_type(path)}: {row['note']}"))
+    return params
+
+
+@pytest.mark.parametrize(("tested", "row"), battery_params())
+def test_type_battery(run, tested: str, row: dict[str, str]) -> None:
+    article = run(row["sentence"], published=row["date"])
+    assert battery_holds(article, tested, row), [(e.type, e.source, e.target) for e in article.events]
