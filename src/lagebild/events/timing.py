@@ -60,7 +60,8 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     noun_dates = [t for t in article.times if dates_noun(article, t, language)]
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
     times = [t for t in article.times if t not in noun_dates + compared]
-    times += vague_windows(article, language) + measured_stretches(article, language)
+    vague = [t for t in vague_windows(article, language) if not is_comparison_span(article, t, language)]
+    times += vague + measured_stretches(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
@@ -194,22 +195,29 @@ def counted_periods(time: TimeExpression) -> TimeExpression:
 
 def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
     """'in den vergangenen Wochen' (TIMEX3 PXW): the four weeks before the reference day; 'in den
-    kommenden Tagen' the seven days after it."""
+    kommenden Tagen' the seven days after it; 'seit Wochen' the four weeks up to it, that day included
+    (as 'seit' before a date runs up to the report)."""
     day = article.reference_date
     directions = load_vocabulary(language.code).relative_words
     found = []
     for timex in article.timexes:
         match = VAGUE_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
-        words = timex.text.lower().split()[:2]  # the TIMEX3 span may open with its article: "den vergangenen"
-        direction = next((directions[word] for word in words if word in directions), None) if match else None
-        if day is None or match is None or direction not in (-1, 1):
+        if day is None or match is None:
             continue
+        words = timex.text.lower().split()[:2]  # the TIMEX3 span may open with its article: "den vergangenen"
+        direction = next((directions[word] for word in words if word in directions), None)
+        before = article.tokens_before(timex.start, 1)
+        since = bool(before) and before[0].text.lower() in language.since_prepositions
         unit, count = VAGUE_SPANS[match[1]]
-        if direction < 0:
-            first, last = shift(day, -count, unit), day - timedelta(days=1)
+        if direction == -1:
+            first, last, start = shift(day, -count, unit), day - timedelta(days=1), timex.start
+        elif direction == 1:
+            first, last, start = day + timedelta(days=1), shift(day, count, unit), timex.start
+        elif since and direction is None:
+            first, last, start = shift(day, -count, unit), day, before[0].start
         else:
-            first, last = day + timedelta(days=1), shift(day, count, unit)
-        found.append(TimeExpression(timex.start, timex.end, timex.text, first, last))
+            continue
+        found.append(TimeExpression(start, timex.end, article.text[start : timex.end], first, last))
     return found
 
 
