@@ -65,7 +65,7 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
-    times += since_times(article, times, cues) + report_days(article, cues)
+    times += since_times(article, times, cues) + then_times(article, times, cues, language) + report_days(article, cues)
     return sorted(times, key=lambda t: (t.start, t.end))
 
 
@@ -272,6 +272,33 @@ def since_times(article: Article, times: list[TimeExpression], cues: Cues) -> li
         if earlier and (start := period_start(earlier[-1])) <= day:
             found.append(TimeExpression(token.start, token.end, token.text, start, day))
     return found
+
+
+def then_times(
+    article: Article, times: list[TimeExpression], cues: Cues, language: Language
+) -> list[TimeExpression]:
+    """'Im Herbst 2020 eroberte Aserbaidschan die Region. ¶ Russland hatte damals Truppen entsandt': 'damals'
+    names the period of the last time before it in the article that is not ahead of the report; after 'seit'
+    that time's own period ('Die Schweiz vertritt seit 1980 die USA. Damals brachen die USA ...' = 1980)."""
+    day = article.reference_date
+    found = []
+    for token in article.tokens:
+        if day is None or token.pos != "ADV" or token.text.lower() not in cues.then_adverbs:
+            continue
+        earlier = [t for t in times if t.end <= token.start and t.first_day <= day]
+        if earlier:
+            first, last = named_period(max(earlier, key=lambda t: t.start), language)
+            found.append(TimeExpression(token.start, token.end, token.text, first, last))
+    return found
+
+
+def named_period(time: TimeExpression, language: Language) -> tuple[date, date]:
+    """The period a time names: its interval, or after 'seit' the period of its TIMEX3 ('seit 1980': 1980)."""
+    opener = time.text.split(maxsplit=1)[0].lower() if time.text else ""
+    named = [timex for timex in time.timexes if timex.first_day and timex.last_day]
+    if opener in language.since_prepositions and named:
+        return named[0].first_day, named[0].last_day
+    return time.first_day, time.last_day
 
 
 def period_start(time: TimeExpression) -> date:
