@@ -347,8 +347,19 @@ def time_of_mention(
     inside = aside_around(clauses, index, language)
     if inside:
         return time_in(clause_span(inside, article), times)
-    aside = [clause_span(c, article) for c in clauses if c is not clause and is_aside(c, language)]
+    aside = [
+        clause_span(c, article)
+        for c in clauses
+        if c is not clause and (is_aside(c, language) or is_complement(c, index))
+    ]
     return time_in(sentence_span, [t for t in times if not any(start <= t.start < end for start, end in aside)])
+
+
+def is_complement(clause: Clause, index: int) -> bool:
+    """A zu-infinitive governed by the trigger's clause names an act of its own ('Rubio warf China vor, am
+    3. Februar ein Flugzeug bedrängt zu haben', 'forderte sie auf, bis zum 29. April auszureisen'): its time
+    is that act's, not the accusation's or the demand's."""
+    return clause.kind == ClauseKind.INFINITIVE and clause.parent == index
 
 
 def attribute_time(
