@@ -529,6 +529,25 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
     return TimeExpression(verb.start, verb.end, verb.text, day, day)
 
 
+def lead_report(event: Event, article: Article, language: Language) -> TimeExpression | None:
+    """'Mali hat den französischen Botschafter ausgewiesen. Die Militärregierung warf Paris Einmischung vor':
+    news told in the perfect or preterite in the first paragraph of an article that names no day of it
+    happened just before the report, on its reference day. Not an act in the pluperfect ('hatte ... abgezogen'),
+    the background of the news. The time's text is the sentence's first verb."""
+    day, evidence = article.reference_date, event.evidence[0]
+    sentence = sentence_at(article, evidence.start)
+    lead = next((b for b in article.blocks if b.kind == BlockKind.PARAGRAPH), None)
+    if day is None or sentence is None or lead is None or not lead.start <= evidence.start < lead.end:
+        return None
+    tokens = article.sentence_tokens(sentence)
+    if tense_of(tokens, load_vocabulary(language.code), language) != Tense.PAST:
+        return None
+    if any(token.text.lower() in language.pluperfect_auxiliaries for token in tokens):
+        return None
+    verb = next(token for token in tokens if token.pos.startswith("V"))
+    return TimeExpression(verb.start, verb.end, verb.text, day, day)
+
+
 def is_ahead(time: TimeExpression, article: Article, cues: Cues) -> bool:
     """A time that dates plans, not what happened: one after the report's day or running on from it ("in
     den kommenden zwei Jahren", "binnen 14 Monaten"), or a deadline ("bis Ende März")."""
