@@ -274,9 +274,7 @@ def since_times(article: Article, times: list[TimeExpression], cues: Cues) -> li
     return found
 
 
-def then_times(
-    article: Article, times: list[TimeExpression], cues: Cues, language: Language
-) -> list[TimeExpression]:
+def then_times(article: Article, times: list[TimeExpression], cues: Cues, language: Language) -> list[TimeExpression]:
     """'Im Herbst 2020 eroberte Aserbaidschan die Region. ¶ Russland hatte damals Truppen entsandt': 'damals'
     names the period of the last time before it in the article that is not ahead of the report; after 'seit'
     that time's own period ('Die Schweiz vertritt seit 1980 die USA. Damals brachen die USA ...' = 1980)."""
@@ -531,14 +529,16 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
 
 def lead_report(event: Event, article: Article, language: Language) -> TimeExpression | None:
     """'Mali hat den französischen Botschafter ausgewiesen. Die Militärregierung warf Paris Einmischung vor':
-    news told in the perfect or preterite in the first paragraph of an article that names no day of it
-    happened just before the report, on its reference day. Not an act in the pluperfect ('hatte ... abgezogen'),
-    the background of the news. The time's text is the sentence's first verb."""
+    news told in the perfect or preterite in the first paragraph, no time named in the article up to the end of
+    its sentence, happened just before the report, on its reference day. Not an act in the pluperfect ('hatte
+    ... abgezogen'), the background of the news. The time's text is the sentence's first verb."""
     day, evidence = article.reference_date, event.evidence[0]
     sentence = sentence_at(article, evidence.start)
     lead = next((b for b in article.blocks if b.kind == BlockKind.PARAGRAPH), None)
     if day is None or sentence is None or lead is None or not lead.start <= evidence.start < lead.end:
         return None
+    if any(time.start < sentence.end for time in article.times):
+        return None  # a time named before ('Im Juli hatte die Armee ...') or in the sentence dates something
     tokens = article.sentence_tokens(sentence)
     if tense_of(tokens, load_vocabulary(language.code), language) != Tense.PAST:
         return None
