@@ -282,6 +282,14 @@ OWN_TIMES_8 = [
     # news in the perfect in the lead of an article that names no day: the day of the report
     ("Mali hat den französischen Botschafter ausgewiesen. Die Militärregierung warf Paris Einmischung vor.",
      "2021-07-06", "SANCTION", ("2021-07-06", "2021-07-06")),
+    # hours counted back in a past clause reach into the day before the report
+    ("Innerhalb von 24 Stunden griffen die Separatisten mehrfach ukrainische Stellungen an.", "2015-02-20",
+     "ASSAULT", ("2015-02-19", "2015-02-20")),
+    ("In den vergangenen 48 Stunden griffen die Separatisten mehrfach ukrainische Stellungen an.", "2015-02-20",
+     "ASSAULT", ("2015-02-18", "2015-02-20")),
+    # ... not hours ahead
+    ("Binnen 72 Stunden müsse der US-Botschafter das Land verlassen, verkündete Chávez am Donnerstag.",
+     "2015-02-20", "SANCTION", ("2015-02-19", "2015-02-19")),
     # ... not background in the pluperfect
     ("Frankreich hatte seine Truppen aus Mali abgezogen. Die Beziehungen sind angespannt.", "2021-07-06",
      "RETREAT", None),

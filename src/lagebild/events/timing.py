@@ -36,7 +36,7 @@ from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, noun_senses
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense, shift
-from lagebild.temporal.tense import tense_of
+from lagebild.temporal.tense import clause_tense, tense_of
 from lagebild.temporal.vocabulary import load_vocabulary
 
 # "in den vergangenen Wochen", "in den kommenden Tagen": so many units as make the next larger one
@@ -45,6 +45,7 @@ from lagebild.temporal.vocabulary import load_vocabulary
 VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("year", 10)}
 VAGUE_DURATION = re.compile(r"PX([DWMY])")
 MEASURED_DURATION = re.compile(r"P(\d+)([DW])")  # a TIMEX3 value of so many days or weeks
+HOURS = re.compile(r"PT(\d+)H")  # a TIMEX3 value of so many hours
 MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value naming a month
 MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
 YEAR_VALUE = re.compile(r"\d{4}")  # a TIMEX3 value naming a year
@@ -61,7 +62,7 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
     times = [t for t in article.times if t not in noun_dates + compared]
     vague = [t for t in vague_windows(article, language) if not is_comparison_span(article, t, language)]
-    times += vague + measured_stretches(article, language)
+    times += vague + measured_stretches(article, language) + hour_stretches(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
@@ -239,6 +240,42 @@ def measured_stretches(article: Article, language: Language) -> list[TimeExpress
         days = int(match[1]) * (7 if match[2] == "W" else 1)
         found.append(TimeExpression(timex.start, timex.end, timex.text, day - timedelta(days=days - 1), day, (timex,)))
     return found
+
+
+def hour_stretches(article: Article, language: Language) -> list[TimeExpression]:
+    """'Innerhalb von 24 Stunden wurden 40 Angriffe gezählt', 'in den vergangenen 48 Stunden': in a past clause,
+    so many hours counted back from the report reach into the days before it; the stretch runs from the
+    earliest of them up to the reference day (the gold's reading: 24 hours are that day and the one before).
+    Not hours ahead ('binnen 72 Stunden müsse er das Land verlassen')."""
+    day = article.reference_date
+    directions = load_vocabulary(language.code).relative_words
+    found = []
+    for timex in article.timexes:
+        match = HOURS.fullmatch(timex.value) if timex.type == "DURATION" else None
+        if day is None or match is None:
+            continue
+        before = [token.text.lower() for token in article.tokens_before(timex.start, 2)]
+        words = timex.text.lower().split()[:2]
+        counted_back = bool(set(before) & language.within_prepositions) or any(directions.get(w) == -1 for w in words)
+        if not counted_back or tense_at(article, timex.start, language) != Tense.PAST:
+            continue
+        days = -(-int(match[1]) // 24)  # 24 hours reach one day back, 25 two
+        found.append(TimeExpression(timex.start, timex.end, timex.text, day - timedelta(days=days), day, (timex,)))
+    return found
+
+
+def tense_at(article: Article, offset: int, language: Language) -> Tense | None:
+    """The tense of the clause that holds character `offset` (temporal/tense.py `clause_tense`)."""
+    sentence = sentence_at(article, offset)
+    if sentence is None:
+        return None
+    tokens = article.sentence_tokens(sentence)
+    clauses = article.clauses_of(sentence).clauses
+    clause = next(
+        (c for c in clauses if any(article.tokens[i].start <= offset < article.tokens[i].end for i in c.tokens)), None
+    )
+    words = [article.tokens[i] for i in clause.tokens] if clause is not None else tokens
+    return clause_tense(words, tokens, load_vocabulary(language.code), language)
 
 
 def is_measure(article: Article, timex: Timex, language: Language) -> bool:
