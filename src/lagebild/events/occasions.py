@@ -108,7 +108,7 @@ def borrow_time_and_place(
                 if earlier
                 else present_report(event, article, language)
                 or news_day(article, times, EVENT_BLOCKS, language)
-                or lead_report(event, article, language)
+                or lead_report(event, article, cues, language)
             )
         if event.location is None:
             event.location = last_place_before(article, block.start, start, language)

@@ -567,11 +567,13 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
     return TimeExpression(verb.start, verb.end, verb.text, day, day)
 
 
-def lead_report(event: Event, article: Article, language: Language) -> TimeExpression | None:
+def lead_report(event: Event, article: Article, cues: Cues, language: Language) -> TimeExpression | None:
     """'Mali hat den französischen Botschafter ausgewiesen. Die Militärregierung warf Paris Einmischung vor':
     news told in the perfect or preterite in the first paragraph, no time named in the article up to the end of
     its sentence, happened just before the report, on its reference day. Not an act in the pluperfect ('hatte
-    ... abgezogen'), the background of the news. The time's text is the sentence's first verb."""
+    ... abgezogen'), the background of the news, nor one told as a stretch ('Seitdem die Junta regiert, wurden
+    Tausende verhaftet'), nor one the article only reports someone said ('Das Ministerium erklärte, man
+    verurteile den Angriff': every clause must be in the past). The time's text is the sentence's first verb."""
     day, evidence = article.reference_date, event.evidence[0]
     sentence = sentence_at(article, evidence.start)
     lead = next((b for b in article.blocks if b.kind == BlockKind.PARAGRAPH), None)
@@ -580,9 +582,15 @@ def lead_report(event: Event, article: Article, language: Language) -> TimeExpre
     if any(time.start < sentence.end for time in article.times):
         return None  # a time named before ('Im Juli hatte die Armee ...') or in the sentence dates something
     tokens = article.sentence_tokens(sentence)
-    if tense_of(tokens, load_vocabulary(language.code), language) != Tense.PAST:
+    vocabulary = load_vocabulary(language.code)
+    clauses = [[article.tokens[i] for i in c.tokens] for c in article.clauses_of(sentence).clauses]
+    tenses = {
+        clause_tense(clause, tokens, vocabulary, language) for clause in clauses if any(is_verb(t) for t in clause)
+    }
+    if tenses != {Tense.PAST}:
         return None
-    if any(token.text.lower() in language.pluperfect_auxiliaries for token in tokens):
+    stretch_or_background = language.pluperfect_auxiliaries | language.since_prepositions | cues.since_adverbs
+    if any(token.text.lower() in stretch_or_background for token in tokens):
         return None
     verb = next(token for token in tokens if token.pos.startswith("V"))
     return TimeExpression(verb.start, verb.end, verb.text, day, day)
