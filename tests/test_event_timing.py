@@ -260,3 +260,42 @@ def test_anaphora_count_from_the_last_day_of_the_reports_line(
     run, text: str, published: str, expression: str, days
 ) -> None:
     assert time_of(run(text, published=published), expression) == days
+
+
+OWN_TIMES_8 = [
+    # 'seit' before a duration of no stated length: the weeks up to the report, that day included
+    ("Seit Wochen gehen die Behörden in Minsk gegen Oppositionelle vor. Am Montag verhängte die EU Sanktionen.",
+     "2024-03-12", "COERCE", ("2024-02-13", "2024-03-12")),
+    # ... but not after a superlative: the comparison's stretch
+    ("Die Polizei nahm am Montag die meisten Demonstranten seit Jahren fest.", "2024-03-12", "COERCE",
+     ("2024-03-11", "2024-03-11")),
+    # 'damals' names the period of the last time before it, across the paragraph
+    ("Im Herbst 2020 eroberte Aserbaidschan große Teile der Region von Armenien zurück.\n\nRussland hatte damals "
+     "Friedenstruppen entsandt. Am Sonntag traf Paschinjan von der Leyen.", "2023-10-17", "MOBILIZE",
+     ("2020-09-01", "2020-11-30")),
+    # after 'seit 1980', that year
+    ("Die Schweiz vertritt seit 1980 die Interessen der USA in Iran. Damals hatten die USA die diplomatischen "
+     "Beziehungen zu Teheran abgebrochen.", "2023-11-21", "SANCTION", ("1980-01-01", "1980-12-31")),
+    # a zu-infinitive governed by the trigger's clause dates its own act: the accusation is Tuesday's
+    ("US-Außenminister Marco Rubio hat China am Dienstag scharf kritisiert. Er warf Peking vor, am 3. Februar "
+     "ein Flugzeug bedrängt zu haben.", "2025-02-12", "ACCUSE", ("2025-02-11", "2025-02-11")),
+    # news in the perfect in the lead of an article that names no day: the day of the report
+    ("Mali hat den französischen Botschafter ausgewiesen. Die Militärregierung warf Paris Einmischung vor.",
+     "2021-07-06", "SANCTION", ("2021-07-06", "2021-07-06")),
+    # hours counted back in a past clause reach into the day before the report
+    ("Innerhalb von 24 Stunden griffen die Separatisten mehrfach ukrainische Stellungen an.", "2015-02-20",
+     "ASSAULT", ("2015-02-19", "2015-02-20")),
+    ("In den vergangenen 48 Stunden griffen die Separatisten mehrfach ukrainische Stellungen an.", "2015-02-20",
+     "ASSAULT", ("2015-02-18", "2015-02-20")),
+    # ... not hours ahead
+    ("Binnen 72 Stunden müsse der US-Botschafter das Land verlassen, verkündete Chávez am Donnerstag.",
+     "2015-02-20", "SANCTION", ("2015-02-19", "2015-02-19")),
+    # ... not background in the pluperfect
+    ("Frankreich hatte seine Truppen aus Mali abgezogen. Die Beziehungen sind angespannt.", "2021-07-06",
+     "RETREAT", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), OWN_TIMES_8)
+def test_which_time_governs_an_event(run, text: str, published: str, event_type: str, days) -> None:
+    assert days_of(run(text, published=published), event_type)[0] == days

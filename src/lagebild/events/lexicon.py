@@ -418,6 +418,7 @@ class Cues:
     acceptance_words: frozenset[str]
     now_adverbs: frozenset[str]
     since_adverbs: frozenset[str]
+    then_adverbs: frozenset[str]
     deadline_words: frozenset[str]
     before_adverbs: frozenset[str]
     after_adverbs: frozenset[str]
@@ -558,6 +559,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         acceptance_words=lemmas(*pick("content", "acceptance_words")),
         now_adverbs=lowered(*pick("reference", "now_adverbs")),
         since_adverbs=lowered(*pick("reference", "since_adverbs")),
+        then_adverbs=lowered(*pick("reference", "then_adverbs")),
         deadline_words=lowered(*pick("reference", "deadline_words")),
         before_adverbs=lowered(*pick("reference", "before_adverbs")),
         after_adverbs=lowered(*pick("reference", "after_adverbs")),

@@ -22,7 +22,15 @@ from lagebild.events.mentions import (
     is_destination,
     is_located,
 )
-from lagebild.events.timing import block_of, is_ahead, names_no_time, news_day, present_report, told_as_earlier
+from lagebild.events.timing import (
+    block_of,
+    is_ahead,
+    lead_report,
+    names_no_time,
+    news_day,
+    present_report,
+    told_as_earlier,
+)
 from lagebild.lang import Language
 
 
@@ -98,7 +106,9 @@ def borrow_time_and_place(
             event.time = (
                 earlier[-1]
                 if earlier
-                else present_report(event, article, language) or news_day(article, times, EVENT_BLOCKS, language)
+                else present_report(event, article, language)
+                or news_day(article, times, EVENT_BLOCKS, language)
+                or lead_report(event, article, cues, language)
             )
         if event.location is None:
             event.location = last_place_before(article, block.start, start, language)

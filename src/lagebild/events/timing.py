@@ -8,20 +8,23 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    report ("seit Beginn der Kämpfe am 14. September"); after "zuvor"/"danach" a weekday counts from
    the time named just before; a day counted back in months is the week around it, in years the year;
 3. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
-   "seither", "inzwischen" the stretch from the time named just before up to it; "in den
-   vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it; so many days or weeks
-   measuring an act ("zwölf lange Tage wurde verhandelt") the stretch up to it;
+   "seither", "inzwischen" the stretch from the time named just before up to it; "damals" the period of
+   the last time named before it; "in den vergangenen Wochen" (a TIMEX3 duration of no stated length) the
+   weeks before it, "seit Wochen" the weeks up to it; so many days or weeks measuring an act ("zwölf lange
+   Tage wurde verhandelt") the stretch up to it, so many hours counted back ("innerhalb von 24 Stunden")
+   the days they reach;
 4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
-   else of its sentence outside relative and "nachdem" clauses (inside such a clause, of that clause
-   only); an act named as the circumstance of another ("nach den Luftangriffen", "die vereinbarte
-   Waffenruhe") takes none of them; an act named by a participle before its noun takes the time inside that
-   attribute only ("der im Vorjahr festgenommene Journalist");
+   else of its sentence outside relative and "nachdem" clauses and the zu-infinitives it governs (inside
+   such a clause, of that clause only); an act named as the circumstance of another ("nach den
+   Luftangriffen", "die vereinbarte Waffenruhe") takes none of them; an act named by a participle before
+   its noun takes the time inside that attribute only ("der im Vorjahr festgenommene Journalist");
 5. once its modality is known, a coming event drops "nun" (it dates the plan) and a day gone by when its
    sentence names one still to come (the day of the promise, not of what is promised); any event runs
    from the report up to a deadline ahead ("bis Ende Januar").
 After merging (stage.py) an undated event takes its speaker's occasion, else the last time named
 before it in its paragraph that is not ahead of the report, else, told in the present tense, the day
-of the report, else the day of the news (`news_day`); one told as earlier ("zuvor") takes none.
+of the report, else the day of the news (`news_day`), else, told in the lead in the perfect or preterite
+with no time named up to it, the day of the report (`lead_report`); one told as earlier ("zuvor") takes none.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, noun_senses
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense, shift
-from lagebild.temporal.tense import tense_of
+from lagebild.temporal.tense import clause_tense, tense_of
 from lagebild.temporal.vocabulary import load_vocabulary
 
 # "in den vergangenen Wochen", "in den kommenden Tagen": so many units as make the next larger one
@@ -45,6 +48,7 @@ from lagebild.temporal.vocabulary import load_vocabulary
 VAGUE_SPANS = {"D": ("day", 7), "W": ("week", 4), "M": ("month", 12), "Y": ("year", 10)}
 VAGUE_DURATION = re.compile(r"PX([DWMY])")
 MEASURED_DURATION = re.compile(r"P(\d+)([DW])")  # a TIMEX3 value of so many days or weeks
+HOURS = re.compile(r"PT(\d+)H")  # a TIMEX3 value of so many hours
 MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value naming a month
 MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
 YEAR_VALUE = re.compile(r"\d{4}")  # a TIMEX3 value naming a year
@@ -60,11 +64,12 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     noun_dates = [t for t in article.times if dates_noun(article, t, language)]
     compared = [t for t in article.times if is_comparison_span(article, t, language)]
     times = [t for t in article.times if t not in noun_dates + compared]
-    times += vague_windows(article, language) + measured_stretches(article, language)
+    vague = [t for t in vague_windows(article, language) if not is_comparison_span(article, t, language)]
+    times += vague + measured_stretches(article, language) + hour_stretches(article, language)
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
-    times += since_times(article, times, cues) + report_days(article, cues)
+    times += since_times(article, times, cues) + then_times(article, times, cues, language) + report_days(article, cues)
     return sorted(times, key=lambda t: (t.start, t.end))
 
 
@@ -194,22 +199,29 @@ def counted_periods(time: TimeExpression) -> TimeExpression:
 
 def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
     """'in den vergangenen Wochen' (TIMEX3 PXW): the four weeks before the reference day; 'in den
-    kommenden Tagen' the seven days after it."""
+    kommenden Tagen' the seven days after it; 'seit Wochen' the four weeks up to it, that day included
+    (as 'seit' before a date runs up to the report)."""
     day = article.reference_date
     directions = load_vocabulary(language.code).relative_words
     found = []
     for timex in article.timexes:
         match = VAGUE_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
-        words = timex.text.lower().split()[:2]  # the TIMEX3 span may open with its article: "den vergangenen"
-        direction = next((directions[word] for word in words if word in directions), None) if match else None
-        if day is None or match is None or direction not in (-1, 1):
+        if day is None or match is None:
             continue
+        words = timex.text.lower().split()[:2]  # the TIMEX3 span may open with its article: "den vergangenen"
+        direction = next((directions[word] for word in words if word in directions), None)
+        before = article.tokens_before(timex.start, 1)
+        since = bool(before) and before[0].text.lower() in language.since_prepositions
         unit, count = VAGUE_SPANS[match[1]]
-        if direction < 0:
-            first, last = shift(day, -count, unit), day - timedelta(days=1)
+        if direction == -1:
+            first, last, start = shift(day, -count, unit), day - timedelta(days=1), timex.start
+        elif direction == 1:
+            first, last, start = day + timedelta(days=1), shift(day, count, unit), timex.start
+        elif since and direction is None:
+            first, last, start = shift(day, -count, unit), day, before[0].start
         else:
-            first, last = day + timedelta(days=1), shift(day, count, unit)
-        found.append(TimeExpression(timex.start, timex.end, timex.text, first, last))
+            continue
+        found.append(TimeExpression(start, timex.end, article.text[start : timex.end], first, last))
     return found
 
 
@@ -231,6 +243,42 @@ def measured_stretches(article: Article, language: Language) -> list[TimeExpress
         days = int(match[1]) * (7 if match[2] == "W" else 1)
         found.append(TimeExpression(timex.start, timex.end, timex.text, day - timedelta(days=days - 1), day, (timex,)))
     return found
+
+
+def hour_stretches(article: Article, language: Language) -> list[TimeExpression]:
+    """'Innerhalb von 24 Stunden wurden 40 Angriffe gezählt', 'in den vergangenen 48 Stunden': in a past clause,
+    so many hours counted back from the report reach into the days before it; the stretch runs from the
+    earliest of them up to the reference day (the gold's reading: 24 hours are that day and the one before).
+    Not hours ahead ('binnen 72 Stunden müsse er das Land verlassen')."""
+    day = article.reference_date
+    directions = load_vocabulary(language.code).relative_words
+    found = []
+    for timex in article.timexes:
+        match = HOURS.fullmatch(timex.value) if timex.type == "DURATION" else None
+        if day is None or match is None:
+            continue
+        before = [token.text.lower() for token in article.tokens_before(timex.start, 2)]
+        words = timex.text.lower().split()[:2]
+        counted_back = bool(set(before) & language.within_prepositions) or any(directions.get(w) == -1 for w in words)
+        if not counted_back or tense_at(article, timex.start, language) != Tense.PAST:
+            continue
+        days = -(-int(match[1]) // 24)  # 24 hours reach one day back, 25 two
+        found.append(TimeExpression(timex.start, timex.end, timex.text, day - timedelta(days=days), day, (timex,)))
+    return found
+
+
+def tense_at(article: Article, offset: int, language: Language) -> Tense | None:
+    """The tense of the clause that holds character `offset` (temporal/tense.py `clause_tense`)."""
+    sentence = sentence_at(article, offset)
+    if sentence is None:
+        return None
+    tokens = article.sentence_tokens(sentence)
+    clauses = article.clauses_of(sentence).clauses
+    clause = next(
+        (c for c in clauses if any(article.tokens[i].start <= offset < article.tokens[i].end for i in c.tokens)), None
+    )
+    words = [article.tokens[i] for i in clause.tokens] if clause is not None else tokens
+    return clause_tense(words, tokens, load_vocabulary(language.code), language)
 
 
 def is_measure(article: Article, timex: Timex, language: Language) -> bool:
@@ -264,6 +312,31 @@ def since_times(article: Article, times: list[TimeExpression], cues: Cues) -> li
         if earlier and (start := period_start(earlier[-1])) <= day:
             found.append(TimeExpression(token.start, token.end, token.text, start, day))
     return found
+
+
+def then_times(article: Article, times: list[TimeExpression], cues: Cues, language: Language) -> list[TimeExpression]:
+    """'Im Herbst 2020 eroberte Aserbaidschan die Region. ¶ Russland hatte damals Truppen entsandt': 'damals'
+    names the period of the last time before it in the article that is not ahead of the report; after 'seit'
+    that time's own period ('Die Schweiz vertritt seit 1980 die USA. Damals brachen die USA ...' = 1980)."""
+    day = article.reference_date
+    found = []
+    for token in article.tokens:
+        if day is None or token.pos != "ADV" or token.text.lower() not in cues.then_adverbs:
+            continue
+        earlier = [t for t in times if t.end <= token.start and t.first_day <= day]
+        if earlier:
+            first, last = named_period(max(earlier, key=lambda t: t.start), language)
+            found.append(TimeExpression(token.start, token.end, token.text, first, last))
+    return found
+
+
+def named_period(time: TimeExpression, language: Language) -> tuple[date, date]:
+    """The period a time names: its interval, or after 'seit' the period of its TIMEX3 ('seit 1980': 1980)."""
+    opener = time.text.split(maxsplit=1)[0].lower() if time.text else ""
+    named = [timex for timex in time.timexes if timex.first_day and timex.last_day]
+    if opener in language.since_prepositions and named:
+        return named[0].first_day, named[0].last_day
+    return time.first_day, time.last_day
 
 
 def period_start(time: TimeExpression) -> date:
@@ -312,8 +385,19 @@ def time_of_mention(
     inside = aside_around(clauses, index, language)
     if inside:
         return time_in(clause_span(inside, article), times)
-    aside = [clause_span(c, article) for c in clauses if c is not clause and is_aside(c, language)]
+    aside = [
+        clause_span(c, article)
+        for c in clauses
+        if c is not clause and (is_aside(c, language) or is_complement(c, index))
+    ]
     return time_in(sentence_span, [t for t in times if not any(start <= t.start < end for start, end in aside)])
+
+
+def is_complement(clause: Clause, index: int) -> bool:
+    """A zu-infinitive governed by the trigger's clause names an act of its own ('Rubio warf China vor, am
+    3. Februar ein Flugzeug bedrängt zu haben', 'forderte sie auf, bis zum 29. April auszureisen'): its time
+    is that act's, not the accusation's or the demand's."""
+    return clause.kind == ClauseKind.INFINITIVE and clause.parent == index
 
 
 def attribute_time(
@@ -480,6 +564,35 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
     if tense_of(tokens, load_vocabulary(language.code), language) != Tense.PRESENT:
         return None
     verb = next(token for token in tokens if token.pos.endswith("FIN"))  # present: there is one
+    return TimeExpression(verb.start, verb.end, verb.text, day, day)
+
+
+def lead_report(event: Event, article: Article, cues: Cues, language: Language) -> TimeExpression | None:
+    """'Mali hat den französischen Botschafter ausgewiesen. Die Militärregierung warf Paris Einmischung vor':
+    news told in the perfect or preterite in the first paragraph, no time named in the article up to the end of
+    its sentence, happened just before the report, on its reference day. Not an act in the pluperfect ('hatte
+    ... abgezogen'), the background of the news, nor one told as a stretch ('Seitdem die Junta regiert, wurden
+    Tausende verhaftet'), nor one the article only reports someone said ('Das Ministerium erklärte, man
+    verurteile den Angriff': every clause must be in the past). The time's text is the sentence's first verb."""
+    day, evidence = article.reference_date, event.evidence[0]
+    sentence = sentence_at(article, evidence.start)
+    lead = next((b for b in article.blocks if b.kind == BlockKind.PARAGRAPH), None)
+    if day is None or sentence is None or lead is None or not lead.start <= evidence.start < lead.end:
+        return None
+    if any(time.start < sentence.end for time in article.times):
+        return None  # a time named before ('Im Juli hatte die Armee ...') or in the sentence dates something
+    tokens = article.sentence_tokens(sentence)
+    vocabulary = load_vocabulary(language.code)
+    clauses = [[article.tokens[i] for i in c.tokens] for c in article.clauses_of(sentence).clauses]
+    tenses = {
+        clause_tense(clause, tokens, vocabulary, language) for clause in clauses if any(is_verb(t) for t in clause)
+    }
+    if tenses != {Tense.PAST}:
+        return None
+    stretch_or_background = language.pluperfect_auxiliaries | language.since_prepositions | cues.since_adverbs
+    if any(token.text.lower() in stretch_or_background for token in tokens):
+        return None
+    verb = next(token for token in tokens if token.pos.startswith("V"))
     return TimeExpression(verb.start, verb.end, verb.text, day, day)
 
 

@@ -111,6 +111,7 @@ class Language:
     event_place_prepositions: frozenset[str]
     circumstance_openers: frozenset[str]
     since_prepositions: frozenset[str]
+    within_prepositions: frozenset[str]
     report_date_prepositions: frozenset[str]
     superlative_lemmas: frozenset[str]
     subjunctive_one: frozenset[str]
