@@ -155,8 +155,9 @@ def classify_mention(
     if is_preposition and not opener:  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
-    if saxon_genitive(tokens, first, last, after, grammar):
-        return Mention(index, first, last, "gen")  # "Chinas Souveränität": the owner of a noun after it
+    owned = saxon_genitive(tokens, first, last, after, grammar)
+    if owned is not None:
+        return Mention(index, first, last, "gen", head_noun=owned)  # "Chinas Souveränität": the owner of a noun after it
     noun = clause.tokens[cursor] if cursor >= 0 else None
     # "griffen am Montag Homs an": a noun of time closes its phrase and takes no name in the genitive
     after_time = noun in timed and article not in grammar.genitive_articles
@@ -175,16 +176,16 @@ def classify_mention(
     return Mention(index, first, last, "core")
 
 
-def saxon_genitive(tokens: list[Token], first: int, last: int, after: Token | None, grammar: Language) -> bool:
+def saxon_genitive(tokens: list[Token], first: int, last: int, after: Token | None, grammar: Language) -> int | None:
     """'Chinas Souveränität', 'Russlands Sicherheitsinteressen': a bare name in -s right before a common noun is
-    that noun's genitive (its owner), not a subject or object of its own."""
+    that noun's genitive (its owner), not a subject or object of its own. The owned noun's index, if so."""
     name = tokens[last]
     if tokens[first].pos == "ART" or name.pos != "NE" or not name.text.endswith("s") or after is None:
-        return False
+        return None
     head = last + 1
     while head < len(tokens) and tokens[head].pos == "ADJA":  # "Chinas territoriale Souveränität"
         head += 1
-    return head < len(tokens) and is_noun(tokens[head], grammar)
+    return head if head < len(tokens) and is_noun(tokens[head], grammar) else None
 
 
 def is_source_insert(tokens: list[Token], opener: int, after: Token | None, grammar: Language) -> bool:

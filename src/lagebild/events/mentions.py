@@ -243,7 +243,8 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
         ):
             continue  # "nach Angaben des Ministeriums": a source, not a partner
         between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
-        on_noun = any(is_noun(t, roles.grammar) for t in tokens[max(0, mention.first - 3) : mention.first])
+        owner = mention.head_noun is not None and mention.head_noun > mention.last  # "lobte Usbekistans Politik"
+        on_noun = owner or any(is_noun(t, roles.grammar) for t in tokens[max(0, mention.first - 3) : mention.first])
         if on_noun and not any(t.text == "," for t in between):
             # "gegen Politiker aus Deutschland, Frankreich und Polen": each listed partner
             return [article.entities[roles.mentions[n].entity] for n in mention.group or [number]]
