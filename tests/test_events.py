@@ -1891,3 +1891,50 @@ def test_a_speech_act_about_a_passive_blames_its_agent_not_its_subject(run) -> N
 )
 def test_an_accusation_in_a_relative_clause_is_about_the_noun_it_describes(run, sentence, pair) -> None:
     assert pair in pairs_of(run(sentence), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        # passive, or an object pronoun: the noun described is acted upon
+        ("Der Journalist, der am Dienstag in Teheran festgenommen wurde, ist Franzose.", "COERCE", ("IRN", "IRN")),
+        ("Die Ukraine, die seit Februar 2022 von Russland angegriffen wird, bittet um Waffen.", "ASSAULT",
+         ("RUS", "UKR")),
+        ("Die Ukraine, die Russland im Februar 2022 überfallen hatte, erhält Hilfe.", "ASSAULT", ("RUS", "UKR")),
+        # the pronoun is the only subject: the noun described acts
+        ("Die Türkei, die im Norden Syriens Stellungen bombardiert hatte, wies Kritik zurück.", "ASSAULT",
+         ("TUR", "SYR")),
+    ],
+)  # fmt: skip
+def test_the_noun_a_relative_clause_describes_takes_part_in_its_act(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_a_noun_described_by_an_unplaced_noun_leaves_the_role_open(run) -> None:
+    # "der Botschafter" names no country: the target is found elsewhere, not fixed to a nameless noun
+    article = run("Der Botschafter, den Polen vergangene Woche ausgewiesen hatte, ist nach Moskau zurückgekehrt.")
+    assert pairs_of(article, "SANCTION") == {("POL", "RUS")}
+
+
+def test_a_participle_before_a_nominalised_adjective_is_an_event(run) -> None:
+    article = run("Im Mai in Minsk festgenommene Oppositionelle sind wieder frei.")
+    assert pairs_of(article, "COERCE") == {("BLR", "BLR")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Die Verhaftung von Oppositionellen in Venezuela ruft Kritik hervor.", "COERCE", (None, "VEN")),
+        ("Die Festnahme mehrerer Journalisten in der Türkei stieß auf Kritik.", "COERCE", (None, "TUR")),
+        ("Die Inhaftierung zweier Kanadier in China belastet die Beziehungen.", "COERCE", ("CHN", "CAN")),
+        # a noun whose "von" names the doer keeps it so
+        ("Angriffe von Rebellen auf die Armee Malis nehmen zu.", "ASSAULT", ("MLI", "MLI")),
+    ],
+)  # fmt: skip
+def test_von_and_genitive_quantifiers_mark_the_genitive_after_an_event_noun(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_citizens_take_no_country_from_the_scene(run) -> None:
+    article = run("Das Außenministerium bestätigte die Festnahme zweier Staatsbürger in Teheran.")
+    assert all(target is None for _, target in pairs_of(article, "COERCE"))

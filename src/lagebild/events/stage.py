@@ -94,6 +94,7 @@ from lagebild.events.parties import (
     protest_crowd,
     reciprocal,
     speaker_entities,
+    with_antecedent,
     with_companions,
 )
 from lagebild.events.speech import SAID_MODES, SaidAct, demanded_clauses, said_acts
@@ -422,6 +423,8 @@ class EventStage:
             sources, targets, reporter = self.noun_actors(hit, clause_hits, site, roles)
         else:
             sources, targets = self.verb_actors(hit, site, roles)
+            if hit.entry.type not in SPEECH_ACT_TYPES:  # a speech act's noun: content.relative_speech_act
+                sources, targets = with_antecedent(sources, targets, site.clauses, site.index, roles, site.article)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
         return sources, targets, reporter
