@@ -217,7 +217,8 @@ def genitive_after_noun(before: list[Token], cursor: int, article: str | None, f
     """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive."""
     if cursor < 0 or not (is_noun(before[cursor], grammar) or before[cursor].pos == "NE"):
         return False
-    if article == "der" or article in grammar.genitive_articles | grammar.genitive_possessives | grammar.genitive_quantifiers:
+    markers = grammar.genitive_articles | grammar.genitive_possessives | grammar.genitive_quantifiers
+    if article == "der" or article in markers:
         return True
     return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
 

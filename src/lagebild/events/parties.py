@@ -113,7 +113,12 @@ def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list
 
 
 def with_antecedent(
-    sources: list[Entity], targets: list[Entity], clauses: list[Clause], index: int, roles: ClauseRoles, article: Article
+    sources: list[Entity],
+    targets: list[Entity],
+    clauses: list[Clause],
+    index: int,
+    roles: ClauseRoles,
+    article: Article,
 ) -> tuple[list[Entity], list[Entity]]:
     """The noun a relative clause describes takes part in its act: acted upon when the clause is passive
     or the pronoun its object ("der Journalist, der festgenommen wurde", "der Botschafter, den Polen
@@ -134,7 +139,9 @@ def relative_antecedent(clauses: list[Clause], index: int, article: Article) -> 
     """The actor or place of a known country right before a relative clause opened by a pronoun (not "in der",
     "was"); an unplaced noun ("der Botschafter, den ...") leaves its role to the counterpart search."""
     clause = clauses[index]
-    if clause.kind != ClauseKind.RELATIVE or clause.parent is None or clause.opener not in clause.grammar.relative_pronouns:
+    if clause.kind != ClauseKind.RELATIVE or clause.parent is None:
+        return None
+    if clause.opener not in clause.grammar.relative_pronouns:
         return None
     host = clause_roles(clauses[clause.parent], article)
     before = next((m for m in reversed(host.mentions) if m.last < clause.first), None)
