@@ -1938,3 +1938,10 @@ def test_von_and_genitive_quantifiers_mark_the_genitive_after_an_event_noun(run,
 def test_citizens_take_no_country_from_the_scene(run) -> None:
     article = run("Das Außenministerium bestätigte die Festnahme zweier Staatsbürger in Teheran.")
     assert all(target is None for _, target in pairs_of(article, "COERCE"))
+
+
+def test_der_after_a_man_is_his_nominative(run) -> None:
+    article = run("Putin, der im Juni Nordkorea besucht hatte, lobte Kim.")
+    assert ("RUS", "PRK") in pairs_of(article, "CONSULT") or ("PRK", "RUS") in pairs_of(article, "CONSULT")
+    armed = run("Biden, der Israel Waffen geliefert hatte, forderte eine Waffenruhe.")
+    assert pairs_of(armed, "AID") == {("USA", "ISR")}

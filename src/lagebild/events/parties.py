@@ -130,7 +130,15 @@ def with_antecedent(
     either = pronoun in grammar.relative_either_pronouns
     if roles.passive or roles.stative or pronoun in grammar.relative_object_pronouns or (either and roles.subject):
         return sources, targets or [as_party(antecedent)]
-    if roles.subject or sources or antecedent.actor is None or pronoun in grammar.relative_genitive_pronouns:
+    if antecedent.actor is None or pronoun in grammar.relative_genitive_pronouns:
+        return sources, targets
+    if roles.subject and pronoun in grammar.relative_masculine_pronouns and antecedent.label == "PER":
+        # "Putin, der im Juni Nordkorea besucht hatte": "der" after a man is his nominative; the bare name
+        # the clause would take for its subject is the object
+        named = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        if all(roles.mentions[i].role == "core" for i in roles.subject):
+            return [antecedent], [*named, *(e for e in targets if e not in named and e is not antecedent)]
+    if roles.subject or sources:
         return sources, targets
     return [antecedent], targets
 

@@ -44,6 +44,7 @@ class Language:
     relative_object_pronouns: frozenset[str]
     relative_either_pronouns: frozenset[str]
     relative_genitive_pronouns: frozenset[str]
+    relative_masculine_pronouns: frozenset[str]
     infinitive_openers: frozenset[str]
     coordinators: frozenset[str]
     clause_coordinators: frozenset[str]
