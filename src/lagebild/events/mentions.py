@@ -312,8 +312,6 @@ def noun_partner(
         return [article.entities[m.entity] for m in agents if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
         own = [m for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
-        if not own and "pp:von" not in hit.entry.source:
-            own = [m for m in nearby[:1] if von_for_genitive(hit, m, article)]
         if own and own[0].group and is_mutual(hit):  # "das Treffen der Präsidenten Russlands und der Türkei"
             return [article.entities[roles.mentions[n].entity] for n in own[0].group]
         return [article.entities[m.entity] for m in own]
@@ -322,18 +320,6 @@ def noun_partner(
         return []
     # "Sanktionen gegen Russland, Belarus und Iran": each listed partner
     return [article.entities[roles.mentions[n].entity] for n in first.group] or [article.entities[first.entity]]
-
-
-def von_for_genitive(hit: TriggerHit, mention: Mention, article: Article) -> bool:
-    """'die Verhaftung von Oppositionellen', 'der Besuch von Scholz': a 'von' phrase right after the noun
-    stands for its genitive (not for a noun whose 'von' names the doer: 'Angriffe von Rebellen')."""
-    between = article.tokens[hit.token + 1 : mention.first]
-    if mention.role != "pp:von" or not between or between[0].lemma != "von":
-        return False
-    return all(t.pos in VON_PHRASE_TAGS for t in between[1:])
-
-
-VON_PHRASE_TAGS = frozenset({"ART", "ADJA", "CARD", "PIAT", "PIDAT"})  # words between "von" and its noun
 
 
 def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Mention]:
