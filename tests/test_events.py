@@ -1942,3 +1942,23 @@ def test_der_after_a_man_is_his_nominative(run) -> None:
     assert ("RUS", "PRK") in pairs_of(article, "CONSULT") or ("PRK", "RUS") in pairs_of(article, "CONSULT")
     armed = run("Biden, der Israel Waffen geliefert hatte, forderte eine Waffenruhe.")
     assert pairs_of(armed, "AID") == {("USA", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Die Regierung in Berlin bestätigte, Waffen an die Ukraine geliefert zu haben.", "AID", ("DEU", "UKR")),
+        ("Russland räumte ein, die Ukraine mit Raketen beschossen zu haben.", "ASSAULT", ("RUS", "UKR")),
+    ],
+)
+def test_a_perfect_infinitive_under_a_speech_verb_is_a_past_act(run, sentence, event_type, pair) -> None:
+    event = find(run(sentence), event_type)
+    assert (countries(event), event.modality) == (pair, "asserted")
+
+
+def test_a_condemned_coup_is_laid_on_the_coup_not_the_last_threat(run) -> None:
+    text = (
+        "Das Militär in Niger hat am Mittwoch die Regierung gestürzt. Die USA drohten Niger mit Sanktionen. "
+        "Der UN-Generalsekretär verurteilte den Umsturz."
+    )
+    assert pairs_of(run(text), "ACCUSE") == {(None, "NER")}
