@@ -1962,3 +1962,8 @@ def test_a_condemned_coup_is_laid_on_the_coup_not_the_last_threat(run) -> None:
         "Der UN-Generalsekretär verurteilte den Umsturz."
     )
     assert pairs_of(run(text), "ACCUSE") == {(None, "NER")}
+
+
+def test_a_relative_clause_reads_its_sense_with_the_clause_of_its_noun(run) -> None:
+    article = run("Die Raketen, die Nordkorea am Montag abgefeuert hatte, fielen ins Meer.")
+    assert pairs_of(article, "MOBILIZE") == {("PRK", None)} and not pairs_of(article, "ASSAULT")

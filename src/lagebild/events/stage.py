@@ -528,9 +528,12 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
 
 
 def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
-    """Lemmas a trigger's sense may require: its clause and the infinitive it governs
-    ("setzte ihnen eine Frist von zwei Tagen, um auszureisen")."""
+    """Lemmas a trigger's sense may require: its clause, the infinitive it governs ("setzte ihnen eine
+    Frist von zwei Tagen, um auszureisen") and, for a relative clause, the clause its noun stands in."""
     members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
+    clause = clauses[index]
+    if clause.kind == ClauseKind.RELATIVE and clause.parent is not None:
+        members.append(clauses[clause.parent])  # "Die Raketen, die Nordkorea abfeuerte, fielen ins Meer"
     return [article.tokens[i].lemma for clause in members for i in clause.tokens]
 
 
