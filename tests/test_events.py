@@ -1891,3 +1891,79 @@ def test_a_speech_act_about_a_passive_blames_its_agent_not_its_subject(run) -> N
 )
 def test_an_accusation_in_a_relative_clause_is_about_the_noun_it_describes(run, sentence, pair) -> None:
     assert pair in pairs_of(run(sentence), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        # passive, or an object pronoun: the noun described is acted upon
+        ("Der Journalist, der am Dienstag in Teheran festgenommen wurde, ist Franzose.", "COERCE", ("IRN", "IRN")),
+        ("Die Ukraine, die seit Februar 2022 von Russland angegriffen wird, bittet um Waffen.", "ASSAULT",
+         ("RUS", "UKR")),
+        ("Die Ukraine, die Russland im Februar 2022 überfallen hatte, erhält Hilfe.", "ASSAULT", ("RUS", "UKR")),
+        # the pronoun is the only subject: the noun described acts
+        ("Die Türkei, die im Norden Syriens Stellungen bombardiert hatte, wies Kritik zurück.", "ASSAULT",
+         ("TUR", "SYR")),
+    ],
+)  # fmt: skip
+def test_the_noun_a_relative_clause_describes_takes_part_in_its_act(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_a_noun_described_by_an_unplaced_noun_leaves_the_role_open(run) -> None:
+    # "der Botschafter" names no country: the target is found elsewhere, not fixed to a nameless noun
+    article = run("Der Botschafter, den Polen vergangene Woche ausgewiesen hatte, ist nach Moskau zurückgekehrt.")
+    assert pairs_of(article, "SANCTION") == {("POL", "RUS")}
+
+
+def test_a_participle_before_a_nominalised_adjective_is_an_event(run) -> None:
+    article = run("Im Mai in Minsk festgenommene Oppositionelle sind wieder frei.")
+    assert pairs_of(article, "COERCE") == {("BLR", "BLR")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Die Festnahme mehrerer Journalisten in der Türkei stieß auf Kritik.", "COERCE", (None, "TUR")),
+        ("Die Inhaftierung zweier Kanadier in China belastet die Beziehungen.", "COERCE", ("CHN", "CAN")),
+    ],
+)  # fmt: skip
+def test_genitive_quantifiers_mark_the_genitive_after_an_event_noun(run, sentence, event_type, pair) -> None:
+    assert pair in pairs_of(run(sentence), event_type)
+
+
+def test_citizens_take_no_country_from_the_scene(run) -> None:
+    article = run("Das Außenministerium bestätigte die Festnahme zweier Staatsbürger in Teheran.")
+    assert all(target is None for _, target in pairs_of(article, "COERCE"))
+
+
+def test_der_after_a_man_is_his_nominative(run) -> None:
+    article = run("Putin, der im Juni Nordkorea besucht hatte, lobte Kim.")
+    assert ("RUS", "PRK") in pairs_of(article, "CONSULT") or ("PRK", "RUS") in pairs_of(article, "CONSULT")
+    armed = run("Biden, der Israel Waffen geliefert hatte, forderte eine Waffenruhe.")
+    assert pairs_of(armed, "AID") == {("USA", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Die Regierung in Berlin bestätigte, Waffen an die Ukraine geliefert zu haben.", "AID", ("DEU", "UKR")),
+        ("Russland räumte ein, die Ukraine mit Raketen beschossen zu haben.", "ASSAULT", ("RUS", "UKR")),
+    ],
+)
+def test_a_perfect_infinitive_under_a_speech_verb_is_a_past_act(run, sentence, event_type, pair) -> None:
+    event = find(run(sentence), event_type)
+    assert (countries(event), event.modality) == (pair, "asserted")
+
+
+def test_a_condemned_coup_is_laid_on_the_coup_not_the_last_threat(run) -> None:
+    text = (
+        "Das Militär in Niger hat am Mittwoch die Regierung gestürzt. Die USA drohten Niger mit Sanktionen. "
+        "Der UN-Generalsekretär verurteilte den Umsturz."
+    )
+    assert pairs_of(run(text), "ACCUSE") == {(None, "NER")}
+
+
+def test_a_relative_clause_reads_its_sense_with_the_clause_of_its_noun(run) -> None:
+    article = run("Die Raketen, die Nordkorea am Montag abgefeuert hatte, fielen ins Meer.")
+    assert pairs_of(article, "MOBILIZE") == {("PRK", None)} and not pairs_of(article, "ASSAULT")

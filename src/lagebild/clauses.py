@@ -162,6 +162,8 @@ def is_relative_opening(words: list[Token], grammar: Language) -> bool:
     """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment."""
     if not ends_with_finite_verb(words):
         return False  # "die Regierung kündigte ... an", "der Hauptstadt": an article, not a relative pronoun
+    if has_zu_infinitive(words) and not has_finite_outside_zu(words):
+        return False  # "räumte ein, die Ukraine beschossen zu haben": "haben" after "zu" is no finite verb
     if words[0].text.lower() in grammar.relative_pronouns | grammar.relative_indefinites:
         return True
     return len(words) > 1 and words[0].pos in ("APPR", "APPRART") and words[1].text.lower() in grammar.relative_pronouns

@@ -138,6 +138,7 @@ def classify_mention(
         determiners = determiners[1:]  # ", den Israel ... vereinbart hatten": "den" is the relative pronoun
     article = next((t.text.lower() for t in determiners if t.pos == "ART"), None)
     possessive = next((t.text.lower() for t in determiners if t.pos == "PPOSAT"), None)
+    quantifier = next((t.text.lower() for t in determiners if t.text.lower() in grammar.genitive_quantifiers), None)
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is not None and after.text.lower() in grammar.source_postpositions:
         return Mention(index, first, last, "attr")
@@ -157,13 +158,13 @@ def classify_mention(
         return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
     owned = saxon_genitive(tokens, first, last, after, grammar)
     if owned is not None:
-        return Mention(index, first, last, "gen", head_noun=owned)  # "Chinas Souveränität": the owner of a noun after it
+        return Mention(index, first, last, "gen", head_noun=owned)  # "Chinas Souveränität": the owner of the noun
     noun = clause.tokens[cursor] if cursor >= 0 else None
     # "griffen am Montag Homs an": a noun of time closes its phrase and takes no name in the genitive
     after_time = noun in timed and article not in grammar.genitive_articles
     if not after_time and (
         article in grammar.genitive_articles
-        or genitive_after_noun(before, cursor, article or possessive, tokens[first], grammar)
+        or genitive_after_noun(before, cursor, article or possessive or quantifier, tokens[first], grammar)
         or genitive_adjective(before, cursor, article, tokens[first], after, grammar)
     ):
         return Mention(index, first, last, "gen", head_noun=noun)
@@ -217,7 +218,8 @@ def genitive_after_noun(before: list[Token], cursor: int, article: str | None, f
     """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive."""
     if cursor < 0 or not (is_noun(before[cursor], grammar) or before[cursor].pos == "NE"):
         return False
-    if article == "der" or article in grammar.genitive_articles or article in grammar.genitive_possessives:
+    markers = grammar.genitive_articles | grammar.genitive_possessives | grammar.genitive_quantifiers
+    if article == "der" or article in markers:
         return True
     return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
 

@@ -284,8 +284,8 @@ def referenced_acts(
     clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues
 ) -> tuple[str, ...] | None:
     """'verurteilte den Angriff', 'die Tat', 'kritisierte die Entscheidung': the object is an earlier
-    event, not an actor. Returns the types that event may have (empty: any act; a decision can be
-    anything, a deed or an attack is hostile); None when the object names no event. The object follows
+    event, not an actor. Returns the types that event may have, the noun's own first (empty: any act; a
+    decision can be anything, a deed or an attack is hostile); None when the object names no event. The object follows
     the verb, or precedes it when the verb closes the clause ('hat die Festnahme verurteilt', 'der
     Angriff wurde verurteilt')."""
     after = [i for i in clause.tokens if i > hit.token]
@@ -308,7 +308,10 @@ def object_act(
             continue  # "beantragt, wenige Monate nach dem Einmarsch": a time, not what is asked for
         if token.lemma in cues.decision_nouns:
             return ()
-        if token.lemma in cues.deed_nouns or any(e.type in CONFLICT_TYPES for e in lexicon.nouns(token.lemma)):
+        own = tuple(dict.fromkeys(e.type for e in lexicon.nouns(token.lemma) if e.type in CONFLICT_TYPES))
+        if own:  # "verurteilte den Umsturz": a coup first, not the threat told just before it
+            return own + tuple(t for t in CONFLICT_TYPES if t not in own)
+        if token.lemma in cues.deed_nouns:
             return CONFLICT_TYPES
     return None
 

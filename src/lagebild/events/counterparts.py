@@ -36,6 +36,8 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
             continue
         acts = mention.object_event
         named = [m for m in mentions if m.source and (not acts or m.type in acts) and m.order != mention.order]
+        if own := [m for m in named if m.type == acts[0]] if acts else []:
+            named = own  # "verurteilte den Umsturz": a coup if the article tells one
         here = [
             m for m in named if m.evidence.start == mention.evidence.start and not same_actor(m.source, mention.source)
         ]

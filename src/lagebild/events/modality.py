@@ -112,13 +112,21 @@ def opens_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
 
 def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
     """'erklärte, Panzer zu liefern', 'die Ankündigung von X, Panzer zu senden': a zu-infinitive under
-    a speech verb or an announcement noun is a commitment, hence planned."""
+    a speech verb or an announcement noun is a commitment, hence planned; not a perfect infinitive."""
     if len(chain) < 2 or chain[0].kind != ClauseKind.INFINITIVE or chain[0].opener is not None:
         return False
+    if is_perfect_infinitive([tokens[i] for i in chain[0].tokens], chain[0].grammar):
+        return False  # "bestätigte, Waffen geliefert zu haben": a past act, told as done
     governing = [tokens[i] for i in chain[1].tokens]
     intention_nouns = {lemma for group in cues.groups["planned"] for lemma in group.lemmas if lemma[:1].isupper()}
     speaking = any(w.lemma in cues.reporting_verbs or w.lemma in intention_nouns for w in governing)
     return speaking or any_phrase(vocabulary(governing), cues.reporting_phrases)
+
+
+def is_perfect_infinitive(words: list[Token], grammar: Language) -> bool:
+    """'geliefert haben', 'getötet worden sein': a participle, then "haben" or "sein" closing the clause."""
+    verbs = [w for w in words if w.pos.startswith("V")]
+    return len(verbs) >= 2 and verbs[-1].text.lower() in grammar.perfect_infinitives and verbs[-2].pos.endswith("PP")
 
 
 def is_negated(words: list[Token], cues: Cues) -> bool:

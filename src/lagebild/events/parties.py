@@ -112,6 +112,54 @@ def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list
     return [article.entities[m.entity] for m in agents[-1:]], [as_party(article.entities[m.entity]) for m in nouns[:1]]
 
 
+def with_antecedent(
+    sources: list[Entity],
+    targets: list[Entity],
+    clauses: list[Clause],
+    index: int,
+    roles: ClauseRoles,
+    article: Article,
+) -> tuple[list[Entity], list[Entity]]:
+    """The noun a relative clause describes takes part in its act: acted upon when the clause is passive
+    or the pronoun its object ("der Journalist, der festgenommen wurde", "der Botschafter, den Polen
+    auswies", "die Ukraine, die Russland überfiel"), the doer when the pronoun is the only subject."""
+    antecedent = relative_antecedent(clauses, index, article)
+    if antecedent is None:
+        return sources, targets
+    grammar, pronoun = clauses[index].grammar, clauses[index].opener
+    either = pronoun in grammar.relative_either_pronouns
+    if roles.passive or roles.stative or pronoun in grammar.relative_object_pronouns or (either and roles.subject):
+        return sources, targets or [as_party(antecedent)]
+    if antecedent.actor is None or pronoun in grammar.relative_genitive_pronouns:
+        return sources, targets
+    if roles.subject and pronoun in grammar.relative_masculine_pronouns and antecedent.label == "PER":
+        # "Putin, der im Juni Nordkorea besucht hatte": "der" after a man is his nominative; the bare name
+        # the clause would take for its subject is the object
+        named = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        if all(roles.mentions[i].role == "core" for i in roles.subject):
+            return [antecedent], [*named, *(e for e in targets if e not in named and e is not antecedent)]
+    if roles.subject or sources:
+        return sources, targets
+    return [antecedent], targets
+
+
+def relative_antecedent(clauses: list[Clause], index: int, article: Article) -> Entity | None:
+    """The actor or place of a known country right before a relative clause opened by a pronoun (not "in der",
+    "was"); an unplaced noun ("der Botschafter, den ...") leaves its role to the counterpart search."""
+    clause = clauses[index]
+    if clause.kind != ClauseKind.RELATIVE or clause.parent is None:
+        return None
+    if clause.opener not in clause.grammar.relative_pronouns:
+        return None
+    host = clause_roles(clauses[clause.parent], article)
+    before = next((m for m in reversed(host.mentions) if m.last < clause.first), None)
+    if before is None or any(not t.pos.startswith("$") for t in article.tokens[before.last + 1 : clause.first]):
+        return None
+    entity = article.entities[before.entity]
+    party = as_party(entity)
+    return entity if party.actor is not None and party.actor.country else None
+
+
 def as_party(entity: Entity) -> Entity:
     """An actor as it is; a place that is no actor stands for its country ("die bombardierte Stadt Sirte",
     "annektierte die Krim")."""

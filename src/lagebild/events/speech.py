@@ -15,10 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity, Token
+from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity
 from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
 from lagebild.events.lexicon import Cues, lemma_key
 from lagebild.events.mentions import actor_ref, clause_roles
+from lagebild.events.modality import is_perfect_infinitive
 from lagebild.lang import Language
 
 SAID_MODES = {"REQUEST": None, "THREATEN": None, "SUPPORT": "praise", "ACCUSE": "criticize"}
@@ -215,12 +216,6 @@ def demands(clause: Clause, article: Article, cues: Cues) -> bool:
         w.text.lower() in cues.negation_words or w.pos.endswith("PP") for w in words
     )  # "sei nicht nötig gewesen": no demand
     return (modal and not is_perfect_infinitive(words, clause.grammar)) or necessary
-
-
-def is_perfect_infinitive(words: list[Token], grammar: Language) -> bool:
-    """'geliefert haben', 'getötet worden sein': a participle, then "haben" or "sein" closing the clause."""
-    verbs = [w for w in words if w.pos.startswith("V")]
-    return len(verbs) >= 2 and verbs[-1].text.lower() in grammar.perfect_infinitives and verbs[-2].pos.endswith("PP")
 
 
 def addressee_of(

@@ -94,6 +94,7 @@ from lagebild.events.parties import (
     protest_crowd,
     reciprocal,
     speaker_entities,
+    with_antecedent,
     with_companions,
 )
 from lagebild.events.speech import (
@@ -431,6 +432,8 @@ class EventStage:
             return None
         else:
             sources, targets = self.verb_actors(hit, site, roles)
+            if hit.entry.type not in SPEECH_ACT_TYPES:  # a speech act's noun: content.relative_speech_act
+                sources, targets = with_antecedent(sources, targets, site.clauses, site.index, roles, site.article)
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
         return sources, targets, reporter
@@ -556,10 +559,13 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
 
 
 def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
-    """Lemmas a trigger's sense may require: its clause and the infinitive it governs
-    ("setzte ihnen eine Frist von zwei Tagen, um auszureisen"), and the subordinator of a clause it
-    governs ("Wir erwarten, dass Russland abzieht": 'erwarten' + 'dass' is a demand)."""
+    """Lemmas a trigger's sense may require: its clause, the infinitive it governs ("setzte ihnen eine
+    Frist von zwei Tagen, um auszureisen"), for a relative clause the clause its noun stands in, and the
+    subordinator of a clause it governs ("Wir erwarten, dass Russland abzieht": 'erwarten' + 'dass' is a demand)."""
     members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
+    clause = clauses[index]
+    if clause.kind == ClauseKind.RELATIVE and clause.parent is not None:
+        members.append(clauses[clause.parent])  # "Die Raketen, die Nordkorea abfeuerte, fielen ins Meer"
     openers = [c.opener for c in clauses if c.parent == index and c.kind == ClauseKind.SUBORDINATE and c.opener]
     return [article.tokens[i].lemma for clause in members for i in clause.tokens] + openers
 

@@ -108,11 +108,12 @@ def attributive(clause: Clause, tokens: list[Token], index: int) -> bool:
 
 
 def before_noun(clause: Clause, tokens: list[Token], index: int) -> bool:
-    """A participle that qualifies the noun or name after it ('die angegriffene Ukraine')."""
+    """A participle that qualifies the noun or name after it ('die angegriffene Ukraine', 'festgenommene
+    Oppositionelle': a nominalised adjective is a noun too)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (
         following is not None
-        and following.pos in ("NN", "NE", "ADJA")
+        and (following.pos in clause.grammar.noun_tags or following.pos in ("NE", "ADJA"))
         and not in_verb_second_place(clause, tokens, index)
     )
 
