@@ -96,6 +96,11 @@ def test_office_holders_on_the_article_date(run, sentence, published, mention, n
          "Olaf Scholz", "DEU"),
         ("Gipfel\n\nWien (APA) - Der deutsche Bundeskanzler empfing den Premier Italiens.",
          "Der deutsche Bundeskanzler", "Olaf Scholz", "DEU"),
+        # a body several states have: the state of the dateline, or of the seat named right after it
+        ("Sanktionen\n\nBern (SDA) - Der Bundesrat verhängte am Montag neue Sanktionen.", "Der Bundesrat", None,
+         "CHE"),
+        ("Der Bundesrat in Bern verhängte am Montag neue Sanktionen.", "Der Bundesrat", None, "CHE"),
+        ("Gesetz\n\nBerlin (dpa) - Der Bundesrat stimmte am Freitag dem Gesetz zu.", "Der Bundesrat", None, "DEU"),
     ],
 )  # fmt: skip
 def test_a_shared_title_names_the_office_of_the_state_the_article_is_set_in(run, text, mention, name, country):

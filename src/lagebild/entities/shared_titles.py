@@ -31,20 +31,34 @@ def home_country(article: Article, language: str) -> str | None:
 
 def resolve_shared_titles(article: Article, entities: list[Entity], language: str) -> None:
     """Re-code each bare shared title ("Der Bundeskanzler", not "der deutsche Bundeskanzler" nor one with a
-    name) for the state the article is set in, when that state has the office."""
-    home = home_country(article, language)
+    name) for the state the article is set in, or the state of the place named right after it ("der
+    Bundesrat in Bern"), when that state has the office."""
+    article_home = home_country(article, language)
     titles = shared_titles(language)
-    if home is None or not any(home in states for states in titles.values()):
-        return
     for entity in entities:
         words = strip_leading_articles(entity.text.split(), language)
-        if entity.actor is None or len(words) != 1 or home not in title_states(words[0], titles):
+        if entity.actor is None or len(words) != 1:
+            continue
+        home = seat_after(entity, entities, article) or article_home
+        if home is None or home not in title_states(words[0], titles):
             continue
         evidence = evidence_of(tuple(words), language)
-        if evidence.person is None and evidence.country is None:
-            actor = code_actor_of(words, home, article.reference_date, language)
-            entity.actor = actor if actor is not None else replace(entity.actor, country=home)
-            entity.label = "PER" if entity.actor.name else entity.label
+        if evidence.person is not None:
+            continue
+        holder = code_actor_of(words, home, article.reference_date, language) if evidence.role else None
+        if holder is not None and holder.country == home:
+            entity.actor = holder  # "der Bundeskanzler" in Vienna: Austria's chancellor of the day
+            entity.label = "PER" if holder.name else entity.label
+        else:
+            entity.actor = replace(entity.actor, country=home)  # "der Bundesrat" in Bern: the Swiss government
+
+
+def seat_after(title: Entity, entities: list[Entity], article: Article) -> str | None:
+    """The country of a place right after the title ("der Bundesrat in Bern"): the office sits there."""
+    following = next((e for e in entities if e.start > title.end and e.place is not None), None)
+    if following is None or article.text[title.end : following.start].strip() != "in":
+        return None
+    return following.place.country
 
 
 def title_states(word: str, titles: dict[str, frozenset[str]]) -> frozenset[str]:
