@@ -30,6 +30,7 @@ with no time named up to it, the day of the report (`lead_report`); one told as 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from lagebild.clauses import is_verb
@@ -197,6 +198,14 @@ def counted_periods(time: TimeExpression) -> TimeExpression:
     return TimeExpression(time.start, time.end, time.text, first, last, time.timexes)
 
 
+def durations(article: Article, value: re.Pattern[str]) -> Iterator[tuple[Timex, re.Match[str]]]:
+    """The article's DURATION TIMEX3s whose value matches `value` ("P3D", "PXW", "PT24H"), with the match."""
+    for timex in article.timexes:
+        match = value.fullmatch(timex.value) if timex.type == "DURATION" else None
+        if match is not None:
+            yield timex, match
+
+
 def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
     """'in den vergangenen Wochen' (TIMEX3 PXW): the four weeks before the reference day; 'in den
     kommenden Tagen' the seven days after it; 'seit Wochen' the four weeks up to it, that day included
@@ -204,10 +213,7 @@ def vague_windows(article: Article, language: Language) -> list[TimeExpression]:
     day = article.reference_date
     directions = load_vocabulary(language.code).relative_words
     found = []
-    for timex in article.timexes:
-        match = VAGUE_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
-        if day is None or match is None:
-            continue
+    for timex, match in durations(article, VAGUE_DURATION) if day is not None else ():
         words = timex.text.lower().split()[:2]  # the TIMEX3 span may open with its article: "den vergangenen"
         direction = next((directions[word] for word in words if word in directions), None)
         before = article.tokens_before(timex.start, 1)
@@ -234,11 +240,8 @@ def measured_stretches(article: Article, language: Language) -> list[TimeExpress
     Feuerpause gelten'; but 'soll sechs Tage schwerer Gefechte beenden' measures the fighting that was)."""
     day = article.reference_date
     found = []
-    for timex in article.timexes:
-        match = MEASURED_DURATION.fullmatch(timex.value) if timex.type == "DURATION" else None
-        if day is None or match is None or not timex.text.split()[-1][0].isupper():
-            continue
-        if not is_measure(article, timex, language):
+    for timex, match in durations(article, MEASURED_DURATION) if day is not None else ():
+        if not timex.text.split()[-1][0].isupper() or not is_measure(article, timex, language):
             continue
         days = int(match[1]) * (7 if match[2] == "W" else 1)
         found.append(TimeExpression(timex.start, timex.end, timex.text, day - timedelta(days=days - 1), day, (timex,)))
@@ -253,10 +256,7 @@ def hour_stretches(article: Article, language: Language) -> list[TimeExpression]
     day = article.reference_date
     directions = load_vocabulary(language.code).relative_words
     found = []
-    for timex in article.timexes:
-        match = HOURS.fullmatch(timex.value) if timex.type == "DURATION" else None
-        if day is None or match is None:
-            continue
+    for timex, match in durations(article, HOURS) if day is not None else ():
         before = [token.text.lower() for token in article.tokens_before(timex.start, 2)]
         words = timex.text.lower().split()[:2]
         counted_back = bool(set(before) & language.within_prepositions) or any(directions.get(w) == -1 for w in words)
