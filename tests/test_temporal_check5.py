@@ -10,24 +10,11 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
 
 from lagebild.calendar_de import holiday, is_holiday_reading, nth_weekday
-from lagebild.document import Article
-from lagebild.pipeline import Pipeline
-from lagebild.temporal.timeml import temporal_pipeline
-
-
-@cache
-def pipeline() -> Pipeline:
-    return temporal_pipeline()
-
-
-def tagged(text: str, anchor: str) -> list[tuple[str, str, str]]:
-    article = pipeline()(Article(id="t", text=text, published=date.fromisoformat(anchor)))
-    return [(t.text, t.type, t.value) for t in article.timexes]
+from tests.test_temporal_families import tagged
 
 
 @pytest.mark.parametrize(
