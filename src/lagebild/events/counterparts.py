@@ -268,7 +268,7 @@ CONTRAST_REACH = 4  # words before a name: "im Gegensatz zu den"
 
 
 def in_other_attribute(entity: Entity, mention: EventMention, article: Article, language: Language) -> bool:
-    """'die für die Ukraine zugesagte Lieferung': a phrase inside a participle's attribute belongs to that
+    """'die für Moldau zugesagte Lieferung': a phrase inside a participle's attribute belongs to that
     participle, no counterpart of another event (of the participle's own event it is: 'die von Russland
     annektierte Krim')."""
     if not is_attribute_agent(article, entity, language):
