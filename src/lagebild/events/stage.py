@@ -266,8 +266,8 @@ class EventStage:
         """A verb of promise that is itself the trigger of another act ('zusagen' = AID pledged), the
         support verb of one ('versprach eine Waffenruhe'), the verb whose object the event noun is
         ('sagte der Ukraine Militärhilfe zu') or that governs its infinitive ('kündigte an, Panzer zu
-        liefern'); the promise of a speech act (support, a threat, an agreement: 'sicherte Moldau
-        Unterstützung zu') is the event itself."""
+        liefern'); an agreement offered ('bot eine Waffenruhe an') is promised, not reached. The promise
+        of any other speech act (support, a threat: 'sicherte Moldau Unterstützung zu') is the event itself."""
         clause, article = site.clause, site.article
         if clause.kind == ClauseKind.INFINITIVE and clause.parent is not None:
             return has_verb_among(site.clauses[clause.parent], article, self.cues.promise_verbs)
