@@ -109,6 +109,39 @@ def test_a_line_before_a_photo_credit_is_a_caption() -> None:
     assert kinds(article)[:2] == ["caption", "boilerplate"]
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Foto: Demonstranten in der Hauptstadt am Sonntag. Die Polizei nahm Dutzende fest.",
+            "Demonstranten in der Hauptstadt am Sonntag. Die Polizei nahm Dutzende fest.",
+        ),
+        ("Bild: Soldaten ziehen durch die Stadt.", "Soldaten ziehen durch die Stadt."),
+        ("Foto:Der Minister bei seiner Ankunft.", "Der Minister bei seiner Ankunft."),
+    ],
+)
+def test_a_caption_after_a_photo_label_is_a_caption(line: str, caption: str) -> None:
+    article = analyse(f"Berlin – Der Kanzler reiste ab.\n\n{line}\n\nEr kam am Abend an.")
+    block = article.blocks[1]
+    assert (block.kind, article.text[block.start : block.end]) == (BlockKind.CAPTION, caption)
+    assert article.blocks[0].kind != BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Foto: lb",
+        "Bild: Erika Muster / lb",
+        "Foto: Max Muster, über dts Nachrichtenagentur",
+        "Foto: picture alliance / dpa / Max Muster.",
+        "Foto: Büro des Präsidenten / lb",
+    ],
+)
+def test_a_credit_after_a_photo_label_stays_a_credit(credit: str) -> None:
+    article = analyse(f"Der Kanzler bei seiner Ankunft.\n\n{credit}\n\nBerlin – Der Kanzler reiste.")
+    assert kinds(article)[:2] == ["caption", "boilerplate"]
+
+
 def test_rights_notices_inside_a_caption_and_alone() -> None:
     text = (
         "Das Foto zeigt den Hafen. (Nur zur Verwendung in der Republik Korea. Keine Weiterverbreitung) (lb)\n\n"

@@ -37,6 +37,8 @@ class StructurePatterns:
     boilerplate: tuple[re.Pattern[str], ...]
     dateline: tuple[re.Pattern[str], ...]
     leading_stamp: re.Pattern[str]
+    photo_label: re.Pattern[str]
+    credit_words: frozenset[str]
 
 
 @cache
@@ -53,6 +55,8 @@ def load_patterns(language: str = DEFAULT_LANGUAGE) -> StructurePatterns:
         boilerplate=compile_all("boilerplate"),
         dateline=compile_all("dateline", flags=0),
         leading_stamp=re.compile(raw["leading_stamp"]),
+        photo_label=re.compile(raw["photo_label"], re.I),
+        credit_words=frozenset(raw["credit_words"]),
     )
 
 
@@ -100,7 +104,11 @@ def split_blocks(text: str) -> list[Block]:
 def classify_blocks(article: Article, patterns: StructurePatterns) -> None:
     texts = [article.text[block.start : block.end] for block in article.blocks]
     for index, (block, text) in enumerate(zip(article.blocks, texts, strict=True)):
-        if any(p.search(text) for p in patterns.photo_credit) or is_boilerplate(text, patterns):
+        caption_start = labelled_caption_start(text, patterns)
+        if caption_start is not None:
+            block.kind = BlockKind.CAPTION
+            block.start += caption_start  # the caption's text, without its label
+        elif any(p.search(text) for p in patterns.photo_credit) or is_boilerplate(text, patterns):
             block.kind = BlockKind.BOILERPLATE
             if index > 0 and any(p.search(text) for p in patterns.photo_credit):
                 previous = article.blocks[index - 1]
@@ -115,6 +123,23 @@ def classify_blocks(article: Article, patterns: StructurePatterns) -> None:
     headline = first_content_block(article.blocks)
     if headline is not None and is_headline(texts[headline], article.blocks, headline):
         article.blocks[headline].kind = BlockKind.HEADLINE
+
+
+CAPTION_END = re.compile(r"[.!?][\"“”»«')]*$")
+
+
+def labelled_caption_start(text: str, patterns: StructurePatterns) -> int | None:
+    """Where the caption starts in a block opened by a photo label ("Foto: Demonstranten in Minsk am
+    Sonntag."); None when there is no label or a credit follows it ("Foto: dpa", "Bild: Keystone / Peter
+    Klaunzer"). A caption is a sentence: it ends with a sentence mark and has a lowercase word that is no
+    agency or credit connector."""
+    label = patterns.photo_label.match(text)
+    if label is None:
+        return None
+    rest = text[label.end() :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    own_words = [word for word in words if word.islower() and word not in patterns.credit_words]
+    return label.end() if own_words and CAPTION_END.search(rest) else None
 
 
 def is_boilerplate(text: str, patterns: StructurePatterns) -> bool:
