@@ -154,3 +154,66 @@ def test_a_present_that_looks_like_a_participle_is_finite(text: str, word: str, 
 def test_a_preterite_that_looks_like_an_adjective_is_finite(text: str, word: str, pos: str, lemma: str) -> None:
     (token,) = [t for t in analyse(text).tokens if t.text == word]
     assert (token.pos, token.lemma) == (pos, lemma)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die 68. Internationalen Filmfestspiele begannen am Donnerstag in der Stadt.",
+        "Zum 75. Jahrestag des Kriegsendes sprach der Präsident vor dem Parlament.",
+        "Der Minister erinnerte an den 100. Geburtstag des Gründers der Partei.",
+        "Seit seinem 40. Lebensjahr lebt der Dichter im Exil.",
+        "Am 3. Spieltag verlor die Mannschaft gegen den Tabellenführer.",
+        "Der 20. Parteitag der Partei begann am 14. Februar 1956 in der Hauptstadt.",
+        "Die 5. Panzerdivision rückte über den Fluss vor.",
+        "Bei den 32. Olympischen Spielen trat das Land nicht an.",
+    ],
+)
+def test_an_ordinal_does_not_end_the_sentence(text: str) -> None:
+    assert sentence_texts(analyse(text)) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Vertrag galt bis 2014. Danach kündigte ihn die Regierung.",
+            ["Der Vertrag galt bis 2014.", "Danach kündigte ihn die Regierung."],
+        ),
+        (
+            "Das Treffen fand im Januar 2009 statt, im Jahr 2009. Soldaten sicherten den Ort.",
+            ["Das Treffen fand im Januar 2009 statt, im Jahr 2009.", "Soldaten sicherten den Ort."],
+        ),
+        (
+            "Die Zahl der Toten stieg auf 12. Die Polizei nahm Verdächtige fest.",
+            ["Die Zahl der Toten stieg auf 12.", "Die Polizei nahm Verdächtige fest."],
+        ),
+        (
+            "Beide Seiten behalten je 700. Ohne Einigung droht ein Wettrüsten.",
+            ["Beide Seiten behalten je 700.", "Ohne Einigung droht ein Wettrüsten."],
+        ),
+        ("Die Wahl ist am 3. Mai. Er tritt an.", ["Die Wahl ist am 3. Mai.", "Er tritt an."]),
+    ],
+)
+def test_a_number_that_ends_the_sentence(text: str, expected: list[str]) -> None:
+    assert sentence_texts(analyse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "lemma"),
+    [
+        ("Von Truppen angegriffene Städte meldeten Stromausfälle.", "APPR", "von"),
+        ("Trotz der Warnungen setzte die Armee den Vormarsch fort.", "APPR", "trotz"),
+        ("Wegen der Proteste sagte der Präsident die Reise ab.", "APPR", "wegen"),
+        ("Gestern kam der Rat zusammen.", "ADV", "gestern"),
+        ("„Von einem Angriff kann keine Rede sein“, sagte er.", "APPR", "von"),
+    ],
+)
+def test_a_closed_class_word_opening_a_sentence_keeps_its_tag(text: str, pos: str, lemma: str) -> None:
+    (first,) = [t for t in analyse(text).tokens if t.text.lower() == lemma]
+    assert (first.pos, first.lemma) == (pos, lemma)
+
+
+def test_a_capitalised_name_inside_the_sentence_stays_a_name() -> None:
+    (name,) = [t for t in analyse("Die Delegation fuhr an die Oder und weiter.").tokens if t.text == "Oder"]
+    assert name.pos == "NE"

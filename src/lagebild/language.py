@@ -85,6 +85,7 @@ class LanguageStage:
             article.tokens.extend(tokens)
             for start, end in split_sentences(tokens):
                 sentence_tokens = article.tokens[first + start : first + end]
+                self.retag_closed_class_opener(sentence_tokens)
                 present_lookalikes(sentence_tokens, self.grammar)
                 article.sentences.append(
                     Sentence(
@@ -96,6 +97,13 @@ class LanguageStage:
                     )
                 )
         return article
+
+    def retag_closed_class_opener(self, tokens: list[Token]) -> None:
+        """A closed-class word that opens the sentence ("Von Russland angegriffene Städte ...") gets the
+        lemma and tag of its lowercase form when the tagger took the capitalised word for a name or noun."""
+        first = next((t for t in tokens if t.text not in self.grammar.opening_marks), None)
+        if first is not None and first.pos in ("NE", "NN") and first.text.lower() in self.grammar.initial_closed_class:
+            first.lemma, first.pos, _ = self.analyze(first.text.lower())
 
     def tokenize_block(self, text: str, block: Block) -> list[Token]:
         block_text = text[block.start : block.end]
@@ -222,6 +230,7 @@ def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     A sentence ends at terminal punctuation (with any closing quotes after it) when the
     next token opens a new sentence: capitalised, a digit or an opening quote; and after
     MAX_SENTENCE_TOKENS tokens without such an end, so that no stage sees an unbounded sentence.
+    A number with its full stop ("2023.") ends a sentence as decided by `is_number_ending_sentence`.
     """
     grammar = load_language()
     bounds, start, index = [], 0, 0
@@ -229,11 +238,13 @@ def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:
         if index - start == MAX_SENTENCE_TOKENS:
             bounds.append((start, index))
             start = index
-        if tokens[index].text in grammar.sentence_end or is_number_ending_sentence(tokens[index].text):
+        if tokens[index].text in grammar.sentence_end or is_number_word(tokens[index].text):
             end = index + 1
             while end < len(tokens) and tokens[end].text in grammar.closing_marks:
                 end += 1
-            if end == len(tokens) or opens_sentence(tokens[end].text):
+            if end == len(tokens) or (
+                opens_sentence(tokens[end].text) and is_sentence_end(tokens, index, tokens[end], grammar)
+            ):
                 bounds.append((start, end))
                 start, index = end, end
                 continue
@@ -243,9 +254,32 @@ def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     return bounds
 
 
-def is_number_ending_sentence(word: str) -> bool:
-    """'im Januar 2009.': a number too large for a day or an ordinal, with the sentence's full stop."""
-    return word.endswith(".") and word[:-1].isdigit() and int(word[:-1]) > 31
+def is_number_word(word: str) -> bool:
+    return word.endswith(".") and word[:-1].isdigit()
+
+
+def is_sentence_end(tokens: list[Token], index: int, following: Token, grammar: Language) -> bool:
+    """Whether the stop at `index`, before the capitalised `following`, ends the sentence."""
+    word = tokens[index].text
+    if not is_number_word(word):
+        return True
+    before = tokens[index - 1] if index > 0 else None
+    return is_number_ending_sentence(word, before, following, grammar)
+
+
+def is_number_ending_sentence(word: str, before: Token | None, following: Token, grammar: Language) -> bool:
+    """'im Januar 2009. Zugleich ...', 'auf 20. Die Polizei ...': the number's full stop ends the sentence.
+
+    German writes an ordinal as a number with a full stop ("am 3. Spieltag", "die 68. Internationalen
+    Filmfestspiele"); an ordinal stands before its noun or adjective, never before an article, pronoun,
+    conjunction or adverb, so such a word after the stop opens a new sentence whatever the number. Before a
+    noun or adjective the number ends a sentence only when it is too large for a day (a year, a count) and
+    no determiner stands before it ("zum 75. Jahrestag" is an ordinal; "im Jahr 2023. Soldaten ..." ends)."""
+    if following.pos in grammar.sentence_opener_tags:
+        return True
+    if int(word[:-1]) <= 31:
+        return False  # a day before its month ("am 3. Mai") or a small ordinal ("der 5. Panzerdivision")
+    return before is None or before.pos not in grammar.ordinal_determiner_tags
 
 
 def opens_sentence(word: str) -> bool:

@@ -33,6 +33,9 @@ class Language:
     sentence_end: frozenset[str]
     closing_marks: frozenset[str]
     opening_marks: frozenset[str]
+    sentence_opener_tags: frozenset[str]
+    ordinal_determiner_tags: frozenset[str]
+    initial_closed_class: frozenset[str]
     # clauses (clauses.py)
     segment_breaks: frozenset[str]
     stretch_breaks: frozenset[str]
