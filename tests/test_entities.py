@@ -430,6 +430,23 @@ def test_a_possessive_before_a_role_takes_its_owners_country_and_office_holder(r
     assert (actor.name, actor.country) == (name, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Die Ukraine bat Frankreich um Hilfe. Ihre Armee griff Stellungen im Osten an.", "Ihre Armee", "UKR"),
+        ("Die USA warnten Russland am Montag. Ihre Regierung drohte mit Sanktionen.", "Ihre Regierung", "USA"),
+        ("Die Ministerin Annalena Baerbock traf den ukrainischen Präsidenten Selenskyj. Ihr Ministerium sagte "
+         "Hilfe zu.", "Ihr Ministerium", "DEU"),
+        ("Der französische Präsident Macron empfing die italienische Ministerpräsidentin Meloni. Seine Regierung "
+         "kritisierte die Türkei.", "Seine Regierung", "FRA"),
+        ("Die Türkei verhandelte mit Schweden. Seine Regierung blieb bei ihrer Haltung.", "Seine Regierung", "SWE"),
+    ],
+)  # fmt: skip
+def test_a_possessive_points_to_an_owner_of_its_gender(run, text, mention, country) -> None:
+    """'sein' owns for a masculine or neuter singular, 'ihr' for a feminine singular or a plural."""
+    assert entity(run(text), mention).actor.country == country
+
+
 def test_a_title_with_a_surname_is_the_person_named_in_full(run) -> None:
     article = run(
         "Der sambische Präsident Hakainde Hichilema empfing den Gast. In Paris sagte Präsident Hichilema, das "

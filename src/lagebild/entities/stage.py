@@ -470,8 +470,29 @@ def possessor_country(entity: Entity, entities: list[Entity], article: Article, 
     if entity.text.split()[0].lower() not in language.possessives or is_relational(entity, language):
         return None
     reach = article.sentences[max(0, article.sentence_index(entity.start) - POSSESSOR_REACH)].start
-    before = [e for e in entities if reach <= e.start and e.end <= entity.start and e.actor and e.actor.country]
+    owner = "masculine" if entity.text.split()[0].lower() in language.masculine_possessives else "feminine"
+    before = [
+        e for e in entities
+        if reach <= e.start and e.end <= entity.start and e.actor and e.actor.country
+        and owner_gender(e, language) in (owner, None)
+    ]  # fmt: skip
     return max(before, key=lambda e: e.start).actor.country if before else None
+
+
+def owner_gender(entity: Entity, language: Language) -> str | None:
+    """Which possessive a mention can own: "masculine" ('sein', a masculine or neuter singular), "feminine"
+    ('ihr', a feminine singular or a plural), None when the text does not tell ('der', a bare name)."""
+    words = entity.text.split()
+    first = words[0].lower()
+    if first in language.feminine_or_plural_articles or any(w.endswith(language.feminine_role_endings) for w in words):
+        return "feminine"  # "die Ukraine", "die USA", "Außenministerin Baerbock"
+    if first in language.masculine_or_neuter_articles:
+        return "masculine"
+    if entity.label == "PER" and first in language.masculine_person_articles:
+        return "masculine"  # "den ukrainischen Präsidenten Selenskyj"
+    if len(words) == 1 and entity.label == "LOC":
+        return "masculine"  # a country or city without article is neuter: "Frankreich", "Moskau"
+    return None
 
 
 POSSESSOR_REACH = 1  # sentences before the possessive's own

@@ -142,6 +142,11 @@ class Language:
     place_modifier_tags: frozenset[str]
     masculine_pronouns: frozenset[str]
     possessives: frozenset[str]
+    masculine_possessives: frozenset[str]
+    feminine_or_plural_articles: frozenset[str]
+    masculine_or_neuter_articles: frozenset[str]
+    masculine_person_articles: frozenset[str]
+    feminine_role_endings: tuple[str, ...]
     genitive_openers: tuple[str, ...]  # prefixes, each with its space: "des " opens "des Landes"
     left_modifier_tags: frozenset[str]
     article_words: frozenset[str]
