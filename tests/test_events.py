@@ -1082,6 +1082,19 @@ def test_a_pronoun_subject_continues_the_subject_of_the_sentence_before(run) -> 
     assert pairs_of(listed, "REQUEST") == {("EGY", "QAT"), ("JOR", "QAT")}
 
 
+def test_a_pronoun_subject_continues_a_subject_of_its_gender(run) -> None:
+    """'er' skips a woman and a country without article (neuter); 'sie' skips a man."""
+    text = (
+        "Der ukrainische Präsident Selenskyj sprach am Sonntag in Kiew. Die deutsche Außenministerin Baerbock "
+        "kritisierte Russland. Er drohte Moskau mit Vergeltung."
+    )
+    assert pairs_of(run(text), "THREATEN") == {("UKR", "RUS")}
+    neuter = run("Frankreich kritisierte am Montag Mali. Er drohte mit Sanktionen.")
+    assert ("FRA", "MLI") not in pairs_of(neuter, "THREATEN")
+    man = run("Der französische Präsident Macron kritisierte am Montag Mali. Sie drohte mit Sanktionen.")
+    assert ("FRA", "MLI") not in pairs_of(man, "THREATEN")
+
+
 def test_what_a_demand_asks_for_in_a_dass_clause_has_not_happened(run) -> None:
     article = run("Die Regierung Ägyptens verlangt, dass Katar seinen Fernsehsender schließt.")
     assert {event.type for event in article.events} == {"REQUEST"}

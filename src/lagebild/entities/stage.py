@@ -605,8 +605,12 @@ def antecedent(people: list[Entity], offset: int) -> Entity | None:
 
 def pronoun_entities(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
     """'er' is the last person named in its sentence or the two before it: further back, the person
-    it means is more likely one the lexicon does not know ("Bin Laden ... Er wurde getötet")."""
-    persons = sorted((e for e in entities if e.label == "PER" and e.actor and e.actor.name), key=lambda e: e.start)
+    it means is more likely one the lexicon does not know ("Bin Laden ... Er wurde getötet"); never a
+    woman ("die Außenministerin")."""
+    men = (
+        e for e in entities if e.label == "PER" and e.actor and e.actor.name and owner_gender(e, language) != "feminine"
+    )
+    persons = sorted(men, key=lambda e: e.start)
     found = []
     for token in article.tokens:
         if token.pos != "PPER" or token.text.lower() not in language.masculine_pronouns:

@@ -19,6 +19,7 @@ from lagebild.document import (
     Sentence,
     Token,
 )
+from lagebild.entities.stage import owner_gender
 from lagebild.events.attribution import (
     governing_reporters,
     is_reporting_clause,
@@ -170,16 +171,22 @@ def as_party(entity: Entity) -> Entity:
 
 def has_pronoun_subject(clause: Clause, article: Article, pronouns: frozenset[str]) -> bool:
     """One of `pronouns` opening the clause, or right after its finite verb ("In dem Brief verlangen sie")."""
+    return pronoun_subject(clause, article, pronouns) is not None
+
+
+def pronoun_subject(clause: Clause, article: Article, pronouns: frozenset[str]) -> str | None:
+    """The pronoun of `has_pronoun_subject`, lowercase."""
     tokens = article.tokens
     finite = next((n for n, i in enumerate(clause.tokens) if tokens[i].pos.endswith("FIN")), None)
     places = [*clause.tokens[:4], *clause.tokens[finite + 1 : finite + 2]] if finite is not None else clause.tokens[:4]
-    return any(tokens[i].pos in ("PPER", "PIS") and tokens[i].text.lower() in pronouns for i in places)
+    found = (tokens[i].text.lower() for i in places if tokens[i].pos in ("PPER", "PIS"))
+    return next((word for word in found if word in pronouns), None)
 
 
-def pronoun_referents(article: Article, sentence: Sentence, language: Language) -> list[Entity]:
+def pronoun_referents(article: Article, sentence: Sentence, language: Language, pronoun: str) -> list[Entity]:
     """'Peru kritisierte Chile scharf. Sie drohte mit Sanktionen.': a pronoun subject continues the
     named subject of the first main clause of the sentences just before (in its paragraph or the one
-    before it)."""
+    before it) that agrees with it: 'er' no feminine, plural or neuter subject, 'sie' no man."""
     position = article.sentence_index(sentence.start)
     for previous in reversed(article.sentences[max(0, position - PRONOUN_REACH) : position]):
         if previous.block < sentence.block - 1:
@@ -189,10 +196,17 @@ def pronoun_referents(article: Article, sentence: Sentence, language: Language) 
             continue
         roles = clause_roles(main, article)
         actors = [article.entities[roles.mentions[i].entity] for i in roles.subject]
-        actors = [entity for entity in actors if entity.actor is not None]
+        actors = [entity for entity in actors if entity.actor is not None and agrees(entity, pronoun, language)]
         if actors:
             return actors
     return []
+
+
+def agrees(entity: Entity, pronoun: str, language: Language) -> bool:
+    gender = owner_gender(entity, language)
+    if pronoun in language.masculine_pronouns:  # a country or city without article is neuter
+        return gender != "feminine" and not (gender == "masculine" and entity.label == "LOC")
+    return not (gender == "masculine" and entity.label == "PER")
 
 
 PRONOUN_REACH = 2  # sentences back: further, a pronoun more likely points to someone named in between

@@ -91,6 +91,7 @@ from lagebild.events.parties import (
     pairs,
     participle_arguments,
     pronoun_referents,
+    pronoun_subject,
     protest_crowd,
     reciprocal,
     speaker_entities,
@@ -350,8 +351,9 @@ class EventStage:
                 sources, targets = between_pair(roles, article)  # "Die Gespräche zwischen A und B wurden fortgesetzt"
         if not sources and has_pronoun_subject(clause, article, self.language.subject_pronouns):
             sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
-        if not sources and has_pronoun_subject(clause, article, self.language.anaphoric_pronouns):
-            sources = pronoun_referents(article, sentence, self.language)
+        pronoun = pronoun_subject(clause, article, self.language.anaphoric_pronouns)
+        if not sources and pronoun:
+            sources = pronoun_referents(article, sentence, self.language, pronoun)
         if not sources:
             sources = continued_speaker(clauses, index, article, sentence, self.cues, self.language)
         return sources, targets
