@@ -604,9 +604,9 @@ def antecedent(people: list[Entity], offset: int) -> Entity | None:
 
 
 def pronoun_entities(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
-    """'er' is the last person named in its sentence or the two before it: further back, the person
-    it means is more likely one the lexicon does not know ("Bin Laden ... Er wurde getötet"); never a
-    woman ("die Außenministerin")."""
+    """'er' is a person named in its sentence or the two before it (which one: `last_before`): further
+    back, the person it means is more likely one the lexicon does not know ("Bin Laden ... Er wurde
+    getötet"); never a woman ("die Außenministerin")."""
     men = (
         e for e in entities if e.label == "PER" and e.actor and e.actor.name and owner_gender(e, language) != "feminine"
     )
