@@ -20,6 +20,7 @@ from lagebild.events.mentions import (
     EventMention,
     actor_ref,
     clause_roles,
+    opener_before,
     same_actor,
 )
 from lagebild.events.speech import DEMAND_TYPES
@@ -130,15 +131,6 @@ def content_opener(tokens: list[Token], index: int, language: Language) -> str:
     """The preposition before a noun and its modifiers ('mit einem Militärschlag' -> 'mit')."""
     opener = opener_before(tokens, index, language)
     return opener.text.lower() if opener is not None else ""
-
-
-def opener_before(tokens: list[Token], index: int, language: Language) -> Token | None:
-    """The word before a noun's articles, adjectives and numbers."""
-    cursor = index - 1
-    gap = language.content_gap_tags
-    while cursor >= 0 and tokens[cursor].pos in gap:
-        cursor -= 1
-    return tokens[cursor] if cursor >= 0 else None
 
 
 def is_content_of_speech_act(

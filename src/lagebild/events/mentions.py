@@ -441,3 +441,17 @@ def same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
 def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
     """Clauses of a sentence, as the clause stage cut them (lagebild.clauses; without the dateline)."""
     return article.clauses_of(sentence).clauses
+
+
+def opener_before(tokens: list[Token], index: int, language: Language) -> Token | None:
+    """The word before a noun's articles, adjectives and numbers."""
+    cursor = opener_index(tokens, index, language)
+    return tokens[cursor] if cursor >= 0 else None
+
+
+def opener_index(tokens: list[Token], index: int, language: Language) -> int:
+    """Where the word before a noun's articles, adjectives and numbers stands; -1 if none."""
+    cursor = index - 1
+    while cursor >= 0 and tokens[cursor].pos in language.content_gap_tags:
+        cursor -= 1
+    return cursor

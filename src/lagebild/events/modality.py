@@ -14,7 +14,7 @@ from datetime import date
 
 from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import Cues, load_triggers
-from lagebild.events.mentions import SPEECH_ACT_TYPES
+from lagebild.events.mentions import SPEECH_ACT_TYPES, opener_before, opener_index
 from lagebild.events.triggers import plan_head
 from lagebild.lang import Language
 
@@ -66,7 +66,7 @@ def modality_of(
     if questioned and any(is_indirect_question(clause) for clause in chain):
         return POSSIBLE  # "Unklar ist, ob Nordkorea Soldaten geschickt hat": asked, not asserted
     tense = [tokens[i] for clause in chain for i in clause.tokens]  # the trigger's own verb forms the future
-    if is_planned(read, trigger, tokens, cues) or has_future_werden(tense, language):
+    if is_planned(read, trigger, tokens, cues, language) or has_future_werden(tense, language):
         return PLANNED
     if is_announced(chain, tokens, cues):
         return PLANNED
@@ -87,13 +87,8 @@ def is_scheduled(words: list[Token], language: Language) -> bool:
     """'soll' with a present infinitive tells what is arranged to happen; with a perfect infinitive
     ('soll ... besprochen haben', 'sollen getötet worden sein') it reports hearsay of the past. The
     Konjunktiv I 'solle' of reported speech passes on a demand instead."""
-    texts = [w.text.lower() for w in words]
     modal = any(w.pos == "VMFIN" and w.text.lower() in SCHEDULING_FORMS for w in words)
-    perfect = any(
-        w.pos in language.participle_tags and any(t in language.perfect_infinitives for t in texts[i + 1 :])
-        for i, w in enumerate(words)
-    )
-    return modal and not perfect
+    return modal and not is_perfect_infinitive(words, language)
 
 
 def is_indirect_question(clause: Clause) -> bool:
@@ -191,33 +186,32 @@ def is_possible(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) -
     return modifier_before(trigger, tokens, cues.possible_adjectives)
 
 
-def is_planned(read: CueWords, trigger: tuple[int, ...], tokens: list[Token], cues: Cues) -> bool:
+def is_planned(read: CueWords, trigger: tuple[int, ...], tokens: list[Token], cues: Cues, language: Language) -> bool:
     head = trigger[0]
-    if read.verbs & cues.planned_verbs and not in_adjunct_phrase(trigger, tokens, cues):
+    if read.verbs & cues.planned_verbs and not in_adjunct_phrase(trigger, tokens, cues, language):
         return True
     if any_phrase(read.present, cues.planned_phrases):
         return True
     under_way = bool(read.verbs & cues.onset_verbs)  # "begann mit der angekündigten Lieferung"
     return (modifier_before(head, tokens, cues.planned_adjectives) and not under_way) or governed_by_intention(
-        head, tokens, cues
+        head, tokens, cues, language
     )
 
 
-def governed_by_intention(trigger: int, tokens: list[Token], cues: Cues) -> bool:
+def governed_by_intention(trigger: int, tokens: list[Token], cues: Cues, language: Language) -> bool:
     """A noun trigger whose phrase hangs on an intention noun: "ein Vorschlag für eine Waffenruhe"."""
-    cursor = phrase_start(trigger, tokens) - 1
+    cursor = opener_index(tokens, trigger, language)
     if cursor < 1 or tokens[cursor].text.lower() not in cues.intention_links:
         return False
     return tokens[cursor - 1].lemma in cues.intention_nouns
 
 
-def in_adjunct_phrase(trigger: tuple[int, ...], tokens: list[Token], cues: Cues) -> bool:
+def in_adjunct_phrase(trigger: tuple[int, ...], tokens: list[Token], cues: Cues, language: Language) -> bool:
     """A lone noun trigger in a prepositional adjunct ("Mit dem Abkommen verpflichtet sich X, ..."): what
     the clause plans is not this event. "rief zu einem Streik auf" links what is planned with "zu", and the
     noun of a light verb construction is part of the verb ("will Belarus mit Sanktionen belegen")."""
     head = trigger[0]
-    cursor = phrase_start(head, tokens) - 1
-    opener = tokens[cursor] if cursor >= 0 and head > 0 else None
+    opener = opener_before(tokens, head, language)
     return (
         len(set(trigger)) == 1
         and tokens[head].pos == "NN"
@@ -225,14 +219,6 @@ def in_adjunct_phrase(trigger: tuple[int, ...], tokens: list[Token], cues: Cues)
         and opener.pos in ("APPR", "APPRART")
         and opener.text.lower() not in cues.intention_links
     )
-
-
-def phrase_start(head: int, tokens: list[Token]) -> int:
-    """The first word of the noun phrase whose head is `head`: its articles, adjectives and numbers."""
-    cursor = head - 1
-    while cursor >= 0 and tokens[cursor].pos in ("ART", "ADJA", "PIAT", "CARD", "PPOSAT"):
-        cursor -= 1
-    return cursor + 1
 
 
 PARTICLE_SLIP_TAGS = ("PTKVZ", "PTKZU", "APPR", "ADV", "ADJD")  # tags a separable particle gets from the tagger
