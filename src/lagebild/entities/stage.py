@@ -24,6 +24,7 @@ from wordfreq import zipf_frequency
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
+from lagebild.entities.gender import owner_gender
 from lagebild.entities.lexicon import (
     ADJECTIVE_ENDINGS,
     PlaceCandidate,
@@ -477,22 +478,6 @@ def possessor_country(entity: Entity, entities: list[Entity], article: Article, 
         and owner_gender(e, language) in (owner, None)
     ]  # fmt: skip
     return max(before, key=lambda e: e.start).actor.country if before else None
-
-
-def owner_gender(entity: Entity, language: Language) -> str | None:
-    """Which possessive a mention can own: "masculine" ('sein', a masculine or neuter singular), "feminine"
-    ('ihr', a feminine singular or a plural), None when the text does not tell ('der', a bare name)."""
-    words = entity.text.split()
-    first = words[0].lower()
-    if first in language.feminine_or_plural_articles or any(w.endswith(language.feminine_role_endings) for w in words):
-        return "feminine"  # "die Ukraine", "die USA", "Außenministerin Baerbock"
-    if first in language.masculine_or_neuter_articles:
-        return "masculine"
-    if entity.label == "PER" and first in language.masculine_person_articles:
-        return "masculine"  # "den ukrainischen Präsidenten Selenskyj"
-    if len(words) == 1 and entity.label == "LOC":
-        return "masculine"  # a country or city without article is neuter: "Frankreich", "Moskau"
-    return None
 
 
 POSSESSOR_REACH = 1  # sentences before the possessive's own

@@ -19,7 +19,7 @@ from lagebild.document import (
     Sentence,
     Token,
 )
-from lagebild.entities.stage import owner_gender
+from lagebild.entities.gender import owner_gender
 from lagebild.events.attribution import (
     governing_reporters,
     is_reporting_clause,
