@@ -125,6 +125,19 @@ def test_bodies_take_the_country_of_their_scene(run) -> None:
     assert police is not None and (police.country, police.sector) == ("RUS", "GOV")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Die Stadtverwaltung von Minsk verbot die Demonstration.", "Die Stadtverwaltung", "BLR"),
+        ("Das Gouverneursamt von Istanbul verhängte ein Versammlungsverbot.", "Das Gouverneursamt", "TUR"),
+        ("Der Präfekt von Paris untersagte die Kundgebung.", "Der Präfekt", "FRA"),
+    ],
+)
+def test_local_administrations_belong_to_the_state_of_their_place(run, sentence, mention, country) -> None:
+    actor = next(e for e in run(sentence).entities if e.text.startswith(mention)).actor
+    assert actor is not None and (actor.country, actor.sector) == (country, "GOV")
+
+
 def test_surname_and_pronoun_corefer_with_the_full_name(run) -> None:
     article = run("Der französische Präsident Emmanuel Macron reiste nach Berlin. Dort sagte Macron, er sei zufrieden.")
     assert entity(article, "Macron").actor.name == "Emmanuel Macron"
