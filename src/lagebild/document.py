@@ -279,5 +279,13 @@ class Article:
         """The clause layer of one of the article's sentences."""
         return self.clauses[bisect_left(self.sentences, sentence.first_token, key=lambda s: s.first_token)]
 
+    def clause_at(self, offset: int) -> Clause | None:
+        """The clause whose tokens hold character `offset` (an interrupting clause, not its host)."""
+        index = self.sentence_index(offset)
+        if index < 0 or offset >= self.sentences[index].end:
+            return None
+        token = self.token_index(offset)
+        return next((c for c in self.clauses_of(self.sentences[index]).clauses if token in c.tokens), None)
+
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token : sentence.last_token]

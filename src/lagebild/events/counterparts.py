@@ -257,8 +257,7 @@ def contrasted(entity: Entity, mention: EventMention, article: Article, language
         before.endswith(phrase) or before.rpartition(" ")[0].endswith(phrase) for phrase in language.contrast_phrases
     ):
         return True  # the phrase, with or without an article after it
-    clauses = article.clauses_of(article.sentences[article.sentence_index(entity.start)]).clauses
-    own = next((c for c in clauses if article.tokens[c.first].start <= entity.start < article.tokens[c.last].end), None)
+    own = article.clause_at(entity.start)
     if own is None or article.tokens[own.first].start <= mention.order < article.tokens[own.last].end:
         return False
     return any(article.tokens[i].text.lower() in language.contrast_adverbs for i in own.tokens)

@@ -273,10 +273,7 @@ def tense_at(article: Article, offset: int, language: Language) -> Tense | None:
     if sentence is None:
         return None
     tokens = article.sentence_tokens(sentence)
-    clauses = article.clauses_of(sentence).clauses
-    clause = next(
-        (c for c in clauses if any(article.tokens[i].start <= offset < article.tokens[i].end for i in c.tokens)), None
-    )
+    clause = article.clause_at(offset)
     words = [article.tokens[i] for i in clause.tokens] if clause is not None else tokens
     return clause_tense(words, tokens, load_vocabulary(language.code), language)
 
