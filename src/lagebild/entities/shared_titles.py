@@ -37,10 +37,9 @@ def resolve_shared_titles(article: Article, entities: list[Entity], language: st
     titles = shared_titles(language)
     for entity in entities:
         words = strip_leading_articles(entity.text.split(), language)
-        if entity.actor is None or len(words) != 1:
-            continue
-        home = seat_after(entity, entities, article) or article_home
-        if home is None or home not in title_states(words[0], titles):
+        states = title_states(words[0], titles) if entity.actor is not None and len(words) == 1 else frozenset()
+        home = (seat_after(entity, entities, article) or article_home) if states else None
+        if home not in states:
             continue
         evidence = evidence_of(tuple(words), language)
         if evidence.person is not None:

@@ -37,6 +37,7 @@ from lagebild.events.mentions import (
     clause_roles,
     is_located,
     is_mutual,
+    opener_index,
     same_actor,
     sentence_clauses,
 )
@@ -92,9 +93,7 @@ def with_companions(
 
 def goes_along(first: int, tokens: list[Token], grammar: Language) -> bool:
     """'gemeinsam mit (dem) X': the words before the mention at `first` say that X acts along."""
-    index = first - 1
-    while index > 0 and tokens[index].pos == "ART":
-        index -= 1
+    index = opener_index(tokens, first, grammar)
     return (
         index > 0 and tokens[index].text.lower() == "mit" and tokens[index - 1].text.lower() in grammar.comitative_words
     )
