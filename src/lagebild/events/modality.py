@@ -19,7 +19,6 @@ from lagebild.events.triggers import plan_head
 from lagebild.lang import Language
 
 ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
-INFINITIVE_TAGS = ("VVINF", "VVIZU")
 SCHEDULING_FORMS = ("soll", "sollen")  # indicative "sollen": an arrangement, or hearsay with a perfect
 INHERITING = (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE)
 
@@ -151,7 +150,7 @@ def is_refused(words: list[Token], head: Token, cues: Cues, language: Language) 
     if head.pos not in language.noun_tags:
         # only an infinitive is governed by the refusing verb ("weigerte sich zu verhandeln"); a finite
         # verb or participle is a predicate of its own ("hatten verhandelt, eine Einigung verschoben")
-        return head.pos in INFINITIVE_TAGS and any(w.lemma in cues.negating_verbs for w in words)
+        return head.pos in language.infinitive_tags and any(w.lemma in cues.negating_verbs for w in words)
     return not names_a_said_act(head.lemma, language) and bool(verb_lemmas(words) & cues.negating_verbs)
 
 

@@ -18,7 +18,6 @@ from lagebild.temporal.vocabulary import load_vocabulary
 
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
 DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens)\s+)?$", re.I)
-PARTICIPLE_TAGS = ("VVPP", "VAPP", "VMPP")
 PLANNED_FOR = re.compile(r"\bfür\s+(?:(?:den|die|das)\s+)?$", re.I)  # the time a plan is for ("für Sonntag")
 
 
@@ -105,7 +104,7 @@ class TemporalStage:
         stretch = stretch_around(article, sentence, index)
         language = self.language
         auxiliaries = {t.text.lower() for t in stretch if t.pos == "VAFIN"}
-        participles = [t for t in stretch if t.pos in PARTICIPLE_TAGS]
+        participles = [t for t in stretch if t.pos in language.participle_tags]
         if auxiliaries & language.pluperfect_auxiliaries:
             return bool(participles)
         return bool(auxiliaries & language.pluperfect_sein) and any(
