@@ -19,7 +19,6 @@ from lagebild.events.triggers import plan_head
 from lagebild.lang import Language
 
 ASSERTED, PLANNED, POSSIBLE, NEGATED = "asserted", "planned", "possible", "negated"
-SCHEDULING_FORMS = ("soll", "sollen")  # indicative "sollen": an arrangement, or hearsay with a perfect
 INHERITING = (ClauseKind.INFINITIVE, ClauseKind.SUBORDINATE)
 
 
@@ -86,7 +85,7 @@ def is_scheduled(words: list[Token], language: Language) -> bool:
     """'soll' with a present infinitive tells what is arranged to happen; with a perfect infinitive
     ('soll ... besprochen haben', 'sollen getötet worden sein') it reports hearsay of the past. The
     Konjunktiv I 'solle' of reported speech passes on a demand instead."""
-    modal = any(w.pos == "VMFIN" and w.text.lower() in SCHEDULING_FORMS for w in words)
+    modal = any(w.pos == "VMFIN" and w.text.lower() in language.scheduling_modals for w in words)
     return modal and not is_perfect_infinitive(words, language)
 
 

@@ -58,6 +58,7 @@ class Language:
     perfect_auxiliaries: frozenset[str]
     perfect_infinitives: frozenset[str]
     hearsay_modals: frozenset[str]
+    scheduling_modals: frozenset[str]
     plan_comparisons: frozenset[str]
     intent_modals: frozenset[str]
     not_preterite: frozenset[str]
