@@ -98,15 +98,16 @@ def speaker_of(clause: Clause, article: Article, context: AttributionContext, cu
     words = [article.tokens[i] for i in clause.tokens]
     if any(w.lemma in cues.report_nouns or w.text in cues.report_nouns for w in words):
         return context.last_claimant
-    if is_impersonal_report(words):
+    if is_impersonal_report(words, clause.grammar):
         return context.last_claimant  # "..., hieß es.": the source the article last named goes on
     nominal = nominal_speaker(words, cues)
     return Claimant(text=nominal, country=None) if nominal else None
 
 
-def is_impersonal_report(words: list[Token]) -> bool:
+def is_impersonal_report(words: list[Token], grammar: Language) -> bool:
     """'hieß es', 'es heißt': a report that names no one."""
-    return any(w.lemma == "heißen" for w in words) and any(w.text.lower() == "es" and w.pos == "PPER" for w in words)
+    expletive = any(w.text.lower() in grammar.expletive_pronouns and w.pos == "PPER" for w in words)
+    return expletive and any(w.lemma in grammar.impersonal_report_verbs for w in words)
 
 
 def speakers_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> list[Claimant]:
@@ -281,7 +282,7 @@ def deduplicate(chain: list[Claimant]) -> list[Claimant]:
 
 def is_subjunctive_one(words: list[Token], language: Language) -> bool:
     """Reported speech: a finite verb in Konjunktiv I ('sei', 'handle', 'werde', 'erwäge')."""
-    first_person = any(w.text.lower() == "ich" for w in words)
+    first_person = any(w.text.lower() in language.first_person_singular for w in words)
     return any(
         w.text.lower() in language.subjunctive_one or (not first_person and is_regular_subjunctive(w))
         for w in words
