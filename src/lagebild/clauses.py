@@ -98,6 +98,16 @@ def is_finite(token: Token) -> bool:
     return token.pos.endswith("FIN") and is_verb(token)
 
 
+def is_preposition(token: Token) -> bool:
+    """A preposition, also one merged with its article ("im", "zum")."""
+    return token.pos in ("APPR", "APPRART")
+
+
+def opens_phrase(token: Token) -> bool:
+    """A preposition, or "zu" before a name ("zu Iran"): the tagger takes every "zu" for the infinitive particle."""
+    return is_preposition(token) or token.text.lower() == "zu"
+
+
 def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> list[list[int]]:
     """Token index lists between breaks; quotation marks belong to no segment."""
     segments: list[list[int]] = []
@@ -166,7 +176,7 @@ def is_relative_opening(words: list[Token], grammar: Language) -> bool:
         return False  # "räumte ein, die Ukraine beschossen zu haben": "haben" after "zu" is no finite verb
     if words[0].text.lower() in grammar.relative_pronouns | grammar.relative_indefinites:
         return True
-    return len(words) > 1 and words[0].pos in ("APPR", "APPRART") and words[1].text.lower() in grammar.relative_pronouns
+    return len(words) > 1 and is_preposition(words[0]) and words[1].text.lower() in grammar.relative_pronouns
 
 
 def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int, grammar: Language) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from lagebild.clauses import is_preposition
 from lagebild.document import Article, Block, Sentence, Token
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
@@ -211,7 +212,7 @@ def is_fronted_phrase(words: list[Token]) -> bool:
     attackierten ..."): a preposition, then its article, adjectives, numbers and nouns."""
     return (
         len(words) >= 2
-        and words[0].pos in ("APPR", "APPRART")
+        and is_preposition(words[0])
         and words[-1].pos in ("NN", "NE")
         and all(t.pos in FRONTED_PHRASE_TAGS for t in words[1:])
     )

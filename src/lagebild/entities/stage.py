@@ -21,6 +21,7 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
+from lagebild.clauses import opens_phrase
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
@@ -218,8 +219,7 @@ def after_preposition(article: Article, entity: Entity, language: Language) -> b
 def preposition_before(article: Article, entity: Entity) -> Token | None:
     """The preposition that opens the phrase of a mention ('gegen Russland', 'in der Ukraine'), if any."""
     before = [t for t in article.tokens_before(entity.start, 2) if t.pos != "ART"]
-    # "zu Pakistan": the tagger takes every "zu" for the infinitive particle
-    opens = bool(before) and (before[-1].pos in ("APPR", "APPRART") or before[-1].text.lower() == "zu")
+    opens = bool(before) and opens_phrase(before[-1])  # "gegen Russland", "zu Pakistan"
     return before[-1] if opens else None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-from lagebild.clauses import is_finite
+from lagebild.clauses import is_finite, is_preposition, opens_phrase
 from lagebild.document import Article, Clause, ClauseKind, Entity, Token
 from lagebild.lang import Language
 
@@ -103,8 +103,11 @@ def inside_attribute(span: tuple[int, int], tokens: list[Token], grammar: Langua
     """A prepositional mention between a determiner and an attributive participle: 'die [von Russland]
     angegriffene Ukraine' belongs to the participle, not to the clause's verb."""
     first, last = span
-    opener = tokens[first - 1].pos if first >= 1 else ""  # "die [von Russland]", "die [vom Iran]"
-    if first < 2 or opener not in ("APPR", "APPRART") or tokens[first - 2].pos not in grammar.attribute_determiner_tags:
+    if (
+        first < 2
+        or not is_preposition(tokens[first - 1])
+        or tokens[first - 2].pos not in grammar.attribute_determiner_tags
+    ):
         return False
     index = last + 1
     while index < len(tokens) and tokens[index].pos in grammar.attribute_gap_tags and index - last <= ATTRIBUTE_REACH:
@@ -147,13 +150,9 @@ def classify_mention(
     if any(is_source_insert(tokens, i, after, grammar) for i in clause.tokens[cursor + 1 : position]):
         return Mention(index, first, last, "attr")  # "Russland habe, so Scholz, die Ukraine angegriffen"
     opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition
-    # "zu Iran": the tagger takes every "zu" for the infinitive particle
-    is_preposition = (
-        cursor >= 0
-        and before[cursor].text.isalpha()
-        and (before[cursor].pos in ("APPR", "APPRART") or before[cursor].text.lower() == "zu")
-    )
-    if is_preposition and not opener:  # "N." before a headline is no preposition, whatever the tagger says
+    if (
+        cursor >= 0 and before[cursor].text.isalpha() and opens_phrase(before[cursor]) and not opener
+    ):  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
     owned = saxon_genitive(tokens, first, last, after, grammar)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lagebild.clauses import is_preposition
 from lagebild.document import (
     Article,
     Clause,
@@ -92,7 +93,7 @@ def purpose_of_act(hit: TriggerHit, tokens: list[Token], language: Language) -> 
 def asked_for(tokens: list[Token], index: int, language: Language) -> bool:
     opener = opener_before(tokens, index, language)
     openers = language.request_openers  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
-    return opener is None or opener.pos not in ("APPR", "APPRART") or opener.text.lower() in openers
+    return opener is None or not is_preposition(opener) or opener.text.lower() in openers
 
 
 def fold_manner_nouns(
@@ -296,7 +297,7 @@ def object_act(
             continue
         opener = opener_before(article.tokens, index, clause.grammar)
         governed = opener is not None and f"pp:{opener.text.lower()}" in hit.entry.target  # "reagierte auf"
-        if opener is not None and opener.pos in ("APPR", "APPRART") and not governed:
+        if opener is not None and is_preposition(opener) and not governed:
             continue  # "beantragt, wenige Monate nach dem Einmarsch": a time, not what is asked for
         if token.lemma in cues.decision_nouns:
             return ()

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from lagebild.clauses import is_preposition
 from lagebild.document import Actor, ActorRef, Article, Entity
 from lagebild.events.arguments import ATTRIBUTE_REACH
 from lagebild.events.mentions import EventMention, actor_ref, is_attribute_agent, is_located, same_actor
@@ -82,7 +83,7 @@ def after_a_noun(mention: EventMention, article: Article) -> bool:
         if entity.place is not mention.location.place:
             continue
         before = article.tokens_before(entity.start, 3)
-        prepositions = [n for n, token in enumerate(before) if token.pos in ("APPR", "APPRART")]
+        prepositions = [n for n, token in enumerate(before) if is_preposition(token)]
         if prepositions and prepositions[-1] > 0 and before[prepositions[-1] - 1].pos in ("NN", "NE"):
             return True
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from lagebild.clauses import is_preposition
 from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import Cues, load_triggers
 from lagebild.events.mentions import SPEECH_ACT_TYPES, opener_before, opener_index
@@ -214,7 +215,7 @@ def in_adjunct_phrase(trigger: tuple[int, ...], tokens: list[Token], cues: Cues,
         len(set(trigger)) == 1
         and tokens[head].pos == "NN"
         and opener is not None
-        and opener.pos in ("APPR", "APPRART")
+        and is_preposition(opener)
         and opener.text.lower() not in cues.intention_links
     )
 

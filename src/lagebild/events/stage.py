@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from lagebild.clauses import is_finite
+from lagebild.clauses import is_finite, is_preposition
 from lagebild.document import (
     ActorRef,
     Article,
@@ -279,7 +279,7 @@ class EventStage:
         if hit.entry.pos == "V":
             return hit.entry.lemma in self.cues.promise_verbs
         opener = opener_before(article.tokens, hit.token, self.language)  # "versprach bei dem Treffen ..."
-        governed = hit.entry.pos == "LVC" or opener is None or opener.pos not in ("APPR", "APPRART")
+        governed = hit.entry.pos == "LVC" or opener is None or not is_preposition(opener)
         return governed and has_verb_among(clause, article, self.cues.promise_verbs)
 
     def talk(self, clause: Clause, article: Article) -> set[str]:
@@ -523,7 +523,7 @@ def impends(hit: TriggerHit, clause: Clause, roles: ClauseRoles, article: Articl
     before = [i for i in clause.tokens if i < hit.token]
     named = {i for m in roles.mentions for i in range(m.first, m.last + 1)}
     return any(tokens[i].pos in clause.grammar.noun_tags for i in before) and not any(
-        tokens[i].pos in ("APPR", "APPRART") or i in named for i in before
+        is_preposition(tokens[i]) or i in named for i in before
     )
 
 

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from lagebild.clauses import is_verb
+from lagebild.clauses import is_preposition, is_verb
 from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, Sentence, TimeExpression, Timex, Token
 from lagebild.events.lexicon import Cues, TriggerLexicon
 from lagebild.events.mentions import time_in
@@ -120,7 +120,7 @@ def phrase_opener(article: Article, time: TimeExpression, language: Language) ->
     Dezember') and the phrase's nouns; None when the time closes no such phrase."""
     nouns: list[Token] = []
     for token in reversed(article.tokens_before(time.start, PHRASE_REACH)):
-        if token.pos in ("APPR", "APPRART"):
+        if is_preposition(token):
             return (token, nouns) if nouns else None
         if token.pos in language.noun_tags:
             nouns.append(token)
@@ -281,7 +281,7 @@ def tense_at(article: Article, offset: int, language: Language) -> Tense | None:
 def is_measure(article: Article, timex: Timex, language: Language) -> bool:
     """Does the duration measure an act that was (see `measured_stretches`)?"""
     before = article.tokens_before(timex.start, 1)
-    if (before and before[0].pos in ("APPR", "APPRART")) or any(t.start <= timex.start < t.end for t in article.times):
+    if (before and is_preposition(before[0])) or any(t.start <= timex.start < t.end for t in article.times):
         return False
     after = next(iter(article.tokens_after(timex.end, 1)), None)
     if after is not None and after.pos == "APPR" and after.text.lower() in language.circumstance_openers:
@@ -452,7 +452,7 @@ def is_circumstance(article: Article, index: int, language: Language) -> bool:
     opener = tokens[cursor] if cursor >= 0 else None
     return (
         opener is not None
-        and opener.pos in ("APPR", "APPRART")
+        and is_preposition(opener)
         and opener.text.lower() in language.circumstance_openers
         and not any(time.start == opener.start for time in article.times)
     )

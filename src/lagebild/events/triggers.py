@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lagebild.clauses import is_finite, is_verb
+from lagebild.clauses import is_finite, is_preposition, is_verb
 from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
 from lagebild.lang import Language
@@ -134,7 +134,7 @@ def reads_as_attribute(clause: Clause, tokens: list[Token], index: int) -> bool:
             return False
         phrase = [tokens[i] for i in before[n + 1 :]]
         opened = tokens[before[n]].pos in grammar.attribute_determiner_tags
-        if opened and any(t.pos in ("APPR", "APPRART") for t in phrase):
+        if opened and any(is_preposition(t) for t in phrase):
             return True
     return False
 
@@ -146,7 +146,7 @@ def in_verb_second_place(clause: Clause, tokens: list[Token], index: int) -> boo
     before = [tokens[i] for i in clause.tokens if i < index]
     if not before or before[-1].pos not in ("NE", "NN", "PPER"):
         return False
-    if not any(t.pos in ("APPR", "APPRART") or is_finite(t) for t in before):
+    if not any(is_preposition(t) or is_finite(t) for t in before):
         return True
     return is_fronted_phrase(before) and not any(is_finite(tokens[i]) for i in clause.tokens if i != index)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lagebild.clauses import is_preposition
 from lagebild.document import Token
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense
@@ -201,7 +202,7 @@ def attribute_tense(
     qualifies (tokens[first:after] are the time's): past for a done deed ("die am 3. Mai verhängten
     Sanktionen"), future for a plan ("das für Montag geplante Treffen"); None for anything else,
     a present participle included ("die seit Montag geltenden Regeln")."""
-    opener = first - 1 if first > 0 and tokens[first - 1].pos in ("APPR", "APPRART") else first  # "für Montag"
+    opener = first - 1 if first > 0 and is_preposition(tokens[first - 1]) else first  # "für Montag"
     if opener == 0 or tokens[opener - 1].pos not in grammar.attribute_determiner_tags:
         return None
     index = after
