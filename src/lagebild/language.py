@@ -218,11 +218,16 @@ def is_fronted_phrase(words: list[Token]) -> bool:
     )
 
 
+def verb_stem(lemma: str) -> str:
+    """The stem a regular verb's endings attach to: 'verurteil' of verurteilen, 'verhandel' of verhandeln."""
+    lemma = lemma.lower()
+    return lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+
+
 def is_present_form(token: Token) -> bool:
     """'verurteilt' of verurteilen, 'ermordet' of ermorden, 'verhandelt' of verhandeln: stem + (e)t."""
-    word, lemma = token.text.lower(), token.lemma.lower()
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    return word in (stem + "t", stem + "et")
+    stem = verb_stem(token.lemma)
+    return token.text.lower() in (stem + "t", stem + "et")
 
 
 def split_sentences(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from lagebild.events.arguments import mentions_in_clause, subject_and_objects
 from lagebild.events.lexicon import Cues
 from lagebild.events.modality import verb_lemmas
 from lagebild.lang import Language
+from lagebild.language import verb_stem
 
 
 @dataclass
@@ -293,6 +294,4 @@ def is_subjunctive_one(words: list[Token], language: Language) -> bool:
 def is_regular_subjunctive(word: Token) -> bool:
     """The third person singular of Konjunktiv I of a full verb is its stem and -e ('erwäge', 'prüfe',
     'ändere'), where the indicative has -t; only the first person ('ich plane') shares the form."""
-    lemma = word.lemma.lower()
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    return word.pos == "VVFIN" and lemma.endswith("n") and word.text.lower() == stem + "e"
+    return word.pos == "VVFIN" and word.lemma.lower().endswith("n") and word.text.lower() == verb_stem(word.lemma) + "e"
