@@ -157,6 +157,20 @@ def test_a_preterite_that_looks_like_an_adjective_is_finite(text: str, word: str
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "pos", "lemma"),
+    [
+        ("Die Türkei weigerte sich, den Plan zu billigen.", "billigen", "VVINF", "billigen"),  # HanTa: billig
+        ("Die Waren wurden zu billigen Preisen verkauft.", "billigen", "ADJA", "billig"),  # before its noun
+    ],
+)
+def test_an_infinitive_after_zu_that_looks_like_an_adjective_is_a_verb(
+    text: str, word: str, pos: str, lemma: str
+) -> None:
+    (token,) = [t for t in analyse(text).tokens if t.text == word]
+    assert (token.pos, token.lemma) == (pos, lemma)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Die 68. Internationalen Filmfestspiele begannen am Donnerstag in der Stadt.",

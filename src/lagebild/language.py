@@ -88,6 +88,7 @@ class LanguageStage:
                 sentence_tokens = article.tokens[first + start : first + end]
                 self.retag_closed_class_opener(sentence_tokens)
                 present_lookalikes(sentence_tokens, self.grammar)
+                infinitives_after_zu(sentence_tokens)
                 article.sentences.append(
                     Sentence(
                         start=sentence_tokens[0].start,
@@ -188,6 +189,17 @@ def retag_stretch(stretch: list[Token], grammar: Language) -> None:
         if is_preterite_lookalike(token, following, words[:position], grammar):
             token.pos, token.lemma = FINITE, token.verb  # the verb HanTa read the participle of
             return
+
+
+def infinitives_after_zu(tokens: list[Token]) -> None:
+    """Retag as infinitive an -en word after the infinitive particle that HanTa took for an attributive
+    adjective ("sich weigern, den Plan zu billigen": billig): an attributive adjective needs a noun after it,
+    and this one closes its clause."""
+    for particle, word, following in zip(tokens, tokens[1:], [*tokens[2:], None], strict=False):
+        closes = following is None or following.pos.startswith("$") or following.pos == "KON"
+        adjective_en = word.pos == "ADJA" and word.text.islower() and word.text.endswith("en")
+        if particle.pos == "PTKZU" and adjective_en and closes:
+            word.pos, word.lemma, word.verb = "VVINF", word.text, ""
 
 
 # What an attributive adjective stands before: a preterite HanTa took for an inflected participle ("Am

@@ -164,7 +164,9 @@ def classify_mention(
     if not after_time and (
         article in grammar.genitive_articles
         or genitive_after_noun(before, cursor, article or possessive or quantifier, tokens[first], grammar)
-        or genitive_adjective(before, cursor, article, tokens[first], after, grammar)
+        or genitive_adjective(
+            before, cursor, article, tokens[first], tokens[first + 1] if last > first else after, grammar
+        )
     ):
         return Mention(index, first, last, "gen", head_noun=noun)
     if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
@@ -224,13 +226,15 @@ def genitive_after_noun(before: list[Token], cursor: int, article: str | None, f
 
 
 def genitive_adjective(
-    before: list[Token], cursor: int, article: str | None, first: Token, after: Token | None, grammar: Language
+    before: list[Token], cursor: int, article: str | None, first: Token, qualified: Token | None, grammar: Language
 ) -> bool:
-    """'der Angriff russischer Drohnen': a nationality adjective with the strong ending of the genitive, no
-    article, between a noun and the noun it qualifies, opens that noun's genitive."""
-    if cursor < 0 or article is not None or not is_noun(before[cursor], grammar) or after is None:
+    """'der Angriff russischer Drohnen', 'nach Angaben ukrainischer Behörden': a nationality adjective with the
+    strong ending of the genitive, no article, between a noun and the noun it qualifies (outside the mention or
+    inside it), opens that noun's genitive."""
+    if cursor < 0 or article is not None or not is_noun(before[cursor], grammar) or qualified is None:
         return False
-    return first.pos == "ADJA" and first.text.endswith(grammar.genitive_adjective_endings) and is_noun(after, grammar)
+    adjective = first.pos == "ADJA" and first.text.endswith(grammar.genitive_adjective_endings)
+    return adjective and is_noun(qualified, grammar)
 
 
 def is_noun(token: Token, grammar: Language) -> bool:

@@ -11,6 +11,7 @@ claimant of the article. The publishing outlet is never part of the chain.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from weakref import WeakKeyDictionary
@@ -135,21 +136,50 @@ def quoted_speaker(clause: Clause, article: Article, cues: Cues) -> Claimant | N
 def nominal_speaker(words: list[Token], cues: Cues) -> str | None:
     """'ein Beamter', 'Augenzeugen': a speaker who is no coded actor, taken as written."""
     for index, word in enumerate(words):
-        if word.pos == "NN" and word.lemma in cues.speaker_nouns:
+        if is_speaker_noun(word, cues):
             start = index - 1 if index > 0 and words[index - 1].pos == "ART" else index
             return " ".join(w.text for w in words[start : index + 1])
     return None
+
+
+def is_speaker_noun(word: Token, cues: Cues) -> bool:
+    """'Sprecher', 'Experten', 'Augenzeugen': the lemma, or the word without a plural or genitive ending (the
+    tagger lemmatises weak nouns wrongly: Augenzeugen -> Augenzeug)."""
+    if word.pos != "NN":
+        return False
+    forms = (word.lemma, word.text, word.text[:-1], word.text[:-2])
+    return any(form in cues.speaker_nouns for form in forms)
 
 
 def marker_claimants(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> list[Claimant]:
     """'laut X', 'X zufolge', 'nach Angaben von X' inside the clause."""
     sources, report = clause_markers(clause, article, cues)
     found = [claimant_from_entity(article.entities[entity], article) for entity in sources]
-    if not found and report is not None:
-        words = [article.tokens[i] for i in clause.tokens]
+    if found:
+        return found
+    words = [article.tokens[i] for i in clause.tokens]
+    if report is not None:
         own = own_account(words, report, clause, article) or national_account(words[report], article)
-        found.append(own or context.last_claimant or Claimant(text=words[report].text, country=None))
-    return found
+        nominal = nominal_speaker(words[report + 1 : report + SPEAKER_REACH], cues)  # "nach Einschätzung von Experten"
+        nominal_claimant = Claimant(text=nominal, country=None) if nominal else None
+        return [own or nominal_claimant or context.last_claimant or Claimant(text=words[report].text, country=None)]
+    nominal = marked_speaker(words, cues, clause.grammar)
+    return [Claimant(text=nominal, country=None)] if nominal else []
+
+
+SPEAKER_REACH = 4  # from a report noun to who gave it: "nach Angaben von [einigen] Experten"
+
+
+def marked_speaker(words: list[Token], cues: Cues, grammar: Language) -> str | None:
+    """'Experten zufolge', 'laut einem Sprecher': a speaker noun that a source marker names."""
+    for index, word in enumerate(words):
+        if not is_speaker_noun(word, cues):
+            continue
+        before = {w.text.lower() for w in words[max(0, index - 2) : index]}
+        after = words[index + 1].text.lower() if index + 1 < len(words) else ""
+        if before & grammar.source_prepositions or after in grammar.source_postpositions:
+            return nominal_speaker(words[max(0, index - 1) : index + 1], cues)
+    return None
 
 
 # what a clause's markers name does not change with the context: found once per clause, asked for the
@@ -227,22 +257,30 @@ def report_suffixes(report_nouns: frozenset[str]) -> tuple[str, ...]:
 def any_anaphoric_marker(words: list[Token], cues: Cues, grammar: Language) -> bool:
     """'den Angaben zufolge', 'einem Bericht vom Montag zufolge', 'nach Polizeiangaben': a report
     without a named source."""
+    return next(marker_report_nouns(words, cues, grammar), None) is not None
+
+
+def marker_report_nouns(words: list[Token], cues: Cues, grammar: Language) -> Iterator[int]:
+    """Positions of the report nouns of source markers ('nach Informationen der Zeitung', 'den Angaben zufolge')."""
     for index, word in enumerate(words):
         if not is_report_noun(word.lemma, cues):
             continue
-        before = words[index - 2 : index]
+        before = words[max(0, index - 2) : index]  # "Nach Angaben ..." opens the clause
         if any(w.text.lower() in grammar.source_prepositions for w in before) or any(
             w.text.lower() in grammar.source_postpositions for w in words
         ):
-            return True
-    return False
+            yield index
 
 
 def attribution_chain(
     clauses: list[Clause], index: int, article: Article, context: AttributionContext, cues: Cues
 ) -> list[Claimant]:
     """Claimants of an event in clause `index`, outermost first."""
-    chain: list[Claimant] = []
+    frame = framing_clause(clauses, index)  # "Brasilien erwägt nach Medienberichten, den Botschafter abzuziehen"
+    chain: list[Claimant] = [] if frame is None else marker_claimants(frame, article, context, cues)
+    labelled = colon_speaker(clauses[0], article, cues)
+    if labelled is not None:
+        chain.insert(0, labelled)
     for governing in governing_reporters(clauses, index, article.tokens, cues):
         chain.extend(speakers_of(clauses[governing], article, context, cues))
     for clause in clauses:
@@ -255,20 +293,73 @@ def attribution_chain(
     return deduplicate(chain)
 
 
+COLON_REACH = 4  # words of a speaker before a colon: "Kiew:", "Der ukrainische Generalstab:"
+
+
+def colon_speaker(first_clause: Clause, article: Article, cues: Cues) -> Claimant | None:
+    """'Kiew: Russland greift Odessa an': a name or speaker noun, without a verb, that the sentence splitter
+    cut off before the colon says who speaks (inside a sentence, arguments.classify_mention reads it). The
+    name must end at the colon and a place must stand alone: a topic label ("Ukraine-Krieg: ...", "Das
+    Ergebnis: ...") names no one."""
+    tokens = article.tokens
+    colon = first_clause.tokens[0] - 1
+    if colon < 1 or tokens[colon].text != ":":
+        return None
+    start = colon
+    while start > 0 and colon - start < COLON_REACH and not ends_line_or_sentence(start - 1, article):
+        start -= 1
+    words = tokens[start:colon]
+    if (start > 0 and not ends_line_or_sentence(start - 1, article)) or any(w.pos.startswith("V") for w in words):
+        return None
+    last = tokens[colon - 1]
+    for entity in (article.entities[i] for i in article.entities_within(tokens[start].start, last.end)):
+        topic = entity.label == "LOC" and "-" in last.text  # "Ukraine-Krieg:", "Gaza-Krise:"
+        if entity.end == last.end and not topic:
+            return claimant_from_entity(entity, article)
+    nominal = nominal_speaker(words, cues)
+    return Claimant(text=nominal, country=None) if nominal and is_speaker_noun(last, cues) else None
+
+
+def ends_line_or_sentence(index: int, article: Article) -> bool:
+    """Token `index` closes a sentence or is the last of its line."""
+    following = article.tokens[index + 1].start if index + 1 < len(article.tokens) else len(article.text)
+    return article.tokens[index].pos == "$." or "\n" in article.text[article.tokens[index].end : following]
+
+
+def framing_clause(clauses: list[Clause], index: int) -> Clause | None:
+    """The clause a zu-infinitive or a dass-clause completes: its source markers vouch for what it governs."""
+    clause = clauses[index]
+    if clause.parent is None:
+        return None
+    completes = clause.kind == ClauseKind.INFINITIVE and clause.opener is None
+    completes = completes or (
+        clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.complement_subordinators
+    )
+    return clauses[clause.parent] if completes and clauses[clause.parent] is not clause else None
+
+
 def governing_reporters(clauses: list[Clause], index: int, tokens: list[Token], cues: Cues) -> list[int]:
     """Reporting clauses above clause `index`, outermost first; a reported main clause follows its frame."""
     found = []
     clause = clauses[index]
     while clause.parent is not None:
         parent = clauses[clause.parent]
-        if is_reporting_clause(parent, tokens, cues) and parent is not clause:
+        if reports_or_denies(parent, tokens, cues) and parent is not clause:
             found.insert(0, clause.parent)
         clause = parent
     if not found and index > 0 and clauses[index].kind == ClauseKind.MAIN:
         previous = clauses[index - 1]
-        if previous.kind == ClauseKind.MAIN and is_reporting_clause(previous, tokens, cues):
+        if previous.kind == ClauseKind.MAIN and reports_or_denies(previous, tokens, cues):
             found.append(index - 1)  # "Nordkorea sagt, es werde ...": reported speech without "dass"
     return found
+
+
+def reports_or_denies(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
+    """A reporting clause, or a denial ("dementierte, ... zu haben", "wies Berichte zurück, wonach ..."): who
+    denies an act is the one who speaks of it."""
+    if is_reporting_clause(clause, tokens, cues):
+        return True
+    return bool(verb_lemmas([tokens[i] for i in clause.tokens]) & cues.denial_verbs)
 
 
 def deduplicate(chain: list[Claimant]) -> list[Claimant]:

@@ -392,10 +392,12 @@ class Cues:
     possible_adverbs: frozenset[str]
     possible_phrases: tuple[tuple[str, ...], ...]
     possible_adjectives: frozenset[str]
+    speculation_nouns: frozenset[str]
     negation_words: frozenset[str]
     not_negations: tuple[tuple[str, ...], ...]
     time_scope_forms: frozenset[str]
     negating_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     reporting_phrases: tuple[tuple[str, ...], ...]
     report_nouns: frozenset[str]
@@ -422,12 +424,6 @@ class Cues:
     deadline_words: frozenset[str]
     before_adverbs: frozenset[str]
     after_adverbs: frozenset[str]
-
-    def group(self, category: str, name: str) -> CueGroup:
-        for group in self.groups[category]:
-            if group.name == name:
-                return group
-        raise KeyError(f"no cue group {category}.{name}")
 
 
 @cache
@@ -528,15 +524,17 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         intention_nouns=lemmas(*pick("planned", "intention_nouns")),
         intention_links=lowered(*pick("planned", "intention_links")),
         possible_forms=lowered(*pick("possible", "modal_forms")),
-        possible_verbs=lemmas(*pick("possible", "consideration_verbs")),
+        possible_verbs=lemmas(*pick("possible", "consideration_verbs", "attempt_verbs")),
         condition_openers=lowered(*pick("possible", "conditional_modals", "conditional_subordinators")),
         possible_adverbs=lowered(*pick("possible", "adverbs")),
         possible_phrases=phrases(*pick("possible", "consideration_sequences")),
         possible_adjectives=lowered(*pick("possible", "adjectives")),
+        speculation_nouns=lemmas(*pick("possible", "speculation_nouns")),
         negation_words=lowered(*pick("negated", "particles", "determiners")),
         not_negations=phrases(*pick("negated", "not_negations")),
         time_scope_forms=lowered(*pick("negated", "time_scope")),
         negating_verbs=lemmas(*pick("negated", "denial_verbs", "refusal_verbs", "cancellation")),
+        denial_verbs=lemmas(*pick("negated", "denial_verbs")),
         reporting_verbs=lemmas(*pick("attribution", "reporting_verbs")),
         reporting_phrases=phrases(*pick("attribution", "source_sequences")),
         report_nouns=lemmas(*pick("attribution", "report_nouns")),

@@ -56,11 +56,16 @@ def modality_of(
     # the trigger itself is no cue: "ankündigen" marks what is announced, "ablehnen" what is refused
     words = [tokens[i] for clause in chain for i in clause.tokens if i not in trigger]
     governing = [tokens[i] for clause in chain[1:] for i in clause.tokens]
-    if any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing):
+    if (
+        any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing)
+        or verb_lemmas(governing) & cues.denial_verbs
+    ):
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
     read = CueWords.of(words)
     if is_possible(read, head, tokens, cues) or any(opens_condition(clause, tokens, cues) for clause in chain):
         return POSSIBLE
+    if any(w.lemma in cues.speculation_nouns for w in governing) or speculated(head, tokens, cues):
+        return POSSIBLE  # "Es gebe Hinweise, dass ...", "Spekulationen über ein Treffen"
     questioned = tokens[head].pos not in language.noun_tags  # "ob bei dem Angriff ...": the attack is given
     if questioned and any(is_indirect_question(clause) for clause in chain):
         return POSSIBLE  # "Unklar ist, ob Nordkorea Soldaten geschickt hat": asked, not asserted
@@ -251,6 +256,19 @@ def has_past_tense(words: list[Token], language: Language) -> bool:
     return any(w.text.lower() in past_auxiliaries for w in words) or any(
         w.pos == "VVFIN" and w.text.lower().endswith(language.past_endings) for w in words
     )
+
+
+SPECULATED_LINKS = ("über", "von", "auf")  # "Spekulationen über", "die Option von", "Hinweise auf"
+
+
+def speculated(trigger: int, tokens: list[Token], cues: Cues) -> bool:
+    """An event noun that a speculation noun governs: "Spekulationen über ein Treffen"."""
+    for index in range(trigger - 1, max(-1, trigger - 4), -1):
+        if tokens[index].text.lower() in SPECULATED_LINKS:
+            return index > 0 and tokens[index - 1].lemma in cues.speculation_nouns
+        if tokens[index].pos not in ("ART", "ADJA", "PIAT", "CARD"):
+            return False
+    return False
 
 
 def modifier_before(trigger: int, tokens: list[Token], adjectives: frozenset[str]) -> bool:

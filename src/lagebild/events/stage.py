@@ -35,6 +35,7 @@ from lagebild.events.attribution import (
     is_reporting_clause,
     is_subjunctive_one,
     marker_claimants,
+    marker_report_nouns,
     reports_or_announces,
     speaker_of,
 )
@@ -258,7 +259,7 @@ class EventStage:
         self, clauses: list[Clause], index: int, article: Article, summarised: list[str], blocked: set[int]
     ) -> list[TriggerHit]:
         """The clause's triggers, senses chosen with its context (and, for a headline, the lead's words)."""
-        context = sense_context(clauses, index, article) + summarised
+        context = sense_context(clauses, index, article, self.cues) + summarised
         hits = find_triggers(clauses[index], article.tokens, self.lexicon, context, blocked)
         verbs = {hit.entry.type for hit in hits if hit.entry.pos != "N"} | self.talk(clauses[index], article)
         return without_content(hits, verbs, article.tokens, self.language)
@@ -560,16 +561,23 @@ def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> 
     return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & lemmas)
 
 
-def sense_context(clauses: list[Clause], index: int, article: Article) -> list[str]:
+def sense_context(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[str]:
     """Lemmas a trigger's sense may require: its clause, the infinitive it governs ("setzte ihnen eine
     Frist von zwei Tagen, um auszureisen"), for a relative clause the clause its noun stands in, and the
-    subordinator of a clause it governs ("Wir erwarten, dass Russland abzieht": 'erwarten' + 'dass' is a demand)."""
+    subordinator of a clause it governs ("Wir erwarten, dass Russland abzieht": 'erwarten' + 'dass' is a demand).
+    The report noun of a source marker is no such word: "nach Informationen der Zeitung" says who tells it,
+    not what is delivered."""
     members = [clauses[index]] + [c for c in clauses if c.parent == index and c.kind == ClauseKind.INFINITIVE]
     clause = clauses[index]
     if clause.kind == ClauseKind.RELATIVE and clause.parent is not None:
         members.append(clauses[clause.parent])  # "Die Raketen, die Nordkorea abfeuerte, fielen ins Meer"
     openers = [c.opener for c in clauses if c.parent == index and c.kind == ClauseKind.SUBORDINATE and c.opener]
-    return [article.tokens[i].lemma for clause in members for i in clause.tokens] + openers
+    lemmas = []
+    for member in members:
+        words = [article.tokens[i] for i in member.tokens]
+        markers = set(marker_report_nouns(words, cues, member.grammar))
+        lemmas.extend(word.lemma for position, word in enumerate(words) if position not in markers)
+    return lemmas + openers
 
 
 def attribute_back(
