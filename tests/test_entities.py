@@ -453,6 +453,8 @@ def test_a_possessive_before_a_role_takes_its_owners_country_and_office_holder(r
         ("Der französische Präsident Macron empfing die italienische Ministerpräsidentin Meloni. Seine Regierung "
          "kritisierte die Türkei.", "Seine Regierung", "FRA"),
         ("Die Türkei verhandelte mit Schweden. Seine Regierung blieb bei ihrer Haltung.", "Seine Regierung", "SWE"),
+        ("Die Ukraine will nach Worten ihres Außenministers an Gesprächen in Genf teilnehmen.", "ihres Außenministers",
+         "UKR"),  # the genitive "ihres", not the scene
     ],
 )  # fmt: skip
 def test_a_possessive_points_to_an_owner_of_its_gender(run, text, mention, country) -> None:
