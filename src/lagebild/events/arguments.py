@@ -155,6 +155,9 @@ def classify_mention(
     ):  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
+    shared = shared_preposition(before, cursor)
+    if shared is not None and not opener:  # "in Ghor und Kabul": the preposition of the name before
+        return Mention(index, first, last, f"pp:{grammar.contractions.get(shared, shared)}")
     owned = saxon_genitive(tokens, first, last, after, grammar)
     if owned is not None:
         return Mention(index, first, last, "gen", head_noun=owned)  # "Chinas Souveränität": the owner of the noun
@@ -176,6 +179,15 @@ def classify_mention(
     if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
         return Mention(index, first, last, "subj")  # after the verb "ein Dorf" (neuter) may be the object
     return Mention(index, first, last, "core")
+
+
+def shared_preposition(before: list[Token], cursor: int) -> str | None:
+    """The preposition of a name coordinated before the mention ("in Ghor und Kabul", "nach Hama oder
+    Homs"), when that name is no actor of its own that would share its role with the mention."""
+    if cursor < 2 or before[cursor].pos != "KON" or before[cursor - 1].pos != "NE":
+        return None
+    opener = before[cursor - 2]
+    return opener.text.lower() if opener.pos in ("APPR", "APPRART") and opener.text.isalpha() else None
 
 
 def saxon_genitive(tokens: list[Token], first: int, last: int, after: Token | None, grammar: Language) -> int | None:
