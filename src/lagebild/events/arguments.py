@@ -187,7 +187,7 @@ def shared_preposition(before: list[Token], cursor: int) -> str | None:
     if cursor < 2 or before[cursor].pos != "KON" or before[cursor - 1].pos != "NE":
         return None
     opener = before[cursor - 2]
-    return opener.text.lower() if opener.pos in ("APPR", "APPRART") and opener.text.isalpha() else None
+    return opener.text.lower() if is_preposition(opener) and opener.text.isalpha() else None
 
 
 def saxon_genitive(tokens: list[Token], first: int, last: int, after: Token | None, grammar: Language) -> int | None:
