@@ -77,6 +77,7 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
     for mention in mentions:
         if not (kept and renames(kept[-1], mention, tokens, entities)):
             kept.append(mention)
+    share_prepositions(kept, tokens, clause.grammar)
     group_coordinated(kept, tokens, clause.grammar)
     return kept
 
@@ -155,9 +156,6 @@ def classify_mention(
     ):  # "N." before a headline is no preposition, whatever the tagger says
         preposition = before[cursor].text.lower()
         return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
-    shared = shared_preposition(before, cursor)
-    if shared is not None and not opener:  # "in Ghor und Kabul": the preposition of the name before
-        return Mention(index, first, last, f"pp:{grammar.contractions.get(shared, shared)}")
     owned = saxon_genitive(tokens, first, last, after, grammar)
     if owned is not None:
         return Mention(index, first, last, "gen", head_noun=owned)  # "Chinas Souveränität": the owner of the noun
@@ -181,13 +179,18 @@ def classify_mention(
     return Mention(index, first, last, "core")
 
 
-def shared_preposition(before: list[Token], cursor: int) -> str | None:
-    """The preposition of a name coordinated before the mention ("in Ghor und Kabul", "nach Hama oder
-    Homs"), when that name is no actor of its own that would share its role with the mention."""
-    if cursor < 2 or before[cursor].pos != "KON" or before[cursor - 1].pos != "NE":
-        return None
-    opener = before[cursor - 2]
-    return opener.text.lower() if is_preposition(opener) and opener.text.isalpha() else None
+def share_prepositions(mentions: list[Mention], tokens: list[Token], grammar: Language) -> None:
+    """'in Ghor und Kabul', 'nach Hama oder Homs': a bare mention after a name that no mention covers, joined
+    to it by a conjunction, stands in that name's prepositional phrase (a place, not a subject)."""
+    covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    for mention in mentions:
+        first = mention.first
+        if mention.role != "core" or first < 3 or tokens[first - 1].pos != "KON":
+            continue
+        name, opener = tokens[first - 2], tokens[first - 3]
+        if name.pos == "NE" and first - 2 not in covered and is_preposition(opener) and opener.text.isalpha():
+            preposition = opener.text.lower()
+            mention.role = f"pp:{grammar.contractions.get(preposition, preposition)}"
 
 
 def saxon_genitive(tokens: list[Token], first: int, last: int, after: Token | None, grammar: Language) -> int | None:
