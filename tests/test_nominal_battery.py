@@ -1,4 +1,4 @@
-"""Events named outside a main-clause verb, and reactions aimed at the doer (tests/data/nominal_battery.tsv).
+"""Events named outside a main-clause verb, and reactions aimed at the doer (tests/data/nominal_recall.tsv).
 
 Each row names the type of one event the text must yield, with its countries and modality where given; a NONE row
 must yield no event. Unlike the type batteries, the rows mix types: each row tests its own.
@@ -14,7 +14,7 @@ import pytest
 from lagebild.document import Article, Event
 from lagebild.plover import SYMMETRIC_TYPES
 
-BATTERY = Path(__file__).resolve().parent / "data" / "nominal_battery.tsv"
+BATTERY = Path(__file__).resolve().parent / "data" / "nominal_recall.tsv"
 NO_COUNTRY = "-"
 
 

@@ -36,12 +36,9 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
         if mention.object_event is None or mention.target is not None:
             continue
         acts = mention.object_event
-        # an agreement is the act of all its parties: welcoming it welcomes none of them
-        named = [
-            m
-            for m in mentions
-            if m.source and (m.type in acts if acts else m.type != "AGREE") and m.order != mention.order
-        ]
+        named = [m for m in mentions if m.source and (not acts or m.type in acts) and m.order != mention.order]
+        # "begrüßte die Einigung, die Israel erzielt hatte": an agreement told with its welcome names no party
+        named = [m for m in named if acts or m.type != "AGREE" or m.evidence.start != mention.evidence.start]
         if own := [m for m in named if m.type == acts[0]] if acts else []:
             named = own  # "verurteilte den Umsturz": a coup if the article tells one
         here = [
