@@ -77,6 +77,7 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
     for mention in mentions:
         if not (kept and renames(kept[-1], mention, tokens, entities)):
             kept.append(mention)
+    share_prepositions(kept, tokens, clause.grammar)
     group_coordinated(kept, tokens, clause.grammar)
     return kept
 
@@ -176,6 +177,20 @@ def classify_mention(
     if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
         return Mention(index, first, last, "subj")  # after the verb "ein Dorf" (neuter) may be the object
     return Mention(index, first, last, "core")
+
+
+def share_prepositions(mentions: list[Mention], tokens: list[Token], grammar: Language) -> None:
+    """'in Ghor und Kabul', 'nach Hama oder Homs': a bare mention after a name that no mention covers, joined
+    to it by a conjunction, stands in that name's prepositional phrase (a place, not a subject)."""
+    covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    for mention in mentions:
+        first = mention.first
+        if mention.role != "core" or first < 3 or tokens[first - 1].pos != "KON":
+            continue
+        name, opener = tokens[first - 2], tokens[first - 3]
+        if name.pos == "NE" and first - 2 not in covered and is_preposition(opener) and opener.text.isalpha():
+            preposition = opener.text.lower()
+            mention.role = f"pp:{grammar.contractions.get(preposition, preposition)}"
 
 
 def saxon_genitive(tokens: list[Token], first: int, last: int, after: Token | None, grammar: Language) -> int | None:

@@ -105,11 +105,13 @@ def is_office_holder(entity: Entity) -> bool:
 
 def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list[Entity], list[Entity]]:
     """'der von Russland angegriffene Nachbar': the noun after the participle is acted upon, a 'von' or
-    'durch' phrase before it acts (a phrase that took the participle in is its noun)."""
+    'durch' phrase before it acts (a phrase that took the participle in is its noun), with the names
+    coordinated in it ('der von Armenien und Aserbaidschan unterzeichnete Vertrag')."""
     mentions = roles.mentions
     nouns = [m for m in mentions if m.first <= hit.token <= m.last or 0 < m.first - hit.token <= 2]
     agents = [m for m in mentions if m.role in AGENT_ROLES and 0 < hit.token - m.last <= 4]
-    return [article.entities[m.entity] for m in agents[-1:]], [as_party(article.entities[m.entity]) for m in nouns[:1]]
+    doers = [mentions[i] for i in agents[-1].group] if agents and agents[-1].group else agents[-1:]
+    return [article.entities[m.entity] for m in doers], [as_party(article.entities[m.entity]) for m in nouns[:1]]
 
 
 def with_antecedent(
@@ -119,16 +121,21 @@ def with_antecedent(
     index: int,
     roles: ClauseRoles,
     article: Article,
+    object_source: bool = False,
 ) -> tuple[list[Entity], list[Entity]]:
     """The noun a relative clause describes takes part in its act: acted upon when the clause is passive
     or the pronoun its object ("der Journalist, der festgenommen wurde", "der Botschafter, den Polen
-    auswies", "die Ukraine, die Russland überfiel"), the doer when the pronoun is the only subject."""
+    auswies", "die Ukraine, die Russland überfiel"), the doer when the pronoun is the only subject.
+    `object_source`: the verb's object is its source ("empfangen": "Lula, der von Xi empfangen wurde" is
+    the guest)."""
     antecedent = relative_antecedent(clauses, index, article)
     if antecedent is None:
         return sources, targets
     grammar, pronoun = clauses[index].grammar, clauses[index].opener
     either = pronoun in grammar.relative_either_pronouns
     if roles.passive or roles.stative or pronoun in grammar.relative_object_pronouns or (either and roles.subject):
+        if object_source:
+            return sources or [as_party(antecedent)], targets
         return sources, targets or [as_party(antecedent)]
     if antecedent.actor is None or pronoun in grammar.relative_genitive_pronouns:
         return sources, targets

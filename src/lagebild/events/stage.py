@@ -436,7 +436,10 @@ class EventStage:
         else:
             sources, targets = self.verb_actors(hit, site, roles)
             if hit.entry.type not in SPEECH_ACT_TYPES:  # a speech act's noun: content.relative_speech_act
-                sources, targets = with_antecedent(sources, targets, site.clauses, site.index, roles, site.article)
+                object_source = "obj" in hit.entry.source and "obj" not in hit.entry.target
+                sources, targets = with_antecedent(
+                    sources, targets, site.clauses, site.index, roles, site.article, object_source
+                )
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
         return sources, targets, reporter

@@ -83,6 +83,11 @@ ANTECEDENT_REACH = 4  # tokens before a relative clause that may belong to the n
 def antecedent_lemmas(clause: Clause, tokens: list[Token]) -> list[str]:
     """The noun a relative clause describes is a word of its clause for choosing senses: in "20 Diplomaten,
     die ausgewiesen wurden" the expelled are diplomats."""
+    return [tokens[i].lemma for i in antecedent_indices(clause, tokens)]
+
+
+def antecedent_indices(clause: Clause, tokens: list[Token]) -> list[int]:
+    """The words of the noun phrase right before a relative clause, last first."""
     if clause.kind != ClauseKind.RELATIVE:
         return []
     index = clause.first - 1
@@ -90,12 +95,13 @@ def antecedent_lemmas(clause: Clause, tokens: list[Token]) -> list[str]:
         index -= 1
     while index >= 0 and clause.first - index <= ANTECEDENT_REACH and tokens[index].pos.startswith("V"):
         index -= 1  # "um 20 Diplomaten handle, die ...": the relative clause comes after the verb
-    nouns = []
-    for token in tokens[max(0, index - ANTECEDENT_REACH + 1) : index + 1][::-1]:
-        if token.pos not in clause.grammar.noun_tags and token.pos not in ("NE", "ADJA", "ART", "CARD"):
+    indices = []
+    for position in range(index, max(0, index - ANTECEDENT_REACH + 1) - 1, -1):
+        pos = tokens[position].pos
+        if pos not in clause.grammar.noun_tags and pos not in ("NE", "ADJA", "ART", "CARD"):
             break
-        nouns.append(token.lemma)
-    return nouns
+        indices.append(position)
+    return indices
 
 
 def attributive(clause: Clause, tokens: list[Token], index: int) -> bool:
@@ -277,7 +283,8 @@ def light_verb_hits(
             if particle is not None and (token.pos == "VVFIN" or (untagged_finite and token.pos == "VVINF")):
                 verbs[tokens[particle].text.lower() + token.lemma] = index
     hits = []
-    for index in clause.tokens:
+    antecedents = antecedent_indices(clause, tokens)[:1]
+    for index in [*clause.tokens, *antecedents]:
         token = tokens[index]
         if not is_event_noun(token, clause, lexicon) or not opens_light_verbs(token.lemma, lexicon):
             continue
@@ -286,5 +293,8 @@ def light_verb_hits(
             entries = lexicon.light_verbs(token.lemma, verb_lemma) or lexicon.light_verbs(
                 lexicon.compound_head(token.lemma), verb_lemma
             )
-            hits.extend(TriggerHit(entry, index, (index, verb_index)) for entry in entries)
+            # "die Gespräche, die X und Y führten": the noun the clause describes is its verb's object;
+            # the verb heads the event so that its actors are the clause's
+            head = verb_index if index in antecedents else index
+            hits.extend(TriggerHit(entry, head, (index, verb_index)) for entry in entries)
     return hits
