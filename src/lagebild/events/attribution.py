@@ -200,7 +200,7 @@ def find_clause_markers(clause: Clause, article: Article, cues: Cues) -> tuple[l
     sources = [
         mention.entity
         for mention in mentions_in_clause(clause, article)
-        if mention.role == "attr"
+        if (mention.role == "attr" and not is_topic_label(article.entities[mention.entity]))
         or mention.role.removeprefix("pp:") in cues.attribution_prepositions
         or after_report_noun(mention, article, cues)
     ]
@@ -313,11 +313,15 @@ def colon_speaker(first_clause: Clause, article: Article, cues: Cues) -> Claiman
         return None
     last = tokens[colon - 1]
     for entity in (article.entities[i] for i in article.entities_within(tokens[start].start, last.end)):
-        topic = entity.label == "LOC" and "-" in last.text  # "Ukraine-Krieg:", "Gaza-Krise:"
-        if entity.end == last.end and not topic:
+        if entity.end == last.end and not is_topic_label(entity):
             return claimant_from_entity(entity, article)
     nominal = nominal_speaker(words, cues)
     return Claimant(text=nominal, country=None) if nominal and is_speaker_noun(last, cues) else None
+
+
+def is_topic_label(entity: Entity) -> bool:
+    """'Ukraine-Krieg', 'Gaza-Krise': a compound of a place that labels a topic before a colon, not a speaker."""
+    return entity.label == "LOC" and "-" in entity.text
 
 
 def ends_line_or_sentence(index: int, article: Article) -> bool:
