@@ -299,3 +299,28 @@ OWN_TIMES_8 = [
 @pytest.mark.parametrize(("text", "published", "event_type", "days"), OWN_TIMES_8)
 def test_which_time_governs_an_event(run, text: str, published: str, event_type: str, days) -> None:
     assert days_of(run(text, published=published), event_type)[0] == days
+
+
+SESSION9_TIMES = [
+    # a place named with "von" stays inside the act named after "seit": the stretch from its month up to the report
+    ("Seit dem Massaker von Butscha im April 2022 wirft die Ukraine Russland Kriegsverbrechen vor.", "2024-05-20",
+     "ACCUSE", ("2022-04-01", "2024-05-20")),
+    # an "als" clause after a "seit" time happened in the period it names, not in the stretch since
+    ("Die Beziehungen sind seit dem Sommer 2024 angespannt, als Frankreich den marokkanischen Autonomieplan "
+     "unterstützte.", "2025-04-17", "SUPPORT", ("2024-06-01", "2024-08-31")),
+    # "Das hat ... am Mittwoch entschieden": the next sentence dates the undated act it stands for
+    ("Die Schweiz übernimmt die Sanktionen der EU gegen Russland. Das hat der Bundesrat am Mittwoch entschieden.",
+     "2024-04-18", "SANCTION", ("2024-04-17", "2024-04-17")),
+    # no demonstrative: the present tense of the report's day
+    ("Die Schweiz übernimmt die Sanktionen der EU gegen Russland. Der Bundesrat tagte am Mittwoch.",
+     "2024-04-18", "SANCTION", ("2024-04-18", "2024-04-18")),
+    # a stretch of one act is no occasion another act of the same actor shares
+    ("Schweiz übernimmt EU-Sanktionen gegen Russland\n\nDie Schweiz übernimmt die Sanktionen der EU gegen Russland. "
+     "Seit Anfang Jahr hat die Schweiz zudem russische Vermögenswerte gesperrt.", "2024-04-18", "SANCTION",
+     ("2024-04-18", "2024-04-18")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), SESSION9_TIMES)
+def test_times_of_competing_phrases(run, text: str, published: str, event_type: str, days) -> None:
+    assert days_of(run(text, published=published), event_type)[0] == days

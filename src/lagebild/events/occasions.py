@@ -30,6 +30,7 @@ from lagebild.events.timing import (
     news_day,
     present_report,
     told_as_earlier,
+    told_next,
 )
 from lagebild.lang import Language
 
@@ -51,9 +52,12 @@ def share_occasion(
     forderte Guterres am Dienstag in New York' dates and places both. A country acts through its
     government: 'Russland stoppt die Einfuhr ..., sagte Ministerpräsident Medwedew am Donnerstag'.
     A named speaker's only dated statement in the article dates its undated words elsewhere
-    ('hatte am Freitag gesagt')."""
+    ('hatte am Freitag gesagt'). A stretch up to the report ('Seit Anfang Jahr hat die Schweiz Vermögen
+    gesperrt') is how long one act lasts, not an occasion another act shares."""
     occasions = statements + [
-        Occasion(block_of(article, e.evidence[0].start), e.source, e.time, e.location) for e in events if e.source
+        Occasion(block_of(article, e.evidence[0].start), e.source, occasion_time(e.time, language), e.location)
+        for e in events
+        if e.source
     ]
     for event in events:
         if event.source is None or (event.time and event.location):
@@ -66,6 +70,12 @@ def share_occasion(
             event.time = event.time or (occasion.time if names_no_time(event, article, times, language) else None)
             event.location = event.location or occasion.place
     return events
+
+
+def occasion_time(time: TimeExpression | None, language: Language) -> TimeExpression | None:
+    """The time of an event as an occasion: none for a stretch opened by 'seit'."""
+    opener = time.text.split(maxsplit=1)[0].lower() if time is not None and time.text else ""
+    return None if opener in language.since_prepositions else time
 
 
 def same_speaker(a, b) -> bool:
@@ -91,7 +101,9 @@ def borrow_time_and_place(
     0.52 -> 0.56). With no time before it, an event told in the present tense happens on the day of
     the report, any other on the day of the news (`news_day`: 0.75 -> 0.82). A time ahead of the report
     or a deadline dates no event that happened (`is_ahead`). Planned and possible events borrow nothing, nor
-    does an act told as earlier than what was just named ('Die Miliz hatte zuvor Raketen abgefeuert')."""
+    does an act told as earlier than what was just named ('Die Miliz hatte zuvor Raketen abgefeuert').
+    Before the day of the report, a day the next sentence names for it ('Das hat der Bundesrat am Mittwoch
+    entschieden', `told_next`)."""
     for event in events:
         if event.modality != "asserted":
             continue
@@ -106,7 +118,8 @@ def borrow_time_and_place(
             event.time = (
                 earlier[-1]
                 if earlier
-                else present_report(event, article, language)
+                else told_next(event, article, times)
+                or present_report(event, article, language)
                 or news_day(article, times, EVENT_BLOCKS, language)
                 or lead_report(event, article, cues, language)
             )

@@ -117,14 +117,17 @@ def act_opener(article: Article, time: TimeExpression, lexicon: TriggerLexicon, 
 
 def phrase_opener(article: Article, time: TimeExpression, language: Language) -> tuple[Token, list[Token]] | None:
     """The preposition of the noun phrase the time closes ('seit Amtsübernahme des Präsidenten Mitte
-    Dezember') and the phrase's nouns; None when the time closes no such phrase."""
+    Dezember') and the phrase's nouns; None when the time closes no such phrase. A place named with 'von'
+    stays inside the phrase ('seit dem Anschlag von Pahalgam im April', 'nach dem Massaker von Butscha')."""
     nouns: list[Token] = []
+    named = False  # only a name read since the last noun: 'von' before it names where the act was
     for token in reversed(article.tokens_before(time.start, PHRASE_REACH)):
-        if is_preposition(token):
+        if is_preposition(token) and not (named and token.text.lower() == "von"):
             return (token, nouns) if nouns else None
+        named = token.pos == "NE"
         if token.pos in language.noun_tags:
             nouns.append(token)
-        elif token.pos != "NE" and token.pos not in language.left_modifier_tags:
+        elif token.pos != "NE" and not is_preposition(token) and token.pos not in language.left_modifier_tags:
             return None
     return None
 
@@ -379,6 +382,8 @@ def time_of_mention(
     time = time_in(clause_span(clause, article), times, trigger)
     if time or (time := time_of_governing(clauses, index, article, times)):
         return time
+    if (named := time_before_when_clause(clauses, index, article, times, language)) is not None:
+        return named
     inside = aside_around(clauses, index, language)
     if inside:
         return time_in(clause_span(inside, article), times)
@@ -388,6 +393,24 @@ def time_of_mention(
         if c is not clause and (is_aside(c, language) or is_complement(c, index))
     ]
     return time_in(sentence_span, [t for t in times if not any(start <= t.start < end for start, end in aside)])
+
+
+def time_before_when_clause(
+    clauses: list[Clause], index: int, article: Article, times: list[TimeExpression], language: Language
+) -> TimeExpression | None:
+    """'Die Beziehungen sind seit dem Sommer 2024 angespannt, als Paris den Plan unterstützte': an 'als'
+    clause after the clause that governs it tells what happened in the period of that clause's last time
+    (the summer), not in the stretch since."""
+    clause = clauses[index]
+    if clause.kind != ClauseKind.SUBORDINATE or clause.opener not in language.when_openers or clause.parent is None:
+        return None
+    start = article.tokens[clause.first].start
+    governing = clause_span(clauses[clause.parent], article)
+    before = [t for t in times if governing[0] <= t.start and t.end <= min(start, governing[1])]
+    if not before:
+        return None
+    first, last = named_period(before[-1], language)
+    return TimeExpression(before[-1].start, before[-1].end, before[-1].text, first, last, before[-1].timexes)
 
 
 def is_complement(clause: Clause, index: int) -> bool:
@@ -562,6 +585,29 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
         return None
     verb = next(token for token in tokens if token.pos.endswith("FIN"))  # present: there is one
     return TimeExpression(verb.start, verb.end, verb.text, day, day)
+
+
+def told_next(event: Event, article: Article, times: list[TimeExpression]) -> TimeExpression | None:
+    """'Die Schweiz übernimmt die Sanktionen. Das hat der Bundesrat am Mittwoch entschieden': a sentence
+    that opens with a demonstrative pronoun standing for the one before ('Das', 'Dies') and names one day
+    up to the reference day dates the act of that sentence (any mention of the event)."""
+    day = article.reference_date
+    for evidence in event.evidence if day is not None else []:
+        index = article.sentence_index(evidence.start)
+        if index < 0 or index + 1 >= len(article.sentences):
+            continue
+        following = article.sentences[index + 1]
+        tokens = article.sentence_tokens(following)
+        if (
+            block_of(article, following.start) != block_of(article, evidence.start)
+            or tokens[:1] == []
+            or tokens[0].pos != "PDS"
+        ):
+            continue
+        inside = [t for t in times if following.start <= t.start < following.end]
+        if found := next((t for t in inside if t.first_day == t.last_day <= day), None):
+            return found
+    return None
 
 
 def lead_report(event: Event, article: Article, cues: Cues, language: Language) -> TimeExpression | None:

@@ -122,6 +122,7 @@ class Language:
     event_place_prepositions: frozenset[str]
     circumstance_openers: frozenset[str]
     since_prepositions: frozenset[str]
+    when_openers: frozenset[str]
     within_prepositions: frozenset[str]
     report_date_prepositions: frozenset[str]
     superlative_lemmas: frozenset[str]
