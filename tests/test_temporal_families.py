@@ -173,3 +173,28 @@ def test_quarters_decades_bare_and_half_durations_and_the_year_of_an_age(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in plain(text, "2023-02-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after "vom" dates the noun before it: gone by, whatever the clause's tense
+        ("Auslöser ist die Entscheidung der Regierung vom Donnerstag.", ("Donnerstag", "DATE", "2024-11-28")),
+        # the start of a range is not
+        ("Die Konferenz dauert vom Donnerstag bis Sonntag.", ("Donnerstag", "DATE", "2024-12-05")),
+        # "am selben Abend" is the evening of the day just named, a TIME
+        (
+            "Am Freitag traf sie den Präsidenten. Noch am selben Abend reiste sie ab.",
+            ("selben Abend", "TIME", "2024-11-29TEV"),
+        ),
+        # a pluperfect split by a relative clause is background: "selben Abend" counts from the Friday before it
+        (
+            "Am Freitag traf Orbán Putin. Am Dienstag war Orbán, dessen Land den Vorsitz hat, in Kiew gewesen. "
+            "Die EU kritisierte die Reise noch am selben Abend.",
+            ("selben Abend", "TIME", "2024-11-29TEV"),
+        ),
+    ],
+)
+def test_noun_dates_evenings_and_split_pluperfects(text: str, expected: tuple[str, str, str]) -> None:
+    found = [t for t in tagged(text, "2024-12-02") if t[0] == expected[0]]
+    assert found[0] == expected

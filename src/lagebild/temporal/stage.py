@@ -19,6 +19,8 @@ from lagebild.temporal.vocabulary import load_vocabulary
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
 DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens)\s+)?$", re.I)
 PLANNED_FOR = re.compile(r"\bfür\s+(?:(?:den|die|das)\s+)?$", re.I)  # the time a plan is for ("für Sonntag")
+NOUN_DATED = re.compile(r"\b\w+\s+vom\s+$", re.I)  # "die Entscheidung vom Donnerstag": the day a noun's act was
+RANGE_GOES_ON = re.compile(r"\s*(?:bis|-|–)\s", re.I)
 
 
 class TemporalStage:
@@ -105,6 +107,12 @@ class TemporalStage:
         language = self.language
         auxiliaries = {t.text.lower() for t in stretch if t.pos == "VAFIN"}
         participles = [t for t in stretch if t.pos in language.participle_tags]
+        clause = article.clause_at(offset)
+        if auxiliaries and not participles and clause is not None:
+            # a clause split by a relative clause: "war Orbán, dessen Land ..., in Kiew gewesen"
+            participles = [
+                article.tokens[i] for i in clause.tokens if article.tokens[i].pos in language.participle_tags
+            ]
         if auxiliaries & language.pluperfect_auxiliaries:
             return bool(participles)
         return bool(auxiliaries & language.pluperfect_sein) and any(
@@ -139,6 +147,15 @@ class TemporalStage:
         )
         return bool(lemmas & verbs)
 
+    def dates_noun(self, article: Article, tokens: list[Token], first: int, mention: Mention) -> bool:
+        """'Auslöser ist die Entscheidung der Regierung vom Donnerstag': a day after 'vom' that dates the noun
+        before it names when its act was, whatever the clause's tense; not the start of a range ('vom 3. bis
+        5. Juni')."""
+        text = article.text
+        if first < 2 or not NOUN_DATED.search(text, max(0, mention.start - 30), mention.start):
+            return False
+        return tokens[first - 2].pos in self.language.noun_tags and not RANGE_GOES_ON.match(text, mention.end)
+
     def tense_at(self, article: Article, sentence: Sentence, mention: Mention) -> Tense | None:
         tokens = article.sentence_tokens(sentence)
         if not tokens:
@@ -152,6 +169,8 @@ class TemporalStage:
         before = article.text[max(sentence.start, mention.start - 18) : mention.start]
         deadline = DEADLINE.search(before) is not None
         planned_for = article.text[mention.start : mention.start + 4].lower() == "für " or PLANNED_FOR.search(before)
+        if self.dates_noun(article, tokens, first, mention):
+            return Tense.PAST
         if deadline and is_aim(stretch, self.language):
             return Tense.FUTURE  # "sagte zu, die Panzer bis Ende März zu liefern"
         if (deadline or planned_for) and self.promises(tokens):
