@@ -198,3 +198,17 @@ def test_quarters_decades_bare_and_half_durations_and_the_year_of_an_age(
 def test_noun_dates_evenings_and_split_pluperfects(text: str, expected: tuple[str, str, str]) -> None:
     found = [t for t in tagged(text, "2024-12-02") if t[0] == expected[0]]
     assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country or capital after a year is no counted noun
+        ("Zuletzt hatte Kim 2019 Russland besucht.", [("2019", "DATE", "2019")]),
+        ("Der Kanzler war 2022 Kiew ferngeblieben.", [("2022", "DATE", "2022")]),
+        # a counted noun still is
+        ("Die Polizei zählte 2019 Demonstranten in Russland.", []),
+    ],
+)
+def test_a_place_after_a_year_is_not_what_it_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "2023-09-14") == expected

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from lagebild.temporal import builders
 from lagebild.temporal.builders import LOOKBACK_CHARS
@@ -59,7 +60,7 @@ class Rule:
 class Grammar:
     """The compiled rules for one language's vocabulary."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, language: str = "de") -> None:
         self.vocabulary = vocabulary
         self.fragments = build_fragments(vocabulary)
         self.gates = build_gates(vocabulary)
@@ -77,6 +78,8 @@ class Grammar:
         self.count_follower = re.compile(rf"\s+(?:{alternation(vocabulary.year_blocking_followers)})\b", re.I)
         self.object_article = re.compile(rf"\s+(?:{alternation(vocabulary.modern_year_followers)})\b", re.I)
         self.noun_follower = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)")
+        # a country or capital is no counted noun: "hatte Kim 2019 Russland besucht" names a year
+        self.place_follower = re.compile(rf"\s+(?:{alternation(country_names(language))})\b")
         parts = {part for parts in vocabulary.period_parts.values() for part in parts}
         self.calendar_words = frozenset([*vocabulary.months, *vocabulary.weekdays, *vocabulary.seasons, *parts])
         # a noun of a stretch of time, or a compound ending in one, in any case ("Haftstrafen")
@@ -117,12 +120,22 @@ class Grammar:
     def counts_something(self, text: str, end: int) -> bool:
         """Is the number ending at `end` a count of what follows ("1500 Demonstranten")?"""
         after = text[end : end + 20]
-        return bool(self.noun_follower.match(after) or self.count_follower.match(after))
+        return bool(
+            (self.noun_follower.match(after) and not self.place_follower.match(text, end))
+            or self.count_follower.match(after)
+        )
+
+
+def country_names(language: str) -> list[str]:
+    """The names and capitals of countries (data/<language>/countries.tsv, kinds name and capital)."""
+    text = resources.files("lagebild").joinpath(f"data/{language}/countries.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
+    return [row[0] for row in rows if len(row) > 2 and row[2] in ("name", "capital")]
 
 
 @cache
 def load_grammar(language: str = "de") -> Grammar:
-    return Grammar(load_vocabulary(language))
+    return Grammar(load_vocabulary(language), language)
 
 
 def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int] = ()) -> list[Mention]:
