@@ -15,15 +15,17 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    the days they reach;
 4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
    else of its sentence outside relative and "nachdem" clauses and the zu-infinitives it governs (inside
-   such a clause, of that clause only); an act named as the circumstance of another ("nach den
-   Luftangriffen", "die vereinbarte Waffenruhe") takes none of them; an act named by a participle before
-   its noun takes the time inside that attribute only ("der im Vorjahr festgenommene Journalist");
+   such a clause, of that clause only; in an "als" clause, the period its governing clause's last time
+   names: "seit dem Sommer 2024 angespannt, als ..." = the summer); an act named as the circumstance of
+   another ("nach den Luftangriffen", "die vereinbarte Waffenruhe") takes none of them; an act named by a
+   participle before its noun takes the time inside that attribute only ("der im Vorjahr festgenommene Journalist");
 5. once its modality is known, a coming event drops "nun" (it dates the plan) and a day gone by when its
    sentence names one still to come (the day of the promise, not of what is promised); any event runs
    from the report up to a deadline ahead ("bis Ende Januar").
 After merging (stage.py) an undated event takes its speaker's occasion, else the last time named
-before it in its paragraph that is not ahead of the report, else, told in the present tense, the day
-of the report, else the day of the news (`news_day`), else, told in the lead in the perfect or preterite
+before it in its paragraph that is not ahead of the report, else a day the next sentence names for it with
+a demonstrative ("Das hat der Bundesrat am Mittwoch entschieden"), else, told in the present tense, the
+day of the report, else the day of the news (`news_day`), else, told in the lead in the perfect or preterite
 with no time named up to it, the day of the report (`lead_report`); one told as earlier ("zuvor") takes none.
 """
 
