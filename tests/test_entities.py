@@ -601,3 +601,35 @@ def test_leaders_named_by_surname_are_of_their_country(run, sentence, published,
 def test_an_office_named_with_a_country_on_a_date_names_its_holder(run, sentence, published, mention, name, country):
     actor = entity(run(sentence, published=published), mention).actor
     assert actor is not None and (actor.name, actor.country) == (name, country)
+
+
+def test_a_body_named_like_a_town_is_not_placed_there(run) -> None:
+    """ "der Duma" is Russia's parliament, not the Syrian town of Douma: it sets no scene and no main country."""
+    article = run("Ein Ausschuss der Duma tagte am Montag. Die Polizei nahm danach zwei Männer fest.")
+    assert entity(article, "der Duma").place is None
+    assert article.main_country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Der Vorsitzende des Auswärtigen Ausschusses der Duma kritisierte die Nato.", "Der Vorsitzende", "RUS"),
+        ("In Paris kritisierte der Vorsitzende des Rechtsausschusses des polnischen Parlaments die EU.",
+         "der Vorsitzende", "POL"),
+    ],
+)  # fmt: skip
+def test_genitive_phrases_between_a_body_and_its_owner_pass_the_owner_on(run, sentence, mention, country) -> None:
+    assert entity(run(sentence), mention).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Der tansanische Übergangspräsident Amani Mrema kehrte zurück. Am Abend forderte Mrema Neuwahlen.", "Mrema"),
+        ("Der tansanische Übergangspräsident Amani Mrema kehrte zurück. Die Rückkehr Mremas begrüßten viele.",
+         "Mremas"),
+    ],
+)  # fmt: skip
+def test_a_bare_surname_repeats_the_person_named_in_full(run, text, mention) -> None:
+    actor = entity(run(text), mention).actor
+    assert (actor.name, actor.country) == ("Amani Mrema", "TZA")

@@ -7,8 +7,8 @@ Steps, in order:
    "in der Region Sagaing"), resolved in the gazetteer near the countries already named;
 3. the scene country: a body without a country of its own ("die Polizei", "Demonstranten",
    "das Militär") takes the country of a place in its sentence, else the article's main country;
-4. coreference: a surname alone repeats the person named in full before it; "er" refers to
-   the last person.
+4. coreference: a surname alone repeats the person named in full before it (also one the lexicon
+   does not know); "er" refers to the last person.
 """
 
 from __future__ import annotations
@@ -149,11 +149,21 @@ def add_places(article: Article, entities: list[Entity], gazetteer, language: La
                 continue  # "am 31. Mai" is a date, not the town of Mai
             existing = next((e for e in entities if e.start <= start and end <= e.end), None)
             if existing is not None:
-                existing.place = existing.place or place_of(candidate)
+                if not names_the_body(article, existing, start, language):
+                    existing.place = existing.place or place_of(candidate)
                 continue
             entities.append(Entity(start, end, article.text[start:end], "LOC", place=place_of(candidate)))
             taken.add((start, end))
     return entities
+
+
+def names_the_body(article: Article, entity: Entity, start: int, language: Language) -> bool:
+    """A listed body whose own name a town shares ("der Duma" is Russia's parliament, not Douma in Syria) is
+    not placed there; a place after a locative preposition inside it still is ("die Botschaft in Kabul")."""
+    named = entity.label == "ORG" and entity.actor is not None and entity.actor.name is not None
+    prepositions = load_phrase_words(language.code).locative_prepositions
+    between = article.text[entity.start : start].lower().split()
+    return named and not any(word in prepositions for word in between)
 
 
 def country_anaphors(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
@@ -492,10 +502,24 @@ def genitive_owner(entity: Entity, entities: list[Entity], article: Article, lan
     gap = article.text[entity.end : following.start].strip()
     if gap == "von" and following.label == "PER":
         return following.actor.country
-    if gap:
+    if gap and not is_genitive_chain(article, entity.end, following.start, language):
         return None
     text = following.text
     return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
+
+
+def is_genitive_chain(article: Article, start: int, end: int, language: Language) -> bool:
+    """'Der Vorsitzende des Auswärtigen Ausschusses der Duma': genitive phrases without an actor of their own
+    between a body and its owner ("des" or "der", adjectives, nouns) pass the owner on."""
+    index, stop = article.token_index(start), article.token_index(end)
+    tokens = article.tokens[index:stop]
+    openers = {opener.strip() for opener in language.genitive_openers}
+    if not tokens or tokens[0].text.lower() not in openers:
+        return False
+    return all(t.pos in GENITIVE_CHAIN_TAGS or t.text.lower() in openers for t in tokens)
+
+
+GENITIVE_CHAIN_TAGS = {"ADJA", "NN"}
 
 
 def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
@@ -562,7 +586,31 @@ def resolve_coreference(article: Article, entities: list[Entity], language: Lang
             entity.refers_to = earlier
         elif entity.actor.name:
             named[surname] = index
+    entities.extend(bare_surnames(article, entities, language))
     entities.extend(pronoun_entities(article, entities, language))
+
+
+def bare_surnames(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
+    """'Übergangspräsident Amani Mrema kehrte zurück. Mrema forderte ...': a surname alone, after a person the
+    text named in full (with a title or in apposition) but the lexicon does not know, repeats that person; so does
+    its genitive ("Mremas Rückkehr")."""
+    lexicon = load_actor_lexicon(language.code)
+    full = sorted(
+        (e for e in entities if e.label == "PER" and e.actor and e.actor.name and len(e.actor.name.split()) > 1),
+        key=lambda e: e.start,
+    )
+    unknown = {e.actor.name.split()[-1] for e in full if not lexicon.terms_of(e.actor.name)}
+    covered = [(e.start, e.end) for e in entities]
+    found = []
+    for token in article.tokens:
+        surname = token.text if token.text in unknown else token.text.removesuffix("s")
+        if surname not in unknown or token.pos != "NE" or any(start <= token.start < end for start, end in covered):
+            continue
+        earlier = [e for e in full if e.actor.name.split()[-1] == surname and e.end <= token.start]
+        if earlier:
+            person = entities.index(earlier[-1])
+            found.append(Entity(token.start, token.end, token.text, "PER", actor=earlier[-1].actor, refers_to=person))
+    return found
 
 
 def link_titled_surnames(entities: list[Entity], language: Language) -> None:
