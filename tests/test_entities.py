@@ -633,3 +633,31 @@ def test_genitive_phrases_between_a_body_and_its_owner_pass_the_owner_on(run, se
 def test_a_bare_surname_repeats_the_person_named_in_full(run, text, mention) -> None:
     actor = entity(run(text), mention).actor
     assert (actor.name, actor.country) == ("Amani Mrema", "TZA")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Die Stadtverwaltung von Charkiw verurteilte die Angriffe.", "Die Stadtverwaltung", "UKR"),
+        ("Der Bürgermeister von Moskau sagte alle Feiern ab.", "Der Bürgermeister", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_body_belongs_to_the_place_after_von(run, sentence, mention, country) -> None:
+    assert entity(run(sentence), mention).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country", "sector"),
+    [
+        ("Die Union der Islamischen Gerichte eroberte die Hafenstadt.", "Die Union der Islamischen Gerichte", "SOM",
+         "REB"),
+        ("In Lima blockierten Streikende die Zufahrten.", "Streikende", "PER", "CVL"),
+        ("In Nairobi griffen Randalierer Geschäfte an.", "Randalierer", "KEN", "CVL"),
+        ("In Dakar setzte die Gendarmerie Tränengas ein.", "die Gendarmerie", "SEN", "GOV"),
+        ("Die Generalbundesanwaltschaft erhob Anklage.", "Die Generalbundesanwaltschaft", "DEU", "GOV"),
+        ("In Kinshasa besetzten Meuterer den Sender.", "Meuterer", "COD", "MIL"),
+    ],
+)  # fmt: skip
+def test_armed_groups_and_collective_actors_outside_the_first_lexicon(run, sentence, mention, country, sector):
+    actor = entity(run(sentence), mention).actor
+    assert (actor.country, actor.sector) == (country, sector)

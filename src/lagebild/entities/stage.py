@@ -495,12 +495,17 @@ POSSESSOR_REACH = 1  # sentences before the possessive's own
 
 def genitive_owner(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
     """'Die Marine des syrischen Präsidenten', 'die Armee Malis': a body belongs to the actor in
-    the genitive right after it, or after 'von' ('die Regierung von Präsident Castro')."""
+    the genitive right after it, or after 'von' ('die Regierung von Präsident Castro', 'der Stadtrat von Charkiw':
+    a place after 'von' is the body's seat)."""
     following = min((e for e in entities if e.start > entity.start), key=lambda e: e.start, default=None)
-    if following is None or not following.actor or not following.actor.country:
+    if following is None:
         return None
     gap = article.text[entity.end : following.start].strip()
-    if gap == "von" and following.label == "PER":
+    if gap == "von" and following.actor is None and following.place is not None:
+        return following.place.country
+    if not following.actor or not following.actor.country:
+        return None
+    if gap == "von" and following.label in ("PER", "LOC"):
         return following.actor.country
     if gap and not is_genitive_chain(article, entity.end, following.start, language):
         return None
