@@ -661,3 +661,20 @@ def test_a_body_belongs_to_the_place_after_von(run, sentence, mention, country) 
 def test_armed_groups_and_collective_actors_outside_the_first_lexicon(run, sentence, mention, country, sector):
     actor = entity(run(sentence), mention).actor
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("Der Oppositionspolitiker Daniel Otieno wurde festgenommen. Die Behörden werfen ihm Betrug vor.", "ihm",
+         "Daniel Otieno"),
+        ("Die Oppositionsführerin Maria Lindner wurde festgenommen. Ihr wird Hochverrat vorgeworfen.", "Ihr",
+         "Maria Lindner"),
+        ("Der kenianische Minister Daniel Otieno sprach mit dem ugandischen Minister Moses Okello. Er drohte ihm mit "
+         "Sanktionen.", "ihm", "Moses Okello"),
+        ("Der ugandische Minister Moses Okello traf den kenianischen Minister Daniel Otieno. Otieno warf ihm Verrat "
+         "vor.", "ihm", "Moses Okello"),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_is_a_person_named_before_not_its_own_clause_s(run, text, pronoun, name) -> None:
+    assert entity(run(text), pronoun).actor.name == name

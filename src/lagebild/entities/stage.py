@@ -644,30 +644,43 @@ def antecedent(people: list[Entity], offset: int) -> Entity | None:
 def pronoun_entities(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
     """'er' is a person named in its sentence or the two before it (which one: `last_before`): further
     back, the person it means is more likely one the lexicon does not know ("Bin Laden ... Er wurde
-    getötet"); never a woman ("die Außenministerin")."""
-    men = (
-        e for e in entities if e.label == "PER" and e.actor and e.actor.name and owner_gender(e, language) != "feminine"
-    )
-    persons = sorted(men, key=lambda e: e.start)
-    found = []
-    for token in article.tokens:
-        if token.pos != "PPER" or token.text.lower() not in language.masculine_pronouns:
+    getötet"); never a woman ("die Außenministerin"). An object pronoun ("ihn", "ihm"; "ihr" for a woman)
+    is found the same way, but never the person its own clause names otherwise ("Putin warf ihm vor", "Er
+    drohte ihm": not the one "er" is)."""
+    named = [e for e in entities if e.label == "PER" and e.actor and e.actor.name]
+    men = sorted((e for e in named if owner_gender(e, language) != "feminine"), key=lambda e: e.start)
+    women = sorted((e for e in named if owner_gender(e, language) == "feminine"), key=lambda e: e.start)
+    subjects = [
+        pronoun_entity(token, antecedent, entities)
+        for token in article.tokens
+        if token.pos == "PPER" and token.text.lower() in language.masculine_pronouns
+        if (antecedent := within_reach(last_before(men, token, article), token, article))
+    ]
+    objects = []
+    for index, token in enumerate(article.tokens):
+        word = token.text.lower()
+        if token.pos != "PPER" or word not in language.object_pronouns:
             continue
-        antecedent = last_before(persons, token, article)
-        first = max(0, article.sentence_index(token.start) - ANTECEDENT_REACH)
-        reach = article.sentences[first].start if article.sentences else 0
-        if antecedent is not None and antecedent.start >= reach:
-            found.append(
-                Entity(
-                    token.start,
-                    token.end,
-                    token.text,
-                    "PER",
-                    actor=antecedent.actor,
-                    refers_to=entities.index(antecedent),
-                )
-            )
-    return found
+        opening = clause_start(article, index)
+        own = [e.actor for e in [*entities, *subjects] if opening <= e.start < token.start and e.actor]
+        persons = women if word in language.feminine_object_pronouns else men
+        persons = [p for p in persons if p.actor not in own and p.end <= opening]
+        antecedent = within_reach(last_before(persons, token, article), token, article)
+        if antecedent is not None:
+            objects.append(pronoun_entity(token, antecedent, entities))
+    return subjects + objects
+
+
+def within_reach(antecedent: Entity | None, token: Token, article: Article) -> Entity | None:
+    first = max(0, article.sentence_index(token.start) - ANTECEDENT_REACH)
+    reach = article.sentences[first].start if article.sentences else 0
+    return antecedent if antecedent is not None and antecedent.start >= reach else None
+
+
+def pronoun_entity(token: Token, antecedent: Entity, entities: list[Entity]) -> Entity:
+    return Entity(
+        token.start, token.end, token.text, "PER", actor=antecedent.actor, refers_to=entities.index(antecedent)
+    )
 
 
 ANTECEDENT_REACH = 2  # sentences before the pronoun's own

@@ -146,6 +146,8 @@ class Language:
     # entity stage (entities/)
     place_modifier_tags: frozenset[str]
     masculine_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    feminine_object_pronouns: frozenset[str]
     possessives: frozenset[str]
     masculine_possessives: frozenset[str]
     feminine_or_plural_articles: frozenset[str]
