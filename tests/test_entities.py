@@ -678,3 +678,19 @@ def test_armed_groups_and_collective_actors_outside_the_first_lexicon(run, sente
 )  # fmt: skip
 def test_an_object_pronoun_is_a_person_named_before_not_its_own_clause_s(run, text, pronoun, name) -> None:
     assert entity(run(text), pronoun).actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("China drohte Taiwan mit Konsequenzen. Die Volksrepublik setzte ihre Manöver fort.", "CHN"),
+        ("Nordkorea feuerte eine Rakete ab. Die Volksrepublik drohte den USA.", "PRK"),
+    ],
+)  # fmt: skip
+def test_the_word_of_an_official_name_points_back_to_its_country(run, text, country) -> None:
+    assert entity(run(text), "Die Volksrepublik").actor.country == country
+
+
+def test_the_word_of_an_official_name_names_no_country_that_lacks_it(run) -> None:
+    article = run("Frankreich protestierte. Die Volksrepublik reagierte nicht.")
+    assert all(e.text != "Die Volksrepublik" for e in article.entities)

@@ -31,6 +31,7 @@ from lagebild.entities.lexicon import (
     PlaceCandidate,
     code_actor,
     code_actor_of,
+    country_entries,
     curated_place_heads,
     load_actor_lexicon,
     load_places,
@@ -179,12 +180,15 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
         neighbour = token.text in words.neighbour_countries
-        if token.text not in words.country_anaphors | words.country_descriptions and not neighbour:
+        titled = token.text in words.title_anaphors
+        if token.text not in words.country_anaphors | words.country_descriptions and not (neighbour or titled):
             continue
         opener = anaphor_article(tokens, index, words)
         if opener is None or tokens[index + 1].pos == "NE" or (opener > 0 and tokens[opener - 1].text.lower() == "auf"):
             continue  # "das Land Brandenburg", "auf dem Land"
-        if neighbour:
+        if titled:
+            country = titled_before(countries, token, language)
+        elif neighbour:
             country = neighbour_of(article, actors, index, language)
         elif token.text in words.country_descriptions or opener < index - 1:
             country = article.main_country or named_before(article, index, countries, None, language)
@@ -194,6 +198,20 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
             start, end = tokens[opener].start, token.end
             found.append(Entity(start, end, article.text[start:end], "LOC", actor=Actor(None, country, "GOV")))
     return found
+
+
+def titled_before(countries: list[Entity], token: Token, language: Language) -> str | None:
+    """The last country named before `token` whose official name holds its word ("die Volksrepublik": China after
+    "China", North Korea after "Nordkorea"), else none."""
+    titled = titled_countries(token.text, language.code)
+    before = [e.actor.country for e in countries if e.end <= token.start and e.actor.country in titled]
+    return before[-1] if before else None
+
+
+@cache
+def titled_countries(word: str, language: str) -> frozenset[str]:
+    """The countries one of whose names holds `word` ("Volksrepublik China", "Demokratische Volksrepublik Korea")."""
+    return frozenset(e.country for e in country_entries(language) if e.kind == "name" and word in e.form.split())
 
 
 def named_before(

@@ -29,6 +29,7 @@ class PhraseWords:
     country_anaphors: frozenset[str]
     country_descriptions: frozenset[str]
     neighbour_countries: frozenset[str]
+    title_anaphors: frozenset[str]
     country_anaphor_articles: frozenset[str]
     body_nouns: frozenset[str]
     leading_participles: frozenset[str]
