@@ -656,6 +656,9 @@ def test_a_body_belongs_to_the_place_after_von(run, sentence, mention, country) 
         ("In Dakar setzte die Gendarmerie Tränengas ein.", "die Gendarmerie", "SEN", "GOV"),
         ("Die Generalbundesanwaltschaft erhob Anklage.", "Die Generalbundesanwaltschaft", "DEU", "GOV"),
         ("In Kinshasa besetzten Meuterer den Sender.", "Meuterer", "COD", "MIL"),
+        ("In Caracas forderte das Oppositionsbündnis Neuwahlen.", "das Oppositionsbündnis", "VEN", "CVL"),
+        ("In Lima wiesen die Senatoren den Antrag zurück.", "die Senatoren", "PER", "GOV"),
+        ("In Kabul verhandelte der Kommandant mit den Ältesten.", "der Kommandant", "AFG", "MIL"),
     ],
 )  # fmt: skip
 def test_armed_groups_and_collective_actors_outside_the_first_lexicon(run, sentence, mention, country, sector):
