@@ -697,3 +697,17 @@ def test_the_word_of_an_official_name_points_back_to_its_country(run, text, coun
 def test_the_word_of_an_official_name_names_no_country_that_lacks_it(run) -> None:
     article = run("Frankreich protestierte. Die Volksrepublik reagierte nicht.")
     assert all(e.text != "Die Volksrepublik" for e in article.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Der Internationale Strafgerichtshof erließ einen Haftbefehl.", "Der Internationale Strafgerichtshof"),
+        ("Die Organisation Amerikanischer Staaten verurteilte die Wahl.", "Die Organisation Amerikanischer Staaten"),
+        ("Die Allianz der Sahelstaaten wies die Forderung zurück.", "Die Allianz der Sahelstaaten"),
+        ("In Goma zog sich die Monusco zurück.", "die Monusco"),
+    ],
+)  # fmt: skip
+def test_international_bodies_and_missions_are_igos_of_no_country(run, sentence, mention) -> None:
+    actor = entity(run(sentence), mention).actor
+    assert (actor.country, actor.sector) == (None, "IGO")
