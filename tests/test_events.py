@@ -1852,9 +1852,13 @@ def test_a_programme_cut_back_leaves_no_country(run) -> None:
     assert countries(find(troops, "RETREAT")) == ("DEU", "MLI")
 
 
-def test_two_subjects_of_a_joint_act_with_a_partner_each_act_with_the_partner(run) -> None:
+def test_two_subjects_of_a_joint_act_with_a_partner_each_act_with_the_partner_and_each_other(run) -> None:
     article = run("Peru und Chile erwägen eine gemeinsame Militärübung mit Brasilien.")
-    assert sorted(countries(e) for e in article.events if e.type == "COOPERATE") == [("CHL", "BRA"), ("PER", "BRA")]
+    assert sorted(countries(e) for e in article.events if e.type == "COOPERATE") == [
+        ("CHL", "BRA"),
+        ("PER", "BRA"),
+        ("PER", "CHL"),
+    ]
     alone = run("Peru und Chile erwägen eine gemeinsame Militärübung.")
     assert [countries(e) for e in alone.events if e.type == "COOPERATE"] == [("PER", "CHL")]
 
@@ -1980,3 +1984,28 @@ def test_a_condemned_coup_is_laid_on_the_coup_not_the_last_threat(run) -> None:
 def test_a_relative_clause_reads_its_sense_with_the_clause_of_its_noun(run) -> None:
     article = run("Die Raketen, die Nordkorea am Montag abgefeuert hatte, fielen ins Meer.")
     assert pairs_of(article, "MOBILIZE") == {("PRK", None)} and not pairs_of(article, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pairs"),
+    [
+        ("Die Minister von Spanien und Portugal kritisierten den Beschluss.", "ACCUSE", {("ESP", None), ("PRT", None)}),
+        ("Die Marinen von Japan und Indien begannen ein gemeinsames Manöver.", "COOPERATE", {("JPN", "IND")}),
+    ],
+)
+def test_coordinated_von_owners_of_the_subject_noun_each_act(run, text: str, event_type: str, pairs: set) -> None:
+    assert pairs_of(run(text), event_type) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen richtete am Dienstag ein Treffen zwischen Serbien und dem Kosovo aus.",
+        "Norwegen hat Gespräche zwischen serbischen und kosovarischen Vertretern organisiert.",
+        "Unter Vermittlung Norwegens verhandelten Serbien und das Kosovo in Oslo.",
+        "Unter Vermittlung Norwegens verhandelte Serbien am Dienstag mit dem Kosovo.",
+    ],
+)
+def test_a_host_or_mediator_of_talks_meets_each_side(run, text: str) -> None:
+    assert {("NOR", "SRB"), ("NOR", "XKX")} <= pairs_of(run(text), "CONSULT")
+

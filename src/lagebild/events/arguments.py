@@ -323,16 +323,21 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
         return [fronted], core  # "Ein Schiff der chinesischen Küstenwache hat ... beschossen"
     if subject is None:
         return [], core
-    group = mentions[subject].group or owners_listed(mentions, subject) or [subject]
+    group = mentions[subject].group or owners_listed(mentions, subject, tokens, clause.grammar) or [subject]
     objects = [i for i in core if i not in group and i != subject]  # a place can be attacked: "griff Odessa an"
     return group, objects
 
 
-def owners_listed(mentions: list[Mention], subject: int) -> list[int]:
-    """'Die Regierungen der VAE, Äthiopiens und Saudi-Arabiens begrüßten ...': the coordinated genitives
-    of the subject's noun are its owners, and each acts."""
+def owners_listed(mentions: list[Mention], subject: int, tokens: list[Token], grammar: Language) -> list[int]:
+    """'Die Regierungen der VAE, Äthiopiens und Saudi-Arabiens begrüßten ...', 'Die Armeen von Russland und
+    Belarus begannen ...': the coordinated genitives or 'von' phrases of the subject's noun are its owners,
+    and each acts."""
     head = mentions[subject].last
     following = next((m for m in mentions[subject + 1 :] if m.role == "gen" and m.head_noun == head), None)
+    if following is None and subject + 1 < len(mentions):
+        after = mentions[subject + 1]  # "von" right after the noun: the noun's own phrase
+        owned = after.role == "pp:von" and after.first == head + 2 and tokens[head + 1].text.lower() == "von"
+        following = after if owned and is_noun(tokens[head], grammar) else None
     return following.group if following is not None and len(following.group) >= 2 else []
 
 

@@ -232,6 +232,8 @@ def free_parties(
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
     located = located_entities(within, article, language)
     renamed = {b.start for a, b in pairwise(within) if in_brackets_after(a, b, article)}
+    # "Die Minister von Spanien und Portugal": the noun is its owners, who have their roles
+    renamed |= {a.start for a, b in pairwise(within) if owned_by(a, b, unavailable, article)}
     return [
         entity
         for entity in within
@@ -250,6 +252,11 @@ def free_parties(
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
+
+
+def owned_by(noun: Entity, owner: Entity, taken: set[str], article: Article) -> bool:
+    """Whether `owner`, which has a role, follows `noun` in a 'von' phrase of its own ("Die Minister von Spanien")."""
+    return article.text[owner.start : owner.end] in taken and article.text[noun.end : owner.start] == " von "
 
 
 def contrasted(entity: Entity, mention: EventMention, article: Article, language: Language) -> bool:

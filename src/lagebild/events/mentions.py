@@ -44,6 +44,7 @@ from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported fo
 
 MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 JOINT_TYPES = MUTUAL_TYPES - {"ASSAULT"}  # acts two sides do together; allies also attack side by side
+MEDIATION = "third-party"  # the mode of talks a third side brings about
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
 EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}  # blocks whose sentences tell events
 
@@ -284,6 +285,13 @@ def noun_arguments(
             break
         targets = []
     subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    if hit.entry.mode == MEDIATION and sources and not targets:
+        # "Unter Vermittlung Katars verhandelten Israel und Ägypten" (or "Israel mit Ägypten"): the
+        # mediator with each side of the clause's talks
+        partners = [article.entities[m.entity] for m in roles.mentions if m.role == "pp:mit" and not m.is_place]
+        sides = [e for e in subject + partners if e not in sources]
+        if len(sides) >= 2:
+            return sources, sides
     if is_mutual(hit) and len(subject) >= 2 and not sources and not verb_triggered:
         # "Russland und Nordkorea erwägen eine gemeinsame Militärübung": the two are the sides; "... mit
         # China": each of them with the partner

@@ -487,7 +487,13 @@ def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article
         for t in (refs_target or [None])
         if not same_actor(s, t)
     ]
+    if event_type in ALL_TOGETHER_TYPES and len(refs_source) >= 2:
+        # "Russland und Nordkorea planen eine Übung mit China": the two hold it together as well
+        found += list(combinations(refs_source, 2))
     return each_way(found, event_type, symmetric)
+
+
+ALL_TOGETHER_TYPES = {"COOPERATE"}  # a joint exercise or project: every party works with every other
 
 
 EACH_WAY_TYPES = {"CONCEDE"}  # a prisoner exchange: each side releases prisoners of the other
