@@ -2008,4 +2008,3 @@ def test_coordinated_von_owners_of_the_subject_noun_each_act(run, text: str, eve
 )
 def test_a_host_or_mediator_of_talks_meets_each_side(run, text: str) -> None:
     assert {("NOR", "SRB"), ("NOR", "XKX")} <= pairs_of(run(text), "CONSULT")
-
