@@ -2008,3 +2008,21 @@ def test_coordinated_von_owners_of_the_subject_noun_each_act(run, text: str, eve
 )
 def test_a_host_or_mediator_of_talks_meets_each_side(run, text: str) -> None:
     assert {("NOR", "SRB"), ("NOR", "XKX")} <= pairs_of(run(text), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "city"),
+    [
+        ("In der Hauptstadt Lima demonstrierten am Montag Tausende gegen die Regierung.", "PROTEST", "Lima"),
+        ("Die Polizei nahm in der Hauptstadt Caracas 40 Studenten fest.", "COERCE", "Caracas"),
+    ],
+)
+def test_a_city_named_after_a_noun_of_place_is_where_it_happens_not_a_party(run, text, event_type, city) -> None:
+    events = [e for e in run(text).events if e.type == event_type]
+    assert len(events) == 1
+    assert city not in {ref.text for ref in (events[0].source, events[0].target) if ref}
+
+
+def test_the_agent_of_a_participle_may_follow_a_noun_of_its_own(run) -> None:
+    article = run("Chile nahm die vom Nachbarland Argentinien angebotene Hilfe an.")
+    assert pairs_of(article, "AID") == {("ARG", "CHL")}

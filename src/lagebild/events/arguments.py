@@ -170,6 +170,9 @@ def classify_mention(
         )
     ):
         return Mention(index, first, last, "gen", head_noun=noun)
+    preposition = apposed_preposition(before, cursor, grammar)
+    if preposition is not None and tokens[first].pos == "NE" and not after_time:
+        return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
     if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
         return Mention(index, first, last, "dat")  # "drohte der Regierung": "der" before a feminine noun
     if article in grammar.accusative_articles or (article is None and possessive in grammar.oblique_possessives):
@@ -191,6 +194,21 @@ def share_prepositions(mentions: list[Mention], tokens: list[Token], grammar: La
         if name.pos == "NE" and first - 2 not in covered and is_preposition(opener) and opener.text.isalpha():
             preposition = opener.text.lower()
             mention.role = f"pp:{grammar.contractions.get(preposition, preposition)}"
+
+
+def apposed_preposition(before: list[Token], cursor: int, grammar: Language) -> str | None:
+    """'in der Hauptstadt Kiew', 'vom Erzfeind Indien', 'mit dem Nachbarland Polen': a name right after a
+    common noun that a preposition opens stands in that preposition's phrase (the preposition, if so); not a
+    phrase with an article of its own ("in dem Land die Regierung")."""
+    if cursor != len(before) - 1 or cursor < 1 or not is_noun(before[cursor], grammar):
+        return None  # the noun must touch the name
+    opener = cursor - 1
+    while opener >= 0 and before[opener].pos in ("ART", "ADJA", "CARD"):
+        opener -= 1
+    word = before[opener] if opener >= 0 else None
+    if word is None or not word.text.isalpha() or not is_preposition(word):
+        return None
+    return word.text.lower()
 
 
 def saxon_genitive(tokens: list[Token], first: int, last: int, after: Token | None, grammar: Language) -> int | None:
