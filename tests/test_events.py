@@ -2026,3 +2026,8 @@ def test_a_city_named_after_a_noun_of_place_is_where_it_happens_not_a_party(run,
 def test_the_agent_of_a_participle_may_follow_a_noun_of_its_own(run) -> None:
     article = run("Chile nahm die vom Nachbarland Argentinien angebotene Hilfe an.")
     assert pairs_of(article, "AID") == {("ARG", "CHL")}
+
+
+def test_officials_of_both_countries_in_the_genitive_are_the_two_named_before(run) -> None:
+    text = "Peru und Ecuador stritten lange um die Grenze. Die Außenminister beider Länder trafen sich am Montag."
+    assert pairs_of(run(text), "CONSULT") in ({("PER", "ECU")}, {("ECU", "PER")})

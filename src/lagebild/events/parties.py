@@ -297,11 +297,15 @@ def each_on_the_others(found: list[EventMention]) -> list[EventMention]:
 
 
 def names_both(source: ActorRef, clause: Clause, article: Article, language: Language) -> bool:
-    """'Beide Seiten', 'Vertreter beider Seiten': the actor is the two parties together."""
+    """'Beide Seiten', 'Vertreter beider Seiten', 'Die Außenminister beider Länder': the actor is the two
+    parties together (its head after the word for both, or right before it: the genitive of the two)."""
     words = [article.tokens[i].text.lower() for i in clause.tokens]
     head = source.text.split()[-1].lower()
     both = language.both_words
-    return any(word in both and head in words[position + 1 : position + 3] for position, word in enumerate(words))
+    return any(
+        word in both and (head in words[position + 1 : position + 3] or words[position - 1 : position] == [head])
+        for position, word in enumerate(words)
+    )
 
 
 SALIENT_MENTIONS = 3  # names of a country before 'beide Seiten' that make it one of the story's two
