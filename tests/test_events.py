@@ -2028,6 +2028,17 @@ def test_the_agent_of_a_participle_may_follow_a_noun_of_its_own(run) -> None:
     assert pairs_of(article, "AID") == {("ARG", "CHL")}
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile hat die von Argentinien angebotene Hilfe angenommen.", ("CHL", "ARG")),
+        ("Die Regierung von Präsident Boric hat den Vorschlag angenommen.", ("CHL", None)),
+    ],
+)
+def test_who_accepts_an_offer_accepts_it_from_its_agent_not_from_its_own_phrase(run, text: str, pair: tuple) -> None:
+    assert pairs_of(run(text), "AGREE") == {pair}
+
+
 def test_officials_of_both_countries_in_the_genitive_are_the_two_named_before(run) -> None:
     text = "Peru und Ecuador stritten lange um die Grenze. Die Außenminister beider Länder trafen sich am Montag."
     assert pairs_of(run(text), "CONSULT") in ({("PER", "ECU")}, {("ECU", "PER")})

@@ -230,12 +230,16 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
     allowed = {"ACCUSE": ("gen",), "SUPPORT": ("gen",), "REJECT": ("gen", "pp:aus")}.get(
         hit.entry.type, OBJECT_PARTNER_ROLES
     )
+    if "obj.gen" in hit.entry.target:  # "nahm die von Indien angebotene Hilfe an": who offered it
+        allowed = (*allowed, "pp:von")
     subject_tokens = {i for n in roles.subject for i in range(roles.mentions[n].first, roles.mentions[n].last + 1)}
     for number, mention in enumerate(roles.mentions):
         if number in roles.subject or mention.is_place:
             continue
         if mention.role not in allowed and not praised_relation(hit, mention, tokens, roles.grammar):
             continue
+        if mention.role == "pp:von" and subject_tokens and mention.first <= max(subject_tokens) + 2:
+            continue  # "Die Regierung von Präsident X nahm ... an": the subject's own phrase
         if mention.head_noun in subject_tokens:
             continue  # "Soldaten der Armee putschten": the genitive belongs to the subject
         if (
@@ -245,7 +249,8 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
             continue  # "nach Angaben des Ministeriums": a source, not a partner
         between = tokens[min(mention.first, hit.token) : max(mention.first, hit.token)]
         owner = mention.head_noun is not None and mention.head_noun > mention.last  # "lobte Usbekistans Politik"
-        on_noun = owner or any(is_noun(t, roles.grammar) for t in tokens[max(0, mention.first - 3) : mention.first])
+        near_noun = any(is_noun(t, roles.grammar) for t in tokens[max(0, mention.first - 3) : mention.first])
+        on_noun = owner or near_noun or mention.in_attribute  # "die von X angebotene Hilfe": in the noun's attribute
         if on_noun and not any(t.text == "," for t in between):
             # "gegen Politiker aus Deutschland, Frankreich und Polen": each listed partner
             return [article.entities[roles.mentions[n].entity] for n in mention.group or [number]]
