@@ -2042,3 +2042,20 @@ def test_who_accepts_an_offer_accepts_it_from_its_agent_not_from_its_own_phrase(
 def test_officials_of_both_countries_in_the_genitive_are_the_two_named_before(run) -> None:
     text = "Peru und Ecuador stritten lange um die Grenze. Die Außenminister beider Länder trafen sich am Montag."
     assert pairs_of(run(text), "CONSULT") in ({("PER", "ECU")}, {("ECU", "PER")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montag begannen Gespräche zwischen Chile, Peru und Bolivien.",
+        "Ein Treffen der Außenminister von Chile, Peru und Bolivien fand am Montag statt.",
+    ],
+)
+def test_talks_of_three_listed_parties_pair_each_with_each(run, text: str) -> None:
+    found = {tuple(sorted(pair)) for pair in pairs_of(run(text), "CONSULT")}
+    assert found == {("CHL", "PER"), ("BOL", "CHL"), ("BOL", "PER")}
+
+
+def test_the_owners_listed_after_a_genitive_each_act_on_the_partner_after_them(run) -> None:
+    article = run("Die Kritik der Außenminister von Chile und Peru an Bolivien wurde lauter.")
+    assert pairs_of(article, "ACCUSE") == {("CHL", "BOL"), ("PER", "BOL")}

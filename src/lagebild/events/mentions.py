@@ -36,6 +36,7 @@ from lagebild.events.arguments import (
     is_passive,
     is_stative,
     mentions_in_clause,
+    owners_listed,
     subject_and_objects,
 )
 from lagebild.events.triggers import TriggerHit
@@ -156,8 +157,11 @@ def closing_von_group(roles: ClauseRoles, clause: Clause, article: Article) -> l
 
 
 def between_pair(roles: ClauseRoles, article: Article) -> tuple[list[Entity], list[Entity]]:
-    """'zwischen Soldaten und Rebellen': the two sides of a clash or a talk."""
+    """'zwischen Soldaten und Rebellen': the two sides of a clash or a talk; of more than two ("Gespräche
+    zwischen A, B und C"), all as sides together (each pair takes part in what is mutual)."""
     sides = [article.entities[m.entity] for m in roles.mentions if m.role == "pp:zwischen" and not m.is_place]
+    if len(sides) > 2:
+        return sides, []
     return (sides[:1], sides[1:2]) if len(sides) >= 2 else ([], [])
 
 
@@ -330,7 +334,13 @@ def noun_partner(
         return [e for e in entities if e.label == "LOCderiv"]
     if spec == "subj":
         return [article.entities[roles.mentions[i].entity] for i in roles.subject]
-    nearby = after[:3]
+    leading = [m for m in after[:1] if m.role == "gen"]
+    owners = (
+        owners_listed(roles.mentions, roles.mentions.index(leading[0]), article.tokens, roles.grammar)
+        if leading
+        else []
+    )
+    nearby = after[: 3 + len(owners)]  # "die Kritik der Minister von A und B an X": X after the owners
     if spec.startswith("pp:"):  # "die gegen Russland verhängten Sanktionen": the partner before the participle
         nearby = [*pre_nominal(hit, roles, article), *nearby]
     if spec == "pp:von":  # "gegen die Regierung von Präsident X": a von-phrase after another actor is its own
@@ -342,6 +352,8 @@ def noun_partner(
         return [article.entities[m.entity] for m in agents if m.role == spec]
     if spec == "gen":  # the genitive of this noun, not of a noun after it ("Razzien ... Mitglieder der X")
         own = [m for m in nearby[:1] if m.role == "gen" and m.head_noun in (hit.token, None)]
+        if own and owners:  # "ein Treffen der Außenminister von A, B und C": the owners of the genitive's noun
+            return [article.entities[roles.mentions[n].entity] for n in owners]
         if own and own[0].group and is_mutual(hit):  # "das Treffen der Präsidenten Russlands und der Türkei"
             return [article.entities[roles.mentions[n].entity] for n in own[0].group]
         return [article.entities[m.entity] for m in own]
