@@ -2059,3 +2059,14 @@ def test_talks_of_three_listed_parties_pair_each_with_each(run, text: str) -> No
 def test_the_owners_listed_after_a_genitive_each_act_on_the_partner_after_them(run) -> None:
     article = run("Die Kritik der Außenminister von Chile und Peru an Bolivien wurde lauter.")
     assert pairs_of(article, "ACCUSE") == {("CHL", "BOL"), ("PER", "BOL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Peru kritisierte Chile scharf und drohte mit Gegenmaßnahmen.", "THREATEN", ("PER", "CHL")),
+        ("Bolivien dankte Brasilien und bat um weitere Hilfe.", "REQUEST", ("BOL", "BRA")),
+    ],
+)
+def test_a_threat_or_request_continuing_a_clause_addresses_its_object(run, text, event_type, pair) -> None:
+    assert pairs_of(run(text), event_type) == {pair}

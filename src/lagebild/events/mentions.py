@@ -143,6 +143,26 @@ def inherited_subject(clauses: list[Clause], index: int, article: Article) -> li
     return []
 
 
+def continued_targets(clauses: list[Clause], index: int, article: Article) -> list[Entity]:
+    """The named objects of the clause a coordinated one continues ("kritisierte die USA und drohte mit
+    Gegenmaßnahmen": the USA are threatened too)."""
+    clause = clauses[index]
+    if not (clause.coordinated and clause.kind == ClauseKind.MAIN):
+        return []
+    first = next((c for c in reversed(clauses[:index]) if c.kind == ClauseKind.MAIN and not c.coordinated), None)
+    if first is None:
+        return []
+    roles = clause_roles(first, article)
+    return [
+        article.entities[roles.mentions[i].entity]
+        for i in roles.objects
+        if not roles.mentions[i].is_place and roles.mentions[i].role in CASE_OBJECT_ROLES
+    ]
+
+
+CASE_OBJECT_ROLES = ("obj", "dat", "core")
+
+
 def closing_von_group(roles: ClauseRoles, clause: Clause, article: Article) -> list[Entity]:
     """Actors in a 'von' phrase or a genitive that ends the clause, right after a noun: who announced,
     offered, planned ("die Ankündigung von Deutschland und den USA", "die Entscheidung Berlins")."""

@@ -67,6 +67,7 @@ from lagebild.events.mentions import (
     between_pair,
     clause_roles,
     closing_von_group,
+    continued_targets,
     day_of,
     inherited_subject,
     is_mutual,
@@ -357,6 +358,8 @@ class EventStage:
             sources = pronoun_referents(article, sentence, self.language, pronoun)
         if not sources:
             sources = continued_speaker(clauses, index, article, sentence, self.cues, self.language)
+        if fallback and not targets and hit.entry.type in ADDRESSED_TYPES:
+            targets = continued_targets(clauses, index, article)  # "kritisierte die USA und drohte mit ..."
         return sources, targets
 
     def mentions_of(
@@ -513,6 +516,9 @@ class EventStage:
         elif hit.entry.type == "REJECT" and not targets:
             return targets, rejected_acts(clause, hit, article, self.lexicon)
         return targets, None
+
+
+ADDRESSED_TYPES = {"THREATEN", "REQUEST"}  # said to someone, whom a continued clause need not name again
 
 
 def impends(hit: TriggerHit, clause: Clause, roles: ClauseRoles, article: Article) -> bool:
