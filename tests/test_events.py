@@ -2070,3 +2070,15 @@ def test_the_owners_listed_after_a_genitive_each_act_on_the_partner_after_them(r
 )
 def test_a_threat_or_request_continuing_a_clause_addresses_its_object(run, text, event_type, pair) -> None:
     assert pairs_of(run(text), event_type) == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Boric reiste mit Lula und Petro nach Caracas.", {("CHL", "VEN"), ("BRA", "VEN"), ("COL", "VEN")}),
+        ("Boric reiste zu Gesprächen mit Lula nach Brasília.", {("CHL", "BRA")}),
+        ("Boric reiste mit einer Delegation nach Caracas.", {("CHL", "VEN")}),
+    ],
+)
+def test_who_travels_with_the_visitor_visits_too(run, text: str, pairs: set) -> None:
+    assert pairs_of(run(text), "CONSULT") == pairs

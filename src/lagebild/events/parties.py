@@ -20,6 +20,7 @@ from lagebild.document import (
     Token,
 )
 from lagebild.entities.gender import owner_gender
+from lagebild.events.arguments import Mention
 from lagebild.events.attribution import (
     governing_reporters,
     is_reporting_clause,
@@ -80,15 +81,43 @@ def with_companions(
     """'Frankreich verurteilte gemeinsam mit Deutschland den Angriff': who acts together with the subject
     acts too (one event each); in talks or joint acts only when there is another partner ("führte
     gemeinsam mit Deutschland Gespräche mit Russland"), else the companion is the partner."""
-    companions = [
-        article.entities[m.entity]
+    along = [
+        m
         for m in roles.mentions
-        if m.role == "pp:mit" and not m.is_place and goes_along(m.first, article.tokens, roles.grammar)
+        if m.role == "pp:mit"
+        and not m.is_place
+        and (
+            goes_along(m.first, article.tokens, roles.grammar) or travels_along(hit, m, targets, article, roles.grammar)
+        )
     ]
+    members = {n for m in along for n in m.group} | {roles.mentions.index(m) for m in along}
+    companions = [article.entities[roles.mentions[n].entity] for n in sorted(members)]
     others = [e for e in targets if e not in companions]
     if not companions or not sources or (is_mutual(hit) and not others):
         return sources, targets
     return [*sources, *(e for e in companions if e not in sources)], others
+
+
+def travels_along(
+    hit: TriggerHit, mention: Mention, targets: list[Entity], article: Article, grammar: Language
+) -> bool:
+    """'Scholz reiste mit Macron nach Kiew': on a trip to a host named apart, who travels 'mit' the
+    subject goes along; not a 'mit' after a noun ("zu Gesprächen mit Macron"), a time aside ("am Montag")."""
+    entity = article.entities[mention.entity]
+    if hit.entry.mode != VISIT or hit.entry.pos != "V" or not targets or entity in targets:
+        return False
+    hosts = {e.actor.country for e in targets if e.actor}
+    if entity.actor is None or entity.actor.country in (None, *hosts):
+        return False  # "mit einer Delegation": no party of its own, nor one of the host's
+    cursor = opener_index(article.tokens, mention.first, grammar)
+    if cursor < 1 or article.tokens[cursor].text.lower() != "mit":
+        return False
+    word = article.tokens[cursor - 1]
+    timed = any(t.start <= word.start < t.end for t in article.times)
+    return not (word.pos in ("NN", "NE") and not timed)
+
+
+VISIT = "visit"  # the mode of a trip to a host
 
 
 def goes_along(first: int, tokens: list[Token], grammar: Language) -> bool:
