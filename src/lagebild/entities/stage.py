@@ -674,6 +674,19 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
         if token.pos == "PPER" and token.text.lower() in language.masculine_pronouns
         if (antecedent := within_reach(last_before(men, token, article), token, article))
     ]
+    return subjects + object_pronoun_entities(article, entities, subjects, (men, women), language)
+
+
+def object_pronoun_entities(
+    article: Article,
+    entities: list[Entity],
+    subjects: list[Entity],
+    people: tuple[list[Entity], list[Entity]],
+    language: Language,
+) -> list[Entity]:
+    """'ihn', 'ihm' (a man), 'ihr' (a woman): the last person of that gender before the pronoun's clause whom
+    the clause does not name already (`people`: the men and the women named, in text order)."""
+    men, women = people
     objects = []
     for index, token in enumerate(article.tokens):
         word = token.text.lower()
@@ -686,7 +699,7 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
         antecedent = within_reach(last_before(persons, token, article), token, article)
         if antecedent is not None:
             objects.append(pronoun_entity(token, antecedent, entities))
-    return subjects + objects
+    return objects
 
 
 def within_reach(antecedent: Entity | None, token: Token, article: Article) -> Entity | None:
