@@ -482,9 +482,10 @@ TERRITORY_MODES = {"seize", "occupy"}  # acts whose object is a territory, taken
 
 
 def object_places(roles: ClauseRoles, article: Article) -> list[Entity]:
-    """Places named as the object of the clause ("eroberten Bachmut", "annektierte die Krim"), each as
-    an actor of its country."""
-    objects = (article.entities[m.entity] for m in roles.mentions if m.role == "obj" and m.is_place)
+    """Places named as the object of the clause ("eroberten Bachmut", "annektierte die Krim") or as the
+    nominative of a passive ("Die Stadt Sumy wurde getroffen"), each as an actor of its country."""
+    patients = ("obj", "core") if roles.passive else ("obj",)
+    objects = (article.entities[m.entity] for m in roles.mentions if m.role in patients and m.is_place)
     return [party for party in map(as_party, objects) if party.actor is not None]
 
 
