@@ -20,14 +20,13 @@ from lagebild.document import (
     Token,
 )
 from lagebild.entities.gender import owner_gender
-from lagebild.events.arguments import Mention
+from lagebild.events.arguments import Mention, is_noun
 from lagebild.events.attribution import (
     governing_reporters,
     is_reporting_clause,
     is_subjunctive_one,
 )
 from lagebild.events.counterparts import is_party
-from lagebild.events.arguments import is_noun
 from lagebild.events.lexicon import Cues
 from lagebild.events.mentions import (
     AGENT_ROLES,
@@ -408,7 +407,11 @@ def default_parties(
     placed = location is not None and location.place.country not in (None, *own)  # not at home: "die Taliban in Kabul"
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and hit.entry.pos != "N" and not hit.attributive:
         targets = pronoun_patient(clause, roles, article)  # the verb's own object, not a noun's or participle's
-    if hit.entry.type in TARGETED_PLACE_TYPES and not targets and (placed or attacked_at_home(hit, location, roles, article)):
+    if (
+        hit.entry.type in TARGETED_PLACE_TYPES
+        and not targets
+        and (placed or attacked_at_home(hit, location, roles, article))
+    ):
         targets = [place_as_actor(location, article, "CVL")]
     if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
         # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
