@@ -20,7 +20,7 @@ from lagebild.document import (
     Token,
 )
 from lagebild.entities.gender import owner_gender
-from lagebild.events.arguments import Mention
+from lagebild.events.arguments import Mention, is_noun
 from lagebild.events.attribution import (
     governing_reporters,
     is_reporting_clause,
@@ -407,7 +407,11 @@ def default_parties(
     placed = location is not None and location.place.country not in (None, *own)  # not at home: "die Taliban in Kabul"
     if hit.entry.type in TARGETED_PLACE_TYPES and not targets and hit.entry.pos != "N" and not hit.attributive:
         targets = pronoun_patient(clause, roles, article)  # the verb's own object, not a noun's or participle's
-    if hit.entry.type in TARGETED_PLACE_TYPES and not targets and placed:
+    if (
+        hit.entry.type in TARGETED_PLACE_TYPES
+        and not targets
+        and (placed or attacked_at_home(hit, location, roles, article))
+    ):
         targets = [place_as_actor(location, article, "CVL")]
     if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
         # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
@@ -429,6 +433,27 @@ def default_parties(
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
     return sources, targets
+
+
+def attacked_at_home(hit: TriggerHit, location: PlaceRef | None, roles: ClauseRoles, article: Article) -> bool:
+    """'Sudanesische Paramilitärs überfielen ein Flüchtlingslager in Darfur': the place hangs on a noun after the
+    verb (what is hit), not on the subject ('die Taliban in Kabul'), so an attack at home hits its own country.
+    Only a verb: after the noun of 'Angriffe in Afghanistan durchführen' the place is where, not whom."""
+    if location is None or location.place.country is None or hit.entry.pos != "V" or hit.attributive:
+        return False
+    place = next(e for e in article.entities if e.place is location.place)
+    tokens = article.tokens
+    first = next((i for i, t in enumerate(tokens) if t.start == place.start), None)
+    if first is None or first < 2:
+        return False
+    before = first - 1
+    while before > 0 and tokens[before].pos in roles.grammar.place_modifier_tags:
+        before -= 1  # "in der Region Sagaing"
+    if not (tokens[before].text.lower() in roles.grammar.event_place_prepositions or tokens[before].pos == "APPRART"):
+        return False
+    subject_end = max((roles.mentions[i].last for i in roles.subject), default=-1)
+    noun = before - 1
+    return noun > subject_end and is_noun(tokens[noun], roles.grammar)
 
 
 def pronoun_patient(clause: Clause, roles: ClauseRoles, article: Article) -> list[Entity]:
@@ -482,9 +507,10 @@ TERRITORY_MODES = {"seize", "occupy"}  # acts whose object is a territory, taken
 
 
 def object_places(roles: ClauseRoles, article: Article) -> list[Entity]:
-    """Places named as the object of the clause ("eroberten Bachmut", "annektierte die Krim"), each as
-    an actor of its country."""
-    objects = (article.entities[m.entity] for m in roles.mentions if m.role == "obj" and m.is_place)
+    """Places named as the object of the clause ("eroberten Bachmut", "annektierte die Krim") or as the
+    nominative of a passive ("Die Stadt Sumy wurde getroffen"), each as an actor of its country."""
+    patients = ("obj", "core") if roles.passive else ("obj",)
+    objects = (article.entities[m.entity] for m in roles.mentions if m.role in patients and m.is_place)
     return [party for party in map(as_party, objects) if party.actor is not None]
 
 

@@ -40,7 +40,11 @@ def find_triggers(
     keys = clause_keys(context + antecedent_lemmas(clause, tokens))
     hits: list[TriggerHit] = []
     used: set[int] = set(blocked)
-    for hit in light_verb_hits(clause, tokens, lexicon, particle, untagged_finite):
+    # a sense whose required words occur beats one that requires none, as for single words (`best_sense`)
+    lvc_hits = sorted(
+        light_verb_hits(clause, tokens, lexicon, particle, untagged_finite), key=lambda h: not h.entry.requires
+    )
+    for hit in lvc_hits:
         if hit.token not in used and hit.entry.fits_keys(keys):
             hits.append(hit)
             used.update(hit.tokens)
