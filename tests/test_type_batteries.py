@@ -2,7 +2,9 @@
 
 A battery is named after its type ("threaten_battery.tsv" tests THREATEN). A row of that type must yield an
 event of it with the row's countries; a NONE row must yield none of it; a row of another type must yield that
-type and none of the battery's (a near miss the two types are confused on).
+type and none of the battery's (a near miss the two types are confused on). A row may name in `also` a second event
+the sentence must yield too ("CONSULT DEU CHN": a meeting at which one side criticised the other, a list's second
+partner); batteries without that column check one event a row.
 """
 
 from __future__ import annotations
@@ -39,8 +41,18 @@ def matches(event: Event, kind: str, source: str, target: str) -> bool:
     return any((not source or s == source) and (not target or t == target) for s, t in pairs)
 
 
+def also_holds(article: Article, also: str | None) -> bool:
+    """The row's second event ("TYPE SOURCE TARGET", '-' for a country not checked) is among the article's."""
+    if not also:
+        return True
+    kind, source, target = ("" if part == "-" else part for part in also.split())
+    return any(matches(e, kind, source, target) for e in article.events)
+
+
 def battery_holds(article: Article, tested: str, row: dict[str, str]) -> bool:
     if row["type"] != tested and any(e.type == tested for e in article.events):
+        return False
+    if not also_holds(article, row.get("also")):
         return False
     if row["type"] == "NONE":
         return True
