@@ -96,7 +96,10 @@ class TriggerEntry:
 
 
 def clause_keys(clause_lemmas: Iterable[str]) -> frozenset[str]:
-    return frozenset(lemma_key(lemma) for lemma in clause_lemmas if lemma)
+    """Keys of the clause's lemmas and of each part of a hyphenated one: 'Patriot-Systeme' names Patriots."""
+    lemmas = [lemma for lemma in clause_lemmas if lemma]
+    parts = [part for lemma in lemmas if "-" in lemma for part in lemma.split("-") if part]
+    return frozenset(lemma_key(lemma) for lemma in lemmas + parts)
 
 
 def mentions(clause_keys: frozenset[str], word: str) -> bool:
