@@ -2,6 +2,7 @@
 once every mention of an article is read (lagebild.events.stage).
 
 - the target of "verurteilte den Angriff" is whoever did the act its clause names, else the last such act;
+- a demand and its refusal in one sentence name each other's other side;
 - a one-sided mention takes as its other side a free actor of another country in its sentence, or a
   speech act answers an actor named just before it;
 - aid with an unnamed recipient goes where it is given, where the article's other aid goes, or to the
@@ -152,6 +153,31 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
         else:
             mention.target = other
     mentions.extend(continued)
+
+
+def pair_refusals(mentions: list[EventMention]) -> None:
+    """A demand and its refusal in one sentence answer each other: the demand without an addressee was made
+    of the refuser ("Israel lehnte die Forderung der USA nach einer Feuerpause ab"), the refusal without a
+    target answers who asked ("Polen forderte von Deutschland Reparationen, die Bundesregierung wies dies
+    zurück")."""
+    for refusal in mentions:
+        if refusal.type != "REJECT" or refusal.source is None or refusal.source.actor.country is None:
+            continue
+        refuser = refusal.source.actor.country
+        for demand in mentions:
+            if demand.type != "REQUEST" or demand.evidence.start != refusal.evidence.start or demand.source is None:
+                continue
+            asker = demand.source.actor.country
+            if asker is None or asker == refuser:
+                continue
+            if demand.target is None and country_of(refusal.target) == asker:
+                demand.target = refusal.source
+            if refusal.target is None and country_of(demand.target) == refuser:
+                refusal.target = demand.source
+
+
+def country_of(ref: ActorRef | None) -> str | None:
+    return ref.actor.country if ref else None
 
 
 DEMANDING_TYPES = {"THREATEN", "REQUEST"}

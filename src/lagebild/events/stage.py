@@ -55,6 +55,7 @@ from lagebild.events.counterparts import (
     APPROVING_TYPES,
     complete_counterparts,
     complete_recipients,
+    pair_refusals,
     resolve_event_objects,
 )
 from lagebild.events.lexicon import Cues, TriggerEntry, TriggerLexicon, load_cues, load_triggers
@@ -182,6 +183,7 @@ class EventStage:
             remember_claimants(clauses, article, context, self.cues)
             statements.extend(self.dated_statements(clauses, sentence, article, times))
         resolve_event_objects(mentions, article)
+        pair_refusals(mentions)
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
         article.events = borrow_time_and_place(
