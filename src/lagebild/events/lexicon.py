@@ -421,6 +421,8 @@ class Cues:
     threat_words: frozenset[str]
     future_forms: frozenset[str]
     acceptance_words: frozenset[str]
+    dismissal_words: frozenset[str]
+    claim_nouns: frozenset[str]
     now_adverbs: frozenset[str]
     since_adverbs: frozenset[str]
     then_adverbs: frozenset[str]
@@ -558,6 +560,8 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         threat_words=lemmas(*pick("content", "threat_words")),
         future_forms=lowered(*pick("content", "future_forms")),
         acceptance_words=lemmas(*pick("content", "acceptance_words")),
+        dismissal_words=lemmas(*pick("content", "dismissal_words")),
+        claim_nouns=lemmas(*pick("content", "claim_nouns")),
         now_adverbs=lowered(*pick("reference", "now_adverbs")),
         since_adverbs=lowered(*pick("reference", "since_adverbs")),
         then_adverbs=lowered(*pick("reference", "then_adverbs")),

@@ -4,7 +4,7 @@ on Russia, "X sagte, die Einigung sei ein Erfolg" is praise, "Das sei inakzeptab
 A reporting verb (sagen, erklären, betonen, ...) is no event of its own; what its clause reports
 decides whether the saying is one: a modal of obligation makes it a REQUEST on the reported clause's
 subject (with "mit ... rechnen" a THREATEN), words of praise or blame (data/<lang>/cues.yaml,
-category `content`) a SUPPORT or an ACCUSE. The reported clause is the one the reporting clause
+category `content`) a SUPPORT or an ACCUSE, a claim or demand called baseless a REJECT. The reported clause is the one the reporting clause
 governs ("X sagte, dass ...", "X sagte, Russland müsse ...") or, for a postposed reporting clause
 ("..., sagte X"), the clauses before it. A clause that names whose view it states ("nach Ansicht
 der Regierung", "aus Sicht Moskaus") is read the same way, as that actor's judgement.
@@ -22,7 +22,7 @@ from lagebild.events.mentions import actor_ref, clause_roles
 from lagebild.events.modality import is_perfect_infinitive
 from lagebild.lang import Language
 
-SAID_MODES = {"REQUEST": None, "THREATEN": None, "SUPPORT": "praise", "ACCUSE": "criticize"}
+SAID_MODES = {"REQUEST": None, "THREATEN": None, "SUPPORT": "praise", "ACCUSE": "criticize", "REJECT": "deny"}
 DEMAND_TYPES = ("REQUEST", "THREATEN")  # what they ask for or threaten with has not happened
 
 
@@ -73,7 +73,7 @@ def said_acts(
 
 
 OPINION_PREPOSITIONS = ("nach", "aus")  # "nach Ansicht der Regierung", "aus Sicht Moskaus"
-JUDGEMENT_TYPES = ("ACCUSE", "SUPPORT")
+JUDGEMENT_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 
 
 def opinion_acts(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[SaidAct]:
@@ -183,6 +183,8 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
         return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None  # but "nicht hinnehmbar" blames
     if lemmas & keyed(cues.threat_words) and forms & cues.future_forms:
         return "THREATEN"  # "Das werde Konsequenzen haben": retaliation announced
+    if lemmas & keyed(cues.dismissal_words) and lemmas & keyed(cues.claim_nouns):
+        return "REJECT"  # "Die Vorwürfe seien haltlos": a claim called baseless is rejected
     praise, blame = bool(lemmas & keyed(cues.praise_words)), bool(lemmas & keyed(cues.blame_words))
     if praise != blame:
         return "SUPPORT" if praise else "ACCUSE"
