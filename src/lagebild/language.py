@@ -221,12 +221,15 @@ FRONTED_PHRASE_TAGS = ("ART", "ADJA", "CARD", "NN", "NE")  # after the prepositi
 
 def is_fronted_phrase(words: list[Token]) -> bool:
     """One prepositional phrase before the verb's place ("In Genf verhandelten ...", "Am Dienstag
-    attackierten ..."): a preposition, then its article, adjectives, numbers and nouns."""
-    return (
-        len(words) >= 2
-        and is_preposition(words[0])
-        and words[-1].pos in ("NN", "NE")
-        and all(t.pos in FRONTED_PHRASE_TAGS for t in words[1:])
+    attackierten ..."): a preposition, then its article, adjectives, numbers and nouns; its noun may
+    carry a phrase of its own ("Nach Gesprächen in Riad vereinbarten ...", "Mit einem Handschlag in Genf")."""
+    starts = [n for n, t in enumerate(words) if is_preposition(t)]
+    if not starts or starts[0] != 0:
+        return False
+    pieces = [words[a:b] for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    return all(
+        len(piece) >= 2 and piece[-1].pos in ("NN", "NE") and all(t.pos in FRONTED_PHRASE_TAGS for t in piece[1:])
+        for piece in pieces
     )
 
 
