@@ -280,7 +280,10 @@ def referenced_acts(
     event, not an actor. Returns the types that event may have, the noun's own first (empty: any act; a
     decision can be anything, a deed or an attack is hostile); None when the object names no event. The object follows
     the verb, or precedes it when the verb closes the clause ('hat die Festnahme verurteilt', 'der
-    Angriff wurde verurteilt')."""
+    Angriff wurde verurteilt'). A relative 'was' names the act of the clause before it ('besuchte Moskau, was
+    die Ukraine verurteilte')."""
+    if clause.kind == ClauseKind.RELATIVE and clause.opener in clause.grammar.relative_indefinites:
+        return ()
     after = [i for i in clause.tokens if i > hit.token]
     if any(article.tokens[i].pos[0] != "$" for i in after):
         return object_act(after, clause, hit, article, lexicon, cues)
