@@ -37,7 +37,7 @@ def find_triggers(
     # "Die USA stellen ... bereit": the tagger reads a plural present as the infinitive; in a main
     # clause with no finite verb, that infinitive is the finite verb
     untagged_finite = clause.kind == ClauseKind.MAIN and not any(is_finite(tokens[i]) for i in clause.tokens)
-    keys = clause_keys(context + antecedent_lemmas(clause, tokens))
+    keys = clause_keys(context + antecedent_lemmas(clause, tokens) + particle_verbs(clause, tokens, particle))
     hits: list[TriggerHit] = []
     used: set[int] = set(blocked)
     # a sense whose required words occur beats one that requires none, as for single words (`best_sense`)
@@ -79,6 +79,14 @@ def find_triggers(
         if best is not None:
             hits.append(TriggerHit(best, index, extent))
     return hits
+
+
+def particle_verbs(clause: Clause, tokens: list[Token], particle: int | None) -> list[str]:
+    """The clause's finite verbs with its closing particle joined: senses that require or exclude
+    'ablehnen' see it in 'lehnte ... ab'."""
+    if particle is None:
+        return []
+    return [tokens[particle].text.lower() + tokens[i].lemma for i in clause.tokens if tokens[i].pos == "VVFIN"]
 
 
 ANTECEDENT_REACH = 4  # tokens before a relative clause that may belong to the noun it describes
