@@ -4,9 +4,9 @@ on Russia, "X sagte, die Einigung sei ein Erfolg" is praise, "Das sei inakzeptab
 A reporting verb (sagen, erklären, betonen, ...) is no event of its own; what its clause reports
 decides whether the saying is one: a modal of obligation makes it a REQUEST on the reported clause's
 subject (with "mit ... rechnen" a THREATEN), words of praise or blame (data/<lang>/cues.yaml,
-category `content`) a SUPPORT or an ACCUSE, a claim or demand called baseless a REJECT. The reported clause is the one the reporting clause
-governs ("X sagte, dass ...", "X sagte, Russland müsse ...") or, for a postposed reporting clause
-("..., sagte X"), the clauses before it. A clause that names whose view it states ("nach Ansicht
+category `content`) a SUPPORT or an ACCUSE, a claim or demand called baseless a REJECT. The reported clause is
+the one the reporting clause governs ("X sagte, dass ...", "X sagte, Russland müsse ...") or, for a postposed
+reporting clause ("..., sagte X"), the clauses before it. A clause that names whose view it states ("nach Ansicht
 der Regierung", "aus Sicht Moskaus") is read the same way, as that actor's judgement.
 """
 
