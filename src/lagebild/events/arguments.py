@@ -170,7 +170,9 @@ def classify_mention(
         )
     ):
         return Mention(index, first, last, "gen", head_noun=noun)
-    preposition = apposed_preposition(before, cursor, grammar)
+    # the noun must touch the name in the text too: "Einigung im Grenzstreit: Peru und Ecuador ..." (a colon between)
+    touching = bool(before) and first > 0 and tokens[first - 1] is before[-1]
+    preposition = apposed_preposition(before, cursor, grammar) if touching else None
     if preposition is not None and tokens[first].pos == "NE" and not after_time:
         return Mention(index, first, last, f"pp:{grammar.contractions.get(preposition, preposition)}")
     if article in grammar.dative_articles or (article == "der" and is_feminine(tokens[first : last + 1], grammar)):
