@@ -172,6 +172,8 @@ SPEAKER_REACH = 4  # from a report noun to who gave it: "nach Angaben von [einig
 
 def marked_speaker(words: list[Token], cues: Cues, grammar: Language) -> str | None:
     """'Experten zufolge', 'laut einem Sprecher': a speaker noun that a source marker names."""
+    if not has_source_word(words, grammar):
+        return None
     for index, word in enumerate(words):
         if not is_speaker_noun(word, cues):
             continue
@@ -260,8 +262,16 @@ def any_anaphoric_marker(words: list[Token], cues: Cues, grammar: Language) -> b
     return next(marker_report_nouns(words, cues, grammar), None) is not None
 
 
+def has_source_word(words: list[Token], grammar: Language) -> bool:
+    """'laut', 'nach', 'zufolge': a word a source marker needs (most clauses have none, and are done at once)."""
+    markers = grammar.source_prepositions | grammar.source_postpositions
+    return any(w.text.lower() in markers for w in words)
+
+
 def marker_report_nouns(words: list[Token], cues: Cues, grammar: Language) -> Iterator[int]:
     """Positions of the report nouns of source markers ('nach Informationen der Zeitung', 'den Angaben zufolge')."""
+    if not has_source_word(words, grammar):
+        return
     for index, word in enumerate(words):
         if not is_report_noun(word.lemma, cues):
             continue
