@@ -624,7 +624,7 @@ def test_a_body_named_like_a_town_is_not_placed_there(run) -> None:
 @pytest.mark.parametrize(
     ("sentence", "mention", "country"),
     [
-        ("Der Vorsitzende des Auswärtigen Ausschusses der Duma kritisierte die Nato.", "Der Vorsitzende", "RUS"),
+        ("Der Vorsitzende des Verteidigungsausschusses der Duma kritisierte die Nato.", "Der Vorsitzende", "RUS"),
         ("In Paris kritisierte der Vorsitzende des Rechtsausschusses des polnischen Parlaments die EU.",
          "der Vorsitzende", "POL"),
     ],

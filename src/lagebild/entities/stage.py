@@ -532,7 +532,7 @@ def genitive_owner(entity: Entity, entities: list[Entity], article: Article, lan
 
 
 def is_genitive_chain(article: Article, start: int, end: int, language: Language) -> bool:
-    """'Der Vorsitzende des Auswärtigen Ausschusses der Duma': genitive phrases without an actor of their own
+    """'Der Vorsitzende des Verteidigungsausschusses der Duma': genitive phrases without an actor of their own
     between a body and its owner ("des" or "der", adjectives, nouns) pass the owner on."""
     index, stop = article.token_index(start), article.token_index(end)
     tokens = article.tokens[index:stop]
