@@ -24,6 +24,7 @@ from lagebild.events.mentions import (
     opener_before,
     same_actor,
 )
+from lagebild.events.modality import is_perfect_infinitive
 from lagebild.events.speech import DEMAND_TYPES
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
@@ -146,6 +147,8 @@ def is_content_of_speech_act(
         return demanded_before(clauses, hits, index) is not None
     if clause.kind == ClauseKind.INFINITIVE:
         acts = [hit for hit in hits[parent] if hit.entry.type in SPEECH_ACTS_WITH_CONTENT]
+        if is_perfect_infinitive([tokens[i] for i in clause.tokens], clause.grammar):
+            acts = [hit for hit in acts if hit.entry.type != "REJECT"]  # "bestritt, Waffen geliefert zu haben": denied
         return any(not names_plan(clauses[parent], hit, tokens, plans) for hit in acts)
     demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.complement_subordinators
     return demanded and any(hit.entry.type == "REQUEST" and hit.entry.pos != "N" for hit in hits[parent])

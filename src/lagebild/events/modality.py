@@ -61,6 +61,8 @@ def modality_of(
         or verb_lemmas(governing) & cues.denial_verbs
     ):
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
+    if denied_before(clauses, clause_index, tokens, cues):
+        return NEGATED  # "wies die Vorwürfe zurück, sie habe Oppositionelle verhaftet"
     read = CueWords.of(words)
     if is_possible(read, head, tokens, cues) or any(opens_condition(clause, tokens, cues) for clause in chain):
         return POSSIBLE
@@ -107,6 +109,14 @@ def opens_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
         return clause.opener in cues.condition_openers
     head = tokens[clause.tokens[0]]
     return head.pos.startswith("VM") and head.text.lower() in cues.condition_openers
+
+
+def denied_before(clauses: list[Clause], index: int, tokens: list[Token], cues: Cues) -> bool:
+    """A main clause in reported speech right after a main clause of denial: what is denied, without "dass"."""
+    if index == 0 or clauses[index].kind != ClauseKind.MAIN or clauses[index - 1].kind != ClauseKind.MAIN:
+        return False
+    reported = any(tokens[i].text.lower() in cues.subjunctive_forms for i in clauses[index].tokens)
+    return reported and bool(verb_lemmas([tokens[i] for i in clauses[index - 1].tokens]) & cues.denial_verbs)
 
 
 def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
