@@ -602,7 +602,7 @@ def told_next(event: Event, article: Article, times: list[TimeExpression]) -> Ti
         tokens = article.sentence_tokens(following)
         if (
             block_of(article, following.start) != block_of(article, evidence.start)
-            or tokens[:1] == []
+            or not tokens
             or tokens[0].pos != "PDS"
         ):
             continue

@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from lagebild.entities.lexicon import country_entries
 from lagebild.temporal import builders
 from lagebild.temporal.builders import LOOKBACK_CHARS
 from lagebild.temporal.gates import WordIndex, build_gates, opened_between, rule_gates
@@ -127,10 +127,8 @@ class Grammar:
 
 
 def country_names(language: str) -> list[str]:
-    """The names and capitals of countries (data/<language>/countries.tsv, kinds name and capital)."""
-    text = resources.files("lagebild").joinpath(f"data/{language}/countries.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
-    return [row[0] for row in rows if len(row) > 2 and row[2] in ("name", "capital")]
+    """The names and capitals of countries, as the entity lexicon reads them (countries.tsv)."""
+    return [entry.form for entry in country_entries(language) if entry.kind in ("name", "capital")]
 
 
 @cache
