@@ -30,6 +30,7 @@ from lagebild.document import (
 )
 from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import (
+    CASE_ROLES,
     Mention,
     inside_attribute,
     is_noun,
@@ -160,7 +161,7 @@ def continued_targets(clauses: list[Clause], index: int, article: Article) -> li
     ]
 
 
-CASE_OBJECT_ROLES = ("obj", "dat", "core")
+CASE_OBJECT_ROLES = CASE_ROLES - {"subj"}  # an object the case marks, or a bare noun phrase
 
 
 def closing_von_group(roles: ClauseRoles, clause: Clause, article: Article) -> list[Entity]:
