@@ -70,6 +70,8 @@ MODALITIES = [
     ("Die Regierung in Kiew lehnte Gespräche mit Moskau ab.", "CONSULT", "negated"),
     ("Ein Einsatz von Bodentruppen in Libyen ist ausgeschlossen.", "MOBILIZE", "negated"),
     ("Frankreich schließt einen Einsatz von Bodentruppen in der Ukraine nicht aus.", "MOBILIZE", "possible"),
+    # not ruling out force is a threat made, not a negated one: the trigger closes "schließt ... nicht aus"
+    ("Moskau schließt einen Einsatz von Atomwaffen gegen die Ukraine nicht aus.", "THREATEN", "asserted"),
     ("Die Ukraine wies den Vorwurf Russlands zurück.", "ACCUSE", "asserted"),  # a rejected accusation was made
     ("Die Ukraine hat den Vorwurf Russlands zurückgewiesen.", "ACCUSE", "asserted"),
     # a condition tells what may happen

@@ -49,8 +49,9 @@ def modality_of(
     reference_day: date | None = None,
 ) -> str:
     head = trigger[0]
-    own = [tokens[i] for i in clauses[clause_index].tokens if i not in trigger]
-    if is_negated(own, cues) or is_refused(own, tokens[head], cues, language):
+    clause_words = [tokens[i] for i in clauses[clause_index].tokens]
+    own = [w for i, w in zip(clauses[clause_index].tokens, clause_words, strict=True) if i not in trigger]
+    if is_negated(own, cues, clause_words) or is_refused(own, tokens[head], cues, language):
         return NEGATED
     chain = governing_chain(clauses, clause_index)
     # the trigger itself is no cue: "ankündigen" marks what is announced, "ablehnen" what is refused
@@ -82,9 +83,8 @@ def modality_of(
         return ASSERTED  # "Ein Ultimatum läuft am Mittwoch aus": given already, it expires then
     if event_day and reference_day and event_day > reference_day and not has_past_tense(own, language):
         return PLANNED
-    clause = [tokens[i] for i in clauses[clause_index].tokens]
     past_day = event_day and reference_day and event_day < reference_day
-    if tokens[head].pos.startswith("VV") and is_scheduled(clause, language) and not past_day:
+    if tokens[head].pos.startswith("VV") and is_scheduled(clause_words, language) and not past_day:
         return PLANNED  # "Der Präsident soll am Montag nach Paris reisen", "Die Zahl soll reduziert werden"
     return ASSERTED
 
@@ -138,9 +138,10 @@ def is_perfect_infinitive(words: list[Token], grammar: Language) -> bool:
     return len(verbs) >= 2 and verbs[-1].text.lower() in grammar.perfect_infinitives and verbs[-2].pos.endswith("PP")
 
 
-def is_negated(words: list[Token], cues: Cues) -> bool:
+def is_negated(words: list[Token], cues: Cues, clause: list[Token]) -> bool:
     """A negation of the event itself in `words` (the clause without the trigger: "dementierte" is a
-    denial, not a negated denial); not "nicht nur", nor "nicht vor Weihnachten" (later, not never)."""
+    denial, not a negated denial); not "nicht nur", nor "nicht vor Weihnachten" (later, not never).
+    Set phrases are read in the whole `clause`: the trigger may close one ("schließt einen Angriff nicht aus")."""
     present: set[str] | None = None  # the words' vocabulary, read only once a negation word is there
     for position, word in enumerate(words):
         if word.text.lower() not in cues.negation_words:
@@ -148,7 +149,7 @@ def is_negated(words: list[Token], cues: Cues) -> bool:
         following = words[position + 1].text.lower() if position + 1 < len(words) else ""
         if following in cues.time_scope_forms or any(phrase[1:2] == (following,) for phrase in cues.not_negations):
             continue
-        present = vocabulary(words) if present is None else present
+        present = vocabulary(clause) if present is None else present
         if any(phrase[0] == word.text.lower() and all(p in present for p in phrase) for phrase in cues.not_negations):
             continue  # "schließt ... nicht aus": the verb's particle closes the clause
         return True
