@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.clauses import ClauseStage, stretch_around
+from lagebild.clauses import ClauseStage, separable_verbs, stretch_around
 from lagebild.document import Article
 
 # Sentence -> (kind, words, parent, coordinated) of each clause, in order.
@@ -89,3 +89,19 @@ def test_the_stage_declares_its_fields() -> None:
     stage = ClauseStage()
     assert (stage.name, stage.requires, stage.assigns) == ("clauses", ("sentences", "dateline"), ("clauses",))
     assert stage(Article(id="empty", text="")).clauses == []
+
+
+SEPARABLE = [
+    ("Die Regierung kündigte neue Sanktionen an.", {"ankündigen"}),
+    ("Der Minister teilte das am Montag mit.", {"mitteilen"}),
+    ("Berlin sagte Kiew weitere Hilfe zu.", {"zusagen"}),  # the tagger reads the particle as infinitive "zu"
+    ("Die Regierung lehnte das Angebot ab, sagte ein Sprecher.", set()),  # the clause closes on "Sprecher"
+    ("Die Armee griff die Stadt an", {"angreifen"}),  # no closing punctuation
+    ("Die Regierung hat neue Sanktionen angekündigt.", set()),  # no finite verb with a particle apart
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEPARABLE)
+def test_separable_verbs_join_the_closing_particle(run, sentence: str, expected: set[str]) -> None:
+    article = run(sentence)
+    assert separable_verbs(article.tokens) == expected

@@ -98,6 +98,28 @@ def is_finite(token: Token) -> bool:
     return token.pos.endswith("FIN") and is_verb(token)
 
 
+def is_punctuation(token: Token) -> bool:
+    return token.pos[:1] == "$"
+
+
+def without_punctuation(words: list[Token]) -> list[Token]:
+    return [w for w in words if not is_punctuation(w)]
+
+
+PARTICLE_TAGS = ("PTKVZ", "PTKZU", "APPR", "ADV", "ADJD")  # tags the tagger gives a separable particle
+
+
+def separable_verbs(words: list[Token]) -> set[str]:
+    """The finite verbs joined with the particle that closes their clause: 'kündigte ... an' is
+    'ankündigen'. The tagger reads a closing particle as one, or as 'zu', a preposition, an adverb or
+    an adjective ("sagte ... zu", "teilte ... mit", "wies ... hin")."""
+    content = without_punctuation(words)
+    if not content or content[-1].pos not in PARTICLE_TAGS:
+        return set()
+    particle = content[-1].text.lower()
+    return {particle + w.lemma for w in content if is_finite(w)}
+
+
 def is_preposition(token: Token) -> bool:
     """A preposition, also one merged with its article ("im", "zum")."""
     return token.pos in ("APPR", "APPRART")
@@ -185,8 +207,7 @@ def is_coordination_start(tokens: list[Token], indices: list[int], first_index: 
 
 def ends_with_finite_verb(words: list[Token]) -> bool:
     """Verb-final clause: a finite verb among the last three words (before a particle or punctuation)."""
-    content = [w for w in words if w.pos[:1] != "$"]
-    return any(is_finite(w) for w in content[-3:])
+    return any(is_finite(w) for w in without_punctuation(words)[-3:])
 
 
 def has_zu_infinitive(words: list[Token]) -> bool:
@@ -261,7 +282,7 @@ def is_complete(clause: Clause, tokens: list[Token], first_index: int) -> bool:
     words = [tokens[i - first_index] for i in clause.tokens]
     if clause.kind == ClauseKind.MAIN:
         return any(is_finite(w) for w in words)
-    content = [w for w in words if w.pos[:1] != "$"]
+    content = without_punctuation(words)
     return bool(content) and is_verb(content[-1])
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-from lagebild.clauses import is_finite, is_preposition, opens_phrase
+from lagebild.clauses import is_finite, is_preposition, opens_phrase, without_punctuation
 from lagebild.document import Article, Clause, ClauseKind, Entity, Token
 from lagebild.lang import Language
 
@@ -326,7 +326,7 @@ def is_stative(clause: Clause, tokens: list[Token]) -> bool:
 def ends_in_participle(words: list[Token]) -> bool:
     """A headline's passive closes on its participle ("Oppositionsführer in Minsk festgenommen"); a
     participle form with an object after it is a preterite ("Separatisten beschossen die Stadt")."""
-    content = [w for w in words if not w.pos.startswith("$")]
+    content = without_punctuation(words)
     return bool(content) and content[-1].pos == "VVPP"
 
 

@@ -59,11 +59,7 @@ def reports_or_announces(clause: Clause, article: Article, cues: Cues) -> bool:
 def reports(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     if clause.kind == ClauseKind.INFINITIVE:
         return False
-    verbs = [tokens[i] for i in clause.tokens if tokens[i].pos.startswith("VV")]
-    particle = tokens[clause.tokens[-1]].text.lower() if tokens[clause.tokens[-1]].pos[:1] != "$" else ""
-    if len(clause.tokens) > 1 and not particle:
-        particle = tokens[clause.tokens[-2]].text.lower()
-    if any(v.lemma in cues.reporting_verbs or particle + v.lemma in cues.reporting_verbs for v in verbs):
+    if verb_lemmas([tokens[i] for i in clause.tokens]) & cues.reporting_verbs:
         return True  # "teilte ... mit", "wies darauf hin"
     return phrase_match(clause, tokens, cues)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from lagebild.clauses import is_preposition
+from lagebild.clauses import is_preposition, separable_verbs
 from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import Cues, load_triggers
 from lagebild.events.mentions import SPEECH_ACT_TYPES, opener_before, opener_index
@@ -236,16 +236,9 @@ def in_adjunct_phrase(trigger: tuple[int, ...], tokens: list[Token], cues: Cues,
     )
 
 
-PARTICLE_SLIP_TAGS = ("PTKVZ", "PTKZU", "APPR", "ADV", "ADJD")  # tags a separable particle gets from the tagger
-
-
 def verb_lemmas(words: list[Token]) -> set[str]:
     """Lemmas of the verbs, also with a clause-final separable particle ('kündigte ... an': 'ankündigen')."""
-    verbs = [w for w in words if is_verb_token(w)]
-    content = [w for w in words if w.pos[:1] != "$"]
-    # a clause-final "zu" is a particle the tagger reads as the infinitive's "zu" ("sagte ... zu")
-    final = content[-1].text.lower() if content and content[-1].pos in PARTICLE_SLIP_TAGS else ""
-    return {v.lemma for v in verbs} | ({final + v.lemma for v in verbs if v.pos.endswith("FIN")} if final else set())
+    return {w.lemma for w in words if is_verb_token(w)} | separable_verbs(words)
 
 
 def is_verb_token(word: Token) -> bool:
@@ -301,8 +294,4 @@ def any_phrase(present: set[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
 def vocabulary(words: list[Token]) -> set[str]:
     """Lemmas and forms of the words, lowercased, and verbs joined with a clause-final particle."""
     present = {w.lemma.lower() for w in words} | {w.text.lower() for w in words}
-    content = [w for w in words if w.pos[:1] != "$"]
-    if content:
-        particle = content[-1].text.lower()
-        present |= {particle + w.lemma.lower() for w in words if w.pos.startswith("VV")}
-    return present
+    return present | {verb.lower() for verb in separable_verbs(words)}

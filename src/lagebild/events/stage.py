@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from lagebild.clauses import is_finite, is_preposition
+from lagebild.clauses import is_finite, is_preposition, separable_verbs
 from lagebild.document import (
     ActorRef,
     Article,
@@ -248,10 +248,8 @@ class EventStage:
             return False
         cues = self.cues
         carriers = self.lexicon.support_verbs() | cues.reporting_verbs | cues.planned_verbs | cues.response_verbs
-        lemmas = {article.tokens[i].lemma for i in clause.tokens if article.tokens[i].pos.startswith("VV")}
-        words = [article.tokens[i] for i in clause.tokens if article.tokens[i].pos[:1] != "$"]
-        particle = words[-1].text.lower() if words else ""  # "kündigte ... an." (the tagger may read "an" as APPR)
-        return bool(lemmas & carriers or {particle + lemma for lemma in lemmas} & carriers)
+        words = [article.tokens[i] for i in clause.tokens]
+        return bool(({w.lemma for w in words if w.pos.startswith("VV")} | separable_verbs(words)) & carriers)
 
     def protesters(self, entity: Entity, article: Article) -> bool:
         """'Tausende Demonstranten', 'die Demonstrierenden': a crowd of protesters."""
