@@ -134,6 +134,12 @@ def test_a_bracket_after_the_time_does_not_hide_the_tense_of_its_clause(run) -> 
     assert days_of(article, "SANCTION") == [("2011-03-17", "2011-03-17")]
 
 
+@pytest.mark.parametrize("released", ["ließ", "liess"])  # Swiss papers write "ss" for "ß"
+def test_a_strong_preterite_in_swiss_spelling_is_past(run, released: str) -> None:
+    article = run(f"Russland {released} am Freitag zwei ukrainische Soldaten frei.", published="2025-03-01")
+    assert days_of(article, "CONCEDE") == [("2025-02-28", "2025-02-28")]
+
+
 def test_an_act_of_a_relative_clause_takes_no_time_of_the_main_clause(run) -> None:
     text = "Die USA und die Taliban unterzeichneten am Samstag ein Abkommen, das den Abzug der Soldaten einleiten soll."
     article = run(text, published="2020-02-29")

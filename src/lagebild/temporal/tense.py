@@ -97,7 +97,7 @@ def is_plural_present(tokens: Sequence[Token], grammar: Language) -> bool:
 def is_participle(token: Token, grammar: Language) -> bool:
     if token.pos in grammar.participle_tags:
         return True
-    text, lemma = token.text.lower(), token.lemma.lower()
+    text, lemma = token.text.casefold(), token.lemma.casefold()  # "ß" is "ss", as Swiss papers write it
     return token.pos == "VVFIN" and text.startswith("ge") and not lemma.startswith("ge") and len(text) > 4
 
 
@@ -121,7 +121,7 @@ def has_perfect_infinitive(
 def is_preterite(token: Token, vocabulary: Vocabulary, grammar: Language) -> bool:
     if not token.pos.startswith("V"):
         return False
-    text, lemma = token.text.lower(), token.lemma.lower()
+    text, lemma = token.text.casefold(), token.lemma.casefold()  # "ß" is "ss", as Swiss papers write it
     if text in grammar.not_preterite or not lemma:
         return False
     # the longest base that ends the lemma: "fliegen" is not "f" + "liegen"

@@ -110,7 +110,8 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         future_governors=frozenset(raw["future_governors"]),
         plan_participles=frozenset(raw["plan_participles"]),
         state_participles=frozenset(raw["state_participles"]),
-        strong_preterites=dict(raw["strong_preterites"]),
+        # case-folded, so that Swiss spelling matches ("liess" is "ließ")
+        strong_preterites={lemma.casefold(): stem.casefold() for lemma, stem in raw["strong_preterites"].items()},
         months=dict(MONTHS),
         weekdays=dict(WEEKDAYS),
         holidays=(
