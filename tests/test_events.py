@@ -413,9 +413,16 @@ def test_both_countries_of_a_joint_event_are_the_two_named_before(run) -> None:
     assert run("Beide Länder unterzeichneten ein Abkommen.").events == []  # no parties named: none invented
 
 
-def test_what_is_threatened_is_no_event_of_its_own(run) -> None:
-    article = run("Israel hat wiederholt mit einem Militärschlag gegen iranische Atomanlagen gedroht.")
-    assert [event.type for event in article.events] == ["THREATEN"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel hat wiederholt mit einem Militärschlag gegen iranische Atomanlagen gedroht.",
+        "Die Regierung in Washington schließt einen Militärschlag gegen den Iran nicht aus.",  # the object
+        "Die USA drohten Russland neue Sanktionen an.",
+    ],
+)
+def test_what_is_threatened_is_no_event_of_its_own(run, sentence: str) -> None:
+    assert [event.type for event in run(sentence).events] == ["THREATEN"]
 
 
 @pytest.mark.parametrize(

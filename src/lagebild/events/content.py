@@ -45,6 +45,7 @@ def is_patient_of_deed(entity: Entity, roles: ClauseRoles, article: Article, lex
 SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
+THREAT_OPENERS = frozenset({"mit"})  # "drohte mit Sanktionen"
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
 
@@ -65,24 +66,32 @@ def without_content(
     what an act is for ('entsandte Soldaten zum Kampf gegen ...') are their content, no events of their own.
     `verbs`: the event types the clause's verbs carry."""
     if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
-        return [
-            hit
-            for hit in clause_hits
-            if hit.entry.pos != "N" or hit.entry.type == "REQUEST" or not asked_for(tokens, hit.token, language)
-        ]
+        return said_content_removed(clause_hits, "REQUEST", language.request_openers, tokens, language)
     if any(hit.entry.pos != "N" for hit in clause_hits):  # "entsandte Truppen zum Kampf gegen ...": a purpose
         clause_hits = [hit for hit in clause_hits if not purpose_of_act(hit, tokens, language)]
     undone = {kind for verb in verbs for kind in UNDOING.get(verb, ())}
     if undone:  # "setzte die Hilfe aus", "hob die Sanktionen auf": what is stopped is no event of its own
         clause_hits = [hit for hit in clause_hits if not (hit.entry.pos == "N" and hit.entry.type in undone)]
-    content = {"THREATEN": "mit", "CONSULT": "über"}  # "drohte mit ...", "sprachen über ..."
-    openers = {content[kind] for kind in verbs if kind in content}
-    if not openers:
-        return clause_hits
+    if "THREATEN" in verbs:  # "drohte mit ...", "drohte Sanktionen an", "schließt einen Angriff nicht aus"
+        clause_hits = said_content_removed(clause_hits, "THREATEN", THREAT_OPENERS, tokens, language)
+    if "CONSULT" in verbs:
+        clause_hits = [hit for hit in clause_hits if not talked_about(hit, tokens, language)]
+    return clause_hits
+
+
+def talked_about(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
+    """A noun after "über" in a clause of talks ("sprachen über die Zusammenarbeit"): what they are about."""
+    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) == "über"
+
+
+def said_content_removed(
+    clause_hits: list[TriggerHit], speech_act: str, openers: frozenset[str], tokens: list[Token], language: Language
+) -> list[TriggerHit]:
+    """The clause's hits without the nouns that say what a demand or threat is about."""
     return [
         hit
         for hit in clause_hits
-        if not (hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in openers)
+        if hit.entry.pos != "N" or hit.entry.type == speech_act or not said_for(tokens, hit.token, openers, language)
     ]
 
 
@@ -91,9 +100,9 @@ def purpose_of_act(hit: TriggerHit, tokens: list[Token], language: Language) -> 
     return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in language.purpose_openers
 
 
-def asked_for(tokens: list[Token], index: int, language: Language) -> bool:
+def said_for(tokens: list[Token], index: int, openers: frozenset[str], language: Language) -> bool:
+    """A noun that no preposition opens, or one of `openers` ("rief zu einer Waffenruhe auf", "bat um Hilfe")."""
     opener = opener_before(tokens, index, language)
-    openers = language.request_openers  # "rief zu einer Waffenruhe auf", "bat um Hilfe"
     return opener is None or not is_preposition(opener) or opener.text.lower() in openers
 
 
