@@ -568,9 +568,20 @@ def test_a_possessive_after_a_comma_still_opens_the_phrase(run) -> None:
     assert (actor.name, actor.country) == ("Sergey Lavrov", "RUS")
 
 
-def test_allies_after_a_possessive_are_not_of_the_owner_nor_of_the_scene(run) -> None:
-    article = run("Die USA und ihre Verbündeten griffen in Syrien an.")
-    assert entity(article, "ihre Verbündeten").actor.country is None
+@pytest.mark.parametrize(
+    ("sentence", "others"),
+    [
+        ("Die USA und ihre Verbündeten griffen in Syrien an.", "ihre Verbündeten"),
+        ("Kiew bat die Verbündeten um weitere Flugabwehrsysteme.", "die Verbündeten"),  # allies are others always
+    ],
+)
+def test_allies_are_not_of_the_owner_nor_of_the_scene(run, sentence: str, others: str) -> None:
+    assert entity(run(sentence), others).actor.country is None
+
+
+def test_opponents_without_a_possessive_may_be_at_home(run) -> None:
+    article = run("In Dresden demonstrierten am Montag die Gegner der Regierung.")
+    assert entity(article, "die Gegner").actor.country == "DEU"
 
 
 @pytest.mark.parametrize(

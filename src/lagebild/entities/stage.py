@@ -472,9 +472,11 @@ def is_envoy(entity: Entity, language: Language) -> bool:
 
 def is_relational(entity: Entity, language: Language) -> bool:
     """'ihre Verbündeten', 'seine Gegner': others named by their relation to the owner, of no country the
-    owner or the scene gives."""
-    words = entity.text.split()
-    return words[0].lower() in language.possessives and words[-1] in load_phrase_words(language.code).relational_nouns
+    owner or the scene gives; allies and counterparts are others also without a possessive ('die Verbündeten')."""
+    words, phrase_words = entity.text.split(), load_phrase_words(language.code)
+    if words[-1] in phrase_words.foreign_relational_nouns:
+        return True
+    return words[0].lower() in language.possessives and words[-1] in phrase_words.relational_nouns
 
 
 def is_of_no_one_country(entity: Entity, language: Language) -> bool:

@@ -34,6 +34,7 @@ class PhraseWords:
     body_nouns: frozenset[str]
     leading_participles: frozenset[str]
     relational_nouns: frozenset[str]
+    foreign_relational_nouns: frozenset[str]
 
 
 @cache
