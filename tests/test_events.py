@@ -452,6 +452,18 @@ def test_an_article_before_a_noun_is_no_back_reference(run) -> None:
     assert find(run(text), "REQUEST").attribution == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Die Slowakei sprach sich gegen neue Sanktionen gegen Russland aus.", "REJECT"),
+        ("Italien sprach sich für einen Beitritt der Ukraine zur EU aus.", "SUPPORT"),
+        ("Frankreich trat für Verhandlungen mit Moskau ein.", "SUPPORT"),
+    ],
+)
+def test_what_a_stance_backs_or_opposes_is_no_event_of_its_own(run, sentence: str, stance: str) -> None:
+    assert [event.type for event in run(sentence).events] == [stance]
+
+
 def test_what_a_demand_asks_for_is_no_event_of_its_own(run) -> None:
     article = run("Die Militärjunta in Niger hat den Abzug der französischen Soldaten gefordert.")
     assert [event.type for event in article.events] == ["REQUEST"]

@@ -76,7 +76,29 @@ def without_content(
         clause_hits = said_content_removed(clause_hits, "THREATEN", THREAT_OPENERS, tokens, language)
     if "CONSULT" in verbs:
         clause_hits = [hit for hit in clause_hits if not talked_about(hit, tokens, language)]
+    stances = stance_prepositions(clause_hits)
+    if stances:  # "sprach sich gegen neue Sanktionen aus": what one is for or against has not happened
+        clause_hits = [hit for hit in clause_hits if not is_stance_content(hit, stances, tokens, language)]
     return clause_hits
+
+
+STANCE_TYPES = ("SUPPORT", "REJECT")
+STANCE_SLOTS = ("pp:für", "pp:gegen")  # "sich für/gegen etwas aussprechen", "für etwas werben"
+
+
+def stance_prepositions(clause_hits: list[TriggerHit]) -> set[str]:
+    """The prepositions ('für', 'gegen') after which a verb of stance names what it backs or opposes."""
+    return {
+        spec.removeprefix("pp:")
+        for hit in clause_hits
+        if hit.entry.pos != "N" and hit.entry.type in STANCE_TYPES
+        for spec in hit.entry.target
+        if spec in STANCE_SLOTS
+    }
+
+
+def is_stance_content(hit: TriggerHit, stances: set[str], tokens: list[Token], language: Language) -> bool:
+    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in stances
 
 
 def talked_about(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:

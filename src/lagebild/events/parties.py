@@ -244,6 +244,7 @@ def agrees(entity: Entity, pronoun: str, language: Language) -> bool:
     return not (gender == "masculine" and entity.label == "PER")
 
 
+OBJECT_SLOTS = ("obj", "dat")  # where a reflexive "sich" can stand for the other party
 PRONOUN_REACH = 2  # sentences back: further, a pronoun more likely points to someone named in between
 
 
@@ -298,7 +299,9 @@ def reciprocal(
     named = [m.source for m in found if m.source is not None and m.target is None]  # "(die beiden Länder) A und B"
     pair = len(named) == 2 and named[0].actor.country != named[1].actor.country
     if not found or not (words & grammar.both_words or each or (relation and pair)):
-        return each_on_the_others(found) if words & grammar.reciprocal_words else found
+        # "A und B werfen sich vor, ...": the reflexive stands where the verb's object would
+        objectless = "sich" in words and any(spec in OBJECT_SLOTS for spec in hit.entry.target)
+        return each_on_the_others(found) if words & grammar.reciprocal_words or objectless else found
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
     mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric) or relation
