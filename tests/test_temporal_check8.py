@@ -44,6 +44,12 @@ def test_a_year_something_is_for_dates_no_other_time() -> None:
         ("2025", "DATE", "2025"),
         ("3. November", "DATE", "2024-11-03"),
     ]
+    # after a verb or opening the clause, the year is the clause's
+    assert tagged("Die Reederei rechnet für 2025 im zweiten Halbjahr mit mehr Gästen.", "2024-06-20")[1] == (
+        "zweiten Halbjahr",
+        "DATE",
+        "2025-H2",
+    )
 
 
 @pytest.mark.parametrize(

@@ -267,15 +267,17 @@ def lends_year(item: Named, scope: Scope) -> bool:
     return item.lends_year and (item.relative_clause is None or item.relative_clause == scope.clause)
 
 
-FOR_YEAR = re.compile(r"\bfür\s+(?:das\s+jahr\s+)?$", re.I)
+# "für" + year after a noun ("Der Vorverkauf für 2024"); not after a verb or opening the clause ("rechnet für 2025
+# im zweiten Halbjahr mit ...", "Für 2025 erwartet ...": the year of the clause)
+FOR_YEAR = re.compile(r"(?<![.!?:]\s)\b[A-ZÄÖÜ][\w-]*\s+für\s+(?:das\s+Jahr\s+)?$")
 BARE_YEAR = re.compile(r"\d{4}")
 
 
 def is_year_for(text: str, mention: Mention) -> bool:
-    """ "Der Vorverkauf für 2024", "die Prognose für 2025": the year a thing is for, not when the clause happens."""
+    """ "Der Vorverkauf für 2024", "die Karten für 2025": the year a thing is for, not when the clause happens."""
     return bool(
         BARE_YEAR.fullmatch(text[mention.start : mention.end])
-        and FOR_YEAR.search(text, max(0, mention.start - 14), mention.start)
+        and FOR_YEAR.search(text, max(0, mention.start - 40), mention.start)
     )
 
 
