@@ -42,6 +42,7 @@ from lagebild.temporal.mentions import (
     WeekendRef,
     Window,
     Within,
+    YearBefore,
 )
 from lagebild.temporal.timex import duration_value
 
@@ -252,6 +253,8 @@ def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable 
 
 def build_relative_noun(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     noun = match["noun"].lower()
+    if noun in grammar.vocabulary.year_before_nouns:
+        return YearBefore(grammar.vocabulary.year_before_nouns[noun])
     unit, offset, part = grammar.vocabulary.relative_nouns[noun]
     named = noun in grammar.vocabulary.year_anaphora
     return RelativePeriod(unit, offset, grammar.part(unit, part) if part else None, grammar.mod(part), named)
@@ -402,11 +405,12 @@ def build_holiday_weekend(match: re.Match[str], grammar: Grammar) -> Resolvable 
 
 
 def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """ "in den 1990er Jahren", "die 90er-Jahre", "Mitte der 90er" (two digits: the century by the
-    pivot), "in den Achtzigerjahren" (a word: the last such decade before the text)."""
-    if not (match["tail"] or match["part"]):
+    """ "in den 1990er Jahren", "die 90er-Jahre", "Mitte der 90er", "der frühen 1980er-Jahre" (two digits: the
+    century by the pivot), "in den Achtzigerjahren" (a word: the last such decade before the text)."""
+    part = match["part"] or match["stage"]
+    if not (match["tail"] or part):
         return None  # a bare "90er" or "Neunziger" may be a bus line or a person of ninety
-    mod = grammar.mod(match["part"]) if match["part"] else None
+    mod = grammar.mod(part) if part else None
     if match.groupdict().get("word"):
         return NamedDecade(grammar.vocabulary.decade_words[match["word"].lower()], mod)
     digits = match["decade"]
@@ -474,4 +478,6 @@ def build_set_interval(match: re.Match[str], grammar: Grammar) -> Resolvable | N
 
 def build_vague_reference(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     phrase = re.sub(r"\s+", " ", match["word"].lower())
-    return VagueReference(grammar.vocabulary.vague_references[phrase])
+    return VagueReference(
+        grammar.vocabulary.vague_references[phrase], phrase in grammar.vocabulary.comparative_references
+    )

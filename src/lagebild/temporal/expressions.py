@@ -34,6 +34,7 @@ from lagebild.temporal.mentions import (
     VagueAgo,
     VagueReference,
     Window,
+    YearBefore,
     item_timex,
 )
 from lagebild.temporal.timex import TimexValue, interval_of_value
@@ -53,6 +54,9 @@ class Named:
     night: bool = False  # a night ("in der Silvesternacht"): first_day is its evening
     # named in a pluperfect clause after a day of the report's line: its background ("hatte am Freitag ...")
     background: bool = False
+    relative_clause: int | None = None  # the first token of the relative clause it stands in
+    value: str | None = None  # its (first) TIMEX3 value, for "Vorjahresquartal"
+    lends_year: bool = True  # not a year something is for ("Der Vorverkauf für 2024 beginnt am 1. Oktober")
 
 
 @dataclass(frozen=True)
@@ -60,12 +64,17 @@ class Scope:
     """Where a mention's referents may lie. `earliest`: a day or a year counted from ("drei Jahre später"),
     the sentence before at most; `sentence_start`: the years a yearless date takes; `paragraph_start`: a
     day anaphora count from ("Am Montag ... . ... Am Vortag hatte ..."), never before `earliest`'s
-    paragraph; `background`: the mention stands in a pluperfect clause."""
+    paragraph; `background`: the mention stands in a pluperfect clause; `clause`: the first token of
+    the clause it stands in, `relative_clause` that of the relative clause it stands in (None outside one):
+    a year named in a relative clause dates only that clause ("Das Gericht, das 1951 seine Arbeit aufnahm,
+    feiert im September")."""
 
     earliest: int
     sentence_start: int
     paragraph_start: int
     background: bool = False
+    clause: int | None = None
+    relative_clause: int | None = None
 
 
 def find_time_expressions(text: str, anchor: date, tense: str | Tense | None = None) -> list[TimeExpression]:
@@ -136,6 +145,9 @@ def resolve_mentions(
                 past,
                 is_night(interval, pieces),
                 scope.background and any(item.single_day and not item.background for item in named),
+                scope.relative_clause,
+                pieces[0].value if pieces else None,
+                not is_year_for(text, mention),
             )
         )
     return found, timexes
@@ -226,7 +238,9 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     last_day = next((item for item in reversed(days) if item.single_day or item.night), None)
     night = last_day.first_day if last_day is not None and last_day.night else None
     day = next((item.first_day for item in reversed(days) if item.single_day), None)
-    in_sentence = (item for item in reversed(in_scope) if item.start >= scope.sentence_start)
+    in_sentence = (
+        item for item in reversed(in_scope) if item.start >= scope.sentence_start and lends_year(item, scope)
+    )
     year = next((item.year for item in in_sentence if item.year is not None), None)
     if year is None and scope.background:  # the pluperfect goes on with the story of a day of another year just
         # named ("In der Nacht zum 28. Juli 1943 ... Die Angriffe hatten am 24. Juli begonnen"), not after a bare
@@ -234,13 +248,37 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
         dated = (item for item in reversed(in_scope) if item.single_day or item.night)
         year = next((item.year for item in dated if item.year not in (None, anchor.year)), None)
     period = next((item.first_day for item in reversed(in_scope) if item.single_day or item.year is not None), None)
+    period_value = next(
+        (item.value for item in reversed(in_scope) if item.value and PART_OF_YEAR.match(item.value)), None
+    )
     story_year = next(
         (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
     )
-    return Context(anchor, tense, day or anchor, year, period, story_year, night, day is not None)
+    return Context(anchor, tense, day or anchor, year, period, story_year, night, day is not None, period_value)
 
 
 DISTANT_PAST_YEARS = 10
+PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI)$")  # a quarter, half, month or season
+
+
+def lends_year(item: Named, scope: Scope) -> bool:
+    """May the year of `item` date a yearless time of its sentence in `scope`'s clause? Not a year something
+    is for, nor one named in a relative clause the time is not in."""
+    return item.lends_year and (item.relative_clause is None or item.relative_clause == scope.clause)
+
+
+# "für" + year after a noun ("Der Vorverkauf für 2024"); not after a verb or opening the clause ("rechnet für 2025
+# im zweiten Halbjahr mit ...", "Für 2025 erwartet ...": the year of the clause)
+FOR_YEAR = re.compile(r"(?<![.!?:]\s)\b[A-ZÄÖÜ][\w-]*\s+für\s+(?:das\s+Jahr\s+)?$")
+BARE_YEAR = re.compile(r"\d{4}")
+
+
+def is_year_for(text: str, mention: Mention) -> bool:
+    """ "Der Vorverkauf für 2024", "die Karten für 2025": the year a thing is for, not when the clause happens."""
+    return bool(
+        BARE_YEAR.fullmatch(text[mention.start : mention.end])
+        and FOR_YEAR.search(text, max(0, mention.start - 40), mention.start)
+    )
 
 
 def counts_from_a_day(value: Resolvable) -> bool:
@@ -278,9 +316,12 @@ def is_recent(item: Named, anchor: date) -> bool:
 
 EVERY_BEFORE = re.compile(r"\b(?:an\s+)?jede[nm]\s+$", re.I)  # "jeden 1. Mai", "an jedem 3. Oktober"
 APPOSITION_END = re.compile(r"\s*(?:[,;.)]|$)")  # a noun phrase between commas: an apposition
+# "Jahr" and its article before a year ("aus dem Jahr 1997", "Das Jahr 2023 war"): TIMEX3 span only; for events
+# the time stays the year itself, as "seit dem Jahr 2014" is no "seit" stretch to them
+YEAR_NOUN_BEFORE = re.compile(r"\b(?:(?P<article>dem|das)\s+|ins\s+)(?P<noun>jahre?)\s+$", re.I)
 YEAR_LED = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value of a day, month or part of a month
 # an attributive adjective or participle and its noun: an article before the time belongs to that noun
-ATTRIBUTE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
+ATTRIBUTE_AFTER = re.compile(r"\s+(?P<word>[a-zäöüß]+(?:e|en|er|es|em))\s+[A-ZÄÖÜ]")
 TENSELESS = (
     Duration,
     VagueAgo,
@@ -295,6 +336,7 @@ TENSELESS = (
     Window,
     SinceDuration,
     Since,
+    YearBefore,
 )
 
 
@@ -310,6 +352,8 @@ def needs_tense(value: Resolvable) -> bool:
         return value.year is None and value.year_offset is None and value.named_year_offset is None
     if isinstance(value, Shift):
         return not value.anaphoric and value.amount > 0  # "in vier Tagen": a day ahead, or a stretch in a past clause
+    if isinstance(value, VagueReference):
+        return value.comparative  # "früher": a vague past or a comparative, by the tense
     return not isinstance(value, TENSELESS)
 
 
@@ -363,10 +407,20 @@ def timex(text: str, span: tuple[int, int], value: TimexValue | None, vocabulary
     lead = leading_words(vocabulary.timex_leading_words).match(text, start, end)
     if lead and lead.end() < end and not opens_with_approximation(text[start:end], vocabulary):
         start = lead.end()
+    start = year_noun_start(text, start, end)
     start = with_article(text, start, end, vocabulary)
     interval = interval_of_value(value.value, value.mod, vocabulary.period_parts)
     first, last = (interval.first, interval.last) if interval else (None, None)
     return Timex(start, end, text[start:end], value.type, value.value, value.mod, first, last)
+
+
+def year_noun_start(text: str, start: int, end: int) -> int:
+    """ "aus dem Jahr 1997", "bis ins Jahr 2030": a bare year's TIMEX3 holds the noun "Jahr" before it (and its
+    article); the start unchanged otherwise."""
+    found = BARE_YEAR.fullmatch(text, start, end) and YEAR_NOUN_BEFORE.search(text, max(0, start - 12), start)
+    if not found:
+        return start
+    return found.start("article") if found["article"] else found.start("noun")
 
 
 def opens_with_approximation(span: str, vocabulary: Vocabulary) -> bool:
@@ -393,7 +447,10 @@ def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int
     if before.endswith(",") and not APPOSITION_END.match(text, end):
         return start  # ", die 16 Jahre regierte"; but an apposition keeps it: "am Samstag, dem Nationalfeiertag,"
     governed = bool(before) and before.split()[-1].lower() in vocabulary.timex_leading_words
-    return start if ATTRIBUTE_AFTER.match(text, end) and not governed else article.start()
+    attribute = ATTRIBUTE_AFTER.match(text, end)
+    if attribute and attribute["word"].lower() in vocabulary.finite_verbs_like_attributes:
+        attribute = None  # "der vergangenen Tage mussten Helfer": a verb, not an attribute
+    return start if attribute and not governed else article.start()
 
 
 @cache

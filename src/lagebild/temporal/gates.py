@@ -88,7 +88,7 @@ def build_gates(v: Vocabulary) -> dict[str, Gate]:
         "section": Gate(gate_words([*v.year_sections, "quartals", "halbjahres", "halbjahrs"]), whole_words=True),
         "season": Gate(gate_words(v.seasons), whole_words=True),
         "unit_noun": Gate(("woche", "monat", "jahr", "quartal")),
-        "relative_noun": Gate(gate_words(v.relative_nouns), whole_words=True),
+        "relative_noun": Gate(gate_words([*v.relative_nouns, *v.year_before_nouns]), whole_words=True),
         "night": Gate(("nacht",), whole_words=True),
         "weekday": Gate(gate_words(v.weekdays)),
         "weekend": Gate(("wochenende",), whole_words=True),

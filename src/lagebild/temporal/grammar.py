@@ -80,6 +80,9 @@ class Grammar:
         self.noun_follower = re.compile(r"\s+(?:[A-ZÄÖÜ]|(?:km|kg|m|t|mal|stück|prozent|mio|mrd)\b)")
         # a country or capital is no counted noun: "hatte Kim 2019 Russland besucht" names a year
         self.place_follower = re.compile(rf"\s+(?:{alternation(country_names(language))})\b")
+        self.rank_follower = re.compile(
+            rf"\s+(?:{alternation(vocabulary.rank_nouns)})(?![\w-])", re.I
+        )  # "2024 Zweiter"
         parts = {part for parts in vocabulary.period_parts.values() for part in parts}
         self.calendar_words = frozenset([*vocabulary.months, *vocabulary.weekdays, *vocabulary.seasons, *parts])
         # a noun of a stretch of time, or a compound ending in one, in any case ("Haftstrafen")
@@ -121,7 +124,11 @@ class Grammar:
         """Is the number ending at `end` a count of what follows ("1500 Demonstranten")?"""
         after = text[end : end + 20]
         return bool(
-            (self.noun_follower.match(after) and not self.place_follower.match(text, end))
+            (
+                self.noun_follower.match(after)
+                and not self.place_follower.match(text, end)
+                and not self.rank_follower.match(text, end)
+            )
             or self.count_follower.match(after)
         )
 
@@ -285,7 +292,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "ordinal": alternation(v.ordinal_words),
         "unit": alternation(v.units),
         "relative": alternation(v.relative_words),
-        "relative_noun": alternation(v.relative_nouns),
+        "relative_noun": alternation([*v.relative_nouns, *v.year_before_nouns]),
         "deictic": alternation(v.deictic_days),
         "anaphoric": alternation(v.anaphoric_days),
         "same_day": alternation(v.same_day_phrases),
@@ -296,6 +303,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "section": alternation(v.year_sections) + "|quartals|halbjahres|halbjahrs",
         "season": alternation(v.seasons),
         "decade_word": alternation(v.decade_words),
+        "decade_stage": alternation(v.decade_stages),
         "holiday_weekend": alternation(v.holiday_weekends),
         "month_trigger": alternation(set(v.month_triggers) - set(v.period_parts["month"]) - {"im", "in"}),
         # "(Ortszeit)", "(MEZ)"; a zone's abbreviation without brackets is part of the TIMEX3 ("14.30 Uhr MEZ")
@@ -322,6 +330,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
     """The rules, most specific first (an earlier rule wins a tie in length)."""
     lt = f["local_time"]
     decade_tail = r"(?P<tail>(?:\s*-?\s*)jahren?e?\b|n\b)?\b"  # "90er Jahre", "90ern", "Mitte der 90er"
+    decade_part = rf"\b(?P<part>{f['part']})\s+der\s+|\b(?P<stage>{f['decade_stage']})\s+"  # "der frühen 1980er-Jahre"
     year_suffix = rf"(?:,?\s+(?P<year>{f['year']})|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres)"
     specs: list[tuple[str, str, Builder]] = [
         ("iso_date", r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])", builders.build_day_date),
@@ -468,12 +477,12 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("holiday_night", rf"\b(?P<name>{f['holiday_night']})\b(?:\s+(?P<year>{f['year']}))?", builders.build_holiday),
         (
             "decade",
-            rf"(?:\b(?P<part>{f['part']})\s+der\s+)?(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er{decade_tail}",
+            rf"(?:{decade_part})?(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er{decade_tail}",
             builders.build_decade,
         ),
         (
             "decade_word",
-            rf"(?:\b(?P<part>{f['part']})\s+der\s+)?\b(?P<word>{f['decade_word']}){decade_tail}",
+            rf"(?:{decade_part})?\b(?P<word>{f['decade_word']}){decade_tail}",
             builders.build_decade,
         ),
         (

@@ -7,6 +7,7 @@ anaphoric words like "am Vortag"). A value that cannot be placed resolves to Non
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
@@ -31,6 +32,7 @@ from lagebild.temporal.timex import (
     day_value,
     duration_value,
     months_value,
+    unit_interval,
     unit_value,
     week_value,
 )
@@ -46,6 +48,7 @@ class Context:
     story_year: int | None = None  # the last year named anywhere before ("im Jahr darauf")
     night: date | None = None  # the evening of a night named last, in place of a referent day ("Silvesternacht")
     day_named: bool = False  # the referent is a day named before, not the anchor by default
+    period_value: str | None = None  # the TIMEX3 value of the last part of a year named ("2024-Q3", "2024-07")
 
 
 class Resolvable(Protocol):
@@ -362,6 +365,39 @@ class RelativePeriod:
         return TimexValue("DATE", unit_value(self.unit, period.first), self.mod)
 
 
+YEAR_BEFORE_SHAPES = {
+    "quarter": r"\d{4}-Q[1-4]",
+    "month": r"\d{4}-\d\d",
+    "period": r"\d{4}-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI)",
+}
+
+
+@dataclass(frozen=True)
+class YearBefore:
+    """ "Vorjahresquartal", "Vorjahresmonat", "Vorjahreszeitraum": the part of a year just named, a year back
+    ("Im dritten Quartal sank der Umsatz gegenüber dem Vorjahresquartal" = the third quarter of the year
+    before); without one, the anchor's quarter or month a year back ("Vorjahreszeitraum": nothing)."""
+
+    kind: str  # quarter, month or period (any part of a year), as YEAR_BEFORE_SHAPES
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        value = self.value(context)
+        return None if value is None else unit_interval(value)[0]
+
+    def value(self, context: Context) -> str | None:
+        named = context.period_value
+        if named is not None and re.fullmatch(YEAR_BEFORE_SHAPES[self.kind], named):
+            return f"{int(named[:4]) - 1:04d}{named[4:]}"
+        year = context.anchor.year - 1
+        if self.kind == "quarter":
+            return f"{year:04d}-Q{(context.anchor.month - 1) // 3 + 1}"
+        return f"{year:04d}-{context.anchor.month:02d}" if self.kind == "month" else None
+
+    def timex(self, context: Context) -> TimexValue | None:
+        value = self.value(context)
+        return None if value is None else TimexValue("DATE", value)
+
+
 @dataclass(frozen=True)
 class Shift:
     """A day some units away: "vor zwei Wochen", "in drei Tagen", anaphoric "zwei Tage später"."""
@@ -542,14 +578,18 @@ VAGUE_COUNTS = {"day": 7, "week": 4, "month": 12, "year": 10, "decade": 10}
 
 @dataclass(frozen=True)
 class VagueReference:
-    """ "derzeit", "früher", "künftig": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    """ "derzeit", "früher", "künftig": PRESENT_REF, PAST_REF, FUTURE_REF. A word that is a comparative too
+    ("früher") is a reference only in a past clause or one without a verb, not in "sollen früher gehen"."""
 
     value: str
+    comparative: bool = False
 
     def resolve(self, context: Context) -> DayInterval | None:
         return None
 
-    def timex(self, context: Context) -> TimexValue:
+    def timex(self, context: Context) -> TimexValue | None:
+        if self.comparative and context.tense in (Tense.PRESENT, Tense.FUTURE):
+            return None
         return TimexValue("DATE", self.value)
 
 

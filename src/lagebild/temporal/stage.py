@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 
 from lagebild.calendar_de import find_full_date
 from lagebild.clauses import stretch_around
-from lagebild.document import Article, BlockKind, Sentence, TimeExpression, Timex, Token
+from lagebild.document import Article, BlockKind, ClauseKind, Sentence, TimeExpression, Timex, Token
 from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.temporal.expressions import Named, Scope, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
@@ -19,6 +20,10 @@ from lagebild.temporal.vocabulary import load_vocabulary
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
 DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens)\s+)?$", re.I)
 PLANNED_FOR = re.compile(r"\bfür\s+(?:(?:den|die|das)\s+)?$", re.I)  # the time a plan is for ("für Sonntag")
+# "ab" opening a time: a start ahead in a present clause, unless it is one in the past ("gilt rückwirkend ab")
+STARTS_FROM = re.compile(
+    r"(?<!rückwirkend\s)\bab\s+(?:(?:dem|der|den|kommendem|kommender|nächstem|nächster)\s+)?$", re.I
+)
 NOUN_DATED = re.compile(r"\b\w+\s+vom\s+$", re.I)  # "die Entscheidung vom Donnerstag": the day a noun's act was
 RANGE_GOES_ON = re.compile(r"\s*(?:bis|-|–)\s", re.I)
 
@@ -57,7 +62,26 @@ class TemporalStage:
             article.timexes.extend(timexes)
         article.times.sort(key=lambda expression: (expression.start, expression.end))
         article.timexes.sort(key=lambda timex: (timex.start, timex.end))
+        self.date_headline_weekdays(article)
         return article
+
+    def date_headline_weekdays(self, article: Article) -> None:
+        """A headline without a finite verb has no tense to place a weekday by; it sums up the lead, so its
+        weekday is the one the article names next ("Streif-Abfahrt am Samstag" over "Die Abfahrt folgt am
+        Samstag, 24. Jänner" is that Saturday, not the one gone by)."""
+        for block in article.blocks:
+            if block.kind != BlockKind.HEADLINE or self.has_finite_verb(article, block.start, block.end):
+                continue
+            for index, expression in enumerate(article.times):
+                weekday = headline_weekday(expression, block.start, block.end, self.vocabulary.weekdays)
+                if weekday is None:
+                    continue
+                later = next((e for e in article.times[index + 1 :] if opens_with(e, weekday)), None)
+                if later is not None and later.first_day == later.last_day and later.first_day != expression.first_day:
+                    redate(article, expression, later.first_day)
+
+    def has_finite_verb(self, article: Article, start: int, end: int) -> bool:
+        return any(token.pos.endswith("FIN") for token in article.tokens if start <= token.start < end)
 
     def times_in_block(
         self, article: Article, block_index: int, anchor: date, named: list[Named], sentence_starts: list[int]
@@ -93,7 +117,10 @@ class TemporalStage:
                 return Scope(block_earliest, block.start, block.start)
             earliest = sentences[position - 1].start if position > 0 else block_earliest
             background = self.in_pluperfect(article, sentences[position], mention.start)
-            return Scope(earliest, sentences[position].start, block.start, background)
+            clause = article.clause_at(mention.start)
+            first = clause.first if clause is not None else None
+            relative = first if clause is not None and clause.kind == ClauseKind.RELATIVE else None
+            return Scope(earliest, sentences[position].start, block.start, background, first, relative)
 
         return resolve_mentions(article.text, mentions, anchor, tense_for, scope_of, self.vocabulary, named)
 
@@ -175,4 +202,36 @@ class TemporalStage:
             return Tense.FUTURE  # "sagte zu, die Panzer bis Ende März zu liefern"
         if (deadline or planned_for) and self.promises(tokens):
             return Tense.FUTURE  # "sagte die Lieferung bis März zu", "versprach eine Waffenruhe für Sonntag"
-        return clause_tense(stretch, tokens, self.vocabulary, self.language)
+        tense = clause_tense(stretch, tokens, self.vocabulary, self.language)
+        if tense is Tense.PRESENT and starts_from(article.text, sentence.start, mention):
+            return Tense.FUTURE  # "die Grundsteuer steigt ab Januar": a start the present announces lies ahead
+        return tense
+
+
+def headline_weekday(expression: TimeExpression, start: int, end: int, weekdays: dict[str, int]) -> str | None:
+    """The weekday word of a single weekday's TIMEX3 ("am Samstag") inside [start, end)."""
+    if not (start <= expression.start < end) or len(expression.timexes) != 1:
+        return None
+    word = expression.timexes[0].text.lower()
+    return word if word in weekdays and expression.first_day == expression.last_day else None
+
+
+def opens_with(expression: TimeExpression, weekday: str) -> bool:
+    """Is the expression's TIMEX3 that weekday ("Samstag", "Samstag, 24. Jänner")?"""
+    return len(expression.timexes) == 1 and expression.timexes[0].text.lower().split(",")[0] == weekday
+
+
+def redate(article: Article, expression: TimeExpression, day: date) -> None:
+    """Give a single weekday's expression and its TIMEX3 another day."""
+    old = expression.timexes[0]
+    new = replace(old, value=day.isoformat(), first_day=day, last_day=day)
+    expression.first_day = expression.last_day = day
+    expression.timexes = (new,)
+    article.timexes[article.timexes.index(old)] = new
+
+
+def starts_from(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Does "ab" open the time ("ab Januar", "ab dem 1. Juli")?"""
+    opens = text[mention.start : mention.start + 3].lower() == "ab "  # "ab Sommer" holds its "ab"
+    before = text[max(sentence_start, mention.start - 24) : mention.start + (3 if opens else 0)]
+    return STARTS_FROM.search(before) is not None

@@ -163,8 +163,24 @@ def is_perfect(
     if not auxiliaries:
         return False
     statal = "worden" not in words and all(tokens[i].lemma.lower() == "sein" for i in auxiliaries)
-    others = [token for i, token in enumerate(tokens) if i not in auxiliaries and not (statal and words[i] in states)]
-    return any(is_participle(token, grammar) or (token.pos == "VVFIN" and token.text.endswith("t")) for token in others)
+    others = [i for i in range(len(tokens)) if i not in auxiliaries and not (statal and words[i] in states)]
+    return any(
+        is_participle(tokens[i], grammar) or (is_finite_in_t(tokens[i]) and in_verb_bracket(tokens, i, auxiliaries))
+        for i in others
+    )
+
+
+def is_finite_in_t(token: Token) -> bool:
+    """A finite-looking verb in -t, which HanTa gives to weak participles too ("erhöht", "verkauft")."""
+    return token.pos == "VVFIN" and token.text.endswith("t")
+
+
+def in_verb_bracket(tokens: Sequence[Token], index: int, auxiliaries: set[int]) -> bool:
+    """Does the verb stand where a participle of the auxiliary would: after it ("hat den Preis erhöht") or in
+    the verb cluster at the end ("dass sie den Preis erhöht hat")? Not a finite verb of its own before it
+    ("übernimmt am 1. September und hat einen Vertrag")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return index > min(auxiliaries) or (following is not None and following.pos.startswith("V"))
 
 
 def is_bare_zu_infinitive(tokens: Sequence[Token]) -> bool:

@@ -29,6 +29,7 @@ class Vocabulary:
     units: dict[str, str]
     relative_words: dict[str, int]
     relative_nouns: dict[str, tuple[str, int, str | None]]
+    year_before_nouns: dict[str, str]
     deictic_days: dict[str, int]
     anaphoric_days: dict[str, int]
     same_day_phrases: dict[str, str | None]  # phrase -> TIMEX3 part-of-day code
@@ -49,12 +50,15 @@ class Vocabulary:
     holidays: tuple[str, ...]
     holiday_nights: tuple[str, ...]
     part_mods: dict[str, str]
+    decade_stages: tuple[str, ...]
     year_blocking_followers: frozenset[str]
     modern_year_followers: frozenset[str]
+    rank_nouns: frozenset[str]
     year_anaphora: frozenset[str]
     fiscal_year_nouns: tuple[str, ...]
     timex_leading_words: tuple[str, ...]
     timex_articles: tuple[str, ...]
+    finite_verbs_like_attributes: frozenset[str]
     decade_words: dict[str, int]
     holiday_weekends: dict[str, str]
     postponement_verbs: frozenset[str]
@@ -69,6 +73,7 @@ class Vocabulary:
     set_words: dict[str, str]
     set_nouns: dict[str, str]
     vague_references: dict[str, str]
+    comparative_references: frozenset[str]
     duration_adjectives: dict[str, str]
     stretch_nouns: frozenset[str]
     duration_fillers: tuple[str, ...]
@@ -94,6 +99,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         units=dict(raw["units"]),
         relative_words=dict(raw["relative_words"]),
         relative_nouns={k: (v[0], int(v[1]), v[2] if len(v) > 2 else None) for k, v in raw["relative_nouns"].items()},
+        year_before_nouns=dict(raw["year_before_nouns"]),
         deictic_days=dict(raw["deictic_days"]),
         anaphoric_days=dict(raw["anaphoric_days"]),
         same_day_phrases=dict(raw["same_day_phrases"]),
@@ -124,12 +130,15 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         ),
         holiday_nights=tuple(HOLIDAY_NIGHTS),
         part_mods=dict(raw["part_mods"]),
+        decade_stages=tuple(raw["decade_stages"]),
         year_blocking_followers=frozenset(raw["year_blocking_followers"]),
         modern_year_followers=frozenset(raw["modern_year_followers"]),
+        rank_nouns=frozenset(raw["rank_nouns"]),
         year_anaphora=frozenset(raw["year_anaphora"]),
         fiscal_year_nouns=tuple(raw["fiscal_year_nouns"]),
         timex_leading_words=tuple(raw["timex_leading_words"]),
         timex_articles=tuple(raw["timex_articles"]),
+        finite_verbs_like_attributes=frozenset(raw["finite_verbs_like_attributes"]),
         decade_words=dict(raw["decade_words"]),
         holiday_weekends=dict(raw["holiday_weekends"]),
         postponement_verbs=frozenset(raw["postponement_verbs"]),
@@ -144,6 +153,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         set_words=dict(raw["set_words"]),
         set_nouns=dict(raw["set_nouns"]),
         vague_references=dict(raw["vague_references"]),
+        comparative_references=frozenset(raw["comparative_references"]),
         duration_adjectives=dict(raw["duration_adjectives"]),
         stretch_nouns=frozenset(raw["stretch_nouns"]),
         duration_fillers=tuple(raw["duration_fillers"]),
