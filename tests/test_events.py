@@ -243,6 +243,18 @@ def test_different_acts_of_one_type_are_different_events(run) -> None:
     assert [countries(e) for e in sanctions] == [("CHL", "PER"), ("CHL", "PER")]  # "die Sanktionen" names both
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Verhaftet wurde in Moskau auch der Journalist Ilja Jaschin.",  # an adverb between: no genitive
+        "Verhaftet wurde in Minsk der Oppositionelle Sergej Tichanowski.",  # "der Oppositionelle" is nominative
+    ],
+)
+def test_the_subject_of_a_fronted_passive_after_a_place_is_its_patient(run, sentence: str) -> None:
+    event = find(run(sentence, published="2020-06-01"), "COERCE")
+    assert event.target is not None and event.target.actor.country == event.location.place.country
+
+
 def test_a_name_after_a_time_is_no_genitive_of_it(run) -> None:
     # "am Freitag Homs": the weekday closes its phrase; the town is what is attacked, not where
     article = run("Regierungstruppen beschossen am Freitag Homs.", published="2024-06-03")

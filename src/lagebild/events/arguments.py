@@ -164,7 +164,7 @@ def classify_mention(
     after_time = noun in timed and article not in grammar.genitive_articles
     if not after_time and (
         article in grammar.genitive_articles
-        or genitive_after_noun(before, cursor, article or possessive or quantifier, tokens[first], grammar)
+        or genitive_after_noun(before, cursor, article or possessive or quantifier, tokens[first : last + 1], grammar)
         or genitive_adjective(
             before, cursor, article, tokens[first], tokens[first + 1] if last > first else after, grammar
         )
@@ -250,13 +250,22 @@ def is_feminine(words: list[Token], grammar: Language) -> bool:
     return bool(nouns) and nouns[-1].endswith(grammar.feminine_endings)
 
 
-def genitive_after_noun(before: list[Token], cursor: int, article: str | None, first: Token, grammar: Language) -> bool:
-    """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive."""
+def genitive_after_noun(
+    before: list[Token], cursor: int, article: str | None, words: list[Token], grammar: Language
+) -> bool:
+    """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive.
+    Not after an adverb ("in Minsk auch der Blogger X"), nor "der" with the nominative of a nominalised
+    adjective ("der Oppositionelle"; its genitive is "des/der Oppositionellen")."""
     if cursor < 0 or not (is_noun(before[cursor], grammar) or before[cursor].pos == "NE"):
         return False
+    if any(t.pos == "ADV" for t in before[cursor + 1 :]):
+        return False
     markers = grammar.genitive_articles | grammar.genitive_possessives | grammar.genitive_quantifiers
-    if article == "der" or article in markers:
+    if article == "der":
+        return not any(w.pos == "NNA" and w.text.endswith("e") for w in words)
+    if article in markers:
         return True
+    first = words[0]
     return article is None and first.pos in ("NE", "NN") and first.text.endswith("s") and first.text[:1].isupper()
 
 
