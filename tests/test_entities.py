@@ -713,3 +713,15 @@ def test_the_word_of_an_official_name_names_no_country_that_lacks_it(run) -> Non
 def test_international_bodies_and_missions_are_igos_of_no_country(run, sentence, mention) -> None:
     actor = entity(run(sentence), mention).actor
     assert (actor.country, actor.sector) == (None, "IGO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "country"),
+    [
+        ("Der Blogger Sergej Tichanowski wurde in Minsk verhaftet.", "Der Blogger Sergej Tichanowski", "BLR"),
+        ("Ein Gericht verurteilte den Kremlkritiker Oleg Orlow.", "den Kremlkritiker Oleg Orlow", "RUS"),
+    ],
+)
+def test_a_name_after_a_word_of_public_life_is_a_person(run, sentence: str, person: str, country: str) -> None:
+    found = entity(run(sentence), person)
+    assert (found.label, found.actor.country) == ("PER", country)
