@@ -309,7 +309,11 @@ def noun_arguments(
         sources = noun_partner(spec, hit, after, roles, article)
         if sources:
             break
-    for spec in hit.entry.target:
+    if sources and spec == "gen" and "gen" in hit.entry.target and not any(is_state_actor(e) for e in sources):
+        # "die Hinrichtung eines Staatsbürgers": a genitive that may name either side is the victim when it
+        # names people outside the state ("die Hinrichtungen des Regimes" are the regime's)
+        sources, targets = [], sources
+    for spec in hit.entry.target if not targets else ():
         targets = noun_partner(spec, hit, after, roles, article)
         if targets and targets != sources:
             break
@@ -329,6 +333,13 @@ def noun_arguments(
     if not sources and not targets and is_mutual(hit):
         return between_pair(roles, article)
     return sources, targets
+
+
+STATE_SECTORS = ("GOV", "MIL", "REB", "IGO")  # who can carry out a deed on its own (not citizens, firms, media)
+
+
+def is_state_actor(entity: Entity) -> bool:
+    return entity.actor is not None and entity.actor.sector in STATE_SECTORS
 
 
 def noun_doer(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Entity]:
