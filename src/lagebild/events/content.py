@@ -21,7 +21,7 @@ from lagebild.events.mentions import (
     EventMention,
     actor_ref,
     clause_roles,
-    is_state_actor,
+    is_private,
     opener_before,
     same_actor,
 )
@@ -46,8 +46,11 @@ def is_patient_of_deed(
         if head in cues.violation_nouns:
             return True
         senses = lexicon.nouns(head)
-        private = entity.actor is not None and not is_state_actor(entity)
-        if senses and all("gen" in sense.target and ("gen" not in sense.source or private) for sense in senses):
+        victim = is_private(entity)  # "die Hinrichtung eines Staatsbürgers", not "die Angriffe der Demonstranten"
+        if senses and all(
+            "gen" in sense.target and ("gen" not in sense.source or (victim and sense.target[0] == "gen"))
+            for sense in senses
+        ):
             return True
     return False
 
