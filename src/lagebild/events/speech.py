@@ -78,7 +78,6 @@ def said_acts(
 
 
 OPINION_PREPOSITIONS = ("nach", "aus")  # "nach Ansicht der Regierung", "aus Sicht Moskaus"
-ATTRIBUTED_ROLE = "attr"  # the role of X in "X zufolge" (lagebild.events.arguments); "laut X" is pp:laut
 JUDGEMENT_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 
 
@@ -99,9 +98,9 @@ def opinion_acts(clauses: list[Clause], index: int, article: Article, cues: Cues
 
 def opinion_holder(clause: Clause, article: Article, cues: Cues) -> Entity | None:
     """The actor after 'nach/aus' + an opinion noun, or the adjective between them ('nach ukrainischer Ansicht');
-    else the actor a 'laut X' or 'X zufolge' names ('Laut Estland ist die Verletzung des Luftraums inakzeptabel')."""
+    else the actor a 'laut X' names ('Laut Estland ist die Verletzung des Luftraums inakzeptabel')."""
     tokens = article.tokens
-    cited_roles = {ATTRIBUTED_ROLE, *(f"pp:{word}" for word in cues.attribution_prepositions)}
+    cited_roles = {f"pp:{word}" for word in cues.attribution_prepositions}  # not "so X" (attr): it may demand
     cited = (article.entities[m.entity] for m in clause_roles(clause, article).mentions if m.role in cited_roles)
     holder = next((e for e in cited if e.actor is not None and e.actor.sector != "MED"), None)
     if holder is not None:
