@@ -192,6 +192,7 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     # "verläßlich" (HanTa's old spelling) is "verlässlich"; the word itself where HanTa's lemma is wrong
     # ("ungerechtfertigt" lemmatised as "unrechtfertigen")
     lemmas = {lemma_key(word.lemma) for word in words} | {lemma_key(form) for form in forms}
+    lemmas |= {lemma.rpartition("-")[2] for lemma in lemmas if "-" in lemma}  # "Kreml-Verbrecher" is "Verbrecher"
     if forms & (cues.negation_words | cues.acceptance_negations):  # "kein Erfolg", "nicht inakzeptabel": no
         # judgement we can read, but "nicht hinnehmbar", "durch nichts zu rechtfertigen" blame
         return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None
