@@ -4,7 +4,8 @@ A battery is named after its type ("threaten_battery.tsv" tests THREATEN). A row
 event of it with the row's countries; a NONE row must yield none of it; a row of another type must yield that
 type and none of the battery's (a near miss the two types are confused on). A row may name in `also` a second event
 the sentence must yield too ("CONSULT DEU CHN": a meeting at which one side criticised the other, a list's second
-partner); batteries without that column check one event a row.
+partner); batteries without that column check one event a row. A row's `modality`, where a battery has the column and
+the cell is filled, is the modality the row's event must have.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ def read_battery(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def matches(event: Event, kind: str, source: str, target: str) -> bool:
-    """An event of `kind` with the row's source and target country, where the row names them."""
-    if event.type != kind:
+def matches(event: Event, kind: str, source: str, target: str, modality: str = "") -> bool:
+    """An event of `kind` with the row's source and target country and modality, where the row names them."""
+    if event.type != kind or (modality and event.modality != modality):
         return False
     found_source = event.source.actor.country if event.source else None
     found_target = event.target.actor.country if event.target else None
@@ -56,7 +57,7 @@ def battery_holds(article: Article, tested: str, row: dict[str, str]) -> bool:
         return False
     if row["type"] == "NONE":
         return True
-    return any(matches(e, row["type"], row["source"], row["target"]) for e in article.events)
+    return any(matches(e, row["type"], row["source"], row["target"], row.get("modality") or "") for e in article.events)
 
 
 def battery_params() -> list:

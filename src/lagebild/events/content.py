@@ -21,6 +21,7 @@ from lagebild.events.mentions import (
     EventMention,
     actor_ref,
     clause_roles,
+    is_private,
     opener_before,
     same_actor,
 )
@@ -30,14 +31,26 @@ from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
 
 
-def is_patient_of_deed(entity: Entity, roles: ClauseRoles, article: Article, lexicon: TriggerLexicon) -> bool:
+def is_patient_of_deed(
+    entity: Entity, roles: ClauseRoles, article: Article, lexicon: TriggerLexicon, cues: Cues
+) -> bool:
     """'verurteilte die Ausweisung seiner Diplomaten', 'forderte die Freilassung der Geiseln': the
-    genitive of a deed done to someone is its victim, not whom the condemnation or demand addresses."""
+    genitive of a deed done to someone is its victim, not whom the condemnation or demand addresses. A deed
+    whose genitive may name either side ('die Hinrichtung eines Staatsbürgers', 'Hinrichtungen des Regimes')
+    has people outside the state as its victims; a violation ('die Verletzung des japanischen Luftraums')
+    names in its genitive what was violated."""
     for mention in roles.mentions:
         if mention.role != "gen" or mention.head_noun is None or article.entities[mention.entity] is not entity:
             continue
-        senses = lexicon.nouns(article.tokens[mention.head_noun].lemma)
-        if senses and all("gen" in sense.target and "gen" not in sense.source for sense in senses):
+        head = article.tokens[mention.head_noun].lemma
+        if head in cues.violation_nouns:
+            return True
+        senses = lexicon.nouns(head)
+        victim = is_private(entity)  # "die Hinrichtung eines Staatsbürgers", not "die Angriffe der Demonstranten"
+        if senses and all(
+            "gen" in sense.target and ("gen" not in sense.source or (victim and sense.target[0] == "gen"))
+            for sense in senses
+        ):
             return True
     return False
 

@@ -87,7 +87,7 @@ def after_a_noun(mention: EventMention, article: Article) -> bool:
             continue
         before = article.tokens_before(entity.start, 3)
         prepositions = [n for n, token in enumerate(before) if is_preposition(token)]
-        if prepositions and prepositions[-1] > 0 and before[prepositions[-1] - 1].pos in ("NN", "NE"):
+        if prepositions and prepositions[-1] > 0 and before[prepositions[-1] - 1].pos in ("NN", "NE", "NNA"):
             return True
     return False
 

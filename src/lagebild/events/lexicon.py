@@ -410,6 +410,7 @@ class Cues:
     subjunctive_forms: frozenset[str]
     deed_nouns: frozenset[str]
     decision_nouns: frozenset[str]
+    violation_nouns: frozenset[str]
     response_verbs: frozenset[str]
     demand_forms: frozenset[str]
     necessity_words: frozenset[str]
@@ -421,6 +422,10 @@ class Cues:
     threat_words: frozenset[str]
     future_forms: frozenset[str]
     acceptance_words: frozenset[str]
+    acceptance_negations: frozenset[str]
+    breach_words: frozenset[str]
+    norm_words: frozenset[str]
+    sports_nouns: frozenset[str]
     dismissal_words: frozenset[str]
     claim_nouns: frozenset[str]
     now_adverbs: frozenset[str]
@@ -549,6 +554,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         subjunctive_forms=lowered(*pick("attribution", "reported_speech")),
         deed_nouns=lemmas(*pick("reference", "deed_nouns")),
         decision_nouns=lemmas(*pick("reference", "decision_nouns")),
+        violation_nouns=lemmas(*pick("reference", "violation_nouns")),
         response_verbs=lemmas(*pick("reference", "response_verbs")),
         demand_forms=lowered(*pick("content", "demand_forms")),
         necessity_words=lemmas(*pick("content", "necessity_words")),
@@ -560,6 +566,10 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         threat_words=lemmas(*pick("content", "threat_words")),
         future_forms=lowered(*pick("content", "future_forms")),
         acceptance_words=lemmas(*pick("content", "acceptance_words")),
+        acceptance_negations=lowered(*pick("content", "acceptance_negations")),
+        breach_words=lemmas(*pick("content", "breach_words")),
+        norm_words=lemmas(*pick("content", "norm_words")),
+        sports_nouns=lemmas(*pick("content", "sports_nouns")),
         dismissal_words=lemmas(*pick("content", "dismissal_words")),
         claim_nouns=lemmas(*pick("content", "claim_nouns")),
         now_adverbs=lowered(*pick("reference", "now_adverbs")),

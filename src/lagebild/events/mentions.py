@@ -309,7 +309,11 @@ def noun_arguments(
         sources = noun_partner(spec, hit, after, roles, article)
         if sources:
             break
-    for spec in hit.entry.target:
+    if sources and spec == "gen" and hit.entry.target[:1] == ("gen",) and all(is_private(e) for e in sources):
+        # "die Hinrichtung eines Staatsbürgers": a genitive that may name either side, first the victim, is the
+        # victim when it names people outside the state ("die Hinrichtungen des Regimes" are the regime's)
+        sources, targets = [], sources
+    for spec in hit.entry.target if not targets else ():
         targets = noun_partner(spec, hit, after, roles, article)
         if targets and targets != sources:
             break
@@ -329,6 +333,16 @@ def noun_arguments(
     if not sources and not targets and is_mutual(hit):
         return between_pair(roles, article)
     return sources, targets
+
+
+STATE_SECTORS = ("GOV", "MIL", "REB", "IGO")  # who can carry out a deed on its own (not citizens, firms, media)
+STATE_ADJECTIVE = "LOCderiv"  # the entity label of a nationality adjective
+
+
+def is_private(entity: Entity) -> bool:
+    """People, firms or media, not a state, its forces, a rebel group or a body of states; a nationality adjective
+    ("syrischer Kampfjets") stands for its state."""
+    return entity.actor is not None and entity.actor.sector not in STATE_SECTORS and entity.label != STATE_ADJECTIVE
 
 
 def noun_doer(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Entity]:

@@ -66,9 +66,14 @@ def said_acts(
         if speaker is None or not reported or ordered & set(reported):
             continue
         kind = said_type(clauses, reported, article, cues)
+        if kind in JUDGEMENT_TYPES and about_sport([index, *reported], clauses, article, cues):
+            continue  # "Die Entscheidung des Schiedsrichters sei inakzeptabel, sagte der Trainer"
         if kind is not None:
             voice = actor_ref(speaker, article)
-            found.append(SaidAct(kind, index, reported, voice, addressee_of(clauses, reported, voice, article, cues)))
+            addressee = addressee_of(clauses, reported, voice, article, cues)
+            if addressee is None and kind in JUDGEMENT_TYPES:
+                addressee = spoken_about(clause, voice, article)
+            found.append(SaidAct(kind, index, reported, voice, addressee))
     return found
 
 
@@ -92,8 +97,14 @@ def opinion_acts(clauses: list[Clause], index: int, article: Article, cues: Cues
 
 
 def opinion_holder(clause: Clause, article: Article, cues: Cues) -> Entity | None:
-    """The actor after 'nach/aus' + an opinion noun, or the adjective between them ('nach ukrainischer Ansicht')."""
+    """The actor after 'nach/aus' + an opinion noun, or the adjective between them ('nach ukrainischer Ansicht');
+    else the actor a 'laut X' names ('Laut Estland ist die Verletzung des Luftraums inakzeptabel')."""
     tokens = article.tokens
+    cited_roles = {f"pp:{word}" for word in cues.attribution_prepositions}  # not "so X" (attr): it may demand
+    cited = (article.entities[m.entity] for m in clause_roles(clause, article).mentions if m.role in cited_roles)
+    holder = next((e for e in cited if e.actor is not None and e.actor.sector != "MED"), None)
+    if holder is not None:
+        return holder
     for position, index in enumerate(clause.tokens):
         if tokens[index].lemma not in cues.opinion_nouns:
             continue
@@ -178,16 +189,59 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     if any(demands(clauses[index], article, cues) for index in reported):
         return "THREATEN" if any(word.lemma in cues.threat_verbs for word in words) else "REQUEST"
     forms = {word.text.lower() for word in words}
-    lemmas = {lemma_key(word.lemma) for word in words}  # "verläßlich" (HanTa's old spelling) is "verlässlich"
-    if forms & cues.negation_words:  # "kein Erfolg", "nicht inakzeptabel": no judgement we can read,
-        return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None  # but "nicht hinnehmbar" blames
+    # "verläßlich" (HanTa's old spelling) is "verlässlich"; the word itself where HanTa's lemma is wrong
+    # ("ungerechtfertigt" lemmatised as "unrechtfertigen")
+    lemmas = {lemma_key(word.lemma) for word in words} | {lemma_key(form) for form in forms}
+    lemmas |= {lemma.rpartition("-")[2] for lemma in lemmas if "-" in lemma}  # "Kreml-Verbrecher" is "Verbrecher"
+    if forms & (cues.negation_words | cues.acceptance_negations):  # "kein Erfolg", "nicht inakzeptabel": no
+        # judgement we can read, but "nicht hinnehmbar", "durch nichts zu rechtfertigen" blame
+        return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None
     if lemmas & keyed(cues.threat_words) and forms & cues.future_forms:
         return "THREATEN"  # "Das werde Konsequenzen haben": retaliation announced
     if lemmas & keyed(cues.dismissal_words) and lemmas & keyed(cues.claim_nouns):
         return "REJECT"  # "Die Vorwürfe seien haltlos": a claim called baseless is rejected
-    praise, blame = bool(lemmas & keyed(cues.praise_words)), bool(lemmas & keyed(cues.blame_words))
+    blamed = lemmas & keyed(cues.blame_words) or breaks_norm(lemmas, cues)
+    praise, blame = bool(lemmas & keyed(cues.praise_words)), bool(blamed)
     if praise != blame:
         return "SUPPORT" if praise else "ACCUSE"
+    return None
+
+
+NORM_SUFFIX_MIN = 4  # a cue word this long also ends a compound: "Völkerrecht" ends in "Recht"
+
+
+def about_sport(indices: list[int], clauses: list[Clause], article: Article, cues: Cues) -> bool:
+    """Whether the clauses name sport (a coach, a team, a referee): judgements there are no politics."""
+    words = (article.tokens[i] for index in indices for i in clauses[index].tokens)
+    return any(names_one_of(lemma_key(word.lemma), keyed(cues.sports_nouns)) for word in words)
+
+
+def names_one_of(lemma: str, keys: frozenset[str]) -> bool:
+    """The lemma is one of `keys` or a compound ending in one of at least NORM_SUFFIX_MIN letters."""
+    return lemma in keys or any(lemma.endswith(key) for key in keys if len(key) >= NORM_SUFFIX_MIN)
+
+
+def breaks_norm(lemmas: set[str], cues: Cues) -> bool:
+    """'ein Verstoß gegen das Völkerrecht', 'verletze UN-Resolutionen', 'ein Bruch der Waffenruhe': a word of
+    breaking with a law, treaty or right names a violation ("Bruch" or "Verstoß" alone do not: "Durchbruch",
+    "Verstöße" of a player)."""
+    if not lemmas & keyed(cues.breach_words):
+        return False
+    return any(names_one_of(lemma, keyed(cues.norm_words)) for lemma in lemmas)
+
+
+def spoken_about(clause: Clause, speaker: ActorRef, article: Article) -> Entity | None:
+    """'Das sei inakzeptabel, sagte der Sprecher über die Manöver Taiwans': whom a judgement is about, named after
+    'über' in the reporting clause (an actor of another country than the speaker's)."""
+    tokens = article.tokens
+    topics = clause.grammar.topic_prepositions
+    about = [i for i in clause.tokens if tokens[i].text.lower() in topics and tokens[i].pos == "APPR"]
+    if not about:
+        return None
+    for mention in clause_roles(clause, article).mentions:
+        entity = article.entities[mention.entity]
+        if mention.first > about[0] and entity.actor is not None and entity.actor.country != speaker.actor.country:
+            return entity if not mention.is_place else None
     return None
 
 

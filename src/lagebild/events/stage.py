@@ -391,6 +391,8 @@ class EventStage:
         chain = self.chain_of(hit, reporter, targets, site, context)
         sources, targets = without_claimants(chain, sources, targets, roles.passive)
         kind, modality = self.kind_and_modality(hit, joint, sources, site, time)
+        if modality == "negated" and judged(hit, clause_hits):
+            modality = "asserted"  # "hat die Festnahme nicht verurteilt": the arrest happened all the same
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         targets, object_event = self.object_of(hit, targets, clause, roles, article)
@@ -510,12 +512,21 @@ class EventStage:
         it names; without a target, the act it is about (whose doer the article may name) or, for a
         denial, the accusation or demand it rejects."""
         if hit.entry.type in ACCUSING_TYPES | APPROVING_TYPES:
-            targets = [e for e in targets if not is_patient_of_deed(e, roles, article, self.lexicon)]
+            targets = [e for e in targets if not is_patient_of_deed(e, roles, article, self.lexicon, self.cues)]
             if not targets:
                 return targets, referenced_acts(clause, hit, article, self.lexicon, self.cues)
         elif hit.entry.type == "REJECT" and not targets:
             return targets, rejected_acts(clause, hit, article, self.lexicon)
         return targets, None
+
+
+JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # verbs that judge an act without undoing or refusing it
+
+
+def judged(hit: TriggerHit, clause_hits: list[TriggerHit]) -> bool:
+    """An event noun that a verb of its clause judges ("kritisierte den Angriff nicht", "vermied es, den
+    Einmarsch eine Invasion zu nennen"): a negation of the judgement does not deny the act."""
+    return hit.entry.pos == "N" and any(h.entry.pos != "N" and h.entry.type in JUDGING_TYPES for h in clause_hits)
 
 
 ADDRESSED_TYPES = {"THREATEN", "REQUEST"}  # said to someone, whom a continued clause need not name again

@@ -141,6 +141,7 @@ class Language:
     source_inserts: frozenset[str]
     speaker_marks: frozenset[str]
     quoting_verbs: frozenset[str]
+    topic_prepositions: frozenset[str]
     werden_preterites: frozenset[str]
     past_endings: tuple[str, ...]
     # entity stage (entities/)
