@@ -70,6 +70,9 @@ MODALITIES = [
     ("Die Regierung in Kiew lehnte Gespräche mit Moskau ab.", "CONSULT", "negated"),
     ("Ein Einsatz von Bodentruppen in Libyen ist ausgeschlossen.", "MOBILIZE", "negated"),
     ("Frankreich schließt einen Einsatz von Bodentruppen in der Ukraine nicht aus.", "MOBILIZE", "possible"),
+    # a protest called for is still to come; the call to calm down is a request made
+    ("Die Opposition rief ihre Anhänger zu neuen Protesten gegen die Regierung in Tiflis auf.", "PROTEST", "planned"),
+    ("Die Vereinten Nationen riefen Israel zur Zurückhaltung auf.", "REQUEST", "asserted"),
     # not ruling out force is a threat made, not a negated one: the trigger closes "schließt ... nicht aus"
     ("Moskau schließt einen Einsatz von Atomwaffen gegen die Ukraine nicht aus.", "THREATEN", "asserted"),
     ("Die Ukraine wies den Vorwurf Russlands zurück.", "ACCUSE", "asserted"),  # a rejected accusation was made

@@ -490,6 +490,8 @@ class EventStage:
         )
         if hit.attributive:
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
+        elif modality == "asserted" and self.names_what_is_intended(hit):
+            modality = "planned"  # "rief zu einem Generalstreik auf": the verb calls for the strike, still to come
         elif modality in ("planned", "possible") and self.is_occasion(hit, clauses[index], article):
             modality = "asserted"  # "kündigte bei einem Besuch in Kiew Hilfen an": the visit takes place
         kind = "COOPERATE" if joint else hit.entry.type
@@ -504,6 +506,15 @@ class EventStage:
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
             kind, modality = "THREATEN", "asserted"  # "Notfalls werde man eingreifen": the announcement threatens
         return kind, modality
+
+    def names_what_is_intended(self, hit: TriggerHit) -> bool:
+        """A verb of intention that is the trigger of what it intends (the PROTEST sense of 'aufrufen'), not of
+        the act of intending itself (its REQUEST sense: the call was made)."""
+        return (
+            hit.entry.pos == "V"
+            and hit.entry.lemma in self.cues.planned_verbs
+            and hit.entry.type not in SPEECH_ACT_TYPES
+        )
 
     def object_of(
         self, hit: TriggerHit, targets: list[Entity], clause: Clause, roles: ClauseRoles, article: Article
