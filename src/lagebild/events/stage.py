@@ -266,7 +266,8 @@ class EventStage:
         return without_content(hits, verbs, article.tokens, self.language)
 
     def promises(self, hit: TriggerHit, site: Site) -> bool:
-        """A verb of promise that is itself the trigger of another act ('zusagen' = AID pledged), the
+        """A verb of promise or intention that is itself the trigger of another act ('zusagen' = AID pledged,
+        'rief zu einem Generalstreik auf' = PROTEST called for), the
         support verb of one ('versprach eine Waffenruhe'), the verb whose object the event noun is
         ('sagte der Ukraine Militärhilfe zu') or that governs its infinitive ('kündigte an, Panzer zu
         liefern'); an agreement offered ('bot eine Waffenruhe an') is promised, not reached. The promise
@@ -279,7 +280,7 @@ class EventStage:
         if hit.entry.type in SPEECH_ACT_TYPES:
             return False
         if hit.entry.pos == "V":
-            return hit.entry.lemma in self.cues.promise_verbs
+            return hit.entry.lemma in self.cues.planned_verbs
         opener = opener_before(article.tokens, hit.token, self.language)  # "versprach bei dem Treffen ..."
         governed = hit.entry.pos == "LVC" or opener is None or not is_preposition(opener)
         return governed and has_verb_among(clause, article, self.cues.promise_verbs)
@@ -490,8 +491,6 @@ class EventStage:
         )
         if hit.attributive:
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
-        elif modality == "asserted" and self.names_what_is_intended(hit):
-            modality = "planned"  # "rief zu einem Generalstreik auf": the verb calls for the strike, still to come
         elif modality in ("planned", "possible") and self.is_occasion(hit, clauses[index], article):
             modality = "asserted"  # "kündigte bei einem Besuch in Kiew Hilfen an": the visit takes place
         kind = "COOPERATE" if joint else hit.entry.type
@@ -506,15 +505,6 @@ class EventStage:
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
             kind, modality = "THREATEN", "asserted"  # "Notfalls werde man eingreifen": the announcement threatens
         return kind, modality
-
-    def names_what_is_intended(self, hit: TriggerHit) -> bool:
-        """A verb of intention that is the trigger of what it intends (the PROTEST sense of 'aufrufen'), not of
-        the act of intending itself (its REQUEST sense: the call was made)."""
-        return (
-            hit.entry.pos == "V"
-            and hit.entry.lemma in self.cues.planned_verbs
-            and hit.entry.type not in SPEECH_ACT_TYPES
-        )
 
     def object_of(
         self, hit: TriggerHit, targets: list[Entity], clause: Clause, roles: ClauseRoles, article: Article
