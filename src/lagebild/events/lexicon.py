@@ -382,6 +382,7 @@ class Cues:
     groups: dict[str, tuple[CueGroup, ...]] = field(repr=False)
     planned_verbs: frozenset[str]
     promise_verbs: frozenset[str]
+    call_verbs: frozenset[str]
     offer_verbs: frozenset[str]
     planned_phrases: tuple[tuple[str, ...], ...]
     planned_adjectives: frozenset[str]
@@ -524,8 +525,9 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
 
     return Cues(
         groups=groups,
-        planned_verbs=lemmas(*pick("planned", "intention_verbs", "promise_verbs")),
+        planned_verbs=lemmas(*pick("planned", "intention_verbs", "call_verbs", "promise_verbs")),
         promise_verbs=lemmas(*pick("planned", "promise_verbs")),
+        call_verbs=lemmas(*pick("planned", "call_verbs")),
         offer_verbs=lemmas(*pick("planned", "offer_verbs")),
         planned_phrases=phrases(*pick("planned", "intention_sequences")),
         planned_adjectives=lowered(*pick("planned", "scheduled_adjectives")),

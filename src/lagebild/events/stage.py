@@ -266,7 +266,7 @@ class EventStage:
         return without_content(hits, verbs, article.tokens, self.language)
 
     def promises(self, hit: TriggerHit, site: Site) -> bool:
-        """A verb of promise or intention that is itself the trigger of another act ('zusagen' = AID pledged,
+        """A verb of promise or call that is itself the trigger of another act ('zusagen' = AID pledged,
         'rief zu einem Generalstreik auf' = PROTEST called for), the
         support verb of one ('versprach eine Waffenruhe'), the verb whose object the event noun is
         ('sagte der Ukraine Militärhilfe zu') or that governs its infinitive ('kündigte an, Panzer zu
@@ -280,8 +280,10 @@ class EventStage:
         if hit.entry.type in SPEECH_ACT_TYPES:
             return False
         if hit.entry.pos == "V":
-            return hit.entry.lemma in self.cues.planned_verbs
+            return hit.entry.lemma in self.cues.promise_verbs | self.cues.call_verbs
         opener = opener_before(article.tokens, hit.token, self.language)  # "versprach bei dem Treffen ..."
+        if opener is not None and opener.text.lower() in self.cues.intention_links:  # "rief zu Protesten auf"
+            return has_verb_among(clause, article, self.cues.call_verbs)
         governed = hit.entry.pos == "LVC" or opener is None or not is_preposition(opener)
         return governed and has_verb_among(clause, article, self.cues.promise_verbs)
 
