@@ -33,7 +33,7 @@ CASES = Path(__file__).resolve().parent / "data" / "event_cases.tsv"
 MODALITIES = {"asserted", "planned", "possible", "negated"}
 # Infinitives HanTa reads as inflected adjectives ("einigen" -> "einig"); their finite forms are
 # checked in PRETERITES instead.
-ADJECTIVE_LOOKALIKES = {"billigen", "einigen", "würdigen", "missbilligen"}
+ADJECTIVE_LOOKALIKES = {"billigen", "einigen", "würdigen", "missbilligen", "erstürmen"}
 # Separable verbs whose particle HanTa marks as doubtful (PTKVZ_DUBIUM) or does not split off.
 SEPARABLE_BY_DECISION = {
     "durchgreifen": "durch",
@@ -57,6 +57,7 @@ SEPARABLE_BY_DECISION = {
 PRETERITES = [
     ("vereinbarten", "vereinbaren"), ("einigten", "einigen"), ("unterzeichnete", "unterzeichnen"),
     ("billigte", "billigen"), ("würdigte", "würdigen"), ("traf", "treffen"), ("trafen", "treffen"),
+    ("erstürmten", "erstürmen"),
     ("empfing", "empfangen"), ("besuchte", "besuchen"), ("reiste", "reisen"), ("verhandelten", "verhandeln"),
     ("telefonierte", "telefonieren"), ("lobte", "loben"), ("begrüßte", "begrüßen"), ("kritisierte", "kritisieren"),
     ("beschuldigten", "beschuldigen"), ("forderte", "fordern"), ("appellierte", "appellieren"), ("bat", "bitten"),
