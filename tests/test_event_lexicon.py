@@ -405,7 +405,15 @@ def test_the_lexicon_offers_the_expected_type_for_each_case(lexicon, case):
 
 @pytest.mark.parametrize(
     ("compound", "head"),
-    [("Waffenlieferung", "Lieferung"), ("Militärhilfe", "Hilfe"), ("Raketenangriff", "Angriff"), ("Haus", "")],
+    [
+        ("Waffenlieferung", "Lieferung"),
+        ("Militärhilfe", "Hilfe"),
+        ("Raketenangriff", "Angriff"),
+        ("Teilabzug", "Abzug"),
+        ("Haus", ""),
+        ("Trübung", ""),  # two letters are no word before "Übung"
+        ("Ausübung", ""),  # the noun of "ausüben", not an "Übung"
+    ],
 )
 def test_a_compound_is_read_by_its_longest_event_noun(lexicon, compound, head):
     assert lexicon.compound_head(compound) == head

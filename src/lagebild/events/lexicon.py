@@ -36,6 +36,9 @@ TRIGGER_COLUMNS = (
     "target", "source", "symmetric", "note",
 )  # fmt: skip
 MIN_HEAD_MATCH = 4  # a requires/excludes lemma this long also matches as the end of a compound
+MIN_COMPOUND_MODIFIER = 3  # 'Ost-', 'Not-', 'Uno-': shorter parts are no words of their own
+# Prefixes of verbs whose nouns only look like compounds: 'Ausübung' (ausüben) is no 'Übung', 'Eingriff' no 'Griff'
+VERB_PREFIXES = frozenset({"auf", "aus", "bei", "durch", "ein", "mit", "nach", "über", "unter", "vor"})  # 3+ letters
 MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
 COMPOUND_CACHE_SIZE = 100_000  # noun lemmas taken apart per process
 ENDINGS_CACHE_SIZE = 64  # clause key sets whose endings are kept (one clause asks a few)
@@ -143,8 +146,11 @@ class TriggerLexicon:
         object.__setattr__(self, "compound_head", lru_cache(maxsize=COMPOUND_CACHE_SIZE)(self.find_compound_head))
 
     def find_compound_head(self, lemma: str) -> str:
-        """The longest event noun that ends the compound: 'Waffenlieferung' -> 'Lieferung' ('' if none)."""
-        for cut in range(1, len(lemma) - MIN_COMPOUND_HEAD + 1):
+        """The longest event noun that ends the compound: 'Waffenlieferung' -> 'Lieferung' ('' if none). What stands
+        before the head is a word, not two letters ('Trübung') nor a verb's particle ('Ausübung' is no 'Übung')."""
+        for cut in range(MIN_COMPOUND_MODIFIER, len(lemma) - MIN_COMPOUND_HEAD + 1):
+            if lemma[:cut].lower() in VERB_PREFIXES:
+                continue
             head = lemma[cut:]
             candidate = head[0].upper() + head[1:]
             if self.nouns(candidate):
