@@ -35,7 +35,10 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 VALIDATION_EVERY = 4  # the validation part: every fourth train article in name order
 PARTS = ("dev", "train-learn", "validation", "own-times", "own-articles")
-OWN_PARTS = {"own-times": REPO / "bench" / "data" / "event_times", "own-articles": REPO / "bench" / "data" / "event_articles"}
+OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
+    "own-times": REPO / "bench" / "data" / "event_times",
+    "own-articles": REPO / "bench" / "data" / "event_articles",
+}
 
 
 def require_shared(path: Path) -> Path:
