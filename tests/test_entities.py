@@ -307,6 +307,13 @@ def test_er_does_not_reach_back_to_a_person_named_paragraphs_before(run) -> None
          "Michel Sawadogo", "BFA"),
         ("Nyusi empfing seinen ruandischen Amtskollegen Paul Kagame.", "seinen ruandischen Amtskollegen Paul Kagame",
          "Paul Kagame", "RWA"),
+        # a first name the tagger takes for a noun, and a surname it takes for a particle
+        ("In Pristina sagte Kosovos Regierungschef Albin Hoxha, man sei bereit.", "Kosovos Regierungschef Albin Hoxha",
+         "Albin Hoxha", "XKX"),
+        ("Der ungarische Außenminister Péter Kovács reiste nach Moskau.", "Der ungarische Außenminister Péter Kovács",
+         "Péter Kovács", "HUN"),
+        ("Pakistans Innenminister Tariq Dar wies die Vorwürfe zurück.", "Pakistans Innenminister Tariq Dar",
+         "Tariq Dar", "PAK"),
     ],
 )  # fmt: skip
 def test_a_role_with_a_name_the_lexicon_lacks_is_that_person(run, sentence, mention, name, country) -> None:
