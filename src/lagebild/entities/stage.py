@@ -441,6 +441,7 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
         if owner is None and (
             is_envoy(entity, language)
             or is_of_no_one_country(entity, language)
+            or are_whole_sides(article, entity, language)
             or is_regional(entity, language)
             or is_relational(entity, language)
         ):
@@ -484,6 +485,13 @@ def is_of_no_one_country(entity: Entity, language: Language) -> bool:
     words = load_phrase_words(language.code)
     head = entity.text.split()[-1].rpartition("-")[2]  # "G7-Staaten", "UN-Mitgliedstaaten"
     return head in words.unknown_doers | words.many_states
+
+
+def are_whole_sides(article: Article, entity: Entity, language: Language) -> bool:
+    """'rief alle Seiten zur Mäßigung auf', 'alle Beteiligten': the sides of a dispute asked or warned together are no
+    one country; 'Opfer auf beiden Seiten' is where the victims are, which the scene may tell."""
+    sides = entity.text.split()[-1] in load_phrase_words(language.code).whole_sides
+    return sides and not after_preposition(article, entity, language)
 
 
 def is_regional(entity: Entity, language: Language) -> bool:
