@@ -732,3 +732,16 @@ def test_international_bodies_and_missions_are_igos_of_no_country(run, sentence,
 def test_a_name_after_a_word_of_public_life_is_a_person(run, sentence: str, person: str, country: str) -> None:
     found = entity(run(sentence), person)
     assert (found.label, found.actor.country) == ("PER", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Der Iran bat um Hilfe. Die Außenminister der Europäischen Union berieten am Montag in Luxemburg.",
+         "Die Außenminister"),
+        ("Die Ukraine braucht Hilfe. Die Regierungschefs der Nato-Staaten trafen sich in Vilnius.",
+         "Die Regierungschefs"),
+    ],
+)  # fmt: skip
+def test_a_body_of_an_organisation_or_of_many_states_is_of_no_one_country(run, text: str, mention: str) -> None:
+    assert entity(run(text), mention).actor.country is None
