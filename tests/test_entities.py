@@ -307,6 +307,13 @@ def test_er_does_not_reach_back_to_a_person_named_paragraphs_before(run) -> None
          "Michel Sawadogo", "BFA"),
         ("Nyusi empfing seinen ruandischen Amtskollegen Paul Kagame.", "seinen ruandischen Amtskollegen Paul Kagame",
          "Paul Kagame", "RWA"),
+        # a first name the tagger takes for a noun, and a surname it takes for a particle
+        ("In Pristina sagte Kosovos Regierungschef Albin Hoxha, man sei bereit.", "Kosovos Regierungschef Albin Hoxha",
+         "Albin Hoxha", "XKX"),
+        ("Der ungarische Außenminister Péter Kovács reiste nach Moskau.", "Der ungarische Außenminister Péter Kovács",
+         "Péter Kovács", "HUN"),
+        ("Pakistans Innenminister Tariq Dar wies die Vorwürfe zurück.", "Pakistans Innenminister Tariq Dar",
+         "Tariq Dar", "PAK"),
     ],
 )  # fmt: skip
 def test_a_role_with_a_name_the_lexicon_lacks_is_that_person(run, sentence, mention, name, country) -> None:
@@ -725,3 +732,16 @@ def test_international_bodies_and_missions_are_igos_of_no_country(run, sentence,
 def test_a_name_after_a_word_of_public_life_is_a_person(run, sentence: str, person: str, country: str) -> None:
     found = entity(run(sentence), person)
     assert (found.label, found.actor.country) == ("PER", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Der Iran bat um Hilfe. Die Außenminister der Europäischen Union berieten am Montag in Luxemburg.",
+         "Die Außenminister"),
+        ("Die Ukraine braucht Hilfe. Die Regierungschefs der Nato-Staaten trafen sich in Vilnius.",
+         "Die Regierungschefs"),
+    ],
+)  # fmt: skip
+def test_a_body_of_an_organisation_or_of_many_states_is_of_no_one_country(run, text: str, mention: str) -> None:
+    assert entity(run(text), mention).actor.country is None

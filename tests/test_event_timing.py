@@ -140,6 +140,13 @@ def test_a_strong_preterite_in_swiss_spelling_is_past(run, released: str) -> Non
     assert days_of(article, "CONCEDE") == [("2025-02-28", "2025-02-28")]
 
 
+def test_a_list_inside_the_verb_bracket_does_not_hide_the_perfect(run) -> None:
+    text = "Polizisten hätten am Dienstag Wohnungen in Tiflis, Batumi und Kutaissi durchsucht, hieß es."
+    article = run(text, "2025-04-10")
+    assert days_of(article, "COERCE") == [("2025-04-08", "2025-04-08")]
+    assert [event.modality for event in article.events] == ["asserted"]
+
+
 def test_an_act_of_a_relative_clause_takes_no_time_of_the_main_clause(run) -> None:
     text = "Die USA und die Taliban unterzeichneten am Samstag ein Abkommen, das den Abzug der Soldaten einleiten soll."
     article = run(text, published="2020-02-29")

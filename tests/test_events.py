@@ -2118,3 +2118,16 @@ def test_a_threat_or_request_continuing_a_clause_addresses_its_object(run, text,
 )
 def test_who_travels_with_the_visitor_visits_too(run, text: str, pairs: set) -> None:
     assert pairs_of(run(text), "CONSULT") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der kasachische Blogger Aidos Sadyk war im Mai zu sieben Jahren Haft verurteilt worden.",
+        "Die georgische Journalistin Nino Beridse ist zu zwei Jahren Haft verurteilt worden.",
+    ],
+)
+def test_the_auxiliary_of_a_sentence_to_prison_is_no_support_verb_of_haft(run, text: str) -> None:
+    """'war ... zu Haft verurteilt worden' is one conviction of the subject, not also 'in Haft sein' of it."""
+    article = run(text)
+    assert [(e.type, e.source is None) for e in article.events] == [("COERCE", True)]

@@ -58,8 +58,33 @@ def first_after_dateline(article: Article, sentence: Sentence) -> int:
 
 
 def stretch_breaks(tokens: list[Token], first_index: int, grammar: Language) -> list[int]:
-    """Article-level indices of the sentence's tokens that end a stretch."""
-    return [first_index + offset for offset, token in enumerate(tokens) if token.text in grammar.stretch_breaks]
+    """Article-level indices of the sentence's tokens that end a stretch; not a comma of an enumeration inside an
+    open verb bracket (`lists_inside_bracket`)."""
+    marks = [offset for offset, token in enumerate(tokens) if token.text in grammar.stretch_breaks]
+    starts = [0, *(mark + 1 for mark in marks)]
+    ends = [*marks, len(tokens)]
+    return [
+        first_index + mark
+        for number, mark in enumerate(marks)
+        if not lists_inside_bracket(tokens, starts[number], mark, ends[number + 1], grammar)
+    ]
+
+
+NOUN_TAGS = ("NN", "NE")
+
+
+def lists_inside_bracket(tokens: list[Token], start: int, comma: int, end: int, grammar: Language) -> bool:
+    """A comma between two nouns of an enumeration while the finite auxiliary or modal before it still waits for
+    its participle or infinitive, which comes after the list: "hätten Wohnungen in Minsk, Grodno und Brest
+    durchsucht" is one stretch, in the perfect."""
+    if tokens[comma].text != "," or comma + 1 >= end or tokens[comma - 1].pos not in NOUN_TAGS:
+        return False
+    if tokens[comma + 1].pos not in NOUN_TAGS:
+        return False
+    before, after = tokens[start:comma], tokens[comma + 1 : end]
+    complements = (*grammar.participle_tags, *grammar.infinitive_tags)
+    waiting = any(t.pos in ("VAFIN", "VMFIN") for t in before) and not any(t.pos in complements for t in before)
+    return waiting and not any(is_finite(t) for t in after) and any(t.pos in complements for t in after)
 
 
 def stretch_around(article: Article, sentence: Sentence, index: int) -> list[Token]:

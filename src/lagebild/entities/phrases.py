@@ -268,7 +268,16 @@ def absorb_names(tokens: list[Token], last: int, end: int, language: Language) -
     while last + 1 < end and taken < MAX_NAME_TOKENS and is_name_part(tokens[last + 1], language, taken > 0):
         last += 1
         taken += 1
+    if taken == 0 and last + 2 < end and opens_full_name(tokens[last + 1], tokens[last + 2], language):
+        return absorb_names(tokens, last + 1, end, language)
     return last
+
+
+def opens_full_name(first: Token, second: Token, language: Language) -> bool:
+    """A first name the tagger took for a noun, with the surname after it: 'Regierungschef Albin Kurti',
+    'Außenminister Péter Szijjártó'. A noun German uses little, then a name part, is a name after a title."""
+    rare = first.pos == "NN" and first.text[:1].isupper() and word_frequency(first.text) < SURNAME_ZIPF
+    return rare and second.pos != "NN" and is_name_part(second, language, after_name=True)
 
 
 def is_name_part(token: Token, language: Language, after_name: bool = False) -> bool:
@@ -283,6 +292,8 @@ def is_name_part(token: Token, language: Language, after_name: bool = False) -> 
         return False
     if token.pos in ("NE", "FM", "ADV", "ADJD"):
         return True
+    if after_name and token.pos == "PTKVZ":
+        return True  # "Außenminister Ishaq Dar": inside a sentence no particle is written with a capital
     return token.pos == "NN" and word_frequency(token.text) < (SURNAME_ZIPF if after_name else RARE_WORD_ZIPF)
 
 

@@ -441,6 +441,8 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
         if owner is None and (
             is_envoy(entity, language)
             or is_of_no_one_country(entity, language)
+            or are_whole_sides(article, entity, language)
+            or serves_many_states(entity, entities, article, language)
             or is_regional(entity, language)
             or is_relational(entity, language)
         ):
@@ -484,6 +486,13 @@ def is_of_no_one_country(entity: Entity, language: Language) -> bool:
     words = load_phrase_words(language.code)
     head = entity.text.split()[-1].rpartition("-")[2]  # "G7-Staaten", "UN-Mitgliedstaaten"
     return head in words.unknown_doers | words.many_states
+
+
+def are_whole_sides(article: Article, entity: Entity, language: Language) -> bool:
+    """'rief alle Seiten zur Mäßigung auf', 'alle Beteiligten': the sides of a dispute asked or warned together are no
+    one country; 'Opfer auf beiden Seiten' is where the victims are, which the scene may tell."""
+    sides = entity.text.split()[-1] in load_phrase_words(language.code).whole_sides
+    return sides and not after_preposition(article, entity, language)
 
 
 def is_regional(entity: Entity, language: Language) -> bool:
@@ -531,6 +540,18 @@ def genitive_owner(entity: Entity, entities: list[Entity], article: Article, lan
         return None
     text = following.text
     return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
+
+
+def serves_many_states(entity: Entity, entities: list[Entity], article: Article, language: Language) -> bool:
+    """'Die Staats- und Regierungschefs der Europäischen Union', 'die Außenminister der 27 Mitgliedstaaten',
+    'die Regierungschefs der Nato-Staaten': a body in the genitive of an international organisation or of many
+    states is of no one country, not of the scene."""
+    following = min((e for e in entities if e.start > entity.start), key=lambda e: e.start, default=None)
+    if following is None or following.actor is None or following.actor.country is not None:
+        return False
+    if article.text[entity.end : following.start].strip() or not following.text.startswith(language.genitive_openers):
+        return False
+    return following.actor.sector == "IGO" or is_of_no_one_country(following, language)
 
 
 def is_genitive_chain(article: Article, start: int, end: int, language: Language) -> bool:

@@ -26,6 +26,7 @@ class PhraseWords:
     regional_adjectives: frozenset[str]
     unknown_doers: frozenset[str]
     many_states: frozenset[str]
+    whole_sides: frozenset[str]
     country_anaphors: frozenset[str]
     country_descriptions: frozenset[str]
     neighbour_countries: frozenset[str]

@@ -343,7 +343,7 @@ def object_act(
     """The types of the first event noun among `indices` (see referenced_acts)."""
     for index in indices:
         token = article.tokens[index]
-        if token.pos != "NN":
+        if token.pos not in clause.grammar.noun_tags:  # also a nominalised infinitive: "das Vorgehen"
             continue
         opener = opener_before(article.tokens, index, clause.grammar)
         governed = opener is not None and f"pp:{opener.text.lower()}" in hit.entry.target  # "reagierte auf"
@@ -367,7 +367,7 @@ def rejected_acts(clause: Clause, hit: TriggerHit, article: Article, lexicon: Tr
     act of someone else, who is then the one rejected. None when the clause names no such act."""
     for index in clause.tokens:
         token = article.tokens[index]
-        if index != hit.token and token.pos == "NN":
+        if index != hit.token and token.pos in clause.grammar.noun_tags:
             types = tuple(t for t in REJECTABLE_TYPES if any(e.type == t for e in lexicon.nouns(token.lemma)))
             if types:
                 return types

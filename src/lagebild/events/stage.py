@@ -506,7 +506,13 @@ class EventStage:
             kind = "PROTEST"  # "Tausende Demonstranten forderten den Rücktritt": what a protest demands
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
             kind, modality = "THREATEN", "asserted"  # "Notfalls werde man eingreifen": the announcement threatens
+        if kind == "SUPPORT" and hit.entry.mode == RECOGNITION and modality == "negated" and self.says_not(site):
+            kind, modality = "REJECT", "asserted"  # "erkennt das Urteil nicht an": a refused recognition rejects
         return kind, modality
+
+    def says_not(self, site: Site) -> bool:
+        """The clause itself negates ('nicht', 'niemals', 'kein'), rather than a denial around it."""
+        return any(site.article.tokens[i].text.lower() in self.cues.negation_words for i in site.clause.tokens)
 
     def object_of(
         self, hit: TriggerHit, targets: list[Entity], clause: Clause, roles: ClauseRoles, article: Article
@@ -531,6 +537,8 @@ def judged(hit: TriggerHit, clause_hits: list[TriggerHit]) -> bool:
     Einmarsch eine Invasion zu nennen"): a negation of the judgement does not deny the act."""
     return hit.entry.pos == "N" and any(h.entry.pos != "N" and h.entry.type in JUDGING_TYPES for h in clause_hits)
 
+
+RECOGNITION = "recognize"  # the SUPPORT mode of recognising a state, a government, a result or a ruling
 
 ADDRESSED_TYPES = {"THREATEN", "REQUEST"}  # said to someone, whom a continued clause need not name again
 

@@ -277,14 +277,27 @@ def compound_modifier(lemma: str, entries: list[TriggerEntry]) -> list[str]:
     return [modifier.rstrip("s").capitalize(), modifier.rstrip("ns").capitalize()] if modifier else []
 
 
+def perfect_auxiliary_indices(clause: Clause, tokens: list[Token]) -> set[int]:
+    """The finite 'haben'/'sein' of a clause that holds a participle of a full verb: they form its perfect or
+    pluperfect and are no support verb of their own."""
+    grammar = clause.grammar
+    if not any(tokens[i].pos == "VVPP" for i in clause.tokens):
+        return set()
+    forms = grammar.perfect_auxiliaries | grammar.pluperfect_auxiliaries | grammar.pluperfect_sein
+    return {i for i in clause.tokens if tokens[i].pos == "VAFIN" and tokens[i].text.lower() in forms}
+
+
 def light_verb_hits(
     clause: Clause, tokens: list[Token], lexicon: TriggerLexicon, particle: int | None, untagged_finite: bool
 ) -> list[TriggerHit]:
     """Nouns with their support verbs; `untagged_finite`: the clause's infinitive is its finite verb (see
     find_triggers), so a clause-final particle belongs to it ("Russland und China halten ... eine Übung ab")."""
     verbs = {}
+    auxiliaries = perfect_auxiliary_indices(clause, tokens)
     for index in clause.tokens:
         token = tokens[index]
+        if index in auxiliaries:
+            continue  # "war zu zehn Jahren Haft verurteilt worden": the auxiliary of "verurteilt", not "in Haft sein"
         if token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "überquerten ... die Grenzlinie": a weak preterite the tagger read as an adjective
             support = lexicon.support_verb_from_participle(token.lemma)
