@@ -416,17 +416,23 @@ def place_in(
     language: Language,
     moving: bool = True,
     sources: frozenset[int] = frozenset(),
+    leaving: bool = False,
 ) -> PlaceRef | None:
     """The first place named in the clause after a locative preposition. A destination ("in die
     Ukraine", "ins Land", "nach Kiew") places only an event that moves there (`moving`: a visit, a
-    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"; where a report comes
+    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"; an origin ("aus Cherson")
+    only an event that leaves it (`leaving`: a withdrawal), not "Vorwürfe aus Washington"; where a report comes
     from ("nach Angaben aus Seoul": the entity indices in `sources`) places nothing."""
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
     within = (article.entities[i] for i in article.entities_within(first_char, last_char) if i not in sources)
     candidates = [e for e in within if e.place is not None and not is_attribute_agent(article, e, language)]
     for entity in candidates:
-        if is_located(article, entity.start, language) and (moving or not is_destination(article, entity, language)):
+        if (
+            is_located(article, entity.start, language)
+            and (moving or not is_destination(article, entity, language))
+            and (leaving or not is_origin(article, entity, language))
+        ):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
 
@@ -438,28 +444,43 @@ def is_attribute_agent(article: Article, entity: Entity, language: Language) -> 
 
 
 def is_destination(article: Article, entity: Entity, language: Language) -> bool:
-    """'in die Ukraine', 'ins Land', 'nach Kiew': where something goes (the article may open the name)."""
+    """'in die Ukraine', 'ins Land', 'nach Kiew', 'an die Grenze': where something goes (the article may open
+    the name)."""
     words = [t.text.lower() for t in article.tokens_before(entity.start, 3)]
-    words += article.text[entity.start : entity.end].lower().split()[:1]
+    opener = article.text[entity.start : entity.end].split()[:1]
+    words += [word for word in opener if word.islower()]  # "in die Ukraine", not "in Den Haag"
     return any(
         word in language.destination_prepositions
-        or (word == "in" and words[i + 1 : i + 2] and words[i + 1] in language.destination_articles)
+        or (word in language.two_way_prepositions and words[i + 1 : i + 2] and words[i + 1] in language.destination_articles)
         for i, word in enumerate(words)
     )
 
 
+def is_origin(article: Article, entity: Entity, language: Language) -> bool:
+    """'aus Moskau', 'aus dem Irak': where someone or something comes from."""
+    preposition = next((t for t in reversed(article.tokens_before(entity.start, 3)) if t.pos.startswith("APPR")), None)
+    return preposition is not None and preposition.text.lower() in language.origin_prepositions
+
+
 LOCATED_REACH = 3  # words before a name that may hold its preposition of place: "in der Hauptstadt Belgrad"
+MAX_PLACE_ADJECTIVES = 2  # adjectives besides: "in der umkämpften ostukrainischen Stadt Bachmut"
 
 
 def is_located(article: Article, start: int, language: Language) -> bool:
     """A name at `start` after a preposition of place: 'in Kiew', 'im Gazastreifen', 'in der Ukraine', and
     with a noun between: 'im Süden des Gazastreifens', 'in der Hauptstadt Belgrad'. Only words
     of the same stretch count ("griff an. Die USA")."""
-    preceding = article.tokens_before(start, LOCATED_REACH)
+    preceding = article.tokens_before(start, LOCATED_REACH + MAX_PLACE_ADJECTIVES)
     marks = [n for n, t in enumerate(preceding) if t.pos.startswith("$")]
     preceding = preceding[marks[-1] + 1 :] if marks else preceding
+    # "in der ukrainischen Hauptstadt Kiew": adjectives do not close the phrase
+    preceding = [t for t in preceding if t.pos != "ADJA" or is_locative_word(t, language)][-LOCATED_REACH:]
     words = load_phrase_words(language.code)
+    if preceding and preceding[-1].text.lower() in language.recipient_prepositions:
+        return False  # "Waffenlieferungen an Taiwan": to whom, not where
     if preceding and is_locative_word(preceding[-1], language):
+        return True
+    if follows_place_phrase(article, start, language):
         return True
     if len(preceding) >= 2 and is_locative_word(preceding[-2], language):
         # "in der Ukraine", "im Norden Syriens"; not "griffen am Montag Homs an": the noun closed the phrase
@@ -473,6 +494,12 @@ def is_located(article: Article, start: int, language: Language) -> bool:
         and bool(nouns)
         and all(t.text in words.place_nouns or t.text in words.not_places for t in nouns)
     )
+
+
+def follows_place_phrase(article: Article, start: int, language: Language) -> bool:
+    """'rund um Taiwan', 'in der Nähe von Kiew': several words as one preposition of place."""
+    before = " " + " ".join(t.text.lower() for t in article.tokens_before(start, LOCATED_REACH + 1))
+    return any(before.endswith(f" {phrase}") for phrase in language.place_preposition_phrases)
 
 
 def is_locative_word(token: Token, language: Language) -> bool:

@@ -21,6 +21,7 @@ from lagebild.events.mentions import (
     EventMention,
     is_destination,
     is_located,
+    is_origin,
 )
 from lagebild.events.timing import (
     block_of,
@@ -135,6 +136,7 @@ def last_place_before(article: Article, start: int, end: int, language: Language
         if article.entities[i].place is not None
         and is_located(article, article.entities[i].start, language)
         and not is_destination(article, article.entities[i], language)  # where something went, not where it was
+        and not is_origin(article, article.entities[i], language)  # where someone came from
     ]
     if not places:
         return None

@@ -466,7 +466,8 @@ class EventStage:
         if referenced:
             return None
         sources = frozenset(clause_markers(clause, article, self.cues)[0])
-        return place_in(clause.tokens, article, self.language, hit.entry.type in MOVING_TYPES, sources)
+        moving, leaving = hit.entry.type in MOVING_TYPES, hit.entry.type in LEAVING_TYPES
+        return place_in(clause.tokens, article, self.language, moving, sources, leaving)
 
     def chain_of(
         self, hit: TriggerHit, reporter: list[Claimant], targets: list[Entity], site: Site, context: AttributionContext
@@ -679,6 +680,7 @@ def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
 
 
 MOVING_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "AID", "COERCE", "SANCTION"}  # may happen where they go
+LEAVING_TYPES = {"RETREAT"}  # happen where they come from: "zogen sich aus Cherson zurück"
 
 
 def without_claimants(
