@@ -153,14 +153,22 @@ def add_places(article: Article, entities: list[Entity], gazetteer, language: La
                 if not names_the_body(article, existing, start, language):
                     existing.place = existing.place or place_of(candidate)
                 continue
-            inner = next((e for e in entities if start <= e.start and e.end <= end and e.label == "LOC"), None)
-            if inner is not None:  # "Region Kursk" around the recogniser's "Kursk": the oblast, not the city
-                inner.start, inner.end, inner.text, inner.place = start, end, article.text[start:end], place_of(candidate)
+            if widen_inner_place(article, entities, start, end, candidate):
                 taken.add((start, end))
                 continue
             entities.append(Entity(start, end, article.text[start:end], "LOC", place=place_of(candidate)))
             taken.add((start, end))
     return entities
+
+
+def widen_inner_place(article: Article, entities: list[Entity], start: int, end: int, candidate) -> bool:
+    """A longer place around a recognised one ("Region Kursk" around "Kursk") is the place meant: the oblast,
+    not the city."""
+    inner = next((e for e in entities if start <= e.start and e.end <= end and e.label == "LOC"), None)
+    if inner is None:
+        return False
+    inner.start, inner.end, inner.text, inner.place = start, end, article.text[start:end], place_of(candidate)
+    return True
 
 
 def names_the_body(article: Article, entity: Entity, start: int, language: Language) -> bool:

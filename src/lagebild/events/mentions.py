@@ -449,9 +449,10 @@ def is_destination(article: Article, entity: Entity, language: Language) -> bool
     words = [t.text.lower() for t in article.tokens_before(entity.start, 3)]
     opener = article.text[entity.start : entity.end].split()[:1]
     words += [word for word in opener if word.islower()]  # "in die Ukraine", not "in Den Haag"
+    accusative = language.destination_articles
     return any(
         word in language.destination_prepositions
-        or (word in language.two_way_prepositions and words[i + 1 : i + 2] and words[i + 1] in language.destination_articles)
+        or (word in language.two_way_prepositions and words[i + 1 : i + 2] and words[i + 1] in accusative)
         for i, word in enumerate(words)
     )
 
