@@ -12,9 +12,11 @@ from lagebild.document import (
     Article,
     Clause,
     Event,
+    Place,
     PlaceRef,
     TimeExpression,
 )
+from lagebild.entities.lexicon import best_place
 from lagebild.events.lexicon import Cues
 from lagebild.events.mentions import (
     EVENT_BLOCKS,
@@ -91,6 +93,45 @@ def speaks_for(speaker: ActorRef, actor: ActorRef) -> bool:
         return True
     bare = actor.actor.name is None and actor.actor.sector in (None, "GOV")
     return bare and speaker.actor.sector == "GOV" and speaker.actor.country == actor.actor.country is not None
+
+
+def reached_places(events: list[Event], article: Article, language: Language) -> list[Event]:
+    """An attack or a visit that names no place of its own happens at the place it strikes or visits:
+    "Russland griff Charkiw an", "Israel hat den Iran angegriffen", "besuchte Moskau" (the target named
+    as a place in the event's own passage)."""
+    for event in events:
+        if event.location is not None or event.target is None:
+            continue
+        if event.type not in REACHING_TYPES and event.mode not in REACHING_MODES:
+            continue
+        event.location = place_named_as(event.target, event, article, language)
+    return events
+
+
+def place_named_as(target: ActorRef, event: Event, article: Article, language: Language) -> PlaceRef | None:
+    """The place the target names in the event's passages: a place entity, or a country named with its
+    article ("den Iran"), which the entity stage codes as an actor only."""
+    for evidence in event.evidence:
+        for index in article.entities_within(evidence.start, evidence.end):
+            entity = article.entities[index]
+            if article.text[entity.start : entity.end] != target.text:
+                continue
+            place = entity.place or place_of_country(target, language)
+            if place is not None:
+                return PlaceRef(text=target.text, place=place)
+    return None
+
+
+def place_of_country(target: ActorRef, language: Language) -> Place | None:
+    words = target.text.split()
+    while len(words) > 1 and words[0].islower():
+        words = words[1:]  # "den Iran" -> "Iran"
+    found = best_place(" ".join(words), language=language.code)
+    return Place(found.name, found.country, found.kind) if found and found.kind == "country" else None
+
+
+REACHING_TYPES = {"ASSAULT"}  # happen at the place they strike
+REACHING_MODES = {"visit"}  # happen at the place visited
 
 
 def borrow_time_and_place(

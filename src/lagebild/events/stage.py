@@ -82,7 +82,13 @@ from lagebild.events.mentions import (
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, opens_condition, verb_lemmas
-from lagebild.events.occasions import Occasion, borrow_time_and_place, share_occasion, split_by_times
+from lagebild.events.occasions import (
+    Occasion,
+    borrow_time_and_place,
+    reached_places,
+    share_occasion,
+    split_by_times,
+)
 from lagebild.events.parties import (
     continued_speaker,
     default_parties,
@@ -186,8 +192,9 @@ class EventStage:
         pair_refusals(mentions)
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
+        events = reached_places(merge_mentions(mentions), article, self.language)
         article.events = borrow_time_and_place(
-            share_occasion(merge_mentions(mentions), statements, article, times, self.language),
+            share_occasion(events, statements, article, times, self.language),
             article,
             times,
             self.cues,
