@@ -166,8 +166,24 @@ def borrow_time_and_place(
                 or lead_report(event, article, cues, language)
             )
         if event.location is None:
-            event.location = last_place_before(article, block.start, start, language)
+            place = last_place_before(article, block.start, start, language)
+            event.location = place if place is not None and is_own_scene(event, place) else None
     return events
+
+
+def is_own_scene(event: Event, place: PlaceRef) -> bool:
+    """A place named before an event is its scene only in a country of its parties, or when its parties
+    have none: "In Minsk ... Die Polizei nahm ... fest", not "trafen sich in Brüssel. Nordkorea feuerte ...".
+    Talks and agreements are held abroad ("in Genf"), and a place of no country (a sea) is any event's scene."""
+    countries = {ref.actor.country for ref in (event.source, event.target) if ref is not None and ref.actor.country}
+    unnamed_target = event.target is None and event.type not in SELF_DIRECTED_TYPES  # "griff die Hauptstadt an"
+    if event.type in MEETING_TYPES or unnamed_target or not countries or place.place.country is None:
+        return True
+    return place.place.country in countries
+
+
+MEETING_TYPES = {"CONSULT", "AGREE"}  # held where the parties meet, often in a third country
+SELF_DIRECTED_TYPES = {"MOBILIZE"}  # need no target: a deployment, a weapons test
 
 
 def last_place_before(article: Article, start: int, end: int, language: Language) -> PlaceRef | None:
