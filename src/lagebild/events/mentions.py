@@ -410,19 +410,27 @@ def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[M
     return found[-1:]
 
 
+@dataclass(frozen=True)
+class PlaceReading:
+    """Which places an event's type lets place it: a destination only an event that moves there (a visit, a
+    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"; an origin ("aus Cherson")
+    only an event that leaves it (a withdrawal), not "Vorwürfe aus Washington"; a speech act not the place of
+    what it speaks about ("warf Russland Kriegsverbrechen in der Ukraine vor")."""
+
+    moving: bool = True
+    leaving: bool = False
+    spoken: bool = False
+
+
 def place_in(
     clause_tokens: list[int],
     article: Article,
     language: Language,
-    moving: bool = True,
+    reading: PlaceReading = PlaceReading(),
     sources: frozenset[int] = frozenset(),
-    leaving: bool = False,
 ) -> PlaceRef | None:
-    """The first place named in the clause after a locative preposition. A destination ("in die
-    Ukraine", "ins Land", "nach Kiew") places only an event that moves there (`moving`: a visit, a
-    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"; an origin ("aus Cherson")
-    only an event that leaves it (`leaving`: a withdrawal), not "Vorwürfe aus Washington"; where a report comes
-    from ("nach Angaben aus Seoul": the entity indices in `sources`) places nothing."""
+    """The first place named in the clause after a locative preposition that the event's `reading` admits;
+    where a report comes from ("nach Angaben aus Seoul": the entity indices in `sources`) places nothing."""
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
     within = (article.entities[i] for i in article.entities_within(first_char, last_char) if i not in sources)
@@ -430,11 +438,31 @@ def place_in(
     for entity in candidates:
         if (
             is_located(article, entity.start, language)
-            and (moving or not is_destination(article, entity, language))
-            and (leaving or not is_origin(article, entity, language))
+            and (reading.moving or not is_destination(article, entity, language))
+            and (reading.leaving or not is_origin(article, entity, language))
+            and not (reading.spoken and qualifies_content(article, entity, language))
         ):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
+
+
+def qualifies_content(article: Article, entity: Entity, language: Language) -> bool:
+    """A place phrase right after a noun that is neither an actor, a time nor an occasion qualifies that noun:
+    "Kriegsverbrechen in der Ukraine" (what is spoken of), unlike "Ein Sprecher in Berlin", "am Montag in
+    Genf", "bei einem Treffen in Genf"."""
+    tokens = article.tokens
+    preceding = article.tokens_before(entity.start, LOCATED_REACH + MAX_PLACE_ADJECTIVES)
+    found = next((t for t in reversed(preceding) if t.pos.startswith("APPR")), None)
+    preposition = article.token_index(found.start) if found is not None else 0
+    if preposition == 0 or tokens[preposition - 1].pos != "NN":
+        return False
+    noun = tokens[preposition - 1]
+    if any(e.start <= noun.start < e.end for e in article.entities) or any(
+        t.start <= noun.start < t.end for t in article.times
+    ):
+        return False
+    opener = opener_before(tokens, preposition - 1, language)
+    return opener is None or opener.text.lower() not in language.meeting_openers
 
 
 def is_attribute_agent(article: Article, entity: Entity, language: Language) -> bool:

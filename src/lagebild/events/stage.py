@@ -64,6 +64,7 @@ from lagebild.events.mentions import (
     SPEECH_ACT_TYPES,
     ClauseRoles,
     EventMention,
+    PlaceReading,
     actor_ref,
     between_pair,
     clause_roles,
@@ -473,8 +474,9 @@ class EventStage:
         if referenced:
             return None
         sources = frozenset(clause_markers(clause, article, self.cues)[0])
-        moving, leaving = hit.entry.type in MOVING_TYPES, hit.entry.type in LEAVING_TYPES
-        return place_in(clause.tokens, article, self.language, moving, sources, leaving)
+        kind = hit.entry.type
+        reading = PlaceReading(kind in MOVING_TYPES, kind in LEAVING_TYPES, kind in SPOKEN_TYPES)
+        return place_in(clause.tokens, article, self.language, reading, sources)
 
     def chain_of(
         self, hit: TriggerHit, reporter: list[Claimant], targets: list[Entity], site: Site, context: AttributionContext
@@ -688,6 +690,7 @@ def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
 
 MOVING_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "AID", "COERCE", "SANCTION"}  # may happen where they go
 LEAVING_TYPES = {"RETREAT"}  # happen where they come from: "zogen sich aus Cherson zurück"
+SPOKEN_TYPES = SPEECH_ACT_TYPES - {"AGREE"}  # not where what they speak of happened; an agreement is signed
 
 
 def without_claimants(
