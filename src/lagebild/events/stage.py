@@ -67,6 +67,7 @@ from lagebild.events.mentions import (
     PlaceReading,
     actor_ref,
     between_pair,
+    border_side,
     clause_roles,
     closing_von_group,
     continued_targets,
@@ -395,6 +396,8 @@ class EventStage:
         location = self.place_of(hit, clause_hits, clause, article)
         targets = targets or protest_crowd(hit, clause_hits, sources, location, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
+        if location is None and hit.entry.type in BORDER_TYPES:
+            location = border_side(clause.tokens, article, self.language, sources)
         joint = is_joint_exercise(hit, sources)
         if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
             targets = []
@@ -689,6 +692,7 @@ def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
 
 
 MOVING_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "AID", "COERCE", "SANCTION"}  # may happen where they go
+BORDER_TYPES = {"MOBILIZE", "COOPERATE"}  # deployments and exercises at a border: on the holder's side
 LEAVING_TYPES = {"RETREAT"}  # happen where they come from: "zogen sich aus Cherson zurück"
 SPOKEN_TYPES = SPEECH_ACT_TYPES - {"AGREE"}  # not where what they speak of happened; an agreement is signed
 
