@@ -168,6 +168,8 @@ def widen_inner_place(article: Article, entities: list[Entity], start: int, end:
     if inner is None:
         return False
     inner.start, inner.end, inner.text, inner.place = start, end, article.text[start:end], place_of(candidate)
+    if inner.actor is not None and inner.actor.country != candidate.country:
+        inner.actor = None  # "Mocímboa da Praia" is no stand-in for the government in Praia
     return True
 
 

@@ -482,10 +482,10 @@ def qualifies_content(article: Article, entity: Entity, language: Language) -> b
     if preposition == 0 or tokens[preposition - 1].pos != "NN":
         return False
     noun = tokens[preposition - 1]
-    if any(e.start <= noun.start < e.end for e in article.entities) or any(
-        t.start <= noun.start < t.end for t in article.times
-    ):
+    if any(t.start <= noun.start < t.end for t in article.times):
         return False
+    if any(e.start <= noun.start < e.end for e in article.entities):
+        return False  # the speaker's seat
     opener = opener_before(tokens, preposition - 1, language)
     return opener is None or opener.text.lower() not in language.meeting_openers
 
@@ -527,9 +527,11 @@ def is_located(article: Article, start: int, language: Language) -> bool:
     preceding = article.tokens_before(start, LOCATED_REACH + MAX_PLACE_ADJECTIVES)
     marks = [n for n, t in enumerate(preceding) if t.pos.startswith("$")]
     preceding = preceding[marks[-1] + 1 :] if marks else preceding
-    # "in der ukrainischen Hauptstadt Kiew": adjectives do not close the phrase
-    preceding = [t for t in preceding if t.pos != "ADJA" or is_locative_word(t, language)][-LOCATED_REACH:]
     words = load_phrase_words(language.code)
+    if preceding and preceding[-1].text in words.place_nouns:
+        # "in der ukrainischen Hauptstadt Kiew": adjectives before a noun of place do not close the phrase
+        preceding = [t for t in preceding if t.pos != "ADJA" or is_locative_word(t, language)]
+    preceding = preceding[-LOCATED_REACH:]
     if preceding and preceding[-1].text.lower() in language.recipient_prepositions:
         return False  # "Waffenlieferungen an Taiwan": to whom, not where
     if preceding and is_locative_word(preceding[-1], language):

@@ -244,7 +244,7 @@ class EventStage:
             roles = clause_roles(clause, article)
             span = (article.tokens[clause.first].start, article.tokens[clause.last].end)
             time = time_in(span, times)
-            place = place_in(clause.tokens, article, self.language)
+            place = place_in(clause.tokens, article, self.language, STATEMENT_READING)
             if roles.subject and (time or place):
                 speaker = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
                 found.append(Occasion(sentence.block, speaker, time, place))
@@ -478,7 +478,8 @@ class EventStage:
             return None
         sources = frozenset(clause_markers(clause, article, self.cues)[0])
         kind = hit.entry.type
-        reading = PlaceReading(kind in MOVING_TYPES, kind in LEAVING_TYPES, kind in SPOKEN_TYPES)
+        leaving = kind in LEAVING_TYPES or hit.entry.mode in LEAVING_MODES
+        reading = PlaceReading(kind in MOVING_TYPES, leaving, kind in SPOKEN_TYPES)
         return place_in(clause.tokens, article, self.language, reading, sources)
 
     def chain_of(
@@ -693,7 +694,9 @@ def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
 
 MOVING_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "AID", "COERCE", "SANCTION"}  # may happen where they go
 BORDER_TYPES = {"MOBILIZE", "COOPERATE"}  # deployments and exercises at a border: on the holder's side
+STATEMENT_READING = PlaceReading(spoken=True)  # a report's place is not where what it reports happened
 LEAVING_TYPES = {"RETREAT"}  # happen where they come from: "zogen sich aus Cherson zurück"
+LEAVING_MODES = {"deport"}  # "wurden aus Venezuela deportiert": by Venezuela, in Venezuela
 SPOKEN_TYPES = SPEECH_ACT_TYPES - {"AGREE"}  # not where what they speak of happened; an agreement is signed
 
 
