@@ -65,6 +65,8 @@ class EventMention:
     location: PlaceRef | None = None
     time: TimeExpression | None = None
     attribution: list[Claimant] = field(default_factory=list)
+    # where what a speech act speaks of happened ("verurteilte die Hinrichtungen im Iran"), not its location
+    spoken_of: PlaceRef | None = None
     order: int = 0  # position of the trigger in the text
     block: int = 0  # the block (line) of the article the mention stands in
     # the object names an earlier event whose doer is the target ("verurteilte den Angriff"): the types

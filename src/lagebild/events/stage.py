@@ -393,7 +393,7 @@ class EventStage:
         if hit.entry.type in CROWD_TYPES and hit.entry.pos == "V" and self.are_states(sources, article):
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
-        location = self.place_of(hit, clause_hits, clause, article)
+        location, spoken_of = self.place_of(hit, clause_hits, clause, article)
         targets = targets or protest_crowd(hit, clause_hits, sources, location, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
         if location is None and hit.entry.type in BORDER_TYPES:
@@ -420,6 +420,7 @@ class EventStage:
             "modality": modality,
             "evidence": Evidence(*span),
             "location": location,
+            "spoken_of": spoken_of,
             "time": own_time(time, modality, article, self.cues, [t for t in times if span[0] <= t.start < span[1]]),
             "order": article.tokens[hit.token].start,
             "block": sentence.block,
@@ -468,19 +469,24 @@ class EventStage:
 
     def place_of(
         self, hit: TriggerHit, clause_hits: list[TriggerHit], clause: Clause, article: Article
-    ) -> PlaceRef | None:
+    ) -> tuple[PlaceRef | None, PlaceRef | None]:
         """The place in the trigger's clause, none for an act a speech act refers to ("Das
-        Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien)."""
+        Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien); and,
+        for a speech act, the place of what it speaks of ("verurteilte die Hinrichtungen im Iran")."""
         referenced = hit.entry.pos == "N" and any(
             h.entry.pos != "N" and h.entry.type in SPEECH_ACT_TYPES for h in clause_hits
         )
         if referenced:
-            return None
+            return None, None
         sources = frozenset(clause_markers(clause, article, self.cues)[0])
         kind = hit.entry.type
         leaving = kind in LEAVING_TYPES or hit.entry.mode in LEAVING_MODES
         reading = PlaceReading(kind in MOVING_TYPES, leaving, kind in SPOKEN_TYPES)
-        return place_in(clause.tokens, article, self.language, reading, sources)
+        location = place_in(clause.tokens, article, self.language, reading, sources)
+        if not reading.spoken:
+            return location, None
+        spoken_of = place_in(clause.tokens, article, self.language, replace(reading, spoken=False), sources)
+        return location, spoken_of
 
     def chain_of(
         self, hit: TriggerHit, reporter: list[Claimant], targets: list[Entity], site: Site, context: AttributionContext
