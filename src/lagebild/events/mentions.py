@@ -441,7 +441,7 @@ def place_in(
     candidates = [e for e in within if e.place is not None and not is_attribute_agent(article, e, language)]
     for entity in candidates:
         if (
-            is_located(article, entity.start, language)
+            (is_located(article, entity.start, language) or follows_place_phrase(article, entity.start, language))
             and (reading.moving or not is_destination(article, entity, language))
             and (reading.leaving or not is_origin(article, entity, language))
             and not (reading.spoken and qualifies_content(article, entity, language))
@@ -538,8 +538,6 @@ def is_located(article: Article, start: int, language: Language) -> bool:
         return False  # "Waffenlieferungen an Taiwan": to whom, not where
     if preceding and is_locative_word(preceding[-1], language):
         return True
-    if follows_place_phrase(article, start, language):
-        return True
     if len(preceding) >= 2 and is_locative_word(preceding[-2], language):
         # "in der Ukraine", "im Norden Syriens"; not "griffen am Montag Homs an": the noun closed the phrase
         between = preceding[-1]
@@ -555,7 +553,8 @@ def is_located(article: Article, start: int, language: Language) -> bool:
 
 
 def follows_place_phrase(article: Article, start: int, language: Language) -> bool:
-    """'rund um Taiwan', 'in der Nähe von Kiew': several words as one preposition of place."""
+    """'rund um Taiwan', 'in der Nähe von Kiew': several words as one preposition of place. They place an event
+    but leave the name a party ("Manöver rund um Taiwan" are directed at Taiwan)."""
     before = " " + " ".join(t.text.lower() for t in article.tokens_before(start, LOCATED_REACH + 1))
     return any(before.endswith(f" {phrase}") for phrase in language.place_preposition_phrases)
 

@@ -485,7 +485,10 @@ class EventStage:
         location = place_in(clause.tokens, article, self.language, reading, sources)
         if not reading.spoken:
             return location, None
-        spoken_of = place_in(clause.tokens, article, self.language, replace(reading, spoken=False), sources)
+        # what is spoken of may be where someone was sent from ("die Ausweisung seiner Bürger aus den USA")
+        spoken_of = place_in(
+            clause.tokens, article, self.language, replace(reading, leaving=True, spoken=False), sources
+        )
         return location, spoken_of
 
     def chain_of(
