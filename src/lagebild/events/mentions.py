@@ -534,7 +534,8 @@ def is_located(article: Article, start: int, language: Language) -> bool:
         # "in der ukrainischen Hauptstadt Kiew": adjectives before a noun of place do not close the phrase
         preceding = [t for t in preceding if t.pos != "ADJA" or is_locative_word(t, language)]
     preceding = preceding[-LOCATED_REACH:]
-    if preceding and preceding[-1].text.lower() in language.recipient_prepositions:
+    bare = article.text[start : start + 1].isupper()  # "an die USA": the article opens the name
+    if preceding and bare and preceding[-1].text.lower() in language.recipient_prepositions:
         return False  # "Waffenlieferungen an Taiwan": to whom, not where
     if preceding and is_locative_word(preceding[-1], language):
         return True

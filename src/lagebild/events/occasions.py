@@ -166,9 +166,18 @@ def borrow_time_and_place(
                 or lead_report(event, article, cues, language)
             )
         if event.location is None:
-            place = last_place_before(article, block.start, start, language)
-            event.location = place if place is not None and is_own_scene(event, place) else None
+            pointed = points_back(event, article, language)
+            place = last_place_before(article, block.start, start, language, destinations=pointed)
+            event.location = place if place is not None and (pointed or is_own_scene(event, place)) else None
     return events
+
+
+def points_back(event: Event, article: Article, language: Language) -> bool:
+    """'Dort sollen Sanktionen beraten werden', 'an die USA ausgeliefert und dort verurteilt': the event's own
+    words say it happens at the place named last, wherever something went there."""
+    evidence = event.evidence[0]
+    words = article.text[evidence.start : evidence.end].lower().split()
+    return any(word.strip(",.;:") in language.place_anaphors for word in words)
 
 
 def is_own_scene(event: Event, place: PlaceRef) -> bool:
@@ -186,14 +195,18 @@ MEETING_TYPES = {"CONSULT", "AGREE"}  # held where the parties meet, often in a 
 SELF_DIRECTED_TYPES = {"MOBILIZE"}  # need no target: a deployment, a weapons test
 
 
-def last_place_before(article: Article, start: int, end: int, language: Language) -> PlaceRef | None:
+def last_place_before(
+    article: Article, start: int, end: int, language: Language, destinations: bool = False
+) -> PlaceRef | None:
+    """The last place named in [start, end) after a preposition of place; where something went only when
+    `destinations` ("nach Kiew. Dort ..."), never where someone came from."""
     places = [
         article.entities[i]
         for i in article.entities_within(start, end)
         if article.entities[i].place is not None
         and is_located(article, article.entities[i].start, language)
-        and not is_destination(article, article.entities[i], language)  # where something went, not where it was
-        and not is_origin(article, article.entities[i], language)  # where someone came from
+        and (destinations or not is_destination(article, article.entities[i], language))
+        and not is_origin(article, article.entities[i], language)
     ]
     if not places:
         return None

@@ -124,6 +124,7 @@ class Language:
     place_preposition_phrases: frozenset[str]
     origin_prepositions: frozenset[str]
     recipient_prepositions: frozenset[str]
+    place_anaphors: frozenset[str]
     border_words: frozenset[str]
     between_prepositions: frozenset[str]
     circumstance_openers: frozenset[str]
