@@ -259,10 +259,11 @@ def test_the_subject_of_a_fronted_passive_after_a_place_is_its_patient(run, sent
 
 
 def test_a_name_after_a_time_is_no_genitive_of_it(run) -> None:
-    # "am Freitag Homs": the weekday closes its phrase; the town is what is attacked, not where
+    # "am Freitag Homs": the weekday closes its phrase; the town is what is attacked, and so where the attack
+    # happens (the struck place), not a place phrase of the clause
     article = run("Regierungstruppen beschossen am Freitag Homs.", published="2024-06-03")
     attack = find(article, "ASSAULT")
-    assert countries(attack) == ("SYR", "SYR") and attack.location is None
+    assert countries(attack) == ("SYR", "SYR") and attack.location is not None and attack.location.text == "Homs"
 
 
 def test_an_unnamed_coercer_is_the_state_of_the_place(run) -> None:

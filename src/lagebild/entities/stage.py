@@ -153,9 +153,24 @@ def add_places(article: Article, entities: list[Entity], gazetteer, language: La
                 if not names_the_body(article, existing, start, language):
                     existing.place = existing.place or place_of(candidate)
                 continue
+            if widen_inner_place(article, entities, start, end, candidate):
+                taken.add((start, end))
+                continue
             entities.append(Entity(start, end, article.text[start:end], "LOC", place=place_of(candidate)))
             taken.add((start, end))
     return entities
+
+
+def widen_inner_place(article: Article, entities: list[Entity], start: int, end: int, candidate) -> bool:
+    """A longer place around a recognised one ("Region Kursk" around "Kursk") is the place meant: the oblast,
+    not the city."""
+    inner = next((e for e in entities if start <= e.start and e.end <= end and e.label == "LOC"), None)
+    if inner is None:
+        return False
+    inner.start, inner.end, inner.text, inner.place = start, end, article.text[start:end], place_of(candidate)
+    if inner.actor is not None and inner.actor.country != candidate.country:
+        inner.actor = None  # "Mocímboa da Praia" is no stand-in for the government in Praia
+    return True
 
 
 def names_the_body(article: Article, entity: Entity, start: int, language: Language) -> bool:
@@ -369,11 +384,13 @@ def skip_modifiers(tokens: list[Token], first: int, stop: int, tags: set[str] | 
 
 
 def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[str], not_places: frozenset[str]):
-    """(start, end, candidate) of the longest known place starting at token `first`."""
+    """(start, end, candidate) of the longest known place starting at token `first`. A word that is no place
+    on its own may open a longer name ("Region Kursk" is the oblast, not the city)."""
     tokens = article.tokens
-    if first >= stop or not tokens[first].text[:1].isupper() or tokens[first].text in not_places:
+    if first >= stop or not tokens[first].text[:1].isupper():
         return None
-    for length in range(MAX_PLACE_TOKENS, 0, -1):
+    shortest = 2 if tokens[first].text in not_places else 1
+    for length in range(MAX_PLACE_TOKENS, shortest - 1, -1):
         last = first + length - 1
         if last >= stop:
             continue

@@ -65,7 +65,7 @@ def state_of_deed_place(mention: EventMention, mentions: list[EventMention], art
     """'verurteilte die Hinrichtungen im Iran', 'den Putsch in Niger': a condemned deed whose doer is unnamed
     is laid at the door of the state where it happened, when that is not the accuser's own. Not an attack on
     the place: it is the victim ('verurteilte den Angriff auf Odessa'; executions in Iran are Iran's)."""
-    place = mention.location.place if mention.location else None
+    place = mention.spoken_of.place if mention.spoken_of else None
     if mention.type != "ACCUSE" or place is None or place.country is None:
         return None
     if any(attacks(m, place.country) and m.evidence.start == mention.evidence.start for m in mentions):
@@ -74,7 +74,7 @@ def state_of_deed_place(mention: EventMention, mentions: list[EventMention], art
         return None
     if not after_a_noun(mention, article):
         return None  # 'verurteilte in Kiew den Angriff', 'In Charkiw wurde ... verurteilt': where it was condemned
-    return ActorRef(text=mention.location.text, actor=Actor(None, place.country, "GOV"))
+    return ActorRef(text=mention.spoken_of.text, actor=Actor(None, place.country, "GOV"))
 
 
 def after_a_noun(mention: EventMention, article: Article) -> bool:
@@ -83,7 +83,7 @@ def after_a_noun(mention: EventMention, article: Article) -> bool:
     evidence = mention.evidence
     for number in article.entities_within(evidence.start, evidence.end):
         entity = article.entities[number]
-        if entity.place is not mention.location.place:
+        if entity.place is not mention.spoken_of.place:
             continue
         before = article.tokens_before(entity.start, 3)
         prepositions = [n for n, token in enumerate(before) if is_preposition(token)]

@@ -23,11 +23,13 @@ from lagebild.document import (
     ClauseKind,
     Entity,
     Evidence,
+    Place,
     PlaceRef,
     Sentence,
     TimeExpression,
     Token,
 )
+from lagebild.entities.lexicon import country_place
 from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import (
     CASE_ROLES,
@@ -63,6 +65,8 @@ class EventMention:
     location: PlaceRef | None = None
     time: TimeExpression | None = None
     attribution: list[Claimant] = field(default_factory=list)
+    # where what a speech act speaks of happened ("verurteilte die Hinrichtungen im Iran"), not its location
+    spoken_of: PlaceRef | None = None
     order: int = 0  # position of the trigger in the text
     block: int = 0  # the block (line) of the article the mention stands in
     # the object names an earlier event whose doer is the target ("verurteilte den Angriff"): the types
@@ -410,25 +414,82 @@ def pre_nominal(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[M
     return found[-1:]
 
 
+@dataclass(frozen=True)
+class PlaceReading:
+    """Which places an event's type lets place it: a destination only an event that moves there (a visit, a
+    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"; an origin ("aus Cherson")
+    only an event that leaves it (a withdrawal), not "Vorwürfe aus Washington"; a speech act not the place of
+    what it speaks about ("warf Russland Kriegsverbrechen in der Ukraine vor")."""
+
+    moving: bool = True
+    leaving: bool = False
+    spoken: bool = False
+
+
 def place_in(
     clause_tokens: list[int],
     article: Article,
     language: Language,
-    moving: bool = True,
+    reading: PlaceReading = PlaceReading(),
     sources: frozenset[int] = frozenset(),
 ) -> PlaceRef | None:
-    """The first place named in the clause after a locative preposition. A destination ("in die
-    Ukraine", "ins Land", "nach Kiew") places only an event that moves there (`moving`: a visit, a
-    deployment, an attack), not a request made "nach dem Einmarsch in die Ukraine"; where a report comes
-    from ("nach Angaben aus Seoul": the entity indices in `sources`) places nothing."""
+    """The first place named in the clause after a locative preposition that the event's `reading` admits;
+    where a report comes from ("nach Angaben aus Seoul": the entity indices in `sources`) places nothing."""
     tokens = article.tokens
     first_char, last_char = tokens[clause_tokens[0]].start, tokens[clause_tokens[-1]].end
     within = (article.entities[i] for i in article.entities_within(first_char, last_char) if i not in sources)
     candidates = [e for e in within if e.place is not None and not is_attribute_agent(article, e, language)]
     for entity in candidates:
-        if is_located(article, entity.start, language) and (moving or not is_destination(article, entity, language)):
+        if (
+            (is_located(article, entity.start, language) or follows_place_phrase(article, entity.start, language))
+            and (reading.moving or not is_destination(article, entity, language))
+            and (reading.leaving or not is_origin(article, entity, language))
+            and not (reading.spoken and qualifies_content(article, entity, language))
+        ):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
+
+
+def border_side(
+    clause_tokens: list[int], article: Article, language: Language, holders: list[Entity]
+) -> PlaceRef | None:
+    """A deployment or exercise 'an der Grenze zu Finnland', 'nahe der Grenze', 'an seiner Westgrenze' takes
+    place in the country of whoever holds it there (the first of `holders` with a country), not in the
+    neighbour; a border 'zwischen' two countries is no one's side."""
+    tokens = article.tokens
+    country = next((e.actor.country for e in holders if e.actor and e.actor.country), None)
+    place = country_place(country) if country else None
+    if place is None:
+        return None
+    for index in clause_tokens:
+        word = tokens[index].text.lower()
+        if not any(word.endswith(ending) for ending in language.border_words) or not is_located(
+            article, tokens[index].start, language
+        ):
+            continue
+        following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+        if following not in language.between_prepositions:
+            return PlaceRef(text=tokens[index].text, place=Place(place.name, place.country, place.kind))
+    return None
+
+
+def qualifies_content(article: Article, entity: Entity, language: Language) -> bool:
+    """A place phrase right after a noun that is neither an actor, a time nor an occasion qualifies that noun:
+    "Kriegsverbrechen in der Ukraine" (what is spoken of), unlike "Ein Sprecher in Berlin", "am Montag in
+    Genf", "bei einem Treffen in Genf"."""
+    tokens = article.tokens
+    preceding = article.tokens_before(entity.start, LOCATED_REACH + MAX_PLACE_ADJECTIVES)
+    found = next((t for t in reversed(preceding) if t.pos.startswith("APPR")), None)
+    preposition = article.token_index(found.start) if found is not None else 0
+    if preposition == 0 or tokens[preposition - 1].pos != "NN":
+        return False
+    noun = tokens[preposition - 1]
+    if any(t.start <= noun.start < t.end for t in article.times):
+        return False
+    if any(e.start <= noun.start < e.end for e in article.entities):
+        return False  # the speaker's seat
+    opener = opener_before(tokens, preposition - 1, language)
+    return opener is None or opener.text.lower() not in language.meeting_openers
 
 
 def is_attribute_agent(article: Article, entity: Entity, language: Language) -> bool:
@@ -438,27 +499,44 @@ def is_attribute_agent(article: Article, entity: Entity, language: Language) -> 
 
 
 def is_destination(article: Article, entity: Entity, language: Language) -> bool:
-    """'in die Ukraine', 'ins Land', 'nach Kiew': where something goes (the article may open the name)."""
+    """'in die Ukraine', 'ins Land', 'nach Kiew', 'an die Grenze': where something goes (the article may open
+    the name)."""
     words = [t.text.lower() for t in article.tokens_before(entity.start, 3)]
-    words += article.text[entity.start : entity.end].lower().split()[:1]
+    opener = article.text[entity.start : entity.end].split()[:1]
+    words += [word for word in opener if word.islower()]  # "in die Ukraine", not "in Den Haag"
+    accusative = language.destination_articles
     return any(
         word in language.destination_prepositions
-        or (word == "in" and words[i + 1 : i + 2] and words[i + 1] in language.destination_articles)
+        or (word in language.two_way_prepositions and words[i + 1 : i + 2] and words[i + 1] in accusative)
         for i, word in enumerate(words)
     )
 
 
+def is_origin(article: Article, entity: Entity, language: Language) -> bool:
+    """'aus Moskau', 'aus dem Irak': where someone or something comes from."""
+    preposition = next((t for t in reversed(article.tokens_before(entity.start, 3)) if t.pos.startswith("APPR")), None)
+    return preposition is not None and preposition.text.lower() in language.origin_prepositions
+
+
 LOCATED_REACH = 3  # words before a name that may hold its preposition of place: "in der Hauptstadt Belgrad"
+MAX_PLACE_ADJECTIVES = 2  # adjectives besides: "in der umkämpften ostukrainischen Stadt Bachmut"
 
 
 def is_located(article: Article, start: int, language: Language) -> bool:
     """A name at `start` after a preposition of place: 'in Kiew', 'im Gazastreifen', 'in der Ukraine', and
     with a noun between: 'im Süden des Gazastreifens', 'in der Hauptstadt Belgrad'. Only words
     of the same stretch count ("griff an. Die USA")."""
-    preceding = article.tokens_before(start, LOCATED_REACH)
+    preceding = article.tokens_before(start, LOCATED_REACH + MAX_PLACE_ADJECTIVES)
     marks = [n for n, t in enumerate(preceding) if t.pos.startswith("$")]
     preceding = preceding[marks[-1] + 1 :] if marks else preceding
     words = load_phrase_words(language.code)
+    if preceding and preceding[-1].text in words.place_nouns:
+        # "in der ukrainischen Hauptstadt Kiew": adjectives before a noun of place do not close the phrase
+        preceding = [t for t in preceding if t.pos != "ADJA" or is_locative_word(t, language)]
+    preceding = preceding[-LOCATED_REACH:]
+    bare = article.text[start : start + 1].isupper()  # "an die USA": the article opens the name
+    if preceding and bare and preceding[-1].text.lower() in language.recipient_prepositions:
+        return False  # "Waffenlieferungen an Taiwan": to whom, not where
     if preceding and is_locative_word(preceding[-1], language):
         return True
     if len(preceding) >= 2 and is_locative_word(preceding[-2], language):
@@ -473,6 +551,13 @@ def is_located(article: Article, start: int, language: Language) -> bool:
         and bool(nouns)
         and all(t.text in words.place_nouns or t.text in words.not_places for t in nouns)
     )
+
+
+def follows_place_phrase(article: Article, start: int, language: Language) -> bool:
+    """'rund um Taiwan', 'in der Nähe von Kiew': several words as one preposition of place. They place an event
+    but leave the name a party ("Manöver rund um Taiwan" are directed at Taiwan)."""
+    before = " " + " ".join(t.text.lower() for t in article.tokens_before(start, LOCATED_REACH + 1))
+    return any(before.endswith(f" {phrase}") for phrase in language.place_preposition_phrases)
 
 
 def is_locative_word(token: Token, language: Language) -> bool:

@@ -12,15 +12,18 @@ from lagebild.document import (
     Article,
     Clause,
     Event,
+    Place,
     PlaceRef,
     TimeExpression,
 )
+from lagebild.entities.lexicon import best_place
 from lagebild.events.lexicon import Cues
 from lagebild.events.mentions import (
     EVENT_BLOCKS,
     EventMention,
     is_destination,
     is_located,
+    is_origin,
 )
 from lagebild.events.timing import (
     block_of,
@@ -92,6 +95,45 @@ def speaks_for(speaker: ActorRef, actor: ActorRef) -> bool:
     return bare and speaker.actor.sector == "GOV" and speaker.actor.country == actor.actor.country is not None
 
 
+def reached_places(events: list[Event], article: Article, language: Language) -> list[Event]:
+    """An attack or a visit that names no place of its own happens at the place it strikes or visits:
+    "Russland griff Charkiw an", "Israel hat den Iran angegriffen", "besuchte Moskau" (the target named
+    as a place in the event's own passage)."""
+    for event in events:
+        if event.location is not None or event.target is None:
+            continue
+        if event.type not in REACHING_TYPES and event.mode not in REACHING_MODES:
+            continue
+        event.location = place_named_as(event.target, event, article, language)
+    return events
+
+
+def place_named_as(target: ActorRef, event: Event, article: Article, language: Language) -> PlaceRef | None:
+    """The place the target names in the event's passages: a place entity, or a country named with its
+    article ("den Iran"), which the entity stage codes as an actor only."""
+    for evidence in event.evidence:
+        for index in article.entities_within(evidence.start, evidence.end):
+            entity = article.entities[index]
+            if article.text[entity.start : entity.end] != target.text:
+                continue
+            place = entity.place or place_of_country(target, language)
+            if place is not None:
+                return PlaceRef(text=target.text, place=place)
+    return None
+
+
+def place_of_country(target: ActorRef, language: Language) -> Place | None:
+    words = target.text.split()
+    while len(words) > 1 and words[0].islower():
+        words = words[1:]  # "den Iran" -> "Iran"
+    found = best_place(" ".join(words), language=language.code)
+    return Place(found.name, found.country, found.kind) if found and found.kind == "country" else None
+
+
+REACHING_TYPES = {"ASSAULT"}  # happen at the place they strike
+REACHING_MODES = {"visit"}  # happen at the place visited
+
+
 def borrow_time_and_place(
     events: list[Event], article: Article, times: list[TimeExpression], cues: Cues, language: Language
 ) -> list[Event]:
@@ -124,17 +166,47 @@ def borrow_time_and_place(
                 or lead_report(event, article, cues, language)
             )
         if event.location is None:
-            event.location = last_place_before(article, block.start, start, language)
+            pointed = points_back(event, article, language)
+            place = last_place_before(article, block.start, start, language, destinations=pointed)
+            event.location = place if place is not None and (pointed or is_own_scene(event, place)) else None
     return events
 
 
-def last_place_before(article: Article, start: int, end: int, language: Language) -> PlaceRef | None:
+def points_back(event: Event, article: Article, language: Language) -> bool:
+    """'Dort sollen Sanktionen beraten werden', 'an die USA ausgeliefert und dort verurteilt': the event's own
+    words say it happens at the place named last, wherever something went there."""
+    evidence = event.evidence[0]
+    words = article.text[evidence.start : evidence.end].lower().split()
+    return any(word.strip(",.;:") in language.place_anaphors for word in words)
+
+
+def is_own_scene(event: Event, place: PlaceRef) -> bool:
+    """A place named before an event is its scene only in a country of its parties, or when its parties
+    have none: "In Minsk ... Die Polizei nahm ... fest", not "trafen sich in Brüssel. Nordkorea feuerte ...".
+    Talks and agreements are held abroad ("in Genf"), and a place of no country (a sea) is any event's scene."""
+    countries = {ref.actor.country for ref in (event.source, event.target) if ref is not None and ref.actor.country}
+    unnamed_target = event.target is None and event.type not in SELF_DIRECTED_TYPES  # "griff die Hauptstadt an"
+    if event.type in MEETING_TYPES or unnamed_target or not countries or place.place.country is None:
+        return True
+    return place.place.country in countries
+
+
+MEETING_TYPES = {"CONSULT", "AGREE"}  # held where the parties meet, often in a third country
+SELF_DIRECTED_TYPES = {"MOBILIZE"}  # need no target: a deployment, a weapons test
+
+
+def last_place_before(
+    article: Article, start: int, end: int, language: Language, destinations: bool = False
+) -> PlaceRef | None:
+    """The last place named in [start, end) after a preposition of place; where something went only when
+    `destinations` ("nach Kiew. Dort ..."), never where someone came from."""
     places = [
         article.entities[i]
         for i in article.entities_within(start, end)
         if article.entities[i].place is not None
         and is_located(article, article.entities[i].start, language)
-        and not is_destination(article, article.entities[i], language)  # where something went, not where it was
+        and (destinations or not is_destination(article, article.entities[i], language))
+        and not is_origin(article, article.entities[i], language)
     ]
     if not places:
         return None

@@ -64,8 +64,10 @@ from lagebild.events.mentions import (
     SPEECH_ACT_TYPES,
     ClauseRoles,
     EventMention,
+    PlaceReading,
     actor_ref,
     between_pair,
+    border_side,
     clause_roles,
     closing_von_group,
     continued_targets,
@@ -82,7 +84,13 @@ from lagebild.events.mentions import (
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
 from lagebild.events.modality import modality_of, opens_condition, verb_lemmas
-from lagebild.events.occasions import Occasion, borrow_time_and_place, share_occasion, split_by_times
+from lagebild.events.occasions import (
+    Occasion,
+    borrow_time_and_place,
+    reached_places,
+    share_occasion,
+    split_by_times,
+)
 from lagebild.events.parties import (
     continued_speaker,
     default_parties,
@@ -186,8 +194,9 @@ class EventStage:
         pair_refusals(mentions)
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
+        events = reached_places(merge_mentions(mentions), article, self.language)
         article.events = borrow_time_and_place(
-            share_occasion(merge_mentions(mentions), statements, article, times, self.language),
+            share_occasion(events, statements, article, times, self.language),
             article,
             times,
             self.cues,
@@ -235,7 +244,7 @@ class EventStage:
             roles = clause_roles(clause, article)
             span = (article.tokens[clause.first].start, article.tokens[clause.last].end)
             time = time_in(span, times)
-            place = place_in(clause.tokens, article, self.language)
+            place = place_in(clause.tokens, article, self.language, STATEMENT_READING)
             if roles.subject and (time or place):
                 speaker = actor_ref(article.entities[roles.mentions[roles.subject[0]].entity], article)
                 found.append(Occasion(sentence.block, speaker, time, place))
@@ -384,9 +393,11 @@ class EventStage:
         if hit.entry.type in CROWD_TYPES and hit.entry.pos == "V" and self.are_states(sources, article):
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
-        location = self.place_of(hit, clause_hits, clause, article)
+        location, spoken_of = self.place_of(hit, clause_hits, clause, article)
         targets = targets or protest_crowd(hit, clause_hits, sources, location, article)
         sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
+        if location is None and hit.entry.type in BORDER_TYPES:
+            location = border_side(clause.tokens, article, self.language, sources)
         joint = is_joint_exercise(hit, sources)
         if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
             targets = []
@@ -409,6 +420,7 @@ class EventStage:
             "modality": modality,
             "evidence": Evidence(*span),
             "location": location,
+            "spoken_of": spoken_of,
             "time": own_time(time, modality, article, self.cues, [t for t in times if span[0] <= t.start < span[1]]),
             "order": article.tokens[hit.token].start,
             "block": sentence.block,
@@ -457,16 +469,27 @@ class EventStage:
 
     def place_of(
         self, hit: TriggerHit, clause_hits: list[TriggerHit], clause: Clause, article: Article
-    ) -> PlaceRef | None:
+    ) -> tuple[PlaceRef | None, PlaceRef | None]:
         """The place in the trigger's clause, none for an act a speech act refers to ("Das
-        Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien)."""
+        Außenministerium in Wien verurteilte die Anschläge": the condemned act did not happen in Wien); and,
+        for a speech act, the place of what it speaks of ("verurteilte die Hinrichtungen im Iran")."""
         referenced = hit.entry.pos == "N" and any(
             h.entry.pos != "N" and h.entry.type in SPEECH_ACT_TYPES for h in clause_hits
         )
         if referenced:
-            return None
+            return None, None
         sources = frozenset(clause_markers(clause, article, self.cues)[0])
-        return place_in(clause.tokens, article, self.language, hit.entry.type in MOVING_TYPES, sources)
+        kind = hit.entry.type
+        leaving = kind in LEAVING_TYPES or hit.entry.mode in LEAVING_MODES
+        reading = PlaceReading(kind in MOVING_TYPES, leaving, kind in SPOKEN_TYPES)
+        location = place_in(clause.tokens, article, self.language, reading, sources)
+        if not reading.spoken:
+            return location, None
+        # what is spoken of may be where someone was sent from ("die Ausweisung seiner Bürger aus den USA")
+        spoken_of = place_in(
+            clause.tokens, article, self.language, replace(reading, leaving=True, spoken=False), sources
+        )
+        return location, spoken_of
 
     def chain_of(
         self, hit: TriggerHit, reporter: list[Claimant], targets: list[Entity], site: Site, context: AttributionContext
@@ -679,6 +702,11 @@ def evidence_span(article: Article, sentence: Sentence) -> tuple[int, int]:
 
 
 MOVING_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "AID", "COERCE", "SANCTION"}  # may happen where they go
+BORDER_TYPES = {"MOBILIZE", "COOPERATE"}  # deployments and exercises at a border: on the holder's side
+STATEMENT_READING = PlaceReading(spoken=True)  # a report's place is not where what it reports happened
+LEAVING_TYPES = {"RETREAT"}  # happen where they come from: "zogen sich aus Cherson zurück"
+LEAVING_MODES = {"deport"}  # "wurden aus Venezuela deportiert": by Venezuela, in Venezuela
+SPOKEN_TYPES = SPEECH_ACT_TYPES - {"AGREE"}  # not where what they speak of happened; an agreement is signed
 
 
 def without_claimants(

