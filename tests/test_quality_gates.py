@@ -1,5 +1,6 @@
-"""Quality floors (bench/eval_baseline.json): event F1, detection F1 and, over matched events, attribution and
-modality on the validation part of corpus/train (articles no rule was written from); and our own case table.
+"""Quality floors (bench/eval_baseline.json): event F1, detection F1 and, over matched events, attribution,
+modality and location country on the validation part of corpus/train (articles no rule was written from);
+and our own case table.
 
 Like trafilatura's eval gate: a change that lowers a score below its pinned floor fails here.
 """
@@ -31,6 +32,7 @@ def test_validation_event_f1_stays_above_its_floor(evaluation, pipeline) -> None
     assert result["detection_f1"] >= BASELINE["validation_detection_f1"], result
     assert result["attributes"]["attributed"] >= BASELINE["validation_attributed"], result
     assert result["attributes"]["modality"] >= BASELINE["validation_modality"], result
+    assert result["attributes"]["location_country"] >= BASELINE["validation_location_country"], result
 
 
 def test_own_cases_stay_above_their_floor(evaluation, pipeline) -> None:
