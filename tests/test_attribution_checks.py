@@ -6,20 +6,15 @@ when the row says "yes" (none when "no"), and an innermost claimant of the row's
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
 import pytest
 
 from lagebild.document import Article
+from tests.battery_support import read_table, row_params
 
 BATTERY = Path(__file__).resolve().parent / "data" / "attribution_checks.tsv"
-
-
-def read_rows() -> list[dict[str, str]]:
-    lines = [line for line in BATTERY.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def claimant_holds(claimant: str, chain: list) -> bool:
@@ -42,15 +37,7 @@ def row_holds(article: Article, row: dict[str, str]) -> bool:
     return claimant_holds(row["claimant"], event.attribution)
 
 
-def battery_params() -> list:
-    params = []
-    for row in read_rows():
-        marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if row["xfail"] else []
-        params.append(pytest.param(row, marks=marks, id=row["note"]))
-    return params
-
-
-@pytest.mark.parametrize("row", battery_params())
+@pytest.mark.parametrize("row", row_params(read_table(BATTERY), lambda row: row["note"]))
 def test_attribution_checks(run, row: dict[str, str]) -> None:
     article = run(row["sentence"], published=row["date"])
     found = [(e.type, e.modality, [(c.text, c.country) for c in e.attribution]) for e in article.events]

@@ -6,21 +6,16 @@ must yield no event. Unlike the type batteries, the rows mix types: each row tes
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from lagebild.document import Article, Event
 from lagebild.plover import SYMMETRIC_TYPES
+from tests.battery_support import read_table, row_params
 
 BATTERY = Path(__file__).resolve().parent / "data" / "nominal_recall.tsv"
 NO_COUNTRY = "-"
-
-
-def read_rows() -> list[dict[str, str]]:
-    lines = [line for line in BATTERY.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def country_fits(wanted: str, found: str | None) -> bool:
@@ -45,15 +40,7 @@ def holds(article: Article, row: dict[str, str]) -> bool:
     return any(matches(event, row) for event in article.events)
 
 
-def known_failure(row: dict[str, str]) -> list:
-    return [pytest.mark.xfail(reason=row["xfail"], strict=True)] if row["xfail"] else []
-
-
-def params() -> list:
-    return [pytest.param(row, marks=known_failure(row), id=f"{row['type']}: {row['note']}") for row in read_rows()]
-
-
-@pytest.mark.parametrize("row", params())
+@pytest.mark.parametrize("row", row_params(read_table(BATTERY), lambda row: f"{row['type']}: {row['note']}"))
 def test_nominal_battery(run, row: dict[str, str]) -> None:
     article = run(row["sentence"].replace("\\n", "\n"), published=row["date"])
     assert holds(article, row), [(e.type, e.source, e.target, e.modality) for e in article.events]

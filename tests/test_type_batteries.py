@@ -10,24 +10,19 @@ the cell is filled, is the modality the row's event must have.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from lagebild.document import Article, Event
 from lagebild.plover import SYMMETRIC_TYPES
+from tests.battery_support import read_table, row_params
 
 BATTERIES = sorted((Path(__file__).resolve().parent / "data").glob("*_battery.tsv"))
 
 
 def battery_type(path: Path) -> str:
     return path.name.removesuffix("_battery.tsv").upper()
-
-
-def read_battery(path: Path) -> list[dict[str, str]]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def matches(event: Event, kind: str, source: str, target: str, modality: str = "") -> bool:
@@ -63,16 +58,15 @@ def battery_holds(article: Article, tested: str, row: dict[str, str]) -> bool:
 def battery_params() -> list:
     params = []
     for path in BATTERIES:
-        for row in read_battery(path):
-            marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if row["xfail"] else []
-            params.append(pytest.param(battery_type(path), row, marks=marks, id=f"{battery_type(path)}: {row['note']}"))
+        tested = battery_type(path)
+        params += row_params(read_table(path), lambda row, tested=tested: f"{tested}: {row['note']}", tested)
     return params
 
 
 @pytest.mark.parametrize("path", BATTERIES, ids=lambda path: path.name)
 def test_every_battery_row_has_the_header_columns(path: Path) -> None:
     """A row with a tab too many or too few would shift its cells (a note read as xfail) without failing."""
-    misshapen = [row["sentence"] for row in read_battery(path) if None in row or None in row.values()]
+    misshapen = [row["sentence"] for row in read_table(path) if None in row or None in row.values()]
     assert not misshapen
 
 
