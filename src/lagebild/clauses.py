@@ -138,11 +138,11 @@ def separable_verbs(words: list[Token]) -> set[str]:
     """The finite verbs joined with the particle that closes their clause: 'kündigte ... an' is
     'ankündigen'. The tagger reads a closing particle as one, or as 'zu', a preposition, an adverb or
     an adjective ("sagte ... zu", "teilte ... mit", "wies ... hin")."""
-    content = without_punctuation(words)
-    if not content or content[-1].pos not in PARTICLE_TAGS:
+    closing = next((w for w in reversed(words) if not is_punctuation(w)), None)
+    if closing is None or closing.pos not in PARTICLE_TAGS:
         return set()
-    particle = content[-1].text.lower()
-    return {particle + w.lemma for w in content if is_finite(w)}
+    particle = closing.text.lower()
+    return {particle + w.lemma for w in words if is_finite(w)}
 
 
 def is_preposition(token: Token) -> bool:

@@ -100,11 +100,12 @@ def opinion_holder(clause: Clause, article: Article, cues: Cues) -> Entity | Non
     """The actor after 'nach/aus' + an opinion noun, or the adjective between them ('nach ukrainischer Ansicht');
     else the actor a 'laut X' names ('Laut Estland ist die Verletzung des Luftraums inakzeptabel')."""
     tokens = article.tokens
-    cited_roles = {f"pp:{word}" for word in cues.attribution_prepositions}  # not "so X" (attr): it may demand
-    cited = (article.entities[m.entity] for m in clause_roles(clause, article).mentions if m.role in cited_roles)
-    holder = next((e for e in cited if e.actor is not None and e.actor.sector != "MED"), None)
-    if holder is not None:
-        return holder
+    if any(tokens[i].text.lower() in cues.attribution_prepositions for i in clause.tokens):  # most clauses have none
+        cited_roles = {f"pp:{word}" for word in cues.attribution_prepositions}  # not "so X" (attr): it may demand
+        cited = (article.entities[m.entity] for m in clause_roles(clause, article).mentions if m.role in cited_roles)
+        holder = next((e for e in cited if e.actor is not None and e.actor.sector != "MED"), None)
+        if holder is not None:
+            return holder
     for position, index in enumerate(clause.tokens):
         if tokens[index].lemma not in cues.opinion_nouns:
             continue
