@@ -21,7 +21,7 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 
-from lagebild.document import Actor
+from lagebild.document import Actor, Place
 from lagebild.entities.words import load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 from lagebild.language import german_tokenizer
@@ -149,6 +149,10 @@ class PlaceCandidate:
     country: str | None  # ISO3
     population: int
     kind: str  # country, city, or a places.tsv kind (sea, region, base, ...)
+
+    def place(self) -> Place:
+        """The place a text names, as the document model keeps it."""
+        return Place(self.name, self.country, self.kind)
 
 
 @dataclass(frozen=True, eq=False)

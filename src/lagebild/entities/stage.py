@@ -316,7 +316,7 @@ def is_country_mention(entity: Entity) -> bool:
 
 
 def place_of(candidate: PlaceCandidate | None) -> Place | None:
-    return Place(candidate.name, candidate.country, candidate.kind) if candidate else None
+    return candidate.place() if candidate else None
 
 
 def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[str], language: Language):
@@ -543,7 +543,7 @@ def genitive_owner(entity: Entity, entities: list[Entity], article: Article, lan
     """'Die Marine des syrischen Präsidenten', 'die Armee Malis': a body belongs to the actor in
     the genitive right after it, or after 'von' ('die Regierung von Präsident Castro', 'der Stadtrat von Charkiw':
     a place after 'von' is the body's seat)."""
-    following = min((e for e in entities if e.start > entity.start), key=lambda e: e.start, default=None)
+    following = next_entity(entity, entities)
     if following is None:
         return None
     gap = article.text[entity.end : following.start].strip()
@@ -559,11 +559,16 @@ def genitive_owner(entity: Entity, entities: list[Entity], article: Article, lan
     return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
 
 
+def next_entity(entity: Entity, entities: list[Entity]) -> Entity | None:
+    """The entity that starts next after `entity` in the text."""
+    return min((e for e in entities if e.start > entity.start), key=lambda e: e.start, default=None)
+
+
 def serves_many_states(entity: Entity, entities: list[Entity], article: Article, language: Language) -> bool:
     """'Die Staats- und Regierungschefs der Europäischen Union', 'die Außenminister der 27 Mitgliedstaaten',
     'die Regierungschefs der Nato-Staaten': a body in the genitive of an international organisation or of many
     states is of no one country, not of the scene."""
-    following = min((e for e in entities if e.start > entity.start), key=lambda e: e.start, default=None)
+    following = next_entity(entity, entities)
     if following is None or following.actor is None or following.actor.country is not None:
         return False
     if article.text[entity.end : following.start].strip() or not following.text.startswith(language.genitive_openers):

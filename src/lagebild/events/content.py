@@ -4,6 +4,7 @@ an earlier act that is condemned or rejected, and whom a speech act addresses th
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 
 from lagebild.clauses import is_preposition
@@ -87,12 +88,15 @@ def without_content(
         clause_hits = [hit for hit in clause_hits if not (hit.entry.pos == "N" and hit.entry.type in undone)]
     if "THREATEN" in verbs:  # "drohte mit ...", "drohte Sanktionen an", "schließt einen Angriff nicht aus"
         clause_hits = said_content_removed(clause_hits, "THREATEN", THREAT_OPENERS, tokens, language)
-    if "CONSULT" in verbs:
-        clause_hits = [hit for hit in clause_hits if not talked_about(hit, tokens, language)]
+    if "CONSULT" in verbs:  # "sprachen über die Zusammenarbeit": what talks are about
+        clause_hits = [hit for hit in clause_hits if not noun_after(hit, TALK_TOPICS, tokens, language)]
     stances = stance_prepositions(clause_hits)
     if stances:  # "sprach sich gegen neue Sanktionen aus": what one is for or against has not happened
-        clause_hits = [hit for hit in clause_hits if not is_stance_content(hit, stances, tokens, language)]
+        clause_hits = [hit for hit in clause_hits if not noun_after(hit, stances, tokens, language)]
     return clause_hits
+
+
+TALK_TOPICS = frozenset({"über"})
 
 
 STANCE_TYPES = ("SUPPORT", "REJECT")
@@ -110,13 +114,9 @@ def stance_prepositions(clause_hits: list[TriggerHit]) -> set[str]:
     }
 
 
-def is_stance_content(hit: TriggerHit, stances: set[str], tokens: list[Token], language: Language) -> bool:
-    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in stances
-
-
-def talked_about(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
-    """A noun after "über" in a clause of talks ("sprachen über die Zusammenarbeit"): what they are about."""
-    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) == "über"
+def noun_after(hit: TriggerHit, prepositions: Container[str], tokens: list[Token], language: Language) -> bool:
+    """An event noun whose phrase one of `prepositions` opens."""
+    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in prepositions
 
 
 def said_content_removed(
@@ -132,7 +132,7 @@ def said_content_removed(
 
 def purpose_of_act(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
     """An event noun after "zum"/"zur" in a clause whose verb is an act: what the act is for."""
-    return hit.entry.pos == "N" and content_opener(tokens, hit.token, language) in language.purpose_openers
+    return noun_after(hit, language.purpose_openers, tokens, language)
 
 
 def said_for(tokens: list[Token], index: int, openers: frozenset[str], language: Language) -> bool:
@@ -151,9 +151,7 @@ def fold_manner_nouns(
     manner = {
         tokens[hit.token].start
         for hit in clause_hits
-        if hit.entry.pos == "N"
-        and hit.entry.type in verb_types
-        and content_opener(tokens, hit.token, language) in language.manner_openers
+        if hit.entry.type in verb_types and noun_after(hit, language.manner_openers, tokens, language)
     }
     kept = []
     for mention in told:

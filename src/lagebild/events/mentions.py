@@ -23,7 +23,6 @@ from lagebild.document import (
     ClauseKind,
     Entity,
     Evidence,
-    Place,
     PlaceRef,
     Sentence,
     TimeExpression,
@@ -49,6 +48,7 @@ from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported fo
 MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 JOINT_TYPES = MUTUAL_TYPES - {"ASSAULT"}  # acts two sides do together; allies also attack side by side
 MEDIATION = "third-party"  # the mode of talks a third side brings about
+VISIT = "visit"  # the mode of a trip to a host
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
 EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}  # blocks whose sentences tell events
 
@@ -469,7 +469,7 @@ def border_side(
             continue
         following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
         if following not in language.between_prepositions:
-            return PlaceRef(text=tokens[index].text, place=Place(place.name, place.country, place.kind))
+            return PlaceRef(text=tokens[index].text, place=place.place())
     return None
 
 
@@ -478,8 +478,7 @@ def qualifies_content(article: Article, entity: Entity, language: Language) -> b
     "Kriegsverbrechen in der Ukraine" (what is spoken of), unlike "Ein Sprecher in Berlin", "am Montag in
     Genf", "bei einem Treffen in Genf"."""
     tokens = article.tokens
-    preceding = article.tokens_before(entity.start, LOCATED_REACH + MAX_PLACE_ADJECTIVES)
-    found = next((t for t in reversed(preceding) if t.pos.startswith("APPR")), None)
+    found = preposition_before(article, entity.start, LOCATED_REACH + MAX_PLACE_ADJECTIVES)
     preposition = article.token_index(found.start) if found is not None else 0
     if preposition == 0 or tokens[preposition - 1].pos != "NN":
         return False
@@ -514,8 +513,13 @@ def is_destination(article: Article, entity: Entity, language: Language) -> bool
 
 def is_origin(article: Article, entity: Entity, language: Language) -> bool:
     """'aus Moskau', 'aus dem Irak': where someone or something comes from."""
-    preposition = next((t for t in reversed(article.tokens_before(entity.start, 3)) if t.pos.startswith("APPR")), None)
+    preposition = preposition_before(article, entity.start, LOCATED_REACH)
     return preposition is not None and preposition.text.lower() in language.origin_prepositions
+
+
+def preposition_before(article: Article, start: int, reach: int) -> Token | None:
+    """The last preposition among the `reach` words before `start`."""
+    return next((t for t in reversed(article.tokens_before(start, reach)) if t.pos.startswith("APPR")), None)
 
 
 LOCATED_REACH = 3  # words before a name that may hold its preposition of place: "in der Hauptstadt Belgrad"

@@ -20,6 +20,7 @@ from lagebild.entities.lexicon import best_place
 from lagebild.events.lexicon import Cues
 from lagebild.events.mentions import (
     EVENT_BLOCKS,
+    VISIT,
     EventMention,
     is_destination,
     is_located,
@@ -127,11 +128,11 @@ def place_of_country(target: ActorRef, language: Language) -> Place | None:
     while len(words) > 1 and words[0].islower():
         words = words[1:]  # "den Iran" -> "Iran"
     found = best_place(" ".join(words), language=language.code)
-    return Place(found.name, found.country, found.kind) if found and found.kind == "country" else None
+    return found.place() if found and found.kind == "country" else None
 
 
 REACHING_TYPES = {"ASSAULT"}  # happen at the place they strike
-REACHING_MODES = {"visit"}  # happen at the place visited
+REACHING_MODES = {VISIT}  # happen at the place visited
 
 
 def borrow_time_and_place(

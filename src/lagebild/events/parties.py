@@ -32,6 +32,7 @@ from lagebild.events.mentions import (
     AGENT_ROLES,
     JOINT_TYPES,
     SYMMETRIC_TYPES,
+    VISIT,
     ClauseRoles,
     EventMention,
     actor_ref,
@@ -115,9 +116,6 @@ def travels_along(
     word = article.tokens[cursor - 1]
     timed = any(t.start <= word.start < t.end for t in article.times)
     return not (word.pos in ("NN", "NE") and not timed)
-
-
-VISIT = "visit"  # the mode of a trip to a host
 
 
 def goes_along(first: int, tokens: list[Token], grammar: Language) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 
 from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity
 from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
-from lagebild.events.lexicon import Cues, lemma_key
+from lagebild.events.lexicon import MIN_HEAD_MATCH, Cues, lemma_key
 from lagebild.events.mentions import actor_ref, clause_roles
 from lagebild.events.modality import is_perfect_infinitive
 from lagebild.lang import Language
@@ -208,9 +208,6 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     return None
 
 
-NORM_SUFFIX_MIN = 4  # a cue word this long also ends a compound: "Völkerrecht" ends in "Recht"
-
-
 def about_sport(indices: list[int], clauses: list[Clause], article: Article, cues: Cues) -> bool:
     """Whether the clauses name sport (a coach, a team, a referee): judgements there are no politics."""
     words = (article.tokens[i] for index in indices for i in clauses[index].tokens)
@@ -218,8 +215,9 @@ def about_sport(indices: list[int], clauses: list[Clause], article: Article, cue
 
 
 def names_one_of(lemma: str, keys: frozenset[str]) -> bool:
-    """The lemma is one of `keys` or a compound ending in one of at least NORM_SUFFIX_MIN letters."""
-    return lemma in keys or any(lemma.endswith(key) for key in keys if len(key) >= NORM_SUFFIX_MIN)
+    """The lemma is one of `keys` or a compound ending in one ('Völkerrecht' ends in 'Recht'), as trigger rows match
+    their required words (lexicon.MIN_HEAD_MATCH letters at least)."""
+    return lemma in keys or any(lemma.endswith(key) for key in keys if len(key) >= MIN_HEAD_MATCH)
 
 
 def breaks_norm(lemmas: set[str], cues: Cues) -> bool:
