@@ -137,6 +137,23 @@ def test_bodies_take_the_country_of_their_scene(run) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("TIFLIS, 3. Mai (AFP) – Die Polizei hat am Sonntag zwölf Demonstranten festgenommen.", "GEO"),
+        ("TIFLIS, 3. Mai – Die Polizei hat am Sonntag zwölf Demonstranten festgenommen.", "GEO"),
+        ("Tiflis (dpa) – Die Polizei hat am Sonntag zwölf Demonstranten festgenommen.", "GEO"),
+        ("DEN HAAG (Reuters) – Die Polizei hat am Sonntag zwölf Aktivisten festgenommen.", "NLD"),
+        # the place of the story outweighs where the report was filed
+        ("WIEN (APA) – In Tiflis hat die Polizei am Sonntag zwölf Demonstranten festgenommen.", "GEO"),
+    ],
+)
+def test_a_dateline_sets_the_scene_when_the_text_names_no_other_place(run, text: str, country: str) -> None:
+    """A dateline in capitals reads like one in ordinary case; its agency ('AFP' is French) is no scene."""
+    police = entity(run(text), "Die Polizei" if "Die Polizei" in text else "die Polizei").actor
+    assert police is not None and police.country == country
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "country"),
     [
         ("Die Stadtverwaltung von Minsk verbot die Demonstration.", "Die Stadtverwaltung", "BLR"),

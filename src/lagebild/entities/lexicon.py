@@ -676,6 +676,13 @@ def load_places(language: str = DEFAULT_LANGUAGE) -> PlaceGazetteer:
     return PlaceGazetteer({form: tuple(places) for form, places in index.items()})
 
 
+def dateline_place_name(place: str) -> str:
+    """The name a dateline's place spells: "Berlin/Seeon" was filed from Berlin first; agencies write the
+    place in capitals ("WIEN", "DEN HAAG")."""
+    name = place.split("/")[0].strip()
+    return name.title() if name.isupper() else name
+
+
 def best_place(
     form: str, near_countries: set[str] | frozenset[str] = frozenset(), language: str = DEFAULT_LANGUAGE
 ) -> PlaceCandidate | None:

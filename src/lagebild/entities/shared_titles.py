@@ -9,7 +9,14 @@ from dataclasses import replace
 from functools import cache
 
 from lagebild.document import Article, Entity
-from lagebild.entities.lexicon import code_actor_of, evidence_of, load_places, read_tsv, strip_leading_articles
+from lagebild.entities.lexicon import (
+    code_actor_of,
+    dateline_place_name,
+    evidence_of,
+    load_places,
+    read_tsv,
+    strip_leading_articles,
+)
 
 
 @cache
@@ -22,8 +29,7 @@ def home_country(article: Article, language: str) -> str | None:
     """Where the article is set: the country of its dateline's place, else its main country."""
     dateline = article.dateline
     if dateline is not None and dateline.place:
-        name = dateline.place.split("/")[0].strip()  # "Berlin/Seeon": where the report was filed first
-        place = load_places(language).best_place(name.title() if name.isupper() else name)  # "WIEN"
+        place = load_places(language).best_place(dateline_place_name(dateline.place))
         if place is not None and place.country:
             return place.country
     return article.main_country

@@ -33,6 +33,7 @@ from lagebild.entities.lexicon import (
     code_actor_of,
     country_entries,
     curated_place_heads,
+    dateline_place_name,
     load_actor_lexicon,
     load_places,
 )
@@ -67,7 +68,8 @@ class EntityStage:
         for sentence in article.sentences:
             entities.extend(self.actor_entities(article, sentence))
         entities = add_places(article, entities, self.places, self.language)
-        article.main_country = main_country(entities)
+        entities += capitalised_dateline_place(article, self.places)
+        article.main_country = main_country(article, entities)
         resolve_shared_titles(article, entities, self.language.code)
         entities += country_anaphors(article, entities, self.language)
         entities += appositive_names(article, entities, self.matcher, self.places, self.language)
@@ -129,6 +131,21 @@ def label_of(phrase: Phrase, actor: Actor) -> str:
     if phrase.kinds <= {"name", "capital"}:
         return "LOC"
     return "ORG"
+
+
+def capitalised_dateline_place(article: Article, gazetteer) -> list[Entity]:
+    """'BAMAKO, 3. März (AFP) –': the place of a dateline in capitals is the town it spells, a place like
+    'Bamako (dpa) –' in ordinary case; where the report was filed, so no actor."""
+    dateline = article.dateline
+    if dateline is None or not dateline.place or not dateline.place.isupper():
+        return []
+    name = dateline_place_name(dateline.place)
+    candidate = gazetteer.best_place(name)
+    if candidate is None:
+        return []
+    start = dateline.start
+    end = start + article.text[start:].find(name.upper()) + len(name)
+    return [Entity(start, end, article.text[start:end], "LOC", place=place_of(candidate))]
 
 
 def add_places(article: Article, entities: list[Entity], gazetteer, language: Language) -> list[Entity]:
@@ -619,12 +636,14 @@ def is_locative(article: Article, entity: Entity, language: Language) -> bool:
     return any(t.text.lower() in prepositions for t in article.tokens_before(entity.start, 3))
 
 
-def main_country(entities: list[Entity]) -> str | None:
-    """The country whose places the article names most often (the dateline only says where the reporter
-    sits); failing places, the country of most actors."""
+def main_country(article: Article, entities: list[Entity]) -> str | None:
+    """The country whose places the article names most often; failing places, the country of most actors,
+    not counting the agency of a dateline ('(AFP)' says nothing of where the story is set)."""
     counts = Counter(e.place.country for e in entities if e.place and e.place.country)
     if not counts:
-        counts = Counter(e.actor.country for e in entities if e.actor and e.actor.country)
+        dateline = article.dateline
+        actors = [e for e in entities if dateline is None or not dateline.start <= e.start < dateline.end]
+        counts = Counter(e.actor.country for e in actors if e.actor and e.actor.country)
     return counts.most_common(1)[0][0] if counts else None
 
 
