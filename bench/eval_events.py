@@ -2,7 +2,7 @@
 
     python bench/eval_events.py [--json]
 
-Six parts are scored separately, each article going in without its gold events:
+Seven parts are scored separately, each article going in without its gold events:
 - `dev`: corpus/dev (11 articles; earlier rules were written from it, so it measures memory too);
 - `train-learn`: corpus/train without the validation part (what rules may be written from);
 - `validation`: every fourth article of corpus/train in name order (the 4th, 8th, ...; 17 of 68),
@@ -11,7 +11,9 @@ Six parts are scored separately, each article going in without its gold events:
 - `own-articles`: bench/data/event_articles (12 articles we wrote in session 10 on varied regions and topics, gold
   written before the first run; its first-run score is the honest estimate recorded in README.md);
 - `own-heldout`: bench/data/event_heldout (10 articles we wrote blind on regions no other part covers); held out
-  like the validation part: its misses are never read and no rule is written from it.
+  like the validation part: its misses are never read and no rule is written from it;
+- `own-blind`: bench/data/event_blind (10 articles we wrote blind in session 11 on further regions); held out like the
+  validation part: its misses are never read.
 The case table is tests/data/event_cases.tsv (sentences we wrote, one expected event each).
 """
 
@@ -36,11 +38,12 @@ from lagebild.plover import SYMMETRIC_TYPES
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 VALIDATION_EVERY = 4  # the validation part: every fourth train article in name order
-PARTS = ("dev", "train-learn", "validation", "own-times", "own-articles", "own-heldout")
+PARTS = ("dev", "train-learn", "validation", "own-times", "own-articles", "own-heldout", "own-blind")
 OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
     "own-times": REPO / "bench" / "data" / "event_times",
     "own-articles": REPO / "bench" / "data" / "event_articles",
     "own-heldout": REPO / "bench" / "data" / "event_heldout",
+    "own-blind": REPO / "bench" / "data" / "event_blind",
 }
 
 
