@@ -234,10 +234,19 @@ def build_period_part(match: re.Match[str], grammar: Grammar) -> Resolvable | No
     part = match["part"]
     if match["unit"].lower() == "jahrzehnts":  # "Ende des Jahrzehnts": the whole decade, the part as mod
         return RelativeEpoch(grammar.relative(match["rel"]) or 0, 10, grammar.mod(part))
+    if match["unit"].lower() == "jahrhunderts":  # "bis zur Mitte des Jahrhunderts": the century, the part as mod
+        return RelativeEpoch(grammar.relative(match["rel"]) or 0, 100, grammar.mod(part))
     unit = {"woche": "week", "monats": "month", "monat": "month", "jahres": "year", "jahr": "year"}[
         match["unit"].lower()
     ]
     return RelativePeriod(unit, grammar.relative(match["rel"]) or 0, grammar.part(unit, part), grammar.mod(part))
+
+
+def build_course_of_period(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    if match["season"]:
+        first, last = grammar.vocabulary.seasons[match["season"].lower()]
+        return CalendarPeriod(MonthsOfYear(first, last))
+    return RelativePeriod(grammar.vocabulary.units[match["unit"].lower()], 0)
 
 
 def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -435,6 +444,21 @@ def build_clock_time(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
     return ClockTime(hour, minute)
 
 
+CLOCK_FRACTIONS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
+
+
+def build_clock_words(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "um halb acht" = 7.30, "Viertel nach neun" = 9.15, "Viertel vor zwölf", "dreiviertel zwölf" = 11.45: the
+    morning hour unless a part of the day after it says otherwise."""
+    named = match["hour"].lower()
+    hour = int(grammar.number("ein" if named == "eins" else named))
+    offset, minute = CLOCK_FRACTIONS[" ".join(match["frac"].lower().replace("drei viertel", "dreiviertel").split())]
+    hour = (hour + offset - 1) % 12 + 1  # "halb eins" = 12.30
+    if (match["part"] or "").lower() in ("nachmittags", "abends", "nachts") and hour < 12:
+        hour += 12
+    return ClockTime(hour, minute)
+
+
 def build_clock_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     """ "zwischen 14 und 17 Uhr", "von 8 bis 18 Uhr": two clock times on one day; "von 22 Uhr bis 1 Uhr"
     ends on the next."""
@@ -454,7 +478,8 @@ def build_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     if grammar.age_opener.search(match.string, max(0, match.start() - LOOKBACK_CHARS), match.start()):
         return None  # "im Alter von 96 Jahren"
     number = (groups.get("num") or "").lower()
-    amount = None if not number or number in grammar.vocabulary.vague_amounts else grammar.number(number)
+    vague = (*grammar.vocabulary.vague_amounts, *grammar.vocabulary.genitive_vague_amounts)
+    amount = None if not number or number in vague else grammar.number(number)
     return Duration(amount, grammar.vocabulary.duration_units[match["dunit"].lower()])
 
 
@@ -476,8 +501,18 @@ def build_set_interval(match: re.Match[str], grammar: Grammar) -> Resolvable | N
     return Recurrence(duration_value(grammar.number(match["num"]), designator))
 
 
+AHEAD_ONLY_BLOCKERS = re.compile(r"\s+(?:\d|(?:darauf|danach|nach|nachdem)\b)", re.I)
+
+
 def build_vague_reference(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     phrase = re.sub(r"\s+", " ", match["word"].lower())
-    return VagueReference(
-        grammar.vocabulary.vague_references[phrase], phrase in grammar.vocabulary.comparative_references
-    )
+    vocabulary = grammar.vocabulary
+    ahead_only = phrase in vocabulary.ahead_only_references
+    following = match.string[match.end() : match.end() + 12].split()
+    if ahead_only and (
+        AHEAD_ONLY_BLOCKERS.match(match.string, match.end())
+        or (following and following[0].lower() in vocabulary.number_words)
+        or match.string[: match.start()].lower().endswith("so ")
+    ):
+        return None  # "bald darauf", "seit bald 30 Jahren", "so bald wie möglich"
+    return VagueReference(vocabulary.vague_references[phrase], phrase in vocabulary.comparative_references, ahead_only)

@@ -237,7 +237,8 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     ]
     last_day = next((item for item in reversed(days) if item.single_day or item.night), None)
     night = last_day.first_day if last_day is not None and last_day.night else None
-    day = next((item.first_day for item in reversed(days) if item.single_day), None)
+    day_item = next((item for item in reversed(days) if item.single_day), None)
+    day = day_item.first_day if day_item is not None else None
     in_sentence = (
         item for item in reversed(in_scope) if item.start >= scope.sentence_start and lends_year(item, scope)
     )
@@ -254,7 +255,10 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     story_year = next(
         (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
     )
-    return Context(anchor, tense, day or anchor, year, period, story_year, night, day is not None, period_value)
+    in_sentence_day = day_item is not None and day_item.start >= scope.sentence_start
+    return Context(
+        anchor, tense, day or anchor, year, period, story_year, night, day is not None, period_value, in_sentence_day
+    )
 
 
 DISTANT_PAST_YEARS = 10
@@ -353,7 +357,7 @@ def needs_tense(value: Resolvable) -> bool:
     if isinstance(value, Shift):
         return not value.anaphoric and value.amount > 0  # "in vier Tagen": a day ahead, or a stretch in a past clause
     if isinstance(value, VagueReference):
-        return value.comparative  # "früher": a vague past or a comparative, by the tense
+        return value.comparative or value.ahead_only  # "früher": a vague past or a comparative, by the tense
     return not isinstance(value, TENSELESS)
 
 

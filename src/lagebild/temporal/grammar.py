@@ -314,6 +314,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "holiday_night": alternation(v.holiday_nights),
         "duration_unit": alternation(v.duration_units),
         "vague_amount": alternation(v.vague_amounts),
+        "genitive_amount": alternation(v.genitive_vague_amounts),
         "approx": alternation(v.approximations),
         "vague_duration": alternation(v.vague_durations),
         "duration_adjective": alternation(v.duration_adjectives),
@@ -444,8 +445,14 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "period_part",
             rf"\b(?P<part>{f['part']})\s+(?:(?:der|des)\s+)?(?:(?P<rel>{f['relative']})\s+)?"
-            r"(?P<unit>woche|monats|monat|jahres|jahr|jahrzehnts)\b",  # Swiss "Ende Monat", "Anfang Jahr"
+            r"(?P<unit>woche|monats|monat|jahres|jahr|jahrzehnts|jahrhunderts)\b",  # Swiss "Ende Monat", "Anfang Jahr"
             builders.build_period_part,
+        ),
+        (
+            "course_of_period",  # "im Laufe des Jahres", "im Verlauf des Sommers": the period, no part of it
+            rf"\bim\s+(?:weiteren\s+)?(?:laufe|verlauf)\s+(?P<core>des\s+(?:(?P<unit>jahres|monats)"
+            rf"|(?P<season>{f['season']})e?s))\b",
+            builders.build_course_of_period,
         ),
         (
             "relative_period",
@@ -498,6 +505,14 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_clock_time,
         ),
         (
+            "clock_words",  # "um halb acht", "gegen Viertel nach neun": after a preposition, as "halb" is no time alone
+            r"\b(?:um|gegen|ab|bis|kurz\s+vor|kurz\s+nach)\s+(?P<core>(?P<frac>halb|viertel\s+nach|viertel\s+vor"
+            r"|dreiviertel|drei\s+viertel)\s+(?P<hour>eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+            r"|1[0-2]|[1-9])(?:\s+uhr)?\b(?:\s+(?P<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\b)?)"
+            + lt,
+            builders.build_clock_words,
+        ),
+        (
             "clock_range",
             r"(?<![\d.,:])(?P<p1>(?P<hour1>[01]?\d|2[0-4])(?:[.:](?P<minute1>[0-5]\d))?(?:\s*uhr\b)?)\s*(?:und|bis|-|–)\s*"
             r"(?P<plast>(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*uhr)\b",
@@ -507,6 +522,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             "duration",
             rf"(?:\b(?P<approx>{f['approx']}|ersten|letzten)\s+)?\b(?P<num>{f['number']}|{f['vague_amount']})\s+"
             rf"(?:(?:{f['duration_filler']})\s+)?(?P<dunit>{f['duration_unit']})\b",  # "zwölf lange Tage"
+            builders.build_duration,
+        ),
+        (
+            "duration_genitive",  # "binnen weniger Wochen", "innerhalb einiger Tage"
+            rf"\b(?:binnen|innerhalb|während)\s+(?P<core>(?P<num>{f['genitive_amount']})\s+(?P<dunit>{f['duration_unit']}))\b",
             builders.build_duration,
         ),
         (

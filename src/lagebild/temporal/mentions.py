@@ -49,6 +49,7 @@ class Context:
     night: date | None = None  # the evening of a night named last, in place of a referent day ("Silvesternacht")
     day_named: bool = False  # the referent is a day named before, not the anchor by default
     period_value: str | None = None  # the TIMEX3 value of the last part of a year named ("2024-Q3", "2024-07")
+    referent_in_sentence: bool = False  # the referent day was named in the expression's own sentence
 
 
 class Resolvable(Protocol):
@@ -209,6 +210,9 @@ class CalendarPeriod:
         return min(later, key=lambda interval: interval.first, default=None)
 
 
+SCHEDULE_DAYS = 14  # a day named up to two weeks ahead carries the weekdays after it into its week
+
+
 @dataclass(frozen=True)
 class WeekdayRef:
     """ "am Montag", "vergangenen Freitag", "Montag nächster Woche"."""
@@ -226,7 +230,17 @@ class WeekdayRef:
             return DayInterval.day(anchor - timedelta(days=(anchor.weekday() - self.weekday - 1) % 7 + 1))
         if self.direction is not None and self.direction > 0:
             return DayInterval.day(anchor + timedelta(days=(self.weekday - anchor.weekday() - 1) % 7 + 1))
-        return DayInterval.day(weekday_near(anchor, self.weekday, context.tense))
+        day = weekday_near(anchor, self.weekday, context.tense)
+        referent_week = context.referent - timedelta(days=context.referent.weekday())
+        if (
+            context.tense in (Tense.PRESENT, Tense.FUTURE)
+            and context.referent_in_sentence
+            and anchor <= day < referent_week
+            and (context.referent - anchor).days < SCHEDULE_DAYS
+        ):  # a schedule goes on in the week of a day ahead named in its sentence: "beginnen am Freitag, 23. Jänner,
+            # die Abfahrt folgt am Samstag" (written on the 15th) is the 24th, not the coming Saturday
+            day = referent_week + timedelta(days=self.weekday)
+        return DayInterval.day(day)
 
     def timex(self, context: Context) -> TimexValue | None:
         interval = self.resolve(context)
@@ -583,12 +597,15 @@ class VagueReference:
 
     value: str
     comparative: bool = False
+    ahead_only: bool = False  # "bald": a reference only outside a past clause ("bald darauf" counts from the story)
 
     def resolve(self, context: Context) -> DayInterval | None:
         return None
 
     def timex(self, context: Context) -> TimexValue | None:
         if self.comparative and context.tense in (Tense.PRESENT, Tense.FUTURE):
+            return None
+        if self.ahead_only and context.tense is Tense.PAST:
             return None
         return TimexValue("DATE", self.value)
 

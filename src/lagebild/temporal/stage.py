@@ -161,6 +161,10 @@ class TemporalStage:
             return False
         return governs_plan(tokens, self.vocabulary, self.language)
 
+    def reports(self, stretch: list[Token]) -> bool:
+        """Is the clause reported speech in the present subjunctive ("der Krieg sei bis Weihnachten vorbei")?"""
+        return any(token.text.lower() in self.vocabulary.reported_speech_forms for token in stretch)
+
     def moved_ahead(self, article: Article, sentence: Sentence, offset: int) -> bool:
         """Is the time at `offset` where something is moved to ("auf den 9. Dezember vertagt") or what it is
         made to last until ("bis zum 5. Juni verlängert")? Either lies ahead, whatever the tense."""
@@ -205,6 +209,8 @@ class TemporalStage:
         tense = clause_tense(stretch, tokens, self.vocabulary, self.language)
         if tense is Tense.PRESENT and starts_from(article.text, sentence.start, mention):
             return Tense.FUTURE  # "die Grundsteuer steigt ab Januar": a start the present announces lies ahead
+        if tense is Tense.PRESENT and deadline and not self.reports(stretch):
+            return Tense.FUTURE  # "der Takt gilt bis Ende Juni", written in September: the June ahead
         return tense
 
 

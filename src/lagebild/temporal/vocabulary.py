@@ -66,6 +66,7 @@ class Vocabulary:
     extension_verbs: frozenset[str]
     duration_units: dict[str, str]
     vague_amounts: tuple[str, ...]
+    genitive_vague_amounts: tuple[str, ...]
     duration_blocking_followers: tuple[str, ...]
     duration_blocking_openers: tuple[str, ...]
     approximations: tuple[str, ...]
@@ -74,6 +75,8 @@ class Vocabulary:
     set_nouns: dict[str, str]
     vague_references: dict[str, str]
     comparative_references: frozenset[str]
+    ahead_only_references: frozenset[str]
+    reported_speech_forms: frozenset[str]
     duration_adjectives: dict[str, str]
     stretch_nouns: frozenset[str]
     duration_fillers: tuple[str, ...]
@@ -146,6 +149,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         extension_verbs=frozenset(raw["extension_verbs"]),
         duration_units=dict(raw["duration_units"]),
         vague_amounts=tuple(raw["vague_amounts"]),
+        genitive_vague_amounts=tuple(raw["genitive_vague_amounts"]),
         duration_blocking_followers=tuple(raw["duration_blocking_followers"]),
         duration_blocking_openers=tuple(raw["duration_blocking_openers"]),
         approximations=tuple(raw["approximations"]),
@@ -154,6 +158,8 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         set_nouns=dict(raw["set_nouns"]),
         vague_references=dict(raw["vague_references"]),
         comparative_references=frozenset(raw["comparative_references"]),
+        ahead_only_references=frozenset(raw["ahead_only_references"]),
+        reported_speech_forms=frozenset(raw["reported_speech_forms"]),
         duration_adjectives=dict(raw["duration_adjectives"]),
         stretch_nouns=frozenset(raw["stretch_nouns"]),
         duration_fillers=tuple(raw["duration_fillers"]),
