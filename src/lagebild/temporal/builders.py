@@ -58,6 +58,9 @@ SURNAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 BOUND_BEFORE = re.compile(r"\b(?:vor|nach)\s+$", re.I)  # "vor Weihnachten": a bound, not the day
 YEAR_LIST_BEFORE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d{2}\s*(?:,|und|sowie|oder)\s*$")  # "1964, 2008 und "
 ARTICLE_AFTER = re.compile(r"\s+(?:der|die|das|den|dem|des)\b")
+# a subject noun inside the clause before a number and an article: the number dates the clause, as a count stands
+# before its noun ("als der Alpenverein 1891 die erste Hütte baute"; "verloren 1500 die Arbeit" counts)
+SUBJECT_BEFORE = re.compile(r"(?:\b[a-zäöüß]+|(?:^|[.!?]\s+)[A-ZÄÖÜ]\w*)\s+(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+){1,3}$")
 # an apposition's agent and participle after the number: ", 1856 von Alfred Escher gegründet,"
 APPOSITION_DEED = re.compile(r"\s+von\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}[a-zäöü]*ge[a-zäöüß]+(?:t|en)\s*[,.;)]")
 
@@ -186,7 +189,9 @@ def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         and not APPOSITION_DEED.match(text, match.end())
         and not grammar.year_trigger.search(before)
     ):
-        modern_object = int(match["year"]) >= EARLIEST_BARE_YEAR and grammar.object_article.match(text, match.end())
+        modern_object = grammar.object_article.match(text, match.end()) and (
+            int(match["year"]) >= EARLIEST_BARE_YEAR or SUBJECT_BEFORE.search(before)
+        )
         if grammar.year_blocker.search(before) or (grammar.counts_something(text, match.end()) and not modern_object):
             return None
         if int(match["year"]) < EARLIEST_BARE_YEAR and re.match(r"\s*(?:und|bis|oder|auf|-|–)\s", text[match.end() :]):
@@ -246,7 +251,7 @@ def build_course_of_period(match: re.Match[str], grammar: Grammar) -> Resolvable
     if match["season"]:
         first, last = grammar.vocabulary.seasons[match["season"].lower()]
         return CalendarPeriod(MonthsOfYear(first, last))
-    return RelativePeriod(grammar.vocabulary.units[match["unit"].lower()], 0)
+    return RelativePeriod(grammar.vocabulary.units[(match["unit"] or match["week"]).lower()], 0)
 
 
 def build_relative_period(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -487,8 +492,15 @@ def build_vague_duration(match: re.Match[str], grammar: Grammar) -> Resolvable |
     return Duration(*grammar.vocabulary.vague_durations[match["word"].lower()])
 
 
+NTH = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5}
+
+
 def build_set_every(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    return Recurrence(grammar.vocabulary.set_nouns[match["noun"].lower()])
+    """ "jeden Montag" = XXXX-WXX-1, "jedes Jahr" = P1Y; "jedes zweite Jahr" = P2Y, "jeden zweiten Sonntag" =
+    XXXX-WXX-7 (a day's value has no room for the step)."""
+    value = grammar.vocabulary.set_nouns[match["noun"].lower()]
+    nth = (match.groupdict().get("nth") or "").lower()
+    return Recurrence(f"P{NTH[nth]}{value[2:]}" if nth and value.startswith("P1") else value)
 
 
 def build_set_word(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

@@ -123,7 +123,10 @@ def resolve_mentions(
             continue
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
-        if is_bare_today(text, mention) and contrasts_with_past(mention, named, earliest, sentence_start):
+        if is_bare_today(text, mention) and (
+            contrasts_with_past(mention, named, earliest, sentence_start)
+            or contrasts_with_dated_past(text, mention, mentions, anchor, tense_for, scope_of)
+        ):
             pieces = [replace(piece, value="PRESENT_REF", first_day=None, last_day=None) for piece in pieces]
         timexes.extend(pieces)
         past = past_reach(mention.value, interval, anchor)
@@ -213,6 +216,47 @@ def contrasts_with_past(mention: Mention, named: list[Named], earliest: int, sen
         and item.start >= (sentence_start if item.past_reach == "sentence" else earliest)
         for item in named
     )
+
+
+# a relative clause of a noun that a later position stands in (", das 1951 seine Arbeit aufnahm"; not "wer", "was")
+NOUN_RELATIVE_BEFORE = re.compile(r",\s+(?:\w+\s+)?(?:der|die|das|dem|den|denen|dessen|deren)\s+[^,]*$", re.I)
+
+
+def contrasts_with_dated_past(
+    text: str,
+    mention: Mention,
+    mentions: list[Mention],
+    anchor: date,
+    tense_for: Callable[[Mention], Tense | None],
+    scope_of: Callable[[Mention], Scope],
+) -> bool:
+    """Does a present clause with "heute" stand against a past clause of its sentence that names a year over
+    DISTANT_PAST_YEARS back ("Wer 1990 geboren wurde, ist heute erwachsen", "eine Tat, die heute jedes Schulkind
+    kennt", "Wer heute durch das Dorf geht, ahnt nichts von dem, was im Sommer 1945 geschah")? Then "heute" is the
+    present age. Not a year in the clause of "heute" ("Der 1990 gegründete Verein feiert heute") or in a relative
+    clause of a noun ("Das Gericht, das 1951 seine Arbeit aufnahm, entscheidet heute"), nor in the sentence before
+    ("Der Verein wurde 1990 gegründet. Heute feiert er" is news of the day)."""
+    scope = scope_of(mention)
+    dated = [
+        other
+        for other in mentions
+        if other is not mention
+        and isinstance(other.value, CalendarPeriod)
+        and other.value.year is not None
+        and other.value.year <= anchor.year - DISTANT_PAST_YEARS
+    ]
+    if not dated or tense_for(mention) is not Tense.PRESENT:
+        return False
+    for other in dated:
+        other_scope = scope_of(other)
+        if (
+            other_scope.sentence_start == scope.sentence_start
+            and other_scope.clause != scope.clause
+            and not NOUN_RELATIVE_BEFORE.search(text, scope.sentence_start, other.start)
+            and tense_for(other) is Tense.PAST
+        ):
+            return True
+    return False
 
 
 def is_night(interval: DayInterval, pieces: list[Timex]) -> bool:
@@ -447,6 +491,8 @@ def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int
         return start
     if any(suffix in last_word for suffix in vocabulary.duration_adjectives):
         return start  # "der 16-jährigen Amtszeit": an adjective, the article is its noun's
+    if BARE_YEAR.fullmatch(text, start, end):
+        return start  # a bare year takes no article: ", in der 1951 die Hochzeit war" is a relative pronoun
     before = text[: article.start()].rstrip()
     if before.endswith(",") and not APPOSITION_END.match(text, end):
         return start  # ", die 16 Jahre regierte"; but an apposition keeps it: "am Samstag, dem Nationalfeiertag,"
@@ -455,6 +501,9 @@ def with_article(text: str, start: int, end: int, vocabulary: Vocabulary) -> int
     if attribute and attribute["word"].lower() in vocabulary.finite_verbs_like_attributes:
         attribute = None  # "der vergangenen Tage mussten Helfer": a verb, not an attribute
     return start if attribute and not governed else article.start()
+
+
+BARE_YEAR = re.compile(r"\d{4}")
 
 
 @cache

@@ -183,6 +183,7 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "duration": ("duration_unit",),
         "duration_plural": ("duration_unit",),
         "duration_bare": ("duration_unit",),
+        "duration_over": ("duration_unit",),
         "duration_ahead": ("duration_unit",),
         "duration_genitive": ("duration_unit", "genitive_amount"),
         "vague_duration": ("vague_duration",),

@@ -451,7 +451,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "course_of_period",  # "im Laufe des Jahres", "im Verlauf des Sommers": the period, no part of it
             rf"\bim\s+(?:weiteren\s+)?(?:laufe|verlauf)\s+(?P<core>des\s+(?:(?P<unit>jahres|monats)"
-            rf"|(?P<season>{f['season']})e?s))\b",
+            rf"|(?P<season>{f['season']})e?s)|der\s+(?P<week>woche))\b",
             builders.build_course_of_period,
         ),
         (
@@ -543,6 +543,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_duration,
         ),
         (
+            "duration_over",  # "über Jahrzehnte (hinweg)"; not "über Tage", which in a mine is above ground
+            r"\büber\s+(?P<core>(?P<dunit>jahrhunderte|jahrzehnte|jahre|monate|wochen))\b(?!\s+(?:alt|älter|jünger)\b)",
+            builders.build_duration,
+        ),
+        (
             "duration_bare",  # "Die Arbeiten werden Monate dauern", "Wochen lang"
             r"\b(?P<core>(?P<dunit>tage|wochen|monate|jahre|jahrzehnte))\s+(?:lang|(?:an)?dauer(?:n|t|te|ten)|gedauert)\b",
             builders.build_duration,
@@ -553,7 +558,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_duration_adjective,
         ),
         ("vague_duration", rf"\b(?P<word>{f['vague_duration']})\b", builders.build_vague_duration),
-        ("set_every", rf"\b(?:jede[nrs]?|alle)\s+(?P<noun>{f['set_noun']})\b", builders.build_set_every),
+        (
+            "set_every",  # "jeden Montag", "jeden zweiten Sonntag", "jedes dritte Jahr"
+            rf"\b(?:jede[nrs]?|alle)\s+(?:(?P<nth>zweite|dritte|vierte|fünfte)[nrs]?\s+)?(?P<noun>{f['set_noun']})\b",
+            builders.build_set_every,
+        ),
         (
             "set_word",
             rf"(?:\b{f['times']}\s+)?\b(?P<word>{f['set_word']})\b",
