@@ -131,3 +131,15 @@ def test_a_bare_year_takes_no_article() -> None:
 )
 def test_sets_with_a_step_and_vague_long_durations(text: str, expected: tuple) -> None:
     assert tagged(text, "2024-03-13") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Herbst des Vorjahres stieg der Preis.", ("Herbst des Vorjahres", "DATE", "2023-FA")),
+        ("Am 3. März des Vorjahres stieg der Preis.", ("3. März des Vorjahres", "DATE", "2023-03-03")),
+        ("Am ersten Adventsonntag singt der Chor.", ("ersten Adventsonntag", "DATE", "2024-12-01")),  # Austrian
+    ],
+)
+def test_the_year_before_after_a_date_and_austrian_advent_sundays(text: str, expected: tuple) -> None:
+    assert tagged(text, "2024-11-20") == [expected]

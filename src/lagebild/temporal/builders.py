@@ -80,7 +80,7 @@ def calendar(build: object, match: re.Match[str], grammar: Grammar, direction: i
     return CalendarPeriod(
         build=build,  # type: ignore[arg-type]
         year=explicit_year(match),
-        year_offset=grammar.relative(groups.get("rel")),
+        year_offset=-1 if groups.get("prior") else grammar.relative(groups.get("rel")),  # "des Vorjahres"
         direction=direction,
         named_year_offset=0 if groups.get("named") else None,  # "im März des Jahres": of the year just named
     )
@@ -218,7 +218,7 @@ def build_season(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     if year is not None and first > last and not groups.get("year2"):
         return None  # "Winter 2023" does not say which winter
     named = 0 if groups.get("named") else None  # "im Herbst des Jahres": of the year just named
-    offset = grammar.relative(groups.get("rel"))  # "im Herbst vergangenen Jahres"
+    offset = -1 if groups.get("prior") else grammar.relative(groups.get("rel"))  # "im Herbst vergangenen Jahres"
     return CalendarPeriod(
         MonthsOfYear(first, last),
         year=year,

@@ -332,7 +332,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
     lt = f["local_time"]
     decade_tail = r"(?P<tail>(?:\s*-?\s*)jahren?e?\b|n\b)?\b"  # "90er Jahre", "90ern", "Mitte der 90er"
     decade_part = rf"\b(?P<part>{f['part']})\s+der\s+|\b(?P<stage>{f['decade_stage']})\s+"  # "der frühen 1980er-Jahre"
-    year_suffix = rf"(?:,?\s+(?P<year>{f['year']})|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres)"
+    # "am 3. März 2021", "im März vergangenen Jahres", "im März des Vorjahres"
+    year_suffix = (
+        rf"(?:,?\s+(?P<year>{f['year']})|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres"
+        r"|\s+des\s+(?P<prior>vorjahres)\b)"
+    )
     specs: list[tuple[str, str, Builder]] = [
         ("iso_date", r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])", builders.build_day_date),
         (
@@ -428,7 +432,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"(?:\b(?:im|ins|in\s+diesem|in\s+dem|dem|den|seit|ab|bis|zum)\s+|\b(?P<dir>{f['relative']})\s+"
             rf"|\bim\s+(?P<dir2>{f['relative']})\s+)"
             rf"(?P<season>{f['season']})\b(?:\s+(?P<year>{f['year']})(?:/(?P<year2>\d{{2}}|\d{{4}}))?"
-            rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres\b)?",
+            rf"|\s+(?P<named>des\s+(?:selben\s+|gleichen\s+)?jahres)\b|\s+(?:des\s+)?(?P<rel>{f['relative']})\s+jahres\b"
+            r"|\s+des\s+(?P<prior>vorjahres)\b)?",
             builders.build_season,
         ),
         (
