@@ -10,6 +10,7 @@ from itertools import pairwise
 from lagebild.document import (
     ActorRef,
     Article,
+    BlockKind,
     Clause,
     Event,
     Place,
@@ -146,7 +147,8 @@ def borrow_time_and_place(
     or a deadline dates no event that happened (`is_ahead`). Planned and possible events borrow nothing, nor
     does an act told as earlier than what was just named ('Die Miliz hatte zuvor Raketen abgefeuert').
     Before the day of the report, a day the next sentence names for it ('Das hat der Bundesrat am Mittwoch
-    entschieden', `told_next`)."""
+    entschieden', `told_next`). A headline's present tense is its way of telling the news ('EU verhängt
+    Sanktionen gegen Iran'): it takes the day of the news first, the day of the report only without one."""
     for event in events:
         if event.modality != "asserted":
             continue
@@ -162,8 +164,9 @@ def borrow_time_and_place(
                 earlier[-1]
                 if earlier
                 else told_next(event, article, times)
-                or present_report(event, article, language)
+                or (None if in_headline(event, article) else present_report(event, article, language))
                 or news_day(article, times, EVENT_BLOCKS, language)
+                or present_report(event, article, language)
                 or lead_report(event, article, cues, language)
             )
         if event.location is None:
@@ -171,6 +174,10 @@ def borrow_time_and_place(
             place = last_place_before(article, block.start, start, language, destinations=pointed)
             event.location = place if place is not None and (pointed or is_own_scene(event, place)) else None
     return events
+
+
+def in_headline(event: Event, article: Article) -> bool:
+    return article.blocks[block_of(article, event.evidence[0].start)].kind == BlockKind.HEADLINE
 
 
 def points_back(event: Event, article: Article, language: Language) -> bool:
