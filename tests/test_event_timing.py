@@ -339,18 +339,23 @@ def test_times_of_competing_phrases(run, text: str, published: str, event_type: 
     assert days_of(run(text, published=published), event_type)[0] == days
 
 
-HEADLINE_TIMES = [
+LEAD_TIMES = [
     # a headline in the present tells the news the lead dates: the day of the news, not of the report
     ("EU verhängt neue Sanktionen gegen Belarus\n\nBrüssel (dpa) - Die Europäische Union hat wegen der Unterdrückung "
      "der Opposition neue Sanktionen gegen Belarus verhängt. Die Außenminister der Mitgliedstaaten beschlossen am "
      "Montag in Brüssel, die Konten von zwölf Offizieren einzufrieren.", "2024-06-12", "SANCTION",
      ("2024-06-10", "2024-06-10")),
+    # the lead's agreement in the perfect, signed in a night the next sentence names: that night
+    ("Waffenruhe im Sudan\n\nKhartum (epd) - Die Armee und die RSF-Miliz haben sich unter Vermittlung "
+     "Saudi-Arabiens auf eine Waffenruhe geeinigt. Die Kommandeure beider Seiten unterzeichneten die Vereinbarung "
+     "in der Nacht zum Sonntag in Dschidda, wie das Außenministerium in Riad mitteilte.", "2024-06-10", "AGREE",
+     ("2024-06-08", "2024-06-09")),
     # a headline and a lead that name no day: the day of the report
     ("Kanada verhängt Sanktionen gegen Venezuela\n\nKanada verhängt neue Sanktionen gegen Venezuela.", "2024-06-12",
      "SANCTION", ("2024-06-12", "2024-06-12")),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "event_type", "days"), HEADLINE_TIMES)
-def test_a_headline_in_the_present_takes_the_day_of_the_news(run, text: str, published: str, event_type: str, days):
+@pytest.mark.parametrize(("text", "published", "event_type", "days"), LEAD_TIMES)
+def test_an_undated_lead_or_headline_takes_the_day_of_the_news(run, text: str, published: str, event_type: str, days):
     assert days_of(run(text, published=published), event_type)[0] == days

@@ -57,6 +57,7 @@ MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
 YEAR_VALUE = re.compile(r"\d{4}")  # a TIMEX3 value naming a year
 SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
 NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
+NIGHT = timedelta(days=1)  # a night runs over two days: "in der Nacht zum Sonntag" is a day of the news too
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
 PHRASE_REACH = 8  # tokens back from a time to the preposition of the noun phrase it closes
 ATTRIBUTE_REACH = 8  # tokens back from an attributive participle to its determiner ("die seit 2014 von Russland ...")
@@ -651,8 +652,9 @@ def is_ahead(time: TimeExpression, article: Article, cues: Cues) -> bool:
 def news_day(
     article: Article, times: list[TimeExpression], kinds: set[BlockKind], language: Language
 ) -> TimeExpression | None:
-    """The day of the news: the first time of the article's text (blocks of `kinds`) that names one day of
-    the week up to the reference day, outside relative and 'nachdem' clauses. A report's lead says which
+    """The day of the news: the first time of the article's text (blocks of `kinds`) that names one day or
+    one night ("in der Nacht zum Sonntag") of the week up to the reference day, outside relative and 'nachdem'
+    clauses. A report's lead says which
     day its news happened ("Russland wies am Samstag ... aus"); its other sentences go on about that day
     unless they name another."""
     day = article.reference_date
@@ -660,7 +662,7 @@ def news_day(
         return None
     for time in times:
         kind = article.blocks[block_of(article, time.start)].kind
-        one_day = time.first_day == time.last_day and day - NEWS_WEEK <= time.first_day <= day
+        one_day = time.last_day - time.first_day <= NIGHT and day - NEWS_WEEK <= time.first_day and time.last_day <= day
         if kind in kinds and one_day and not in_aside(article, time, language):
             return time
     return None
