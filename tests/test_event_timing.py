@@ -359,3 +359,13 @@ LEAD_TIMES = [
 @pytest.mark.parametrize(("text", "published", "event_type", "days"), LEAD_TIMES)
 def test_an_undated_lead_or_headline_takes_the_day_of_the_news(run, text: str, published: str, event_type: str, days):
     assert days_of(run(text, published=published), event_type)[0] == days
+
+
+def test_damals_points_back_to_the_main_clause_not_a_relative_clause(run) -> None:
+    article = run(
+        "Im Herbst 2020 hatte Aserbaidschan in einem Krieg große Teile des Gebiets zurückerobert, das seit den "
+        "neunziger Jahren von armenischen Truppen kontrolliert worden war. Russland vermittelte damals eine "
+        "Waffenruhe.",
+        published="2022-09-15",
+    )
+    assert days_of(article, "CONSULT") == [("2020-09-01", "2020-11-30")]

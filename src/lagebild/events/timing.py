@@ -326,11 +326,23 @@ def then_times(article: Article, times: list[TimeExpression], cues: Cues, langua
     for token in article.tokens:
         if day is None or token.pos != "ADV" or token.text.lower() not in cues.then_adverbs:
             continue
-        earlier = [t for t in times if t.end <= token.start and t.first_day <= day]
+        earlier = sorted((t for t in times if t.end <= token.start and t.first_day <= day), key=lambda t: t.start)
         if earlier:
-            first, last = named_period(max(earlier, key=lambda t: t.start), language)
+            first, last = named_period(pointed_time(article, earlier, language), language)
             found.append(TimeExpression(token.start, token.end, token.text, first, last))
     return found
+
+
+def pointed_time(article: Article, earlier: list[TimeExpression], language: Language) -> TimeExpression:
+    """The time 'damals' points back to: the last one named, but not one of a relative or 'nachdem' clause
+    when its sentence's main clause names one ('Im Herbst 2020 eroberte Aserbaidschan das Gebiet, das seit
+    den neunziger Jahren Armenien hielt. Russland vermittelte damals' = autumn 2020)."""
+    last = earlier[-1]
+    if not in_aside(article, last, language):
+        return last
+    sentence = article.sentence_index(last.start)
+    main = [t for t in earlier if article.sentence_index(t.start) == sentence and not in_aside(article, t, language)]
+    return main[-1] if main else last
 
 
 def named_period(time: TimeExpression, language: Language) -> tuple[date, date]:
