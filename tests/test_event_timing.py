@@ -369,3 +369,12 @@ def test_damals_points_back_to_the_main_clause_not_a_relative_clause(run) -> Non
         published="2022-09-15",
     )
     assert days_of(article, "CONSULT") == [("2020-09-01", "2020-11-30")]
+
+
+def test_a_caption_in_the_present_shows_what_was(run) -> None:
+    article = run(
+        "Proteste gegen Mine in Peru\n\nBei Protesten gegen eine Kupfermine sind in Peru drei Menschen getötet "
+        "worden.\n\nFoto: Demonstranten blockieren am Montag mit Steinen die Straße bei Cusco.",
+        published="2026-03-18",
+    )
+    assert days_of(article, "PROTEST") == [("2026-03-16", "2026-03-16")]

@@ -105,7 +105,9 @@ class TemporalStage:
                 return None
             if self.moved_ahead(article, sentences[position], mention.start):
                 return Tense.FUTURE
-            return self.tense_at(article, sentences[position], mention)
+            tense = self.tense_at(article, sentences[position], mention)
+            # a caption tells in the present what the photo shows, which was: "Demonstranten blockieren am Montag ..."
+            return Tense.PAST if block.kind == BlockKind.CAPTION and tense == Tense.PRESENT else tense
 
         # the sentence before the block's first is the last of the block before ("1989 ... ¶ Drei Jahre später")
         before = bisect.bisect_left(sentence_starts, block.start) - 1
