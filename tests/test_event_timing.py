@@ -378,3 +378,16 @@ def test_a_caption_in_the_present_shows_what_was(run) -> None:
         published="2026-03-18",
     )
     assert days_of(article, "PROTEST") == [("2026-03-16", "2026-03-16")]
+
+
+def test_a_day_still_to_come_is_no_occasion_of_what_happened(run) -> None:
+    article = run(
+        "Waffenruhe im Sudan\n\nKhartum (epd) - Die Armee und die RSF-Miliz haben sich nach wochenlangen Kämpfen "
+        "unter Vermittlung Saudi-Arabiens und der USA auf eine Waffenruhe geeinigt. Die Kommandeure beider Seiten "
+        "unterzeichneten die Vereinbarung in der Nacht zum Sonntag in Dschidda, wie das Außenministerium in Riad "
+        "mitteilte. Beide Seiten wollen sich am kommenden Samstag in Kairo erneut treffen.",
+        published="2024-06-10",
+    )
+    told = [e.time and (str(e.time.first_day), str(e.time.last_day)) for e in article.events if e.type == "CONSULT"]
+    assert told[0] == ("2024-06-08", "2024-06-09") and told[-1] == ("2024-06-15", "2024-06-15")
+    assert ("2024-06-15", "2024-06-15") not in told[:-1]

@@ -58,7 +58,8 @@ def share_occasion(
     government: 'Russland stoppt die Einfuhr ..., sagte Ministerpräsident Medwedew am Donnerstag'.
     A named speaker's only dated statement in the article dates its undated words elsewhere
     ('hatte am Freitag gesagt'). A stretch up to the report ('Seit Anfang Jahr hat die Schweiz Vermögen
-    gesperrt') is how long one act lasts, not an occasion another act shares."""
+    gesperrt') is how long one act lasts, not an occasion another act shares, and a day still to come is
+    no occasion of an act that happened."""
     occasions = statements + [
         Occasion(block_of(article, e.evidence[0].start), e.source, occasion_time(e.time, language), e.location)
         for e in events
@@ -72,9 +73,17 @@ def share_occasion(
         nearby = [o for o in mine if o.block in blocks]
         named = [o for o in statements if event.source.actor.name and same_speaker(event.source, o.actor)]
         for occasion in nearby or (named if len(named) == 1 else []):
-            event.time = event.time or (occasion.time if names_no_time(event, article, times, language) else None)
+            shared = occasion.time if names_no_time(event, article, times, language) else None
+            event.time = event.time or (None if is_coming(shared, event, article) else shared)
             event.location = event.location or occasion.place
     return events
+
+
+def is_coming(time: TimeExpression | None, event: Event, article: Article) -> bool:
+    """A day after the report dates what the speaker plans ('Beide Seiten wollen sich am Samstag erneut treffen'),
+    not an act that happened."""
+    day = article.reference_date
+    return time is not None and event.modality == "asserted" and day is not None and time.first_day > day
 
 
 def occasion_time(time: TimeExpression | None, language: Language) -> TimeExpression | None:
