@@ -391,3 +391,18 @@ def test_a_day_still_to_come_is_no_occasion_of_what_happened(run) -> None:
     told = [e.time and (str(e.time.first_day), str(e.time.last_day)) for e in article.events if e.type == "CONSULT"]
     assert told[0] == ("2024-06-08", "2024-06-09") and told[-1] == ("2024-06-15", "2024-06-15")
     assert ("2024-06-15", "2024-06-15") not in told[:-1]
+
+
+BEFORE_THE_MAIN_ACT = [
+    # an undated "nachdem" clause lies in the year its main clause names
+    ("Kiew hatte bereits 2022 die diplomatischen Beziehungen zu Teheran herabgestuft, nachdem russische Truppen "
+     "iranische Drohnen gegen ukrainische Städte eingesetzt hatten.", "ASSAULT", ("2022-01-01", "2022-12-31")),
+    # ... but on no day a day named there is: it may be any day before
+    ("Russland wies am Montag zwei polnische Diplomaten aus, nachdem Polen russische Diplomaten ausgewiesen hatte.",
+     "SANCTION", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "days"), BEFORE_THE_MAIN_ACT)
+def test_an_undated_act_told_as_before_lies_in_the_period_named(run, text: str, event_type: str, days) -> None:
+    assert days_of(run(text, published="2025-04-15"), event_type)[0] == days

@@ -56,6 +56,7 @@ MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value naming a month
 MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
 YEAR_VALUE = re.compile(r"\d{4}")  # a TIMEX3 value naming a year
 SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
+PERIOD = timedelta(days=27)  # a month or longer: a named period that holds an act told as before or after another
 NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
 NIGHT = timedelta(days=1)  # a night runs over two days: "in der Nacht zum Sonntag" is a day of the news too
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
@@ -401,7 +402,7 @@ def time_of_mention(
         return named
     inside = aside_around(clauses, index, language)
     if inside:
-        return time_in(clause_span(inside, article), times)
+        return time_in(clause_span(inside, article), times) or period_around(clauses, inside, article, times)
     aside = [
         clause_span(c, article)
         for c in clauses
@@ -452,6 +453,18 @@ def attribute_time(
         if token.pos not in language.attribute_gap_tags:
             return None
     return None
+
+
+def period_around(
+    clauses: list[Clause], inside: Clause, article: Article, times: list[TimeExpression]
+) -> TimeExpression | None:
+    """'Kiew hatte 2022 die Beziehungen herabgestuft, nachdem Russland iranische Drohnen eingesetzt hatte': an
+    undated 'nachdem' or 'weil' clause tells of an act in the month, season or year its governing clause names
+    (before a day named there it may lie on any day, so a day dates nothing)."""
+    if inside.kind != ClauseKind.SUBORDINATE or inside.parent is None:
+        return None
+    time = time_in(clause_span(clauses[inside.parent], article), times)
+    return time if time is not None and time.last_day - time.first_day >= PERIOD else None
 
 
 def aside_around(clauses: list[Clause], index: int, language: Language) -> Clause | None:
