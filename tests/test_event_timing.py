@@ -406,3 +406,9 @@ BEFORE_THE_MAIN_ACT = [
 @pytest.mark.parametrize(("text", "event_type", "days"), BEFORE_THE_MAIN_ACT)
 def test_an_undated_act_told_as_before_lies_in_the_period_named(run, text: str, event_type: str, days) -> None:
     assert days_of(run(text, published="2025-04-15"), event_type)[0] == days
+
+
+@pytest.mark.parametrize("between", ["", "gegen ihn "])  # a pronoun may stand in the attribute too
+def test_a_time_inside_an_attribute_leaves_the_clause_its_own(run, between: str) -> None:
+    text = f"Im Oktober hatte die Regierung die 2017 {between}verhängten Sanktionen aufgehoben."
+    assert days_of(run(text, published="2024-11-24"), "CONCEDE") == [("2024-10-01", "2024-10-31")]

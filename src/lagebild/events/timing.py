@@ -42,7 +42,7 @@ from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, noun_senses
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense, shift
-from lagebild.temporal.tense import clause_tense, tense_of
+from lagebild.temporal.tense import attribute_tense, clause_tense, tense_of
 from lagebild.temporal.vocabulary import load_vocabulary
 
 # "in den vergangenen Wochen", "in den kommenden Tagen": so many units as make the next larger one
@@ -396,6 +396,11 @@ def time_of_mention(
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
     time = time_in(clause_span(clause, article), times, trigger)
+    if time is not None and is_verb(article.tokens[hit.token]) and dates_deed(article, time, language):
+        # "Im Oktober hob die Regierung die 2017 verhängten Sanktionen auf": the attribute's time dates its deed
+        # (and the noun it qualifies: "die 2017 verhängten Sanktionen" are of 2017), not the clause's verb
+        span = clause_span(clause, article)
+        time = time_in(span, [t for t in times if not dates_deed(article, t, language)], trigger) or time
     if time or (time := time_of_governing(clauses, index, article, times)):
         return time
     if (named := time_before_when_clause(clauses, index, article, times, language)) is not None:
@@ -465,6 +470,13 @@ def period_around(
         return None
     time = time_in(clause_span(clauses[inside.parent], article), times)
     return time if time is not None and time.last_day - time.first_day >= PERIOD else None
+
+
+def dates_deed(article: Article, time: TimeExpression, language: Language) -> bool:
+    """'die 2017 verhängten Sanktionen': a time between a determiner and the past participle of a deed done
+    (temporal/tense.py `attribute_tense`)."""
+    first, after = article.token_index(time.start), article.token_index(time.end - 1) + 1
+    return attribute_tense(article.tokens, first, after, load_vocabulary(language.code), language) == Tense.PAST
 
 
 def aside_around(clauses: list[Clause], index: int, language: Language) -> Clause | None:
