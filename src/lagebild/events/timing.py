@@ -9,23 +9,26 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    the time named just before; a day counted back in months is the week around it, in years the year;
 3. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
    "seither", "inzwischen" the stretch from the time named just before up to it; "damals" the period of
-   the last time named before it; "in den vergangenen Wochen" (a TIMEX3 duration of no stated length) the
-   weeks before it, "seit Wochen" the weeks up to it; so many days or weeks measuring an act ("zwölf lange
-   Tage wurde verhandelt") the stretch up to it, so many hours counted back ("innerhalb von 24 Stunden")
-   the days they reach;
+   the last time named before it (of its sentence's main clause rather than of a relative clause there);
+   "in den vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it, "seit Wochen"
+   the weeks up to it; so many days or weeks measuring an act ("zwölf lange Tage wurde verhandelt") the
+   stretch up to it, so many hours counted back ("innerhalb von 24 Stunden") the days they reach;
 4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
    else of its sentence outside relative and "nachdem" clauses and the zu-infinitives it governs (inside
-   such a clause, of that clause only; in an "als" clause, the period its governing clause's last time
-   names: "seit dem Sommer 2024 angespannt, als ..." = the summer); an act named as the circumstance of
-   another ("nach den Luftangriffen", "die vereinbarte Waffenruhe") takes none of them; an act named by a
-   participle before its noun takes the time inside that attribute only ("der im Vorjahr festgenommene Journalist");
+   such a clause, of that clause only, else a month, season or year its governing clause names; in an
+   "als" clause, the period its governing clause's last time names: "seit dem Sommer 2024 angespannt,
+   als ..." = the summer); an act named as the circumstance of another ("nach den Luftangriffen", "die
+   vereinbarte Waffenruhe") takes none of them; an act named by a participle before its noun takes the
+   time inside that attribute only ("der im Vorjahr festgenommene Journalist"), and a verb leaves such a
+   time to the attribute when its clause names another;
 5. once its modality is known, a coming event drops "nun" (it dates the plan) and a day gone by when its
    sentence names one still to come (the day of the promise, not of what is promised); any event runs
    from the report up to a deadline ahead ("bis Ende Januar").
-After merging (stage.py) an undated event takes its speaker's occasion, else the last time named
-before it in its paragraph that is not ahead of the report, else a day the next sentence names for it with
-a demonstrative ("Das hat der Bundesrat am Mittwoch entschieden"), else, told in the present tense, the
-day of the report, else the day of the news (`news_day`), else, told in the lead in the perfect or preterite
+After merging (stage.py) an undated event takes its speaker's occasion (an asserted one none after the
+report), else the last time named before it in its paragraph that is not ahead of the report, else a day
+the next sentence names for it with a demonstrative ("Das hat der Bundesrat am Mittwoch entschieden"),
+else, told in the present tense, the day of the report (a headline only after the day of the news), else
+the day of the news (`news_day`: a day or a night), else, told in the lead in the perfect or preterite
 with no time named up to it, the day of the report (`lead_report`); one told as earlier ("zuvor") takes none.
 """
 
