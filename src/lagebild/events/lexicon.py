@@ -428,6 +428,15 @@ class Cues:
     blame_words: frozenset[str]
     threat_words: frozenset[str]
     future_forms: frozenset[str]
+    consequence_verbs: frozenset[str]
+    punishment_nouns: frozenset[str]
+    viability_words: frozenset[str]
+    negotiation_ways: frozenset[str]
+    impersonal_topics: frozenset[str]
+    own_side_words: frozenset[str]
+    force_words: frozenset[str]
+    schedule_modals: frozenset[str]
+    schedule_verbs: frozenset[str]
     acceptance_words: frozenset[str]
     acceptance_negations: frozenset[str]
     breach_words: frozenset[str]
@@ -573,6 +582,15 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         blame_words=lemmas(*pick("content", "blame_words")),
         threat_words=lemmas(*pick("content", "threat_words")),
         future_forms=lowered(*pick("content", "future_forms")),
+        consequence_verbs=lemmas(*pick("content", "consequence_verbs")),
+        punishment_nouns=lemmas(*pick("content", "punishment_nouns")),
+        viability_words=lemmas(*pick("content", "viability_words")),
+        negotiation_ways=lemmas(*pick("content", "negotiation_ways")),
+        impersonal_topics=lemmas(*pick("content", "impersonal_topics")),
+        own_side_words=lowered(*pick("content", "own_side_words")),
+        force_words=lemmas(*pick("content", "force_words")),
+        schedule_modals=lowered(*pick("content", "schedule_modals")),
+        schedule_verbs=lemmas(*pick("content", "schedule_verbs")),
         acceptance_words=lemmas(*pick("content", "acceptance_words")),
         acceptance_negations=lowered(*pick("content", "acceptance_negations")),
         breach_words=lemmas(*pick("content", "breach_words")),

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
-from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity
+from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity, Token
 from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
 from lagebild.events.lexicon import MIN_HEAD_MATCH, Cues, lemma_key
 from lagebild.events.mentions import actor_ref, clause_roles
-from lagebild.events.modality import is_perfect_infinitive
+from lagebild.events.modality import is_perfect_infinitive, opens_condition
 from lagebild.lang import Language
 
 SAID_MODES = {"REQUEST": None, "THREATEN": None, "SUPPORT": "praise", "ACCUSE": "criticize", "REJECT": "deny"}
@@ -73,8 +74,30 @@ def said_acts(
             addressee = addressee_of(clauses, reported, voice, article, cues)
             if addressee is None and kind in JUDGEMENT_TYPES:
                 addressee = spoken_about(clause, voice, article)
+            if addressee is None and concerns_no_one(kind, clauses, reported, article, cues):
+                continue
             found.append(SaidAct(kind, index, reported, voice, addressee))
     return found
+
+
+def concerns_no_one(kind: str, clauses: list[Clause], reported: list[int], article: Article, cues: Cues) -> bool:
+    """What is said with no other actor named that judges or asks no one: weather, harvests or the economy ("Die
+    Inflation gefährde den Aufschwung", "Der Regen sei nötig für die Ernte"), or praise of the speaker's own side
+    ("Unsere Armee habe einen großen Sieg errungen")."""
+    words = [article.tokens[i] for index in reported for i in clauses[index].tokens]
+    if any(names_one_of(lemma_key(word.lemma), keyed(cues.impersonal_topics)) for word in words):
+        return True
+    return kind == "SUPPORT" and any(praises_own_side(clauses[index], article, cues) for index in reported)
+
+
+def praises_own_side(clause: Clause, article: Article, cues: Cues) -> bool:
+    """A clause of praise that opens with the speaker's side ("Unsere Armee habe einen großen Sieg errungen"; not
+    "Wir bekommen Panzer, das ist ein großer Sieg": the praise stands after a comma, said of something else)."""
+    tokens, first = article.tokens, clause.tokens[0]
+    if tokens[first].text.lower() not in cues.own_side_words:
+        return False
+    stretch = takewhile(lambda token: token.text != ",", tokens[first : clause.tokens[-1] + 1])  # commas are no members
+    return any(lemma_key(token.lemma) in keyed(cues.praise_words) for token in stretch)
 
 
 OPINION_PREPOSITIONS = ("nach", "aus")  # "nach Ansicht der Regierung", "aus Sicht Moskaus"
@@ -149,7 +172,10 @@ def continued_acts(
     if kind is None:
         return []
     voice = ActorRef(text=speaker.text, actor=Actor(None, speaker.country, None))
-    return [SaidAct(kind, None, main[:1], voice, addressee_of(clauses, main[:1], voice, article, cues))]
+    addressee = addressee_of(clauses, main[:1], voice, article, cues)
+    if addressee is None and concerns_no_one(kind, clauses, main[:1], article, cues):
+        return []
+    return [SaidAct(kind, None, main[:1], voice, addressee)]
 
 
 def demanded_clauses(acts: list[SaidAct]) -> set[int]:
@@ -194,11 +220,17 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     # ("ungerechtfertigt" lemmatised as "unrechtfertigen")
     lemmas = {lemma_key(word.lemma) for word in words} | {lemma_key(form) for form in forms}
     lemmas |= {lemma.rpartition("-")[2] for lemma in lemmas if "-" in lemma}  # "Kreml-Verbrecher" is "Verbrecher"
+    if asks_by_condition(clauses, reported, forms, lemmas, article, cues):
+        return "REQUEST"  # "Frieden sei nur möglich, wenn X abzieht", "eine Lösung nur am Verhandlungstisch"
     if forms & (cues.negation_words | cues.acceptance_negations):  # "kein Erfolg", "nicht inakzeptabel": no
         # judgement we can read, but "nicht hinnehmbar", "durch nichts zu rechtfertigen" blame
         return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None
-    if lemmas & keyed(cues.threat_words) and forms & cues.future_forms:
-        return "THREATEN"  # "Das werde Konsequenzen haben": retaliation announced
+    if forms & cues.future_forms and (
+        lemmas & keyed(cues.threat_words)
+        or (lemmas & keyed(cues.consequence_verbs) and lemmas & keyed(cues.punishment_nouns))
+        or (forms & cues.threat_conditions and lemmas & keyed(cues.force_words))
+    ):
+        return "THREATEN"  # "Das werde Konsequenzen haben", "Darauf würden Sanktionen folgen", "notfalls mit Gewalt"
     if lemmas & keyed(cues.dismissal_words) and lemmas & keyed(cues.claim_nouns):
         return "REJECT"  # "Die Vorwürfe seien haltlos": a claim called baseless is rejected
     blamed = lemmas & keyed(cues.blame_words) or breaks_norm(lemmas, cues)
@@ -206,6 +238,21 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     if praise != blame:
         return "SUPPORT" if praise else "ACCUSE"
     return None
+
+
+ONLY = "nur"
+
+
+def asks_by_condition(
+    clauses: list[Clause], reported: list[int], forms: set[str], lemmas: set[str], article: Article, cues: Cues
+) -> bool:
+    """'Frieden sei nur möglich, wenn Aserbaidschan abzieht', 'Eine Lösung kann es nur am Verhandlungstisch geben': a
+    good named as reachable only on a condition or only by talks asks for that condition or for talks."""
+    if ONLY not in forms or not lemmas & keyed(cues.viability_words):
+        return False
+    if lemmas & keyed(cues.negotiation_ways):
+        return True
+    return any(opens_condition(clauses[index], article.tokens, cues) for index in reported)
 
 
 def about_sport(indices: list[int], clauses: list[Clause], article: Article, cues: Cues) -> bool:
@@ -250,10 +297,23 @@ WARNING_MODES = ("warn",)  # accusations by a warning verb ("warnte X, ...")
 def warns_of_retaliation(clauses: list[Clause], index: int, article: Article, cues: Cues) -> bool:
     """'Südkorea warnte Nordkorea, man werde jeden Angriff vergelten': a warning whose dependent clause
     announces retaliation in the future (threat_words, future_forms) is a threat, not criticism."""
+    governed = warned_clauses(clauses, index)
+    return bool(governed) and said_type(clauses, governed, article, cues) == "THREATEN"
+
+
+def warns_of_nothing(clauses: list[Clause], index: int, article: Article, cues: Cues) -> bool:
+    """'Die Inflation gefährde den Aufschwung, warnte die Zentralbank': a warning about weather or the economy
+    accuses no one."""
+    content = warned_clauses(clauses, index) or reported_clauses(clauses, index, article, cues)
+    return bool(content) and concerns_no_one("ACCUSE", clauses, content, article, cues)
+
+
+def warned_clauses(clauses: list[Clause], index: int) -> list[int]:
+    """The clauses a warning governs, or the one after it in verb-second order: "warnte X, man werde ..."."""
     governed = [n for n, clause in enumerate(clauses) if clause.parent == index]
     if not governed and index + 1 < len(clauses) and clauses[index + 1].kind == ClauseKind.MAIN:
-        governed = [index + 1]  # the warned clause in verb-second order: "warnte X, man werde ..."
-    return bool(governed) and said_type(clauses, governed, article, cues) == "THREATEN"
+        governed = [index + 1]
+    return governed
 
 
 @cache
@@ -267,10 +327,16 @@ def demands(clause: Clause, article: Article, cues: Cues) -> bool:
     present infinitive ("soll ... geliefert haben" reports hearsay), or a word of necessity ("nötig sei")."""
     words = [article.tokens[i] for i in clause.tokens]
     modal = any(w.text.lower() in cues.demand_forms and w.pos.startswith("VM") for w in words[1:])
+    if modal and any(w.text.lower() in cues.schedule_modals for w in words) and scheduled(words, cues):
+        return False  # "Die Konferenz solle am Montag beginnen": a schedule, not a demand
     necessary = any(w.lemma.lower() in cues.necessity_words and w.pos == "ADJD" for w in words) and not any(
         w.text.lower() in cues.negation_words or w.pos.endswith("PP") for w in words
     )  # "sei nicht nötig gewesen": no demand
     return (modal and not is_perfect_infinitive(words, clause.grammar)) or necessary
+
+
+def scheduled(words: list[Token], cues: Cues) -> bool:
+    return any(w.lemma in cues.schedule_verbs for w in words)
 
 
 def addressee_of(

@@ -115,6 +115,7 @@ from lagebild.events.speech import (
     SaidAct,
     demanded_clauses,
     said_acts,
+    warns_of_nothing,
     warns_of_retaliation,
 )
 from lagebild.events.timing import (
@@ -405,6 +406,9 @@ class EventStage:
         chain = self.chain_of(hit, reporter, targets, site, context)
         sources, targets = without_claimants(chain, sources, targets, roles.passive)
         kind, modality = self.kind_and_modality(hit, joint, sources, site, time)
+        warning = kind == "ACCUSE" and hit.entry.mode in WARNING_MODES and not targets
+        if warning and warns_of_nothing(clauses, index, article, self.cues):
+            return []  # "Die Inflation gefährde den Aufschwung, warnte die Zentralbank"
         if modality == "negated" and judged(hit, clause_hits):
             modality = "asserted"  # "hat die Festnahme nicht verurteilt": the arrest happened all the same
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
