@@ -430,6 +430,7 @@ class Cues:
     future_forms: frozenset[str]
     consequence_verbs: frozenset[str]
     punishment_nouns: frozenset[str]
+    crackdown_verbs: frozenset[str]
     viability_words: frozenset[str]
     negotiation_ways: frozenset[str]
     impersonal_topics: frozenset[str]
@@ -584,6 +585,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         future_forms=lowered(*pick("content", "future_forms")),
         consequence_verbs=lemmas(*pick("content", "consequence_verbs")),
         punishment_nouns=lemmas(*pick("content", "punishment_nouns")),
+        crackdown_verbs=lemmas(*pick("content", "crackdown_verbs")),
         viability_words=lemmas(*pick("content", "viability_words")),
         negotiation_ways=lemmas(*pick("content", "negotiation_ways")),
         impersonal_topics=lemmas(*pick("content", "impersonal_topics")),

@@ -482,12 +482,18 @@ def protest_crowd(
     protest = next((h for h in clause_hits if h.entry.type in CROWD_TYPES and h.entry.pos == "N"), None)
     if protest is None:
         return []
+    return civilians(protest.token, sources, location, article)
+
+
+def civilians(token: int, sources: list[Entity], location: PlaceRef | None, article: Article) -> list[Entity]:
+    """The people a crackdown is done or threatened to, named by the word at `token`: civilians of the place, else
+    of the coercer's country, else of the article's."""
     own = next((e.actor.country for e in sources if e.actor and e.actor.country), None)
     country = (location.place.country if location else None) or own or article.main_country
     if country is None:
         return []
-    noun = article.tokens[protest.token]
-    return [Entity(noun.start, noun.end, noun.text, "NOM", actor=Actor(None, country, "CVL"))]
+    word = article.tokens[token]
+    return [Entity(word.start, word.end, word.text, "NOM", actor=Actor(None, country, "CVL"))]
 
 
 DIPLOMATIC = "diplomatic"

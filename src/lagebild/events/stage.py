@@ -92,6 +92,7 @@ from lagebild.events.occasions import (
     split_by_times,
 )
 from lagebild.events.parties import (
+    civilians,
     continued_speaker,
     default_parties,
     gapped_subjects,
@@ -406,6 +407,9 @@ class EventStage:
         chain = self.chain_of(hit, reporter, targets, site, context)
         sources, targets = without_claimants(chain, sources, targets, roles.passive)
         kind, modality = self.kind_and_modality(hit, joint, sources, site, time)
+        threatened = kind == "THREATEN" != hit.entry.type  # "kündigte an, hart durchzugreifen": the threat is made
+        if threatened and hit.entry.type == "COERCE" and not targets:
+            targets = civilians(hit.token, sources, location, article)  # a crackdown threatened at home
         warning = kind == "ACCUSE" and hit.entry.mode in WARNING_MODES and not targets
         if warning and warns_of_nothing(clauses, index, article, self.cues):
             return []  # "Die Inflation gefährde den Aufschwung, warnte die Zentralbank"
@@ -414,7 +418,7 @@ class EventStage:
         if hit.entry.type == "CONSULT" and any(e.actor and e.actor.sector == "MED" for e in targets):
             return []  # "sagte im Gespräch mit einer Zeitung": an interview, no diplomacy
         targets, object_event = self.object_of(hit, targets, clause, roles, article)
-        promised = modality in ("asserted", "planned") and self.promises(hit, site)
+        promised = not threatened and modality in ("asserted", "planned") and self.promises(hit, site)
         if promised:
             modality = "planned"  # "sagte Haiti 50 Millionen Euro zu": pledged, not yet given
         base = {
@@ -533,6 +537,8 @@ class EventStage:
             kind = "PROTEST"  # "Tausende Demonstranten forderten den Rücktritt": what a protest demands
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
             kind, modality = "THREATEN", "asserted"  # "Notfalls werde man eingreifen": the announcement threatens
+        if kind == "COERCE" and modality == "planned" and hit.entry.lemma in self.cues.crackdown_verbs:
+            kind, modality = "THREATEN", "asserted"  # "kündigte an, hart durchzugreifen": a crackdown announced
         if kind == "SUPPORT" and hit.entry.mode == RECOGNITION and modality == "negated" and self.says_not(site):
             kind, modality = "REJECT", "asserted"  # "erkennt das Urteil nicht an": a refused recognition rejects
         return kind, modality
