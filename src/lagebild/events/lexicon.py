@@ -435,6 +435,11 @@ class Cues:
     negotiation_ways: frozenset[str]
     impersonal_topics: frozenset[str]
     own_side_words: frozenset[str]
+    urgency_words: frozenset[str]
+    wish_words: frozenset[str]
+    wish_forms: frozenset[str]
+    urged_openers: frozenset[str]
+    threat_phrases: tuple[tuple[str, ...], ...]
     force_words: frozenset[str]
     schedule_modals: frozenset[str]
     schedule_verbs: frozenset[str]
@@ -590,6 +595,11 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         negotiation_ways=lemmas(*pick("content", "negotiation_ways")),
         impersonal_topics=lemmas(*pick("content", "impersonal_topics")),
         own_side_words=lowered(*pick("content", "own_side_words")),
+        urgency_words=lemmas(*pick("content", "urgency_words")),
+        wish_words=lemmas(*pick("content", "wish_words")),
+        wish_forms=lowered(*pick("content", "wish_forms")),
+        urged_openers=lowered(*pick("content", "urged_openers")),
+        threat_phrases=phrases(*pick("content", "threat_phrases")),
         force_words=lemmas(*pick("content", "force_words")),
         schedule_modals=lowered(*pick("content", "schedule_modals")),
         schedule_verbs=lemmas(*pick("content", "schedule_verbs")),

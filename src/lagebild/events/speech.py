@@ -20,7 +20,7 @@ from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, Clause
 from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
 from lagebild.events.lexicon import MIN_HEAD_MATCH, Cues, lemma_key
 from lagebild.events.mentions import actor_ref, clause_roles
-from lagebild.events.modality import is_perfect_infinitive, opens_condition
+from lagebild.events.modality import any_phrase, is_perfect_infinitive, opens_condition, vocabulary
 from lagebild.lang import Language
 
 SAID_MODES = {"REQUEST": None, "THREATEN": None, "SUPPORT": "praise", "ACCUSE": "criticize", "REJECT": "deny"}
@@ -220,8 +220,12 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     # ("ungerechtfertigt" lemmatised as "unrechtfertigen")
     lemmas = {lemma_key(word.lemma) for word in words} | {lemma_key(form) for form in forms}
     lemmas |= {lemma.rpartition("-")[2] for lemma in lemmas if "-" in lemma}  # "Kreml-Verbrecher" is "Verbrecher"
-    if asks_by_condition(clauses, reported, forms, lemmas, article, cues):
-        return "REQUEST"  # "Frieden sei nur möglich, wenn X abzieht", "eine Lösung nur am Verhandlungstisch"
+    if asks_by_condition(clauses, reported, forms, lemmas, article, cues) or urges(
+        clauses, reported, forms, lemmas, article, cues
+    ):
+        return "REQUEST"  # "Frieden sei nur möglich, wenn X abzieht", "Es sei an der Zeit, dass X abzieht"
+    if any_phrase(vocabulary(words), cues.threat_phrases):
+        return "THREATEN"  # "Man werde nicht tatenlos zusehen", "bis ans Ende der Welt verfolgen"
     if forms & (cues.negation_words | cues.acceptance_negations):  # "kein Erfolg", "nicht inakzeptabel": no
         # judgement we can read, but "nicht hinnehmbar", "durch nichts zu rechtfertigen" blame
         return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None
@@ -253,6 +257,24 @@ def asks_by_condition(
     if lemmas & keyed(cues.negotiation_ways):
         return True
     return any(opens_condition(clauses[index], article.tokens, cues) for index in reported)
+
+
+def urges(
+    clauses: list[Clause], reported: list[int], forms: set[str], lemmas: set[str], article: Article, cues: Cues
+) -> bool:
+    """'Es sei an der Zeit, dass Russland abzieht', 'Entscheidend sei, dass X ...', 'Es wäre besser, wenn X ...':
+    urgency or a wish in Konjunktiv II over a dass- or wenn-clause whose subject is an actor asks that actor."""
+    wish = forms & cues.wish_forms and lemmas & keyed(cues.wish_words)
+    if not wish and not lemmas & keyed(cues.urgency_words):
+        return False
+    return any(clauses[index].opener in cues.urged_openers and acts_in(clauses[index], article) for index in reported)
+
+
+def acts_in(clause: Clause, article: Article) -> bool:
+    """An actor, no place, is the clause's subject."""
+    roles = clause_roles(clause, article)
+    subjects = (roles.mentions[number] for number in roles.subject)
+    return any(not m.is_place and article.entities[m.entity].actor is not None for m in subjects)
 
 
 def about_sport(indices: list[int], clauses: list[Clause], article: Article, cues: Cues) -> bool:
