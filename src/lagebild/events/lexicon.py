@@ -440,6 +440,7 @@ class Cues:
     wish_forms: frozenset[str]
     urged_openers: frozenset[str]
     threat_phrases: tuple[tuple[str, ...], ...]
+    blame_phrases: tuple[tuple[str, ...], ...]
     force_words: frozenset[str]
     schedule_modals: frozenset[str]
     schedule_verbs: frozenset[str]
@@ -600,6 +601,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         wish_forms=lowered(*pick("content", "wish_forms")),
         urged_openers=lowered(*pick("content", "urged_openers")),
         threat_phrases=phrases(*pick("content", "threat_phrases")),
+        blame_phrases=phrases(*pick("content", "blame_phrases")),
         force_words=lemmas(*pick("content", "force_words")),
         schedule_modals=lowered(*pick("content", "schedule_modals")),
         schedule_verbs=lemmas(*pick("content", "schedule_verbs")),

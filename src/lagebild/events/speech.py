@@ -224,7 +224,8 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
         clauses, reported, forms, lemmas, article, cues
     ):
         return "REQUEST"  # "Frieden sei nur möglich, wenn X abzieht", "Es sei an der Zeit, dass X abzieht"
-    if any_phrase(vocabulary(words), cues.threat_phrases):
+    present = vocabulary(words)
+    if any_phrase(present, cues.threat_phrases):
         return "THREATEN"  # "Man werde nicht tatenlos zusehen", "bis ans Ende der Welt verfolgen"
     if forms & (cues.negation_words | cues.acceptance_negations):  # "kein Erfolg", "nicht inakzeptabel": no
         # judgement we can read, but "nicht hinnehmbar", "durch nichts zu rechtfertigen" blame
@@ -237,7 +238,11 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
         return "THREATEN"  # "Das werde Konsequenzen haben", "Darauf würden Sanktionen folgen", "notfalls mit Gewalt"
     if lemmas & keyed(cues.dismissal_words) and lemmas & keyed(cues.claim_nouns):
         return "REJECT"  # "Die Vorwürfe seien haltlos": a claim called baseless is rejected
-    blamed = lemmas & keyed(cues.blame_words) or breaks_norm(lemmas, cues)
+    blamed = (
+        lemmas & keyed(cues.blame_words)
+        or breaks_norm(lemmas, cues)
+        or blames_by_idiom(clauses, reported, present, article, cues)
+    )
     praise, blame = bool(lemmas & keyed(cues.praise_words)), bool(blamed)
     if praise != blame:
         return "SUPPORT" if praise else "ACCUSE"
@@ -245,6 +250,7 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
 
 
 ONLY = "nur"
+CIVILIANS = "CVL"  # the sector of people in no public role
 
 
 def asks_by_condition(
@@ -270,11 +276,23 @@ def urges(
     return any(clauses[index].opener in cues.urged_openers and acts_in(clauses[index], article) for index in reported)
 
 
-def acts_in(clause: Clause, article: Article) -> bool:
-    """An actor, no place, is the clause's subject."""
+def blames_by_idiom(
+    clauses: list[Clause], reported: list[int], present: set[str], article: Article, cues: Cues
+) -> bool:
+    """'Ankara gieße Öl ins Feuer': an idiom of blame said of an actor in public life (children playing with fire are
+    none)."""
+    if not any_phrase(present, cues.blame_phrases):
+        return False
+    return any(acts_in(clauses[index], article, public=True) for index in reported)
+
+
+def acts_in(clause: Clause, article: Article, public: bool = False) -> bool:
+    """An actor, no place, is the clause's subject; `public`: no civilians."""
     roles = clause_roles(clause, article)
-    subjects = (roles.mentions[number] for number in roles.subject)
-    return any(not m.is_place and article.entities[m.entity].actor is not None for m in subjects)
+    actors = (
+        article.entities[m.entity].actor for m in map(roles.mentions.__getitem__, roles.subject) if not m.is_place
+    )
+    return any(actor is not None and not (public and actor.sector == CIVILIANS) for actor in actors)
 
 
 def about_sport(indices: list[int], clauses: list[Clause], article: Article, cues: Cues) -> bool:
