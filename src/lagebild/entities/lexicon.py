@@ -166,10 +166,12 @@ class PlaceGazetteer:
         object.__setattr__(self, "candidates", lru_cache(maxsize=PLACE_FORM_CACHE_SIZE)(self.find_candidates))
 
     def find_candidates(self, form: str) -> tuple[PlaceCandidate, ...]:
-        for variant in place_variants(form):
-            if variant in self.index:
-                return self.index[variant]
-        return ()
+        """The places of the first spelling known, and a country whose genitive the form may be: "Perus" is
+        Peru's before it is the Brazilian town Perus (place_rank puts countries before towns)."""
+        found = [self.index[variant] for variant in place_variants(form) if variant in self.index]
+        if not found:
+            return ()
+        return found[0] + tuple(place for places in found[1:] for place in places if place.kind == "country")
 
     def lookup(self, form: str) -> list[PlaceCandidate]:
         return list(self.candidates(form))

@@ -415,8 +415,16 @@ def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[
         for form in inflection_variants(article.text[start:end]):
             candidate = gazetteer.best_place(form, near)
             if candidate is not None and not (length == 1 and is_noun_not_town(tokens[first], candidate)):
-                return start, end, candidate
+                if not (length == 1 and candidate.kind == "city" and after_article(tokens, first)):
+                    return start, end, candidate
     return None
+
+
+def after_article(tokens: list[Token], index: int) -> bool:
+    """A town takes no article: after "die", "zur" the word is a common noun ("zur Mine" is no Japanese town
+    Mine). "Den Haag" opens with a capitalised article, part of the name."""
+    before = tokens[index - 1] if index > 0 else None
+    return before is not None and before.pos in ("ART", "APPRART") and before.text.islower()
 
 
 def is_noun_not_town(token: Token, candidate: PlaceCandidate) -> bool:
