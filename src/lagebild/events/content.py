@@ -30,6 +30,7 @@ from lagebild.events.modality import is_perfect_infinitive
 from lagebild.events.speech import DEMAND_TYPES
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
+from lagebild.plover import PLOVER_TYPES
 
 
 def is_patient_of_deed(
@@ -61,6 +62,7 @@ SPEECH_ACTS_WITH_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 THREAT_OPENERS = frozenset({"mit"})  # "drohte mit Sanktionen"
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
+AGREED_ACTS = ("AGREE", *(t for t in PLOVER_TYPES if t != "AGREE"))  # an agreement first, else any act
 
 
 # What a verb of each type stops or withdraws: aid, trade and talks are cut (SANCTION), sanctions and
@@ -347,6 +349,8 @@ def object_act(
         governed = opener is not None and f"pp:{opener.text.lower()}" in hit.entry.target  # "reagierte auf"
         if opener is not None and is_preposition(opener) and not governed:
             continue  # "beantragt, wenige Monate nach dem Einmarsch": a time, not what is asked for
+        if token.lemma in cues.agreement_nouns:
+            return AGREED_ACTS
         if token.lemma in cues.decision_nouns:
             return ()
         own = tuple(dict.fromkeys(e.type for e in lexicon.nouns(token.lemma) if e.type in CONFLICT_TYPES))

@@ -25,6 +25,7 @@ from lagebild.lang import Language
 ATTACK_TYPES = {"ASSAULT", "MOBILIZE"}  # acts done to a place from outside: its state is their victim
 THREATENING_TYPES = {"THREATEN"}  # a threat is aimed at who does what its condition supposes
 APPROVING_TYPES = {"SUPPORT"}  # praise names whom it praises: no counterpart is completed
+JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # acts both parties do: a reaction to one addresses each
 
 
 def resolve_event_objects(mentions: list[EventMention], article: Article) -> None:
@@ -46,6 +47,7 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
             m for m in named if m.evidence.start == mention.evidence.start and not same_actor(m.source, mention.source)
         ]
         earlier = [m for m in named if m.order < mention.order]
+        act: EventMention | None = None
         if here:
             act = min(here, key=lambda m: abs(m.order - mention.order))
             mention.target = act.source
@@ -56,9 +58,24 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
         elif state := state_of_deed_place(mention, mentions, article):
             mention.target = state
         elif earlier:
-            mention.target = max(earlier, key=lambda m: m.order).source
+            act = max(earlier, key=lambda m: m.order)
+            mention.target = act.source
         elif later := [m for m in named if m.order > mention.order and not same_party(m.source, mention.source)]:
-            mention.target = min(later, key=lambda m: m.order).source  # the article tells the deed after the reaction
+            act = min(later, key=lambda m: m.order)
+            mention.target = act.source  # the article tells the deed after the reaction
+        if act is not None and (partner := joint_partner(act, mention)) is not None:
+            mentions.append(replace(mention, target=partner))
+
+
+def joint_partner(act: EventMention, reaction: EventMention) -> ActorRef | None:
+    """'A und B einigten sich ... C begrüßte die Einigung': a joint act (an agreement, talks) is done by both
+    its parties, and a reaction to it is addressed to each; not to the reacting side itself."""
+    partner = act.target
+    if act.type not in JOINT_TYPES or partner is None or partner.actor.country is None:
+        return None
+    if same_party(act.source, partner) or (reaction.source is not None and same_party(reaction.source, partner)):
+        return None
+    return partner
 
 
 def state_of_deed_place(mention: EventMention, mentions: list[EventMention], article: Article) -> ActorRef | None:

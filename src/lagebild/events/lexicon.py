@@ -417,6 +417,7 @@ class Cues:
     subjunctive_forms: frozenset[str]
     deed_nouns: frozenset[str]
     decision_nouns: frozenset[str]
+    agreement_nouns: frozenset[str]
     violation_nouns: frozenset[str]
     response_verbs: frozenset[str]
     demand_forms: frozenset[str]
@@ -578,6 +579,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         subjunctive_forms=lowered(*pick("attribution", "reported_speech")),
         deed_nouns=lemmas(*pick("reference", "deed_nouns")),
         decision_nouns=lemmas(*pick("reference", "decision_nouns")),
+        agreement_nouns=lemmas(*pick("reference", "agreement_nouns")),
         violation_nouns=lemmas(*pick("reference", "violation_nouns")),
         response_verbs=lemmas(*pick("reference", "response_verbs")),
         demand_forms=lowered(*pick("content", "demand_forms")),
