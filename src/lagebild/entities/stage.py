@@ -414,17 +414,21 @@ def longest_place(article: Article, first: int, stop: int, gazetteer, near: set[
         start, end = tokens[first].start, tokens[last].end
         for form in inflection_variants(article.text[start:end]):
             candidate = gazetteer.best_place(form, near)
-            if candidate is not None and not (length == 1 and is_noun_not_town(tokens[first], candidate)):
-                if not (length == 1 and candidate.kind == "city" and after_article(tokens, first)):
-                    return start, end, candidate
+            if candidate is not None and not (length == 1 and is_common_noun(tokens, first, candidate)):
+                return start, end, candidate
     return None
 
 
-def after_article(tokens: list[Token], index: int) -> bool:
-    """A town takes no article: after "die", "zur" the word is a common noun ("zur Mine" is no Japanese town
-    Mine). "Den Haag" opens with a capitalised article, part of the name."""
-    before = tokens[index - 1] if index > 0 else None
-    return before is not None and before.pos in ("ART", "APPRART") and before.text.islower()
+def is_common_noun(tokens: list[Token], index: int, candidate: PlaceCandidate) -> bool:
+    """A word that names no place here: a German noun (is_noun_not_town), or a word after an article, which a
+    town never takes ("zur Mine" is no Japanese town Mine; "Den Haag" opens with a capitalised article, part
+    of the name)."""
+    if is_noun_not_town(tokens[index], candidate):
+        return True
+    if candidate.kind != "city" or index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.pos in ("ART", "APPRART") and before.text.islower()
 
 
 def is_noun_not_town(token: Token, candidate: PlaceCandidate) -> bool:
