@@ -39,7 +39,7 @@ from lagebild.entities.lexicon import (
 )
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 from lagebild.entities.shared_titles import resolve_shared_titles
-from lagebild.entities.words import load_phrase_words
+from lagebild.entities.words import country_kinds, load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
 MAX_PLACE_TOKENS = 4
@@ -220,6 +220,8 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
             continue  # "das Land Brandenburg", "auf dem Land"
         if titled:
             country = titled_before(countries, token, language)
+        elif kind := of_kind_before(countries, token, language):
+            country = kind
         elif neighbour:
             country = neighbour_of(article, actors, index, language)
         elif token.text in words.country_descriptions or opener < index - 1:
@@ -230,6 +232,14 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
             start, end = tokens[opener].start, token.end
             found.append(Entity(start, end, article.text[start:end], "LOC", actor=Actor(None, country, "GOV")))
     return found
+
+
+def of_kind_before(countries: list[Entity], token: Token, language: Language) -> str | None:
+    """The last country named before `token` of the kind its noun names ("das Emirat": Qatar after "Katar", though
+    Afghanistan was named since), else none."""
+    kind = country_kinds(language.code).get(token.text)
+    before = [e.actor.country for e in countries if e.end <= token.start and e.actor.country in (kind or ())]
+    return before[-1] if before else None
 
 
 def titled_before(countries: list[Entity], token: Token, language: Language) -> str | None:

@@ -43,3 +43,11 @@ def load_phrase_words(language: str = DEFAULT_LANGUAGE) -> PhraseWords:
     path = resources.files("lagebild").joinpath(f"data/{language}/phrase_words.yaml")
     raw = yaml.safe_load(path.read_text("utf-8"))
     return PhraseWords(**{key: frozenset(raw[key]) for key in PhraseWords.__dataclass_fields__})
+
+
+@cache
+def country_kinds(language: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
+    """Noun of a kind of state -> the countries of that kind ("Emirat" -> Qatar, the Emirates, Kuwait)."""
+    path = resources.files("lagebild").joinpath(f"data/{language}/phrase_words.yaml")
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    return {noun: frozenset(countries) for noun, countries in raw["country_kinds"].items()}
