@@ -434,6 +434,7 @@ def gather_evidence(lexicon: ActorLexicon, words: list[str], language: str) -> M
     evidence = MentionEvidence()
     prepositions = load_language(language).actor_prepositions
     after_preposition = False
+    previous_adjective: str | None = None  # the country of a nationality adjective just before
     index = 0
     while index < len(words):
         if words[index].lower() in prepositions:
@@ -441,10 +442,21 @@ def gather_evidence(lexicon: ActorLexicon, words: list[str], language: str) -> M
             index += 1
             continue
         length, entries = longest_known_span(lexicon, words, index)
+        adjective = [e.country for e in entries if e.kind == "adjective"]
         for entry in entries:
-            note_entry(evidence, entry, after_preposition)
+            if not (entry.kind == "person" and common_noun_surname(entry, previous_adjective)):
+                note_entry(evidence, entry, after_preposition)
+        previous_adjective = adjective[0] if adjective else None
         index += max(length, 1)
     return evidence
+
+
+def common_noun_surname(entry: ActorEntry, adjective_country: str | None) -> bool:
+    """'norwegische Fischer', 'japanische Bauer': a surname alone right after an adjective of another country than
+    its bearer's is the common noun it also is (fishermen), not the person (Joschka Fischer)."""
+    if adjective_country is None or entry.country is None or " " in entry.form:
+        return False
+    return adjective_country != entry.country
 
 
 def longest_known_span(lexicon: ActorLexicon, words: list[str], start: int) -> tuple[int, list[ActorEntry]]:

@@ -41,7 +41,7 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
         named = [m for m in mentions if m.source and (not acts or m.type in acts) and m.order != mention.order]
         # "begrüßte die Einigung, die Israel erzielt hatte": an agreement told with its welcome names no party
         named = [m for m in named if acts or m.type != "AGREE" or m.evidence.start != mention.evidence.start]
-        if own := [m for m in named if m.type == acts[0]] if acts else []:
+        if own := [m for m in named if m.type == acts[0] and m.source.actor.country] if acts else []:
             named = own  # "verurteilte den Umsturz": a coup if the article tells one
         here = [
             m for m in named if m.evidence.start == mention.evidence.start and not same_actor(m.source, mention.source)
