@@ -157,6 +157,7 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
     if report is not None:
         own = own_account(words, report, clause, article) or national_account(words[report], article)
         nominal = nominal_speaker(words[report + 1 : report + SPEAKER_REACH], cues)  # "nach Einschätzung von Experten"
+        nominal = nominal or genitive_speaker(words[report + 1 :])
         nominal_claimant = Claimant(text=nominal, country=None) if nominal else None
         return [own or nominal_claimant or context.last_claimant or Claimant(text=words[report].text, country=None)]
     nominal = marked_speaker(words, cues, clause.grammar)
@@ -164,6 +165,24 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
 
 
 SPEAKER_REACH = 4  # from a report noun to who gave it: "nach Angaben von [einigen] Experten"
+GENITIVE_ARTICLES = ("der", "des")
+
+
+def genitive_speaker(words: list[Token]) -> str | None:
+    """'nach Angaben der Menschenrechtsgruppe Foro Penal', 'nach Angaben der staatlichen Ombudsstelle': the
+    genitive right after a report noun gives the account, also when it names no coded actor: its article,
+    adjectives, head noun and the name after it."""
+    if not words or words[0].pos != "ART" or words[0].text.lower() not in GENITIVE_ARTICLES:
+        return None
+    end = 1
+    while end < len(words) and words[end].pos == "ADJA":
+        end += 1
+    if end == len(words) or words[end].pos not in ("NN", "NE"):
+        return None
+    end += 1
+    while end < len(words) and (words[end].pos == "NE" or (words[end].pos == "CARD" and words[end - 1].pos == "NE")):
+        end += 1
+    return " ".join(word.text for word in words[:end])
 
 
 def marked_speaker(words: list[Token], cues: Cues, grammar: Language) -> str | None:
