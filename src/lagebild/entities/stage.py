@@ -504,7 +504,11 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
         ):
             continue  # "Venezuela wies sieben Botschafter aus": foreign where they serve; "die Angreifer": unknown
         troops = actor.sector == "MIL" and not (entity.label == "PER" and actor.name)  # a named officer is no troop
-        country = owner or (last_army if troops else None) or scene or main
+        if entity.label == "PER" and scene is not None and scene in partner_countries(entity, entities, article):
+            # "Premierminister X und der chinesische Minister ... in Peking": X is the other side, not the host's
+            country = owner or (main if main != scene else None)
+        else:
+            country = owner or (last_army if troops else None) or scene or main
         if owner and not actor.name:  # "Japan ... seine Außenministerin": the owner's office holder of the day
             entity.actor = code_actor_of(entity.text.split(), owner, article.reference_date, language.code) or actor
             entity.label = "PER" if entity.actor.name else entity.label
@@ -512,6 +516,22 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             entity.actor = replace(entity.actor, country=country)
             if actor.sector == "MIL":
                 last_army = country
+
+
+PARTNER_JOINS = (" und ", " sowie ")
+
+
+def partner_countries(entity: Entity, entities: list[Entity], article: Article) -> set[str]:
+    """The countries of the actors joined to `entity` by 'und' ('X und der chinesische Minister', 'der
+    chinesische Minister und X')."""
+    found = set()
+    for other in entities:
+        if other is entity or other.actor is None or not other.actor.country:
+            continue
+        first, second = (entity, other) if entity.start < other.start else (other, entity)
+        if article.text[first.end : second.start] in PARTNER_JOINS:
+            found.add(other.actor.country)
+    return found
 
 
 def named_countries(entities: list[Entity]) -> dict[str, str]:
