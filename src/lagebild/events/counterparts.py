@@ -40,7 +40,7 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
         acts = mention.object_event
         named = [m for m in mentions if m.source and (not acts or m.type in acts) and m.order != mention.order]
         # "begrüßte die Einigung, die Israel erzielt hatte": an agreement told with its welcome names no party
-        named = [m for m in named if acts or m.type != "AGREE" or m.evidence.start != mention.evidence.start]
+        named = [m for m in named if m.type != "AGREE" or m.evidence.start != mention.evidence.start]
         if own := [m for m in named if m.type == acts[0] and m.source.actor.country] if acts else []:
             named = own  # "verurteilte den Umsturz": a coup if the article tells one
         here = [
