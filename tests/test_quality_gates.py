@@ -1,6 +1,6 @@
 """Quality floors (bench/eval_baseline.json): event F1, detection F1 and, over matched events, attribution,
 modality and location country on the validation part of corpus/train (articles no rule was written from);
-and our own case table.
+our own case table; and event and detection F1 on own-blind, the articles we wrote blind (held out as well).
 
 Like trafilatura's eval gate: a change that lowers a score below its pinned floor fails here.
 """
@@ -38,3 +38,9 @@ def test_validation_event_f1_stays_above_its_floor(evaluation, pipeline) -> None
 def test_own_cases_stay_above_their_floor(evaluation, pipeline) -> None:
     passed, total = evaluation.score_cases(pipeline)
     assert passed >= BASELINE["event_cases_passed"], f"{passed}/{total}"
+
+
+def test_own_blind_event_f1_stays_above_its_floor(evaluation, pipeline) -> None:
+    result = evaluation.score_part(pipeline, "own-blind")
+    assert result["f1"] >= BASELINE["own_blind_event_f1"], result
+    assert result["detection_f1"] >= BASELINE["own_blind_detection_f1"], result
