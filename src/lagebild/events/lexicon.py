@@ -428,6 +428,8 @@ class Cues:
     blame_words: frozenset[str]
     threat_words: frozenset[str]
     future_forms: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    force_manners: frozenset[str]
     acceptance_words: frozenset[str]
     acceptance_negations: frozenset[str]
     breach_words: frozenset[str]
@@ -573,6 +575,8 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         blame_words=lemmas(*pick("content", "blame_words")),
         threat_words=lemmas(*pick("content", "threat_words")),
         future_forms=lowered(*pick("content", "future_forms")),
+        retaliation_verbs=lemmas(*pick("content", "retaliation_verbs")),
+        force_manners=lemmas(*pick("content", "force_manners")),
         acceptance_words=lemmas(*pick("content", "acceptance_words")),
         acceptance_negations=lowered(*pick("content", "acceptance_negations")),
         breach_words=lemmas(*pick("content", "breach_words")),

@@ -197,8 +197,8 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     if forms & (cues.negation_words | cues.acceptance_negations):  # "kein Erfolg", "nicht inakzeptabel": no
         # judgement we can read, but "nicht hinnehmbar", "durch nichts zu rechtfertigen" blame
         return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None
-    if lemmas & keyed(cues.threat_words) and forms & cues.future_forms:
-        return "THREATEN"  # "Das werde Konsequenzen haben": retaliation announced
+    if (lemmas & keyed(cues.threat_words) or forceful_answer(lemmas, cues)) and forms & cues.future_forms:
+        return "THREATEN"  # "Das werde Konsequenzen haben", "werde militärisch beantwortet": retaliation announced
     if lemmas & keyed(cues.dismissal_words) and lemmas & keyed(cues.claim_nouns):
         return "REJECT"  # "Die Vorwürfe seien haltlos": a claim called baseless is rejected
     blamed = lemmas & keyed(cues.blame_words) or breaks_norm(lemmas, cues)
@@ -206,6 +206,11 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
     if praise != blame:
         return "SUPPORT" if praise else "ACCUSE"
     return None
+
+
+def forceful_answer(lemmas: set[str], cues: Cues) -> bool:
+    """An answer given by force ('militärisch beantworten', 'hart reagieren'): retaliation when announced."""
+    return bool(lemmas & keyed(cues.retaliation_verbs) and lemmas & keyed(cues.force_manners))
 
 
 def about_sport(indices: list[int], clauses: list[Clause], article: Article, cues: Cues) -> bool:

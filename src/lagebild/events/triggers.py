@@ -69,7 +69,11 @@ def find_triggers(
             best = best_sense([entry for entry, _ in senses], keys)
         elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
-            extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
+            # "bekannte sich": an inflected form; "bekannt" itself is the participle or the adjective ("bekannt geben")
+            inflected = token.text.lower() != token.lemma.lower()
+            verb = clause.grammar.preterite_adjectives.get(token.lemma) if inflected else None
+            senses = lexicon.verbs(verb) if verb else lexicon.verbs_from_participle(token.lemma)
+            extent, best = (index,), best_sense(list(senses), keys)
         elif is_event_noun(token, clause, lexicon):  # with nominalised verbs: "auf Drängen der USA"
             entries = noun_senses(token, lexicon) or planned_senses(token.lemma, lexicon, clause.grammar)
             modifier = compound_modifier(token.lemma, entries)
