@@ -43,6 +43,7 @@ from lagebild.events.content import (
     complete_speech_act,
     content_opener,
     fold_manner_nouns,
+    is_banned,
     is_content_of_speech_act,
     is_patient_of_deed,
     plan_nouns,
@@ -385,6 +386,8 @@ class EventStage:
         """The mentions one trigger tells: one per pair of parties, each with its place, time, modality,
         attribution and, for a condemnation or denial without a named target, the kind of act it is about."""
         clauses, index, article, sentence, clause = site.clauses, site.index, site.article, site.sentence, site.clause
+        if is_banned(hit, clause_hits, article.tokens, self.language):
+            return []
         roles = clause_roles(clause, article)
         actors = self.actors_of(hit, clause_hits, site, roles)
         if actors is None:
