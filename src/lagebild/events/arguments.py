@@ -255,12 +255,16 @@ def genitive_after_noun(
     before: list[Token], cursor: int, article: str | None, words: list[Token], grammar: Language
 ) -> bool:
     """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive.
-    Not after an adverb ("in Minsk auch der Blogger X"), nor "der" with the nominative of a nominalised
+    Not after an adverb ("in Minsk auch der Blogger X"), nor after a bare name right after the finite verb (the
+    subject of a clause that opens with something else: "drückte Griechenland der Türkei sein Mitgefühl aus",
+    "warf Polen der Regierung Russlands vor": a dative), nor "der" with the nominative of a nominalised
     adjective ("der Oppositionelle"; its genitive is "des/der Oppositionellen")."""
     if cursor < 0 or not (is_noun(before[cursor], grammar) or before[cursor].pos == "NE"):
         return False
     if any(t.pos == "ADV" for t in before[cursor + 1 :]):
         return False
+    if before[cursor].pos == "NE" and cursor > 0 and is_finite(before[cursor - 1]):
+        return False  # "drückte Griechenland der Türkei ... aus": a bare name after the verb takes no genitive
     markers = grammar.genitive_articles | grammar.genitive_possessives | grammar.genitive_quantifiers
     if article == "der":
         return not any(w.pos == "NNA" and w.text.endswith("e") for w in words)
