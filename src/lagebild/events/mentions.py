@@ -33,6 +33,7 @@ from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import (
     CASE_ROLES,
     Mention,
+    before_finite_verb,
     inside_attribute,
     is_noun,
     is_passive,
@@ -108,12 +109,26 @@ def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
 def find_clause_roles(clause: Clause, article: Article) -> ClauseRoles:
     mentions = mentions_in_clause(clause, article)
     subject, objects = subject_and_objects(mentions, clause, article.tokens)
-    if clause.kind == ClauseKind.INFINITIVE or (clause.kind == ClauseKind.MAIN and clause.coordinated):
+    if clause.kind == ClauseKind.INFINITIVE or (
+        clause.kind == ClauseKind.MAIN
+        and clause.coordinated
+        and not fronted_subject(subject, mentions, clause, article)
+    ):
         # "Russland Waffen zu liefern": a zu-infinitive has no subject; "und warf Russland ... vor"
         # shares the subject of the clause it continues
         subject, objects = [], sorted(subject + objects)
     passive = is_passive(clause, article.tokens)
     return ClauseRoles(mentions, subject, objects, passive, clause.grammar, is_stative(clause, article.tokens))
+
+
+def fronted_subject(subject: list[int], mentions: list[Mention], clause: Clause, article: Article) -> bool:
+    """'..., doch Berlin lehnte ab': a coordinated main clause with a name of its own between the coordinator and
+    the finite verb (the first place of verb-second order) has its own subject."""
+    if not subject:
+        return False
+    mention = mentions[subject[0]]
+    finite = before_finite_verb(clause, article.tokens)
+    return mention.first == clause.tokens[1] and mention.last < finite and article.tokens[mention.last].pos == "NE"
 
 
 def actor_ref(entity: Entity, article: Article) -> ActorRef:
