@@ -30,7 +30,9 @@ CONTEXTS = frozenset(
      "government", "election", "legislative", "cbrn", "cyber", "political_institutions",
      "corruption", "crime", "technology"}
 )  # fmt: skip
-FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen"})
+# "speaker": who says it, in a reporting clause ("..., sagte X") or a "für" phrase ("Für X kommt ... nicht infrage")
+SPEAKER = "speaker"
+FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen", SPEAKER})
 TRIGGER_COLUMNS = (
     "lemma", "pos", "particle", "verb", "type", "mode", "context", "requires", "excludes",
     "target", "source", "symmetric", "note",

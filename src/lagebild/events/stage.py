@@ -59,7 +59,7 @@ from lagebild.events.counterparts import (
     pair_refusals,
     resolve_event_objects,
 )
-from lagebild.events.lexicon import Cues, TriggerEntry, TriggerLexicon, load_cues, load_triggers
+from lagebild.events.lexicon import SPEAKER, Cues, TriggerEntry, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
     EVENT_BLOCKS,
     SPEECH_ACT_TYPES,
@@ -354,6 +354,8 @@ class EventStage:
     def verb_actors(self, hit: TriggerHit, site: Site, roles: ClauseRoles) -> tuple[list[Entity], list[Entity]]:
         """(sources, targets) of a verb or support-verb trigger: its clause's roles, then who else can do it."""
         clauses, index, article, sentence, clause = site.clauses, site.index, site.article, site.sentence, site.clause
+        if hit.entry.source == (SPEAKER,):
+            return self.spoken_stance(hit, site, roles)
         fallback = [] if roles.subject else inherited_subject(clauses, index, article)
         sources, targets = verb_arguments(hit, roles, article, fallback)
         sources, targets = with_companions(hit, sources, targets, roles, article)
@@ -374,6 +376,19 @@ class EventStage:
         if fallback and not targets and hit.entry.type in ADDRESSED_TYPES:
             targets = continued_targets(clauses, index, article)  # "kritisierte die USA und drohte mit ..."
         return sources, targets
+
+    def spoken_stance(self, hit: TriggerHit, site: Site, roles: ClauseRoles) -> tuple[list[Entity], list[Entity]]:
+        """(sources, targets) of a stance whose subject is the thing judged ("Ein Treffen mit X komme nicht infrage,
+        sagte Y"): who holds it is named after "für" or is the speaker; whom it concerns stands inside the subject."""
+        article = site.article
+        named = [m for m in roles.mentions if not m.is_place]
+        sources = [article.entities[m.entity] for m in named if m.role == "pp:für"]
+        sources = sources or speaker_entities(site.clauses, site.index, article, self.cues)
+        for spec in hit.entry.target:
+            targets = [article.entities[m.entity] for m in named if m.role == spec]
+            if targets:
+                return sources, [e for e in targets if e not in sources]
+        return sources, []
 
     def mentions_of(
         self,
