@@ -465,6 +465,22 @@ def place_in(
     return None
 
 
+def attribute_place(participle: int, clause_tokens: list[int], article: Article, language: Language) -> PlaceRef | None:
+    """'Der in Moskau inhaftierte Journalist': a place inside the phrase of an attributive participle, before it, is
+    where the participle's act happened (an agent there, "die vom Iran unterstützten", is no place)."""
+    tokens = article.tokens
+    if participle not in clause_tokens:
+        return None
+    first_char, last_char = tokens[clause_tokens[0]].start, tokens[participle].start
+    for index in article.entities_within(first_char, last_char):
+        entity = article.entities[index]
+        if entity.place is None or not is_located(article, entity.start, language):
+            continue
+        if is_attribute_agent(article, entity, language):
+            return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
+    return None
+
+
 def border_side(
     clause_tokens: list[int], article: Article, language: Language, holders: list[Entity]
 ) -> PlaceRef | None:

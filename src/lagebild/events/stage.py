@@ -67,6 +67,7 @@ from lagebild.events.mentions import (
     EventMention,
     PlaceReading,
     actor_ref,
+    attribute_place,
     between_pair,
     border_side,
     clause_roles,
@@ -496,6 +497,10 @@ class EventStage:
         )
         if referenced:
             return None, None
+        if hit.attributive:
+            own = attribute_place(hit.token, clause.tokens, article, self.language)
+            if own is not None:
+                return own, None
         sources = frozenset(clause_markers(clause, article, self.cues)[0])
         kind = hit.entry.type
         leaving = kind in LEAVING_TYPES or hit.entry.mode in LEAVING_MODES
