@@ -215,6 +215,9 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
         titled = token.text in words.title_anaphors
         if token.text not in words.country_anaphors | words.country_descriptions and not (neighbour or titled):
             continue
+        if token.text in words.country_anaphors and tokens[index - 1].text.lower() in language.possessives:
+            found += owned_country(article, actors, index)  # "die Solidarität seines Landes"
+            continue
         opener = anaphor_article(tokens, index, words)
         if opener is None or tokens[index + 1].pos == "NE" or (opener > 0 and tokens[opener - 1].text.lower() == "auf"):
             continue  # "das Land Brandenburg", "auf dem Land"
@@ -240,6 +243,18 @@ def of_kind_before(countries: list[Entity], token: Token, language: Language) ->
     kind = country_kinds(language.code).get(token.text)
     before = [e.actor.country for e in countries if e.end <= token.start and e.actor.country in (kind or ())]
     return before[-1] if before else None
+
+
+def owned_country(article: Article, actors: list[Entity], index: int) -> list[Entity]:
+    """'Der tschechische Senatspräsident bekräftigte die Solidarität seines Landes': a possessive's country is the
+    country of the last actor its sentence names before it, the owner the possessive points back to."""
+    tokens = article.tokens
+    sentence = article.sentences[article.sentence_index(tokens[index].start)]
+    owners = [e for e in actors if sentence.start <= e.start and e.end <= tokens[index - 1].start]
+    if not owners:
+        return []
+    start, end = tokens[index - 1].start, tokens[index].end
+    return [Entity(start, end, article.text[start:end], "LOC", actor=Actor(None, owners[-1].actor.country, "GOV"))]
 
 
 def titled_before(countries: list[Entity], token: Token, language: Language) -> str | None:

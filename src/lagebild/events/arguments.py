@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 
 from lagebild.clauses import is_finite, is_preposition, opens_phrase, without_punctuation
 from lagebild.document import Article, Clause, ClauseKind, Entity, Token
+from lagebild.events.lexicon import load_triggers
 from lagebild.lang import Language
 
 CASE_ROLES = {"core", "subj", "obj", "dat"}
@@ -254,12 +255,16 @@ def genitive_after_noun(
     before: list[Token], cursor: int, article: str | None, words: list[Token], grammar: Language
 ) -> bool:
     """'die Reise des Ministers', 'die Führer Nordkoreas': a mention right after a noun, in the genitive.
-    Not after an adverb ("in Minsk auch der Blogger X"), nor "der" with the nominative of a nominalised
+    Not after an adverb ("in Minsk auch der Blogger X"), nor after a bare name right after the finite verb (the
+    subject of a clause that opens with something else: "drückte Griechenland der Türkei sein Mitgefühl aus",
+    "warf Polen der Regierung Russlands vor": a dative), nor "der" with the nominative of a nominalised
     adjective ("der Oppositionelle"; its genitive is "des/der Oppositionellen")."""
     if cursor < 0 or not (is_noun(before[cursor], grammar) or before[cursor].pos == "NE"):
         return False
     if any(t.pos == "ADV" for t in before[cursor + 1 :]):
         return False
+    if before[cursor].pos == "NE" and cursor > 0 and is_finite(before[cursor - 1]):
+        return False  # "drückte Griechenland der Türkei ... aus": a bare name after the verb takes no genitive
     markers = grammar.genitive_articles | grammar.genitive_possessives | grammar.genitive_quantifiers
     if article == "der":
         return not any(w.pos == "NNA" and w.text.endswith("e") for w in words)
@@ -425,7 +430,25 @@ def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token
     ):
         return None
     head = next((i for i in opening if is_noun(tokens[i], clause.grammar)), None)
-    if head is None:
+    if head is None or fronted_object(opening, head, mentions, finite, tokens, clause.grammar):
         return None
     genitives = (n for n, m in enumerate(mentions) if m.role == "gen" and m.head_noun == head and m.last < finite)
     return next(genitives, None)
+
+
+def fronted_object(
+    opening: list[int], head: int, mentions: list[Mention], finite: int, tokens: list[Token], grammar: Language
+) -> bool:
+    """A fronted event noun, or a noun in the accusative, with a bare actor right after the finite verb ("Die
+    Forderung Armeniens wies Aserbaidschan zurück", "Den Plan Chinas lehnte Japan ab"): an act or a demand
+    does not act, so the first phrase is the object (German verb-second lets the object stand first) and the
+    name after the verb is the subject. An act does act on things ("Der Test verletze UN-Resolutionen"): only a
+    proper name after the verb is read as the subject."""
+    accusative = tokens[opening[0]].text.lower() in grammar.accusative_articles
+    if not accusative and not load_triggers(grammar.code).nouns(tokens[head].lemma):
+        return False
+    after = next((m for m in mentions if m.first > finite), None)
+    if after is None or after.first != finite + 1 or after.role not in ("core", "subj") or after.is_place:
+        return False
+    # a name ("Litauen", "die Ukraine") acts; "verletze mehrere UN-Resolutionen" has the fronted test as subject
+    return tokens[after.last].pos == "NE"

@@ -99,6 +99,16 @@ def without_content(
 
 
 TALK_TOPICS = frozenset({"über"})
+BAN_MODE = "ban"  # the mode of verbs that forbid (verbieten, untersagen)
+
+
+def is_banned(hit: TriggerHit, clause_hits: list[TriggerHit], tokens: list[Token], language: Language) -> bool:
+    """'verbot alle Demonstrationen': an event noun a verb of banning takes as object has not taken place (what
+    came before the ban, "nach den Protesten", has). The noun stays a hit of its clause: it names whom the
+    ban is done to."""
+    if hit.entry.pos != "N" or not any(h.entry.pos == "V" and h.entry.mode == BAN_MODE for h in clause_hits):
+        return False
+    return said_for(tokens, hit.token, frozenset(), language)
 
 
 STANCE_TYPES = ("SUPPORT", "REJECT")

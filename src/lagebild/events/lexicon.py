@@ -30,7 +30,9 @@ CONTEXTS = frozenset(
      "government", "election", "legislative", "cbrn", "cyber", "political_institutions",
      "corruption", "crime", "technology"}
 )  # fmt: skip
-FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen"})
+# "speaker": who says it, in a reporting clause ("..., sagte X") or a "für" phrase ("Für X kommt ... nicht infrage")
+SPEAKER = "speaker"
+FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen", SPEAKER})
 TRIGGER_COLUMNS = (
     "lemma", "pos", "particle", "verb", "type", "mode", "context", "requires", "excludes",
     "target", "source", "symmetric", "note",
@@ -445,6 +447,8 @@ class Cues:
     force_words: frozenset[str]
     schedule_modals: frozenset[str]
     schedule_verbs: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    force_manners: frozenset[str]
     acceptance_words: frozenset[str]
     acceptance_negations: frozenset[str]
     breach_words: frozenset[str]
@@ -607,6 +611,8 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         force_words=lemmas(*pick("content", "force_words")),
         schedule_modals=lowered(*pick("content", "schedule_modals")),
         schedule_verbs=lemmas(*pick("content", "schedule_verbs")),
+        retaliation_verbs=lemmas(*pick("content", "retaliation_verbs")),
+        force_manners=lemmas(*pick("content", "force_manners")),
         acceptance_words=lemmas(*pick("content", "acceptance_words")),
         acceptance_negations=lowered(*pick("content", "acceptance_negations")),
         breach_words=lemmas(*pick("content", "breach_words")),

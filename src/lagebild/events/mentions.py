@@ -33,6 +33,7 @@ from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import (
     CASE_ROLES,
     Mention,
+    before_finite_verb,
     inside_attribute,
     is_noun,
     is_passive,
@@ -108,12 +109,26 @@ def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
 def find_clause_roles(clause: Clause, article: Article) -> ClauseRoles:
     mentions = mentions_in_clause(clause, article)
     subject, objects = subject_and_objects(mentions, clause, article.tokens)
-    if clause.kind == ClauseKind.INFINITIVE or (clause.kind == ClauseKind.MAIN and clause.coordinated):
+    if clause.kind == ClauseKind.INFINITIVE or (
+        clause.kind == ClauseKind.MAIN
+        and clause.coordinated
+        and not fronted_subject(subject, mentions, clause, article)
+    ):
         # "Russland Waffen zu liefern": a zu-infinitive has no subject; "und warf Russland ... vor"
         # shares the subject of the clause it continues
         subject, objects = [], sorted(subject + objects)
     passive = is_passive(clause, article.tokens)
     return ClauseRoles(mentions, subject, objects, passive, clause.grammar, is_stative(clause, article.tokens))
+
+
+def fronted_subject(subject: list[int], mentions: list[Mention], clause: Clause, article: Article) -> bool:
+    """'..., doch Berlin lehnte ab': a coordinated main clause with a name of its own between the coordinator and
+    the finite verb (the first place of verb-second order) has its own subject."""
+    if not subject:
+        return False
+    mention = mentions[subject[0]]
+    finite = before_finite_verb(clause, article.tokens)
+    return mention.first == clause.tokens[1] and mention.last < finite and article.tokens[mention.last].pos == "NE"
 
 
 def actor_ref(entity: Entity, article: Article) -> ActorRef:
@@ -446,6 +461,22 @@ def place_in(
             and (reading.leaving or not is_origin(article, entity, language))
             and not (reading.spoken and qualifies_content(article, entity, language))
         ):
+            return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
+    return None
+
+
+def attribute_place(participle: int, clause_tokens: list[int], article: Article, language: Language) -> PlaceRef | None:
+    """'Der in Moskau inhaftierte Journalist': a place inside the phrase of an attributive participle, before it, is
+    where the participle's act happened (an agent there, "die vom Iran unterstützten", is no place)."""
+    tokens = article.tokens
+    if participle not in clause_tokens:
+        return None
+    first_char, last_char = tokens[clause_tokens[0]].start, tokens[participle].start
+    for index in article.entities_within(first_char, last_char):
+        entity = article.entities[index]
+        if entity.place is None or not is_located(article, entity.start, language):
+            continue
+        if is_attribute_agent(article, entity, language):
             return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
     return None
 

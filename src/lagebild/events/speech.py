@@ -232,10 +232,11 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
         return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None
     if forms & cues.future_forms and (
         lemmas & keyed(cues.threat_words)
+        or forceful_answer(lemmas, cues)
         or (lemmas & keyed(cues.consequence_verbs) and lemmas & keyed(cues.punishment_nouns))
         or (forms & cues.threat_conditions and lemmas & keyed(cues.force_words))
     ):
-        return "THREATEN"  # "Das werde Konsequenzen haben", "Darauf würden Sanktionen folgen", "notfalls mit Gewalt"
+        return "THREATEN"  # "Das werde Konsequenzen haben", "werde militärisch beantwortet", "notfalls mit Gewalt"
     if lemmas & keyed(cues.dismissal_words) and lemmas & keyed(cues.claim_nouns):
         return "REJECT"  # "Die Vorwürfe seien haltlos": a claim called baseless is rejected
     blamed = (
@@ -293,6 +294,11 @@ def acts_in(clause: Clause, article: Article, public: bool = False) -> bool:
         article.entities[m.entity].actor for m in map(roles.mentions.__getitem__, roles.subject) if not m.is_place
     )
     return any(actor is not None and not (public and actor.sector == CIVILIANS) for actor in actors)
+
+
+def forceful_answer(lemmas: set[str], cues: Cues) -> bool:
+    """An answer given by force ('militärisch beantworten', 'hart reagieren'): retaliation when announced."""
+    return bool(lemmas & keyed(cues.retaliation_verbs) and lemmas & keyed(cues.force_manners))
 
 
 def about_sport(indices: list[int], clauses: list[Clause], article: Article, cues: Cues) -> bool:

@@ -43,6 +43,7 @@ from lagebild.events.content import (
     complete_speech_act,
     content_opener,
     fold_manner_nouns,
+    is_banned,
     is_content_of_speech_act,
     is_patient_of_deed,
     plan_nouns,
@@ -58,7 +59,7 @@ from lagebild.events.counterparts import (
     pair_refusals,
     resolve_event_objects,
 )
-from lagebild.events.lexicon import Cues, TriggerEntry, TriggerLexicon, load_cues, load_triggers
+from lagebild.events.lexicon import SPEAKER, Cues, TriggerEntry, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.mentions import (
     EVENT_BLOCKS,
     SPEECH_ACT_TYPES,
@@ -66,6 +67,7 @@ from lagebild.events.mentions import (
     EventMention,
     PlaceReading,
     actor_ref,
+    attribute_place,
     between_pair,
     border_side,
     clause_roles,
@@ -355,6 +357,8 @@ class EventStage:
     def verb_actors(self, hit: TriggerHit, site: Site, roles: ClauseRoles) -> tuple[list[Entity], list[Entity]]:
         """(sources, targets) of a verb or support-verb trigger: its clause's roles, then who else can do it."""
         clauses, index, article, sentence, clause = site.clauses, site.index, site.article, site.sentence, site.clause
+        if hit.entry.source == (SPEAKER,):
+            return self.spoken_stance(hit, site, roles)
         fallback = [] if roles.subject else inherited_subject(clauses, index, article)
         sources, targets = verb_arguments(hit, roles, article, fallback)
         sources, targets = with_companions(hit, sources, targets, roles, article)
@@ -376,6 +380,19 @@ class EventStage:
             targets = continued_targets(clauses, index, article)  # "kritisierte die USA und drohte mit ..."
         return sources, targets
 
+    def spoken_stance(self, hit: TriggerHit, site: Site, roles: ClauseRoles) -> tuple[list[Entity], list[Entity]]:
+        """(sources, targets) of a stance whose subject is the thing judged ("Ein Treffen mit X komme nicht infrage,
+        sagte Y"): who holds it is named after "für" or is the speaker; whom it concerns stands inside the subject."""
+        article = site.article
+        named = [m for m in roles.mentions if not m.is_place]
+        sources = [article.entities[m.entity] for m in named if m.role == "pp:für"]
+        sources = sources or speaker_entities(site.clauses, site.index, article, self.cues)
+        for spec in hit.entry.target:
+            targets = [article.entities[m.entity] for m in named if m.role == spec]
+            if targets:
+                return sources, [e for e in targets if e not in sources]
+        return sources, []
+
     def mentions_of(
         self,
         hit: TriggerHit,
@@ -387,6 +404,8 @@ class EventStage:
         """The mentions one trigger tells: one per pair of parties, each with its place, time, modality,
         attribution and, for a condemnation or denial without a named target, the kind of act it is about."""
         clauses, index, article, sentence, clause = site.clauses, site.index, site.article, site.sentence, site.clause
+        if is_banned(hit, clause_hits, article.tokens, self.language):
+            return []
         roles = clause_roles(clause, article)
         actors = self.actors_of(hit, clause_hits, site, roles)
         if actors is None:
@@ -486,6 +505,10 @@ class EventStage:
         )
         if referenced:
             return None, None
+        if hit.attributive:
+            own = attribute_place(hit.token, clause.tokens, article, self.language)
+            if own is not None:
+                return own, None
         sources = frozenset(clause_markers(clause, article, self.cues)[0])
         kind = hit.entry.type
         leaving = kind in LEAVING_TYPES or hit.entry.mode in LEAVING_MODES

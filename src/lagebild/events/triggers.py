@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from lagebild.clauses import is_finite, is_preposition, is_verb
 from lagebild.document import Clause, ClauseKind, Token
-from lagebild.events.lexicon import TriggerEntry, TriggerLexicon, clause_keys
+from lagebild.events.lexicon import ALL_OF, TriggerEntry, TriggerLexicon, clause_keys, lemma_key
 from lagebild.lang import Language
 from lagebild.language import is_fronted_phrase
 
@@ -69,7 +69,11 @@ def find_triggers(
             best = best_sense([entry for entry, _ in senses], keys)
         elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
-            extent, best = (index,), best_sense(list(lexicon.verbs_from_participle(token.lemma)), keys)
+            # "bekannte sich": an inflected form; "bekannt" itself is the participle or the adjective ("bekannt geben")
+            inflected = token.text.lower() != token.lemma.lower()
+            verb = clause.grammar.preterite_adjectives.get(token.lemma) if inflected else None
+            senses = lexicon.verbs(verb) if verb else lexicon.verbs_from_participle(token.lemma)
+            extent, best = (index,), best_sense(list(senses), keys)
         elif is_event_noun(token, clause, lexicon):  # with nominalised verbs: "auf Drängen der USA"
             entries = noun_senses(token, lexicon) or planned_senses(token.lemma, lexicon, clause.grammar)
             modifier = compound_modifier(token.lemma, entries)
@@ -77,8 +81,23 @@ def find_triggers(
         else:
             continue
         if best is not None:
-            hits.append(TriggerHit(best, index, extent))
+            hits.append(TriggerHit(best, index, extent + idiom_negation(best, clause, tokens)))
     return hits
+
+
+NEGATION_TAG = "PTKNEG"  # STTS: the negation particle "nicht"
+
+
+def idiom_negation(entry: TriggerEntry, clause: Clause, tokens: list[Token]) -> tuple[int, ...]:
+    """The negation a sense requires in every reading ("nicht infrage kommen": a refusal) is a word of the trigger,
+    not a negation of it."""
+    if not entry.requires:
+        return ()
+    negations = [i for i in clause.tokens if tokens[i].pos == NEGATION_TAG]
+    if not negations or not all(ALL_OF in word for word in entry.requires):
+        return ()
+    required = {lemma_key(part) for word in entry.requires for part in word.split(ALL_OF)}
+    return tuple(i for i in negations[:1] if lemma_key(tokens[i].lemma) in required)
 
 
 def particle_verbs(clause: Clause, tokens: list[Token], particle: int | None) -> list[str]:

@@ -170,6 +170,7 @@ class Language:
     mention_openers: frozenset[str]
     actor_prepositions: frozenset[str]
     spelling_variants: dict[str, str]  # a letter and how another orthography writes it (Swiss: ß -> ss)
+    preterite_adjectives: dict[str, str]  # a strong preterite the tagger reads as an adjective -> its verb
 
 
 class LanguageDataError(ValueError):
@@ -220,7 +221,7 @@ def parse_grammar(code: str, raw: object, source_name: str) -> Language:
 
 
 def parse_value(key: str, value: object, source_name: str) -> object:
-    if key in ("contractions", "spelling_variants"):
+    if key in ("contractions", "spelling_variants", "preterite_adjectives"):
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise LanguageDataError(f"{source_name}: {key} must map words to words")
         return dict(value)
