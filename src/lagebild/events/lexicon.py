@@ -83,6 +83,13 @@ class TriggerEntry:
     symmetric: bool
     note: str
     line: int  # line number in the file, for messages
+    # requires/excludes as the keys of their parts, cut once: they are tested for every trigger candidate
+    requires_keys: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    excludes_keys: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "requires_keys", tuple(word_keys(word) for word in self.requires))
+        object.__setattr__(self, "excludes_keys", tuple(word_keys(word) for word in self.excludes))
 
     def fits(self, clause_lemmas: Iterable[str]) -> bool:
         """Whether this sense's requires/excludes hold for a clause with these lemmas."""
@@ -90,9 +97,9 @@ class TriggerEntry:
 
     def fits_keys(self, keys: frozenset[str]) -> bool:
         """`fits`, for lemmas already turned into keys once per clause (`clause_keys`)."""
-        if self.requires and not any(mentions(keys, word) for word in self.requires):
+        if self.requires_keys and not any(mentions(keys, parts) for parts in self.requires_keys):
             return False
-        return not any(mentions(keys, word) for word in self.excludes)
+        return not any(mentions(keys, parts) for parts in self.excludes_keys)
 
     def particle_of(self, verb: str) -> str | None:
         """The separable particle of `verb` (the lemma itself or one of the support verbs)."""
@@ -107,15 +114,17 @@ def clause_keys(clause_lemmas: Iterable[str]) -> frozenset[str]:
     return frozenset(lemma_key(lemma) for lemma in lemmas + parts)
 
 
-def mentions(clause_keys: frozenset[str], word: str) -> bool:
-    """A clause mentions `word` when it has the lemma, or a compound ending in it (4+ letters);
-    'Grenze+zu' is mentioned when every part is ("die Grenze zu Kolumbien schließen")."""
-    if ALL_OF in word:
-        return all(mentions(clause_keys, part) for part in word.split(ALL_OF))
-    key = lemma_key(word)
-    if key in clause_keys:
-        return True
-    return len(key) >= MIN_HEAD_MATCH and key in compound_endings(clause_keys)
+def word_keys(word: str) -> tuple[str, ...]:
+    """The keys of a requires/excludes word's parts: 'Grenze+zu' -> ('grenz', 'zu')."""
+    return tuple(lemma_key(part) for part in word.split(ALL_OF))
+
+
+def mentions(clause_keys: frozenset[str], parts: tuple[str, ...]) -> bool:
+    """A clause mentions a word (its `word_keys`) when it has the lemma, or a compound ending in it
+    (4+ letters); 'Grenze+zu' is mentioned when every part is ("die Grenze zu Kolumbien schließen")."""
+    return all(
+        key in clause_keys or (len(key) >= MIN_HEAD_MATCH and key in compound_endings(clause_keys)) for key in parts
+    )
 
 
 # A clause's keys are asked for many required words (of every sense of every trigger candidate): their endings are

@@ -311,6 +311,14 @@ def light_verb_hits(
 ) -> list[TriggerHit]:
     """Nouns with their support verbs; `untagged_finite`: the clause's infinitive is its finite verb (see
     find_triggers), so a clause-final particle belongs to it ("Russland und China halten ... eine Übung ab")."""
+    antecedents = antecedent_indices(clause, tokens)[:1]
+    nouns = [
+        index
+        for index in [*clause.tokens, *antecedents]
+        if is_event_noun(tokens[index], clause, lexicon) and opens_light_verbs(tokens[index].lemma, lexicon)
+    ]
+    if not nouns:
+        return []  # most clauses have no such noun: their verbs need not be read
     verbs = {}
     auxiliaries = perfect_auxiliary_indices(clause, tokens)
     for index in clause.tokens:
@@ -327,11 +335,8 @@ def light_verb_hits(
             if particle is not None and (token.pos == "VVFIN" or (untagged_finite and token.pos == "VVINF")):
                 verbs[tokens[particle].text.lower() + token.lemma] = index
     hits = []
-    antecedents = antecedent_indices(clause, tokens)[:1]
-    for index in [*clause.tokens, *antecedents]:
+    for index in nouns:
         token = tokens[index]
-        if not is_event_noun(token, clause, lexicon) or not opens_light_verbs(token.lemma, lexicon):
-            continue
         for verb_lemma, verb_index in verbs.items():
             # "hielten ein Großmanöver ab": a compound takes its head's support verbs
             entries = lexicon.light_verbs(token.lemma, verb_lemma) or lexicon.light_verbs(
