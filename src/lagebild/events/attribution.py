@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 from lagebild.document import Article, Claimant, Clause, ClauseKind, Entity, Token
 from lagebild.events.arguments import mentions_in_clause, subject_and_objects
 from lagebild.events.lexicon import Cues
-from lagebild.events.modality import verb_lemmas
+from lagebild.events.modality import clause_verbs
 from lagebild.lang import Language
 from lagebild.language import verb_stem
 
@@ -53,13 +53,13 @@ def reports_or_announces(clause: Clause, article: Article, cues: Cues) -> bool:
     """'..., sagte X' and '..., kündigte X an': a postposed clause naming who says or announces it."""
     if is_reporting_clause(clause, article.tokens, cues):
         return True
-    return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & cues.planned_verbs)
+    return bool(clause_verbs(clause, article.tokens) & cues.planned_verbs)
 
 
 def reports(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     if clause.kind == ClauseKind.INFINITIVE:
         return False
-    if verb_lemmas([tokens[i] for i in clause.tokens]) & cues.reporting_verbs:
+    if clause_verbs(clause, tokens) & cues.reporting_verbs:
         return True  # "teilte ... mit", "wies darauf hin"
     return phrase_match(clause, tokens, cues)
 
@@ -160,7 +160,7 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
         nominal = nominal or genitive_speaker(words[report + 1 :])
         nominal_claimant = Claimant(text=nominal, country=None) if nominal else None
         return [own or nominal_claimant or context.last_claimant or Claimant(text=words[report].text, country=None)]
-    nominal = marked_speaker(words, cues, clause.grammar)
+    nominal = marked_speaker(words, cues, clause.grammar) if has_source_word(clause, article.tokens) else None
     return [Claimant(text=nominal, country=None)] if nominal else []
 
 
@@ -187,8 +187,6 @@ def genitive_speaker(words: list[Token]) -> str | None:
 
 def marked_speaker(words: list[Token], cues: Cues, grammar: Language) -> str | None:
     """'Experten zufolge', 'laut einem Sprecher': a speaker noun that a source marker names."""
-    if not has_source_word(words, grammar):
-        return None
     for index, word in enumerate(words):
         if not is_speaker_noun(word, cues):
             continue
@@ -221,9 +219,9 @@ def find_clause_markers(clause: Clause, article: Article, cues: Cues) -> tuple[l
         or mention.role.removeprefix("pp:") in cues.attribution_prepositions
         or after_report_noun(mention, article, cues)
     ]
-    words = [article.tokens[i] for i in clause.tokens]
-    if sources or not any_anaphoric_marker(words, cues, clause.grammar):
+    if sources or not any_anaphoric_marker(clause, article.tokens, cues):
         return sources, None
+    words = [article.tokens[i] for i in clause.tokens]
     return sources, next(index for index, word in enumerate(words) if is_report_noun(word.lemma, cues))
 
 
@@ -271,22 +269,31 @@ def report_suffixes(report_nouns: frozenset[str]) -> tuple[str, ...]:
     return tuple(noun.lower() for noun in report_nouns if len(noun) > 5)
 
 
-def any_anaphoric_marker(words: list[Token], cues: Cues, grammar: Language) -> bool:
+def any_anaphoric_marker(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """'den Angaben zufolge', 'einem Bericht vom Montag zufolge', 'nach Polizeiangaben': a report
     without a named source."""
-    return next(marker_report_nouns(words, cues, grammar), None) is not None
+    return next(marker_report_nouns(clause, tokens, cues), None) is not None
 
 
-def has_source_word(words: list[Token], grammar: Language) -> bool:
+# asked for a clause by its senses, its markers and its speakers; gone with the clause
+SOURCE_WORD_CLAUSES: WeakKeyDictionary[Clause, bool] = WeakKeyDictionary()
+
+
+def has_source_word(clause: Clause, tokens: list[Token]) -> bool:
     """'laut', 'nach', 'zufolge': a word a source marker needs (most clauses have none, and are done at once)."""
-    markers = grammar.source_prepositions | grammar.source_postpositions
-    return any(w.text.lower() in markers for w in words)
+    found = SOURCE_WORD_CLAUSES.get(clause)
+    if found is None:
+        markers = clause.grammar.source_prepositions | clause.grammar.source_postpositions
+        found = SOURCE_WORD_CLAUSES[clause] = any(tokens[i].text.lower() in markers for i in clause.tokens)
+    return found
 
 
-def marker_report_nouns(words: list[Token], cues: Cues, grammar: Language) -> Iterator[int]:
-    """Positions of the report nouns of source markers ('nach Informationen der Zeitung', 'den Angaben zufolge')."""
-    if not has_source_word(words, grammar):
+def marker_report_nouns(clause: Clause, tokens: list[Token], cues: Cues) -> Iterator[int]:
+    """Positions in the clause of the report nouns of source markers ('nach Informationen der Zeitung',
+    'den Angaben zufolge')."""
+    if not has_source_word(clause, tokens):
         return
+    words, grammar = [tokens[i] for i in clause.tokens], clause.grammar
     for index, word in enumerate(words):
         if not is_report_noun(word.lemma, cues):
             continue
@@ -388,7 +395,7 @@ def reports_or_denies(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     denies an act is the one who speaks of it."""
     if is_reporting_clause(clause, tokens, cues):
         return True
-    return bool(verb_lemmas([tokens[i] for i in clause.tokens]) & cues.denial_verbs)
+    return bool(clause_verbs(clause, tokens) & cues.denial_verbs)
 
 
 def deduplicate(chain: list[Claimant]) -> list[Claimant]:

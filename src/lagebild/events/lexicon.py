@@ -122,9 +122,10 @@ def word_keys(word: str) -> tuple[str, ...]:
 def mentions(clause_keys: frozenset[str], parts: tuple[str, ...]) -> bool:
     """A clause mentions a word (its `word_keys`) when it has the lemma, or a compound ending in it
     (4+ letters); 'Grenze+zu' is mentioned when every part is ("die Grenze zu Kolumbien schließen")."""
-    return all(
-        key in clause_keys or (len(key) >= MIN_HEAD_MATCH and key in compound_endings(clause_keys)) for key in parts
-    )
+    for key in parts:
+        if key not in clause_keys and (len(key) < MIN_HEAD_MATCH or key not in compound_endings(clause_keys)):
+            return False
+    return True
 
 
 # A clause's keys are asked for many required words (of every sense of every trigger candidate): their endings are

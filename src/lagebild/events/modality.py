@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from lagebild.clauses import is_preposition, separable_verbs
 from lagebild.document import Clause, ClauseKind, Token
@@ -116,7 +117,7 @@ def denied_before(clauses: list[Clause], index: int, tokens: list[Token], cues: 
     if index == 0 or clauses[index].kind != ClauseKind.MAIN or clauses[index - 1].kind != ClauseKind.MAIN:
         return False
     reported = any(tokens[i].text.lower() in cues.subjunctive_forms for i in clauses[index].tokens)
-    return reported and bool(verb_lemmas([tokens[i] for i in clauses[index - 1].tokens]) & cues.denial_verbs)
+    return reported and bool(clause_verbs(clauses[index - 1], tokens) & cues.denial_verbs)
 
 
 def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
@@ -234,6 +235,18 @@ def in_adjunct_phrase(trigger: tuple[int, ...], tokens: list[Token], cues: Cues,
         and is_preposition(opener)
         and opener.text.lower() not in cues.intention_links
     )
+
+
+# a whole clause's verbs are asked for by the cues of reporting, announcing, denying and promising; gone with the clause
+CLAUSE_VERBS: WeakKeyDictionary[Clause, frozenset[str]] = WeakKeyDictionary()
+
+
+def clause_verbs(clause: Clause, tokens: list[Token]) -> frozenset[str]:
+    """`verb_lemmas` of the clause's words, read once per clause."""
+    verbs = CLAUSE_VERBS.get(clause)
+    if verbs is None:
+        verbs = CLAUSE_VERBS[clause] = frozenset(verb_lemmas([tokens[i] for i in clause.tokens]))
+    return verbs
 
 
 def verb_lemmas(words: list[Token]) -> set[str]:

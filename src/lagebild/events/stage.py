@@ -85,7 +85,7 @@ from lagebild.events.mentions import (
     verb_arguments,
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
-from lagebild.events.modality import modality_of, opens_condition, verb_lemmas
+from lagebild.events.modality import clause_verbs, modality_of, opens_condition
 from lagebild.events.occasions import (
     Occasion,
     borrow_time_and_place,
@@ -645,7 +645,7 @@ def promiser(source: ActorRef | None, promised: bool) -> list[Claimant]:
 
 def has_verb_among(clause: Clause, article: Article, lemmas: frozenset[str]) -> bool:
     """A verb of the clause, with its separable particle ('kündigte ... an'), is one of `lemmas`."""
-    return bool(verb_lemmas([article.tokens[i] for i in clause.tokens]) & lemmas)
+    return bool(clause_verbs(clause, article.tokens) & lemmas)
 
 
 def sense_context(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[str]:
@@ -661,9 +661,8 @@ def sense_context(clauses: list[Clause], index: int, article: Article, cues: Cue
     openers = [c.opener for c in clauses if c.parent == index and c.kind == ClauseKind.SUBORDINATE and c.opener]
     lemmas = []
     for member in members:
-        words = [article.tokens[i] for i in member.tokens]
-        markers = set(marker_report_nouns(words, cues, member.grammar))
-        lemmas.extend(word.lemma for position, word in enumerate(words) if position not in markers)
+        markers = set(marker_report_nouns(member, article.tokens, cues))
+        lemmas.extend(article.tokens[i].lemma for position, i in enumerate(member.tokens) if position not in markers)
     return lemmas + openers
 
 
