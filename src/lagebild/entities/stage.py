@@ -13,7 +13,7 @@ Steps, in order:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -493,7 +493,9 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
     main = article.main_country
     last_army: str | None = None
     tied = named_countries(entities)
-    for entity in sorted(entities, key=lambda e: e.start):
+    ordered = sorted(entities, key=lambda e: e.start)
+    scenes: dict[int, str | None] = {}  # sentence index -> its scene, read once per sentence
+    for entity in ordered:
         actor = entity.actor
         if actor is not None and actor.sector == "MIL" and actor.country:
             last_army = actor.country
@@ -501,11 +503,14 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             continue
         if actor.name and entity.label != "PER":
             continue  # a listed body without a country (the Islamic State) has none
-        sentence = next((s for s in article.sentences if s.start <= entity.start < s.end), None)
-        scene = sentence_place_country(article, sentence, entities, language) if sentence else None
+        number = article.sentence_index(entity.start)
+        inside = number >= 0 and entity.start < article.sentences[number].end
+        if inside and number not in scenes:
+            scenes[number] = sentence_place_country(article, article.sentences[number], entities, language)
+        scene = scenes[number] if inside else None
         owner = (
             possessor_country(entity, entities, article, language)
-            or genitive_owner(entity, entities, article, language)
+            or genitive_owner(entity, ordered, article, language)
             or earlier_namesake(entity, entities)
             or (tied.get(actor.name.split()[-1]) if entity.label == "PER" and actor.name else None)
         )
@@ -513,7 +518,7 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             is_envoy(entity, language)
             or is_of_no_one_country(entity, language)
             or are_whole_sides(article, entity, language)
-            or serves_many_states(entity, entities, article, language)
+            or serves_many_states(entity, ordered, article, language)
             or is_regional(entity, language)
             or is_relational(entity, language)
         ):
@@ -613,11 +618,11 @@ def possessor_country(entity: Entity, entities: list[Entity], article: Article, 
 POSSESSOR_REACH = 1  # sentences before the possessive's own
 
 
-def genitive_owner(entity: Entity, entities: list[Entity], article: Article, language: Language) -> str | None:
+def genitive_owner(entity: Entity, ordered: list[Entity], article: Article, language: Language) -> str | None:
     """'Die Marine des syrischen Präsidenten', 'die Armee Malis': a body belongs to the actor in
     the genitive right after it, or after 'von' ('die Regierung von Präsident Castro', 'der Stadtrat von Charkiw':
     a place after 'von' is the body's seat)."""
-    following = next_entity(entity, entities)
+    following = next_entity(entity, ordered)
     if following is None:
         return None
     gap = article.text[entity.end : following.start].strip()
@@ -633,16 +638,17 @@ def genitive_owner(entity: Entity, entities: list[Entity], article: Article, lan
     return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
 
 
-def next_entity(entity: Entity, entities: list[Entity]) -> Entity | None:
-    """The entity that starts next after `entity` in the text."""
-    return min((e for e in entities if e.start > entity.start), key=lambda e: e.start, default=None)
+def next_entity(entity: Entity, ordered: list[Entity]) -> Entity | None:
+    """The entity that starts next after `entity` in the text; `ordered`: the entities sorted by start."""
+    index = bisect_right(ordered, entity.start, key=lambda e: e.start)
+    return ordered[index] if index < len(ordered) else None
 
 
-def serves_many_states(entity: Entity, entities: list[Entity], article: Article, language: Language) -> bool:
+def serves_many_states(entity: Entity, ordered: list[Entity], article: Article, language: Language) -> bool:
     """'Die Staats- und Regierungschefs der Europäischen Union', 'die Außenminister der 27 Mitgliedstaaten',
     'die Regierungschefs der Nato-Staaten': a body in the genitive of an international organisation or of many
     states is of no one country, not of the scene."""
-    following = next_entity(entity, entities)
+    following = next_entity(entity, ordered)
     if following is None or following.actor is None or following.actor.country is not None:
         return False
     if article.text[entity.end : following.start].strip() or not following.text.startswith(language.genitive_openers):
