@@ -209,12 +209,13 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
     countries = sorted((e for e in entities if is_country_mention(e)), key=lambda e: e.start)
     actors = sorted((e for e in entities if e.actor and e.actor.country), key=lambda e: e.start)
     found = []
+    anaphors = words.country_anaphors | words.country_descriptions | words.neighbour_countries | words.title_anaphors
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
+        if token.text not in anaphors:
+            continue  # nearly every word: the set is built once, not per word
         neighbour = token.text in words.neighbour_countries
         titled = token.text in words.title_anaphors
-        if token.text not in words.country_anaphors | words.country_descriptions and not (neighbour or titled):
-            continue
         if token.text in words.country_anaphors and tokens[index - 1].text.lower() in language.possessives:
             found += owned_country(article, actors, index)  # "die Solidarität seines Landes"
             continue
