@@ -387,9 +387,16 @@ def has_bare_pronoun_subject(mentions: list[Mention], clause: Clause, tokens: li
     return False
 
 
+# asked by the subject, the pronoun subject and the fronted genitive of every reading of the clause
+FINITE_VERBS: WeakKeyDictionary[Clause, int] = WeakKeyDictionary()
+
+
 def before_finite_verb(clause: Clause, tokens: list[Token]) -> int:
     """The token index of the clause's first finite verb (past the clause when it has none)."""
-    return next((i for i in clause.tokens if is_finite(tokens[i])), clause.tokens[-1] + 1)
+    finite = FINITE_VERBS.get(clause)
+    if finite is None:
+        finite = FINITE_VERBS[clause] = next((i for i in clause.tokens if is_finite(tokens[i])), clause.tokens[-1] + 1)
+    return finite
 
 
 def without_apposition(opening: list[int], tokens: list[Token]) -> list[int]:

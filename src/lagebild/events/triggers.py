@@ -50,6 +50,8 @@ def find_triggers(
             used.update(hit.tokens)
     for index in clause.tokens:
         token = tokens[index]
+        if not may_trigger(token, clause.grammar):
+            continue  # an article, preposition, pronoun, ...: read no further
         if index in used or (token.pos == "VVPP" and later_participle(clause, tokens, index)):
             continue  # "verstärkt zu Kämpfen gekommen": the clause's verb comes last; this one is an adverb
         if (token.pos == "ADJA" and token.verb and before_noun(clause, tokens, index)) or reads_as_attribute(
@@ -98,6 +100,11 @@ def idiom_negation(entry: TriggerEntry, clause: Clause, tokens: list[Token]) -> 
         return ()
     required = {lemma_key(part) for word in entry.requires for part in word.split(ALL_OF)}
     return tuple(i for i in negations[:1] if lemma_key(tokens[i].lemma) in required)
+
+
+def may_trigger(token: Token, grammar: Language) -> bool:
+    """A full verb, an adjective (a participle), a noun or a name: the only words `find_triggers` reads as triggers."""
+    return token.pos.startswith("VV") or token.pos in ("ADJA", "ADJD", "NE") or token.pos in grammar.noun_tags
 
 
 def particle_verbs(clause: Clause, tokens: list[Token], particle: int | None) -> list[str]:
