@@ -21,7 +21,7 @@ from lagebild.lang import Language
 CASE_ROLES = {"core", "subj", "obj", "dat"}
 
 
-@dataclass
+@dataclass(slots=True)  # read for every reading of every clause
 class Mention:
     """An actor entity as it stands in a clause, with its role there."""
 
