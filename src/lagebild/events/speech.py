@@ -226,7 +226,7 @@ def said_type(clauses: list[Clause], reported: list[int], article: Article, cues
         return "REQUEST"  # "Frieden sei nur möglich, wenn X abzieht", "Es sei an der Zeit, dass X abzieht"
     present = vocabulary(words)
     if any_phrase(present, cues.threat_phrases):
-        return "THREATEN"  # "Man werde nicht tatenlos zusehen", "bis ans Ende der Welt verfolgen"
+        return "THREATEN"  # "Man werde nicht tatenlos zusehen", "die Drahtzieher bis ans Ende der Welt jagen"
     if forms & (cues.negation_words | cues.acceptance_negations):  # "kein Erfolg", "nicht inakzeptabel": no
         # judgement we can read, but "nicht hinnehmbar", "durch nichts zu rechtfertigen" blame
         return "ACCUSE" if lemmas & keyed(cues.acceptance_words) else None
@@ -257,7 +257,7 @@ CIVILIANS = "CVL"  # the sector of people in no public role
 def asks_by_condition(
     clauses: list[Clause], reported: list[int], forms: set[str], lemmas: set[str], article: Article, cues: Cues
 ) -> bool:
-    """'Frieden sei nur möglich, wenn Aserbaidschan abzieht', 'Eine Lösung kann es nur am Verhandlungstisch geben': a
+    """'Frieden sei nur möglich, wenn Aserbaidschan abzieht', 'Frieden werde es nur durch Verhandlungen geben': a
     good named as reachable only on a condition or only by talks asks for that condition or for talks."""
     if ONLY not in forms or not lemmas & keyed(cues.viability_words):
         return False
