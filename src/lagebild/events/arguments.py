@@ -344,6 +344,19 @@ def ends_in_participle(words: list[Token]) -> bool:
     return bool(content) and content[-1].pos == "VVPP"
 
 
+# asked by the clause's roles and by its speakers, quoted speaker and own account; gone with the clause
+SUBJECTS_AND_OBJECTS: WeakKeyDictionary[Clause, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def clause_subject_and_objects(clause: Clause, article: Article) -> tuple[list[int], list[int]]:
+    """`subject_and_objects` of the clause's mentions, found once per clause; callers only read them."""
+    found = SUBJECTS_AND_OBJECTS.get(clause)
+    if found is None:
+        mentions = mentions_in_clause(clause, article)
+        found = SUBJECTS_AND_OBJECTS[clause] = subject_and_objects(mentions, clause, article.tokens)
+    return found
+
+
 def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> tuple[list[int], list[int]]:
     """Indices (into `mentions`) of the subject group and of the accusative/ambiguous objects."""
     core = [i for i, m in enumerate(mentions) if m.role in ("subj", "core", "obj")]

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from weakref import WeakKeyDictionary
 
 from lagebild.document import Article, Claimant, Clause, ClauseKind, Entity, Token
-from lagebild.events.arguments import mentions_in_clause, subject_and_objects
+from lagebild.events.arguments import clause_subject_and_objects, mentions_in_clause
 from lagebild.events.lexicon import Cues
 from lagebild.events.modality import clause_verbs
 from lagebild.lang import Language
@@ -87,7 +87,7 @@ def verbal_phrases(phrases: tuple[tuple[str, ...], ...], marker_openers: frozens
 def speaker_of(clause: Clause, article: Article, context: AttributionContext, cues: Cues) -> Claimant | None:
     """The subject of a reporting clause; 'es heißt in dem Bericht' names a report, not a speaker."""
     mentions = mentions_in_clause(clause, article)
-    subject, _ = subject_and_objects(mentions, clause, article.tokens)
+    subject, _ = clause_subject_and_objects(clause, article)
     if subject:
         return claimant_from_entity(article.entities[mentions[subject[0]].entity], article)
     authors = [m for m in mentions if after_report_noun(m, article, cues) or m.role == "pp:aus"]
@@ -122,7 +122,7 @@ def quoted_speaker(clause: Clause, article: Article, cues: Cues) -> Claimant | N
     if verb is None:
         return None
     mentions = mentions_in_clause(clause, article)
-    _, objects = subject_and_objects(mentions, clause, article.tokens)
+    _, objects = clause_subject_and_objects(clause, article)
     if objects:
         return claimant_from_entity(article.entities[mentions[objects[0]].entity], article)
     nominal = nominal_speaker(words[verb + 1 :], cues)
@@ -237,7 +237,7 @@ def own_account(words: list[Token], report: int, clause: Clause, article: Articl
     if report == 0 or words[report - 1].lemma.lower() != "eigen":
         return None
     mentions = mentions_in_clause(clause, article)
-    subject, _ = subject_and_objects(mentions, clause, article.tokens)
+    subject, _ = clause_subject_and_objects(clause, article)
     return claimant_from_entity(article.entities[mentions[subject[0]].entity], article) if subject else None
 
 

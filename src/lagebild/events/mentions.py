@@ -34,13 +34,13 @@ from lagebild.events.arguments import (
     CASE_ROLES,
     Mention,
     before_finite_verb,
+    clause_subject_and_objects,
     inside_attribute,
     is_noun,
     is_passive,
     is_stative,
     mentions_in_clause,
     owners_listed,
-    subject_and_objects,
 )
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
@@ -108,7 +108,7 @@ def clause_roles(clause: Clause, article: Article) -> ClauseRoles:
 
 def find_clause_roles(clause: Clause, article: Article) -> ClauseRoles:
     mentions = mentions_in_clause(clause, article)
-    subject, objects = subject_and_objects(mentions, clause, article.tokens)
+    subject, objects = clause_subject_and_objects(clause, article)
     if clause.kind == ClauseKind.INFINITIVE or (
         clause.kind == ClauseKind.MAIN
         and clause.coordinated
