@@ -182,20 +182,23 @@ class CueWords:
     """The words that may hold a modality cue, read once for every kind of cue."""
 
     tokens: list[Token]
+    forms: list[str]  # the tokens' texts, lower case (read by several cues: lowered once)
     verbs: set[str]  # verb_lemmas
     present: set[str]  # vocabulary
 
     @classmethod
     def of(cls, words: list[Token]) -> CueWords:
-        return cls(words, verb_lemmas(words), vocabulary(words))
+        forms = [w.text.lower() for w in words]
+        return cls(words, forms, verb_lemmas(words), vocabulary(words, forms))
 
 
 def is_possible(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) -> bool:
-    if any(w.text.lower() in cues.possible_forms for w in read.tokens):
+    if any(form in cues.possible_forms for form in read.forms):
         return True
     if read.verbs & cues.possible_verbs:
         return True
-    if any(w.text.lower() in cues.possible_adverbs and w.pos in ("ADV", "ADJD") for w in read.tokens):
+    adverbs = cues.possible_adverbs
+    if any(form in adverbs and w.pos in ("ADV", "ADJD") for form, w in zip(read.forms, read.tokens, strict=True)):
         return True
     if any_phrase(read.present, cues.possible_phrases):
         return True
@@ -304,7 +307,8 @@ def any_phrase(present: set[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(present.issuperset(phrase) for phrase in phrases)  # parts are lower case
 
 
-def vocabulary(words: list[Token]) -> set[str]:
-    """Lemmas and forms of the words, lowercased, and verbs joined with a clause-final particle."""
-    present = {w.lemma.lower() for w in words} | {w.text.lower() for w in words}
+def vocabulary(words: list[Token], forms: list[str] | None = None) -> set[str]:
+    """Lemmas and forms of the words, lowercased, and verbs joined with a clause-final particle
+    (`forms`: the words' texts lowercased, where the caller has them already)."""
+    present = {w.lemma.lower() for w in words} | set(forms if forms is not None else (w.text.lower() for w in words))
     return present | {verb.lower() for verb in separable_verbs(words)}
