@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from lagebild.temporal.gates import rule_gates
+from lagebild.temporal.gates import Gate, NextHit, rule_gates, window_test
 from lagebild.temporal.grammar import Grammar, find_mentions, load_grammar
 from lagebild.temporal.vocabulary import alternation
 
@@ -81,6 +81,26 @@ def test_sentence_windows_find_what_the_whole_text_finds() -> None:
     windowed = find_mentions(text, cuts=cuts)
     assert len(windowed) >= len(SENTENCES)
     assert windowed == find_mentions(text)
+
+
+def test_one_scan_of_the_text_answers_for_each_window_as_a_search_of_it_would() -> None:
+    """A gate without word boundaries searches on from a window only past its last hit; a window is open where
+    a search of it is."""
+    text = "Am Montag tagte der Rat. Dann kam die Woche der Wahl. Am 3. Mai 2023 nicht."
+    folded = text.lower()
+    windows = [(0, 24), (25, 53), (54, len(text))]
+    for gate in (Gate(("woche", "monat")), Gate(digits=True), Gate(shape=r"(?:1\d|20)\d\d")):
+        once = window_test(gate, text, folded)
+        assert isinstance(once.__self__, NextHit)
+        assert [once(start, end) for start, end in windows] == [gate.opens(text, folded, s, e) for s, e in windows]
+    assert [window_test(Gate(("woche",)), text, folded)(s, e) for s, e in windows] == [False, True, False]
+
+
+def test_a_gate_of_whole_words_is_searched_in_each_window() -> None:
+    """'Wochen' holds no whole word 'woche', but a window ending after 'Woche' does."""
+    text = "Seit Wochen."
+    gate = Gate(("woche",), whole_words=True)
+    assert window_test(gate, text, text.lower())(0, 10) == gate.opens(text, text.lower(), 0, 10) is True
 
 
 def test_no_mention_crosses_a_cut() -> None:

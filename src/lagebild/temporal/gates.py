@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from lagebild.temporal.vocabulary import Vocabulary, alternation
 
@@ -43,6 +44,32 @@ class Gate:
         if self.digits and DIGIT.search(text, start, end):
             return True
         return self.finder is not None and self.finder.search(folded, start, end) is not None
+
+
+class NextHit:
+    """Where a gate without word boundaries opens next in a text, for its windows asked in order: a window
+    before the hit last found is closed without a search, so most gates are searched once per text."""
+
+    def __init__(self, gate: Gate, text: str, folded: str) -> None:
+        self.finder, self.searched = (DIGIT, text) if gate.finder is None else (gate.finder, folded)
+        self.at = -1  # where the hit last found starts (len(text): no further hit)
+
+    def opens(self, start: int, end: int) -> bool:
+        """Does a match start in text[start:end]? Whatever the gate finds inside the window does; one that
+        starts inside and ends past it counts too, which only opens the gate more often."""
+        if self.at < start:
+            match = self.finder.search(self.searched, start)
+            self.at = match.start() if match is not None else len(self.searched)
+        return self.at < end
+
+
+def window_test(gate: Gate, text: str, folded: str) -> Callable[[int, int], bool]:
+    """How to ask whether `gate` opens in a window text[start:end] of a text of many windows: a gate of
+    word boundaries is searched in each window (a window's end bounds a word that the text may go on),
+    any other only past its last hit (`NextHit`: the windows are asked in order)."""
+    if gate.whole_words or (gate.digits and gate.finder is not None):
+        return partial(gate.opens, text, folded)
+    return NextHit(gate, text, folded).opens
 
 
 class WordIndex:

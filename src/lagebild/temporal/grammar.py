@@ -14,12 +14,12 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from lagebild.entities.lexicon import country_entries
 from lagebild.temporal import builders
 from lagebild.temporal.builders import LOOKBACK_CHARS
-from lagebild.temporal.gates import WordIndex, build_gates, opened_between, rule_gates
+from lagebild.temporal.gates import WordIndex, build_gates, opened_between, rule_gates, window_test
 from lagebild.temporal.mentions import (
     CalendarPeriod,
     Enumeration,
@@ -151,14 +151,15 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
     grammar = grammar or load_grammar()
     folded = text.lower()  # unlike casefold(), keeps every offset
     openings = grammar.word_index.openings(folded)
-    rules = open_rules(text, folded, 0, len(text), grammar, grammar.numbered_rules, openings, grammar.searched_gates)
+    gates = grammar.gates
+    searched = {name: partial(gates[name].opens, text, folded) for name in grammar.searched_gates}
+    rules = open_rules(0, len(text), grammar.numbered_rules, openings, searched)
     bounds = [0, *(cut for cut in cuts if 0 < cut < len(text)), len(text)]
-    asked = searched_gates(rules, grammar) if len(bounds) > 2 else frozenset()  # once per text, not per window
+    if len(bounds) > 2:  # the gates the open rules ask, each prepared once per text, not per window
+        searched = {name: window_test(gates[name], text, folded) for name in searched_gates(rules, grammar)}
     candidates: list[Candidate] = []
     for start, end in itertools.pairwise(bounds):
-        window_rules = (
-            rules if len(bounds) == 2 else open_rules(text, folded, start, end, grammar, rules, openings, asked)
-        )
+        window_rules = rules if len(bounds) == 2 else open_rules(start, end, rules, openings, searched)
         candidates.extend(window_candidates(text, start, end, window_rules, grammar))
     mentions = select_longest(candidates)
     mentions = join_ranges(text, mentions, grammar)
@@ -166,19 +167,16 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
 
 
 def open_rules(
-    text: str,
-    folded: str,
     start: int,
     end: int,
-    grammar: Grammar,
     rules: list[tuple[int, Rule]],
     openings: tuple[list[int], list[frozenset[str]]],
-    asked: frozenset[str],
+    searched: dict[str, Callable[[int, int], bool]],
 ) -> list[tuple[int, Rule]]:
     """The (priority, rule) pairs whose gates text[start:end] opens; the others cannot match in it.
-    `asked`: the `searched_gates` of `rules`."""
+    `searched`: for each of the `searched_gates` of `rules`, whether it opens in a window."""
     opened = opened_between(openings, start, end)
-    opened |= {name for name in asked if grammar.gates[name].opens(text, folded, start, end)}
+    opened |= {name for name, opens in searched.items() if opens(start, end)}
     return [(priority, rule) for priority, rule in rules if opened.issuperset(rule.gates)]
 
 
