@@ -160,7 +160,7 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
         nominal = nominal or genitive_speaker(words[report + 1 :])
         nominal_claimant = Claimant(text=nominal, country=None) if nominal else None
         return [own or nominal_claimant or context.last_claimant or Claimant(text=words[report].text, country=None)]
-    nominal = marked_speaker(words, cues, clause.grammar) if has_source_word(clause, article.tokens) else None
+    nominal = marked_speaker(words, cues, clause.grammar) if has_source_word(clause, article) else None
     return [Claimant(text=nominal, country=None)] if nominal else []
 
 
@@ -219,7 +219,7 @@ def find_clause_markers(clause: Clause, article: Article, cues: Cues) -> tuple[l
         or mention.role.removeprefix("pp:") in cues.attribution_prepositions
         or after_report_noun(mention, article, cues)
     ]
-    if sources or not any_anaphoric_marker(clause, article.tokens, cues):
+    if sources or not any_anaphoric_marker(clause, article, cues):
         return sources, None
     words = [article.tokens[i] for i in clause.tokens]
     return sources, next(index for index, word in enumerate(words) if is_report_noun(word.lemma, cues))
@@ -269,31 +269,36 @@ def report_suffixes(report_nouns: frozenset[str]) -> tuple[str, ...]:
     return tuple(noun.lower() for noun in report_nouns if len(noun) > 5)
 
 
-def any_anaphoric_marker(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
+def any_anaphoric_marker(clause: Clause, article: Article, cues: Cues) -> bool:
     """'den Angaben zufolge', 'einem Bericht vom Montag zufolge', 'nach Polizeiangaben': a report
     without a named source."""
-    return next(marker_report_nouns(clause, tokens, cues), None) is not None
+    return next(marker_report_nouns(clause, article, cues), None) is not None
 
 
 # asked for a clause by its senses, its markers and its speakers; gone with the clause
 SOURCE_WORD_CLAUSES: WeakKeyDictionary[Clause, bool] = WeakKeyDictionary()
 
 
-def has_source_word(clause: Clause, tokens: list[Token]) -> bool:
+def has_source_word(clause: Clause, article: Article) -> bool:
     """'laut', 'nach', 'zufolge': a word a source marker needs (most clauses have none, and are done at once)."""
     found = SOURCE_WORD_CLAUSES.get(clause)
     if found is None:
-        markers = clause.grammar.source_prepositions | clause.grammar.source_postpositions
-        found = SOURCE_WORD_CLAUSES[clause] = any(tokens[i].text.lower() in markers for i in clause.tokens)
+        tokens, markers = article.tokens, clause.grammar.source_prepositions | clause.grammar.source_postpositions
+        # most clauses hold none of them even inside a word: a few substring tests of the text, not one per word
+        text = article.text[tokens[clause.first].start : tokens[clause.last].end].lower()
+        found = any(marker in text for marker in markers) and any(
+            tokens[i].text.lower() in markers for i in clause.tokens
+        )
+        SOURCE_WORD_CLAUSES[clause] = found
     return found
 
 
-def marker_report_nouns(clause: Clause, tokens: list[Token], cues: Cues) -> Iterator[int]:
+def marker_report_nouns(clause: Clause, article: Article, cues: Cues) -> Iterator[int]:
     """Positions in the clause of the report nouns of source markers ('nach Informationen der Zeitung',
     'den Angaben zufolge')."""
-    if not has_source_word(clause, tokens):
+    if not has_source_word(clause, article):
         return
-    words, grammar = [tokens[i] for i in clause.tokens], clause.grammar
+    words, grammar = [article.tokens[i] for i in clause.tokens], clause.grammar
     for index, word in enumerate(words):
         if not is_report_noun(word.lemma, cues):
             continue

@@ -661,7 +661,7 @@ def sense_context(clauses: list[Clause], index: int, article: Article, cues: Cue
     openers = [c.opener for c in clauses if c.parent == index and c.kind == ClauseKind.SUBORDINATE and c.opener]
     lemmas = []
     for member in members:
-        markers = set(marker_report_nouns(member, article.tokens, cues))
+        markers = set(marker_report_nouns(member, article, cues))
         lemmas.extend(article.tokens[i].lemma for position, i in enumerate(member.tokens) if position not in markers)
     return lemmas + openers
 
