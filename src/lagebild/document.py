@@ -246,6 +246,10 @@ class Article:
             return self.dateline.date
         return self.published
 
+    def in_dateline(self, offset: int) -> bool:
+        """Whether character `offset` lies in the dateline ("KAIRO (dpa) –"): where and by whom it was filed."""
+        return self.dateline is not None and self.dateline.start <= offset < self.dateline.end
+
     def tokens_before(self, offset: int, count: int) -> list[Token]:
         """The `count` tokens that end at or before character `offset`."""
         if len(self.token_ends) != len(self.tokens):

@@ -143,8 +143,7 @@ def capitalised_dateline_place(article: Article, gazetteer) -> list[Entity]:
     candidate = gazetteer.best_place(name)
     if candidate is None:
         return []
-    start = dateline.start
-    end = start + article.text[start:].find(name.upper()) + len(name)
+    start, end = dateline.start, dateline.start + len(name)  # the place opens the dateline
     return [Entity(start, end, article.text[start:end], "LOC", place=place_of(candidate))]
 
 
@@ -705,9 +704,8 @@ def main_country(article: Article, entities: list[Entity]) -> str | None:
     not counting the agency of a dateline ('(AFP)' says nothing of where the story is set)."""
     counts = Counter(e.place.country for e in entities if e.place and e.place.country)
     if not counts:
-        dateline = article.dateline
-        actors = [e for e in entities if dateline is None or not dateline.start <= e.start < dateline.end]
-        counts = Counter(e.actor.country for e in actors if e.actor and e.actor.country)
+        actors = [e for e in entities if e.actor and e.actor.country and not article.in_dateline(e.start)]
+        counts = Counter(e.actor.country for e in actors)
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -121,8 +121,7 @@ def same_party(a: ActorRef, b: ActorRef | None) -> bool:
 def is_party(entity: Entity, article: Article) -> bool:
     if entity.actor is None or entity.actor.country is None or entity.actor.sector == "MED":
         return False
-    dateline = article.dateline
-    return dateline is None or not dateline.start <= entity.start < dateline.end
+    return not article.in_dateline(entity.start)
 
 
 SPEECH_CONTEXT_CHARS = 250  # how far back a speech act without a counterpart looks (tuned on train-learn)
