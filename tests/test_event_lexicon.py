@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from lagebild.entities.lexicon import countries_by_iso3
 from lagebild.events.lexicon import (
     ALL_OF,
     CUE_CATEGORIES,
@@ -27,7 +28,6 @@ from lagebild.events.lexicon import (
     parse_triggers,
 )
 from lagebild.events.triggers import best_sense
-from lagebild.store.gdelt import countries_by_iso3
 
 CASES = Path(__file__).resolve().parent / "data" / "event_cases.tsv"
 MODALITIES = {"asserted", "planned", "possible", "negated"}

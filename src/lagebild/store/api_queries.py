@@ -8,14 +8,13 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import duckdb
 
+from lagebild.entities.lexicon import countries_by_iso3, country_labels
 from lagebild.plover import event_class
-from lagebild.store.gdelt import city, countries_by_iso3
+from lagebild.store.gdelt import city
 from lagebild.store.query import (
     CLUSTER_COLUMNS,
     DEFAULT_SORT,
@@ -161,25 +160,6 @@ def select_actor_graph(
 
 def party_label(party: str, lang: str = "de") -> str:
     return country_labels(lang).get(party, party)
-
-
-@cache
-def country_labels(lang: str) -> dict[str, str]:
-    """ISO3 -> country name: German from data/de/countries.tsv (the common name where pycountry
-    has one, else the shortest official one) unless data/country_labels.tsv names it, English
-    from GeoNames."""
-    if lang != "de":
-        return {code: info["name"] for code, info in countries_by_iso3().items()}
-    text = resources.files("lagebild").joinpath("data/de/countries.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
-    names: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for form, code, kind, _sector, sources in rows:
-        if kind == "name" and "pycountry" in sources:
-            names[code].append((0 if "common" in sources else 1, len(form), form))
-    labels = {code: min(found)[2] for code, found in names.items()}
-    overrides = resources.files("lagebild").joinpath("data/country_labels.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in overrides.splitlines() if line and not line.startswith("#")][1:]
-    return labels | dict(rows)
 
 
 def country_label(code: str, lang: str) -> str:

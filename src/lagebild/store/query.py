@@ -144,7 +144,7 @@ def place_criteria(value: str | None) -> dict[str, Values]:
 
 def is_country_code(code: str) -> bool:
     """An ISO3 code GeoNames knows (the ISO 3166-1 codes and Kosovo's XKX)."""
-    from lagebild.store.gdelt import countries_by_iso3
+    from lagebild.entities.lexicon import countries_by_iso3
 
     return code.upper() in countries_by_iso3()
 
