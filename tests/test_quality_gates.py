@@ -1,6 +1,7 @@
 """Quality floors (bench/eval_baseline.json): event F1, detection F1 and, over matched events, attribution,
 modality and location country on the validation part of corpus/train (articles no rule was written from);
-our own case table; and event and detection F1 on own-blind and own-blind2, the articles we wrote blind (held out as well).
+our own case table; and event and detection F1 on own-blind and own-blind2, the articles we wrote blind (held
+out as well).
 
 Like trafilatura's eval gate: a change that lowers a score below its pinned floor fails here.
 """
