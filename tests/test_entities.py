@@ -403,6 +403,19 @@ def test_a_crowd_counted_without_a_noun_is_civilians_of_the_scene(run) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Die Rebellen warfen der Armee Dutzende Angriffe auf Dörfer vor.", "Dutzende"),
+        ("Russland feuerte in der Nacht Hunderte Drohnen auf ukrainische Städte ab.", "Hunderte"),
+        ("Die Behörden beschlagnahmten Tausende Waffen.", "Tausende"),
+    ],
+)
+def test_a_count_of_things_is_no_crowd(run, text: str, count: str) -> None:
+    article = run(text)
+    assert not any(article.text[e.start : e.end] == count and e.actor for e in article.entities)
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "country"),
     [
         ("Indien wies pakistanische Diplomaten aus. Das Nachbarland reagierte empört.", "Das Nachbarland", "PAK"),

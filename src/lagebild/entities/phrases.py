@@ -148,8 +148,18 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
             index += length
         else:
             index += 1
+    seeds = [seed for seed in seeds if not counts_things(seed, seeds, tokens, end, matcher.language)]
     phrases = [extend(phrase, tokens, start, end, matcher) for phrase in join_adjacent(seeds, tokens, matcher.language)]
     return join_memberships(phrases, tokens, matcher.language)
+
+
+def counts_things(seed: Phrase, seeds: list[Phrase], tokens: list[Token], end: int, language: Language) -> bool:
+    """'Dutzende Angriffe', 'Hunderte Raketen': a count before a noun no actor opens counts things, no crowd
+    ("Tausende" alone is one, and "Tausende Demonstranten" are the protesters)."""
+    following = seed.last + 1
+    if seed.first != seed.last or tokens[seed.first].text.lower() not in language.mention_openers or following >= end:
+        return False
+    return tokens[following].pos in language.noun_tags and not any(s.first == following for s in seeds)
 
 
 def join_memberships(phrases: list[Phrase], tokens: list[Token], grammar: Language) -> list[Phrase]:
