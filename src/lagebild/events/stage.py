@@ -422,7 +422,7 @@ class EventStage:
         joint = is_joint_exercise(hit, sources)
         if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
             targets = []
-        time = time_of_mention(hit, clauses, index, article, times, span, self.language)
+        time = time_of_mention(hit, clause_hits, clauses, index, article, times, span, self.language)
         chain = self.chain_of(hit, reporter, targets, site, context)
         sources, targets = without_claimants(chain, sources, targets, roles.passive)
         kind, modality = self.kind_and_modality(hit, joint, sources, site, time)

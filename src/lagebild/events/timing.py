@@ -20,7 +20,8 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    als ..." = the summer); an act named as the circumstance of another ("nach den Luftangriffen", "die
    vereinbarte Waffenruhe") takes none of them; an act named by a participle before its noun takes the
    time inside that attribute only ("der im Vorjahr festgenommene Journalist"), and a verb leaves such a
-   time to the attribute when its clause names another;
+   time to the attribute when its clause names another; a circumstance takes the time that closes its own
+   phrase, one before the week of the report ("seit dem Angriff auf die Ukraine im Februar 2022");
 5. once its modality is known, a coming event drops "nun" (it dates the plan) and a day gone by when its
    sentence names one still to come (the day of the promise, not of what is promised); any event runs
    from the report up to a deadline ahead ("bis Ende Januar").
@@ -65,6 +66,7 @@ NIGHT = timedelta(days=1)  # a night runs over two days: "in der Nacht zum Sonnt
 COMPARISON_REACH = 8  # tokens back from 'seit' to the superlative ("die ersten Toten entlang der Grenze seit")
 PHRASE_REACH = 8  # tokens back from a time to the preposition of the noun phrase it closes
 ATTRIBUTE_REACH = 8  # tokens back from an attributive participle to its determiner ("die seit 2014 von Russland ...")
+NOUN_PHRASE_REACH = 8  # tokens on from an act noun to the time closing its phrase ("Putsch des Militärs im Mai")
 
 
 def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language: Language) -> list[TimeExpression]:
@@ -98,6 +100,37 @@ def noun_date(article: Article, index: int, language: Language) -> TimeExpressio
     if index + 2 >= len(tokens) or tokens[index + 1].text.lower() not in language.report_date_prepositions:
         return None
     return next((t for t in article.times if t.start == tokens[index + 2].start), None)
+
+
+def phrase_time(article: Article, index: int, times: list[TimeExpression], language: Language) -> TimeExpression | None:
+    """'nach dem Putsch des Militärs unter Oberst Goïta im Mai', 'seit dem Angriff auf die Ukraine im Februar
+    2022', 'wegen des Anschlags auf die Botschaft Ende Februar': a time that closes the phrase of the act noun at
+    token `index` (its genitives, and the phrases of its target, place, partners and leaders) dates that act,
+    the circumstance of its clause. Not a 'seit' time, nor one after 'seit' or 'über' inside the phrase: they
+    name the stretch of a comparison ('der schwerste Angriff seit 2011', 'der erste Streik seit Amtsantritt X
+    Mitte Dezember') or another thing's time ('Gespräche über das Abkommen von 2013'). Nor a day of the week up
+    to the report: it may be the clause's own ('Nach den Gesprächen am Sonntag sagte Vučić ...')."""
+    tokens = article.tokens
+    if tokens[index].pos not in language.noun_tags:
+        return None
+    for token in tokens[index + 1 : index + 1 + NOUN_PHRASE_REACH]:
+        time = next((t for t in article.times if t.start == token.start), None)
+        if time is not None:
+            if time.text.split(maxsplit=1)[0].lower() in language.since_prepositions or in_news_week(article, time):
+                return None
+            # the time as read for events ("vor drei Monaten": a week), unless it became a stretch ("seit dem Putsch im
+            # Mai"): then the time itself
+            return next((t for t in times if t.start == time.start), time)
+        phrase = token.pos in language.left_modifier_tags or token.pos in language.noun_tags or token.pos == "NE"
+        if not (phrase or token.text.lower() in language.act_phrase_prepositions):
+            return None  # a verb, a mark, or 'seit'/'über' opening another act or time ('der erste Streik seit ...')
+    return None
+
+
+def in_news_week(article: Article, time: TimeExpression) -> bool:
+    """Does the time lie within the week up to the reference day ('am Sonntag', 'in der Nacht zum Montag')?"""
+    day = article.reference_date
+    return day is not None and day - NEWS_WEEK <= time.first_day and time.last_day - time.first_day <= NIGHT
 
 
 def since_phrase(article: Article, time: TimeExpression, lexicon: TriggerLexicon, language: Language) -> TimeExpression:
@@ -381,6 +414,7 @@ def report_days(article: Article, cues: Cues) -> list[TimeExpression]:
 
 def time_of_mention(
     hit: TriggerHit,
+    clause_hits: list[TriggerHit],
     clauses: list[Clause],
     index: int,
     article: Article,
@@ -391,11 +425,17 @@ def time_of_mention(
     """The time of the trigger's clause nearest to the trigger, else of a clause governing it, else of
     the sentence. An act named as the circumstance of another ("nach den Luftangriffen attackierten am
     Dienstag Demonstranten", "die vereinbarte Waffenruhe trat um Mitternacht in Kraft") lies before or
-    after the clause's time: it takes none of the sentence's times."""
+    after the clause's time: it takes none of the sentence's times, only one closing its own phrase
+    (`phrase_time`: "seit dem Besuch in Kiew im April 2022")."""
     if hit.attributive:
         return attribute_time(article, hit.token, times, language)
-    if (dated := noun_date(article, hit.token, language)) is not None or is_circumstance(article, hit.token, language):
+    if (dated := noun_date(article, hit.token, language)) is not None:
         return dated
+    if is_circumstance(article, hit.token, language):
+        # 'Seit dem Putsch im Februar hat die Armee Tausende festgenommen': dated, the coup would be one event with
+        # the arrests its clause tells, of its type and in the stretch since; undated, it is evidence of them
+        same_kind = any(other.entry.type == hit.entry.type for other in clause_hits if other is not hit)
+        return None if same_kind else phrase_time(article, hit.token, times, language)
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
     time = time_in(clause_span(clause, article), times, trigger)

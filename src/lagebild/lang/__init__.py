@@ -133,6 +133,7 @@ class Language:
     within_prepositions: frozenset[str]
     report_date_prepositions: frozenset[str]
     superlative_lemmas: frozenset[str]
+    act_phrase_prepositions: frozenset[str]
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]
