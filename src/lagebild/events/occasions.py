@@ -146,7 +146,12 @@ REACHING_MODES = {VISIT}  # happen at the place visited
 
 
 def borrow_time_and_place(
-    events: list[Event], article: Article, times: list[TimeExpression], cues: Cues, language: Language
+    events: list[Event],
+    article: Article,
+    times: list[TimeExpression],
+    cues: Cues,
+    language: Language,
+    since: list[TimeExpression],
 ) -> list[Event]:
     """An undated asserted event takes the last time named before it in its paragraph, an unplaced one
     the last place named there after a locative preposition: a report's sentences go on about the day
@@ -157,7 +162,9 @@ def borrow_time_and_place(
     does an act told as earlier than what was just named ('Die Miliz hatte zuvor Raketen abgefeuert').
     Before the day of the report, a day the next sentence names for it ('Das hat der Bundesrat am Mittwoch
     entschieden', `told_next`). A headline's present tense is its way of telling the news ('EU verhängt
-    Sanktionen gegen Iran'): it takes the day of the news first, the day of the report only without one."""
+    Sanktionen gegen Iran'): it takes the day of the news first, the day of the report only without one.
+    Before all these, a stretch since an act its sentence names and the article dates elsewhere ("Seit dem
+    Putsch gab es landesweit Proteste", `since_acts`); such a stretch is borrowed like a time named."""
     for event in events:
         if event.modality != "asserted":
             continue
@@ -168,8 +175,9 @@ def borrow_time_and_place(
             and names_no_time(event, article, times, language)
             and not told_as_earlier(event, article, cues)
         ):
-            earlier = [t for t in times if block.start <= t.start < start and not is_ahead(t, article, cues)]
-            event.time = (
+            borrowable = sorted(times + since, key=lambda t: t.start) if since else times
+            earlier = [t for t in borrowable if block.start <= t.start < start and not is_ahead(t, article, cues)]
+            event.time = since_in_sentence(event, article, since) or (
                 earlier[-1]
                 if earlier
                 else told_next(event, article, times)
@@ -231,6 +239,13 @@ def home_country(event: Event, language: Language) -> PlaceRef | None:
     (iso3,) = countries
     found = country_place(iso3)
     return PlaceRef(text=country_labels(language.code).get(iso3, iso3), place=found.place()) if found else None
+
+
+def since_in_sentence(event: Event, article: Article, since: list[TimeExpression]) -> TimeExpression | None:
+    """A stretch since an act dated elsewhere that the event's sentence names ("Seit dem Putsch gab es
+    landesweit Proteste", `since_acts`), before or after the event's words."""
+    index = article.sentence_index(event.evidence[0].start)
+    return next((t for t in since if article.sentence_index(t.start) == index), None) if index >= 0 else None
 
 
 def in_headline(event: Event, article: Article) -> bool:

@@ -124,6 +124,7 @@ from lagebild.events.speech import (
 from lagebild.events.timing import (
     event_times,
     own_time,
+    since_acts,
     time_of_mention,
 )
 from lagebild.events.triggers import TriggerHit, find_triggers
@@ -199,13 +200,9 @@ class EventStage:
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
         events = reached_places(merge_mentions(mentions), article, self.language)
-        article.events = borrow_time_and_place(
-            share_occasion(events, statements, article, times, self.language),
-            article,
-            times,
-            self.cues,
-            self.language,
-        )
+        events = share_occasion(events, statements, article, times, self.language)
+        since = since_acts(events, article, self.lexicon, self.language)
+        article.events = borrow_time_and_place(events, article, times, self.cues, self.language, since)
         return article
 
     def said_mention(

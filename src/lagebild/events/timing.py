@@ -354,6 +354,52 @@ def since_times(article: Article, times: list[TimeExpression], cues: Cues) -> li
     return found
 
 
+def since_acts(
+    events: list[Event], article: Article, lexicon: TriggerLexicon, language: Language
+) -> list[TimeExpression]:
+    """'Im Februar hatte die Armee die Regierung gestürzt. Seit dem Putsch gab es landesweit Proteste': 'seit'
+    before an act named without a time runs from the time the article gives that act elsewhere up to the
+    reference day. The act is an event of a type the noun names, dated by its own clause: the last one before
+    the phrase, else the first after it. Not the stretch of a comparison ('die größten Proteste seit dem
+    Putsch')."""
+    day = article.reference_date
+    tokens = article.tokens
+    found = []
+    for index, token in enumerate(tokens):
+        if day is None or token.pos != "APPR" or token.text.lower() not in language.since_prepositions:
+            continue
+        phrase = act_phrase(article, index, language)
+        nouns = [token for token in phrase if token.pos in language.noun_tags]
+        types = {entry.type for noun in nouns for entry in noun_senses(noun, lexicon)}
+        if not types:
+            continue
+        start, end = token.start, phrase[-1].end
+        dated = [
+            e
+            for e in events
+            if e.type in types and e.time is not None and e.time.last_day < day and not start <= e.time.start < end
+        ]
+        before = [e for e in dated if e.evidence[0].start < start]
+        act = before[-1] if before else next((e for e in dated if e.evidence[0].start >= end), None)
+        stretch = TimeExpression(start, end, article.text[start:end], act.time.first_day, day) if act else None
+        if stretch is not None and not is_comparison_span(article, stretch, language):
+            found.append(stretch)
+    return found
+
+
+def act_phrase(article: Article, index: int, language: Language) -> list[Token]:
+    """The noun phrase after the preposition at token `index` with its genitives ('dem Putsch', 'der
+    Machtübernahme des Militärs'); empty when a time stands in it or closes it ('seit dem Putsch im Mai')."""
+    phrase = []
+    for token in article.tokens[index + 1 : index + 1 + NOUN_PHRASE_REACH]:
+        if any(time.start <= token.start < time.end for time in article.times):
+            return []
+        if not (token.pos in language.left_modifier_tags or token.pos in language.noun_tags or token.pos == "NE"):
+            break
+        phrase.append(token)
+    return phrase
+
+
 def then_times(article: Article, times: list[TimeExpression], cues: Cues, language: Language) -> list[TimeExpression]:
     """'Im Herbst 2020 eroberte Aserbaidschan die Region. ¶ Russland hatte damals Truppen entsandt': 'damals'
     names the period of the last time before it in the article that is not ahead of the report; after 'seit'
@@ -432,10 +478,12 @@ def time_of_mention(
     if (dated := noun_date(article, hit.token, language)) is not None:
         return dated
     if is_circumstance(article, hit.token, language):
-        # 'Seit dem Putsch im Februar hat die Armee Tausende festgenommen': dated, the coup would be one event with
-        # the arrests its clause tells, of its type and in the stretch since; undated, it is evidence of them
+        dated = phrase_time(article, hit.token, times, language)
+        # 'Seit dem Putsch im Februar hat die Armee Tausende festgenommen': the clause's acts run from the noun's
+        # time on (`since_phrase` made it a stretch); dated, a coup would be one event with arrests of its type
+        stretched = dated is not None and dated not in times
         same_kind = any(other.entry.type == hit.entry.type for other in clause_hits if other is not hit)
-        return None if same_kind else phrase_time(article, hit.token, times, language)
+        return None if stretched and same_kind else dated
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
     time = time_in(clause_span(clause, article), times, trigger)
