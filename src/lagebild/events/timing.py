@@ -72,7 +72,9 @@ NOUN_PHRASE_REACH = 8  # tokens on from an act noun to the time closing its phra
 def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language: Language) -> list[TimeExpression]:
     """The times that can date an event, in text order (steps 1 to 3 of the module docstring)."""
     noun_dates = [t for t in article.times if dates_noun(article, t, language)]
-    compared = [t for t in article.times if is_comparison_span(article, t, language)]
+    compared = [
+        t for t in article.times if is_comparison_span(article, t, language) or is_likeness(article, t, language)
+    ]
     times = [t for t in article.times if t not in noun_dates + compared]
     vague = [t for t in vague_windows(article, language) if not is_comparison_span(article, t, language)]
     times += vague + measured_stretches(article, language) + hour_stretches(article, language)
@@ -177,7 +179,7 @@ def counted_weekday(
 ) -> TimeExpression:
     """'Am Freitag schloss Maduro die Grenze. Zuvor waren am Mittwoch Soldaten verletzt worden': in a sentence
     that tells what came before ('zuvor') or after ('danach') the time named just before it in its
-    paragraph, a weekday is the last one before that time or the first one after it."""
+    paragraph, a weekday is the last one up to that time or the first one from it on."""
     weekdays = load_vocabulary(language.code).weekdays
     if time.first_day != time.last_day or not any(day in time.text.lower() for day in weekdays):
         return time
@@ -190,10 +192,14 @@ def counted_weekday(
     if not named or not words & (cues.before_adverbs | cues.after_adverbs):
         return time
     anchor, weekday = named[-1], time.first_day.weekday()
+    # the anchor's own weekday is that day ('in der Nacht zum Samstag ... Zuvor am Freitag'), unless the adverb
+    # follows the weekday ('am Freitag zuvor': the one a week before)
+    after = article.tokens_after(time.end, 1)
+    week = 7 if after and after[0].text.lower() in cues.before_adverbs | cues.after_adverbs else 0
     if words & cues.before_adverbs:
-        day = anchor.first_day - timedelta(days=(anchor.first_day.weekday() - weekday - 1) % 7 + 1)
+        day = anchor.first_day - timedelta(days=(anchor.first_day.weekday() - weekday) % 7 or week)
     else:
-        day = anchor.last_day + timedelta(days=(weekday - anchor.last_day.weekday() - 1) % 7 + 1)
+        day = anchor.last_day + timedelta(days=(weekday - anchor.last_day.weekday()) % 7 or week)
     return TimeExpression(time.start, time.end, time.text, day, day, time.timexes)
 
 
@@ -213,6 +219,17 @@ def is_comparison_span(article: Article, time: TimeExpression, language: Languag
         if is_superlative(token, language):
             return True
     return False
+
+
+def is_likeness(article: Article, time: TimeExpression, language: Language) -> bool:
+    """'Wie schon 2017 griffen Rebellen den Stützpunkt an', 'wie bereits im Mai', 'wie am Montag bekannt wurde': a
+    time after 'wie' (and an adverb) names another time, one like the event's or when it became known."""
+    before = article.tokens_before(time.start, 2)
+    words = [token.text.lower() for token in before]
+    return bool(words) and (
+        words[-1] in language.likeness_conjunctions
+        or (len(words) == 2 and words[0] in language.likeness_conjunctions and before[1].pos == "ADV")
+    )
 
 
 def is_superlative(token: Token, language: Language) -> bool:

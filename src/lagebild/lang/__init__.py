@@ -134,6 +134,7 @@ class Language:
     report_date_prepositions: frozenset[str]
     superlative_lemmas: frozenset[str]
     act_phrase_prepositions: frozenset[str]
+    likeness_conjunctions: frozenset[str]
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]
