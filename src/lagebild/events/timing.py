@@ -562,10 +562,23 @@ def attribute_time(
         time = next((t for t in times if t.start < token.end <= t.end), None)
         if time is not None:
             before = article.tokens_before(time.start, 1)
-            return time if before and before[0].pos in language.attribute_determiner_tags else None
+            if not before or before[0].pos not in language.attribute_determiner_tags:
+                return None
+            return deed_start(article, time, language)
         if token.pos not in language.attribute_gap_tags:
             return None
     return None
+
+
+def deed_start(article: Article, time: TimeExpression, language: Language) -> TimeExpression:
+    """'der seit 1999 inhaftierte PKK-Gründer': in the attribute of a deed done, 'seit' names when the deed was
+    (1999), its state lasting since; 'die seit Montag kämpfenden Rebellen' (no deed) fight all the stretch."""
+    if time.text.split(maxsplit=1)[0].lower() not in language.since_prepositions or not dates_deed(
+        article, time, language
+    ):
+        return time
+    first, last = named_period(time, language)
+    return TimeExpression(time.start, time.end, time.text, first, last, time.timexes)
 
 
 def period_around(
