@@ -2,8 +2,8 @@
 
 The temporal stage finds the article's times (`Article.times`, day intervals). For events:
 1. a time after "vom" dates the noun before it ("einem Bericht vom Montag zufolge", "den Angriff
-   vom Sonntag"), not the clause; the span of a comparison ("der größte Protest seit 2011") dates
-   nothing;
+   vom Sonntag"), not the clause; the span of a comparison ("der größte Protest seit 2011", "wie schon
+   2017") and the date of the dateline (when the report was filed: "Kiew, 13. März (dpa) -") date nothing;
 2. some times are read again: "seit" before an act named with its time runs from that time up to the
    report ("seit Beginn der Kämpfe am 14. September"); after "zuvor"/"danach" a weekday counts from
    the time named just before; a day counted back in months is the week around it, in years the year;
@@ -71,7 +71,7 @@ NOUN_PHRASE_REACH = 8  # tokens on from an act noun to the time closing its phra
 
 def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language: Language) -> list[TimeExpression]:
     """The times that can date an event, in text order (steps 1 to 3 of the module docstring)."""
-    noun_dates = [t for t in article.times if dates_noun(article, t, language)]
+    noun_dates = [t for t in article.times if dates_noun(article, t, language) or article.in_dateline(t.start)]
     compared = [
         t for t in article.times if is_comparison_span(article, t, language) or is_likeness(article, t, language)
     ]
@@ -783,7 +783,7 @@ def lead_report(event: Event, article: Article, cues: Cues, language: Language) 
     lead = next((b for b in article.blocks if b.kind == BlockKind.PARAGRAPH), None)
     if day is None or sentence is None or lead is None or not lead.start <= evidence.start < lead.end:
         return None
-    if any(time.start < sentence.end for time in article.times):
+    if any(time.start < sentence.end and not article.in_dateline(time.start) for time in article.times):
         return None  # a time named before ('Im Juli hatte die Armee ...') or in the sentence dates something
     tokens = article.sentence_tokens(sentence)
     vocabulary = load_vocabulary(language.code)
