@@ -13,7 +13,8 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    "in den vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it, "seit Wochen"
    the weeks up to it; so many days or weeks measuring an act ("zwölf lange Tage wurde verhandelt") the
    stretch up to it, so many hours counted back ("innerhalb von 24 Stunden") the days they reach;
-4. a trigger takes the time of its own clause nearest to it, else of the clause governing it,
+4. a trigger takes the time of its own clause (not of a relative clause inside it) nearest to it, a verb one
+   outside a participle attribute first ("den seit 2005 schwelenden Streit"), else of the clause governing it,
    else of its sentence outside relative and "nachdem" clauses and the zu-infinitives it governs (inside
    such a clause, of that clause only, else a month, season or year its governing clause names; in an
    "als" clause, the period its governing clause's last time names: "seit dem Sommer 2024 angespannt,
@@ -46,7 +47,7 @@ from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, noun_senses
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense, shift
-from lagebild.temporal.tense import attribute_tense, clause_tense, tense_of
+from lagebild.temporal.tense import attribute_tense, attributive_participle, clause_tense, tense_of
 from lagebild.temporal.vocabulary import load_vocabulary
 
 # "in den vergangenen Wochen", "in den kommenden Tagen": so many units as make the next larger one
@@ -503,12 +504,15 @@ def time_of_mention(
         return None if stretched and same_kind else dated
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
-    time = time_in(clause_span(clause, article), times, trigger)
-    if time is not None and is_verb(article.tokens[hit.token]) and dates_deed(article, time, language):
+    span = clause_span(clause, article)
+    # the clause's own times, not those of a relative clause inside it ("haben sich am Montag nach dem Streit, der
+    # seit 2005 andauert, geeinigt")
+    own = [t for t in times if span[0] <= t.start < span[1] and article.token_index(t.start) in clause.tokens]
+    time = time_in(span, own, trigger)
+    if time is not None and is_verb(article.tokens[hit.token]) and dates_part(article, time, language):
         # "Im Oktober hob die Regierung die 2017 verhängten Sanktionen auf": the attribute's time dates its deed
         # (and the noun it qualifies: "die 2017 verhängten Sanktionen" are of 2017), not the clause's verb
-        span = clause_span(clause, article)
-        time = time_in(span, [t for t in times if not dates_deed(article, t, language)], trigger) or time
+        time = time_in(span, [t for t in own if not dates_part(article, t, language)], trigger) or time
     if time or (time := time_of_governing(clauses, index, article, times)):
         return time
     if (named := time_before_when_clause(clauses, index, article, times, language)) is not None:
@@ -591,6 +595,15 @@ def period_around(
         return None
     time = time_in(clause_span(clauses[inside.parent], article), times)
     return time if time is not None and time.last_day - time.first_day >= PERIOD else None
+
+
+def dates_part(article: Article, time: TimeExpression, language: Language) -> bool:
+    """A time in a participle attribute dates what the attribute tells ('die 2017 verhängten Sanktionen', 'den
+    seit 2005 schwelenden Grenzstreit'), not the act of its clause's verb. (A time closing a phrase after 'nach'
+    or 'seit', "Nach Verhandlungen seit 2005 einigten sich beide am Montag", was tried too: it lost a matched
+    event of the validation part.)"""
+    first, after = article.token_index(time.start), article.token_index(time.end - 1) + 1
+    return attributive_participle(article.tokens, first, after, language) is not None
 
 
 def dates_deed(article: Article, time: TimeExpression, language: Language) -> bool:

@@ -218,6 +218,23 @@ def attribute_tense(
     qualifies (tokens[first:after] are the time's): past for a done deed ("die am 3. Mai verhängten
     Sanktionen"), future for a plan ("das für Montag geplante Treffen"); None for anything else,
     a present participle included ("die seit Montag geltenden Regeln")."""
+    found = attributive_participle(tokens, first, after, grammar)
+    if found is None:
+        return None
+    opener, participle = found
+    if participle in vocabulary.plan_participles:
+        return Tense.FUTURE
+    if opener < first and tokens[opener].text.lower() in grammar.target_prepositions:
+        return None  # "die bis Ende März zugesagten Panzer": a deadline, not when the deed was done
+    return Tense.PAST if is_past_participle(participle, grammar) else None
+
+
+def attributive_participle(
+    tokens: Sequence[Token], first: int, after: int, grammar: Language
+) -> tuple[int, str] | None:
+    """For a time (tokens[first:after]) between a determiner and an attributive participle ("die am 3. Mai
+    verhängten Sanktionen", "den seit 2005 schwelenden Streit"): the index of the time's opening word (its
+    preposition, if any) and the participle without its ending; None for a time not in such an attribute."""
     opener = first - 1 if first > 0 and is_preposition(tokens[first - 1]) else first  # "für Montag"
     if opener == 0 or tokens[opener - 1].pos not in grammar.attribute_determiner_tags:
         return None
@@ -229,13 +246,7 @@ def attribute_tense(
     if not (tokens[index + 1].pos in grammar.noun_tags or tokens[index + 1].pos in ("NE", "ADJA", "KON")):
         return None
     participle = uninflected(tokens[index], grammar)
-    if participle is None:
-        return None
-    if participle in vocabulary.plan_participles:
-        return Tense.FUTURE
-    if opener < first and tokens[opener].text.lower() in grammar.target_prepositions:
-        return None  # "die bis Ende März zugesagten Panzer": a deadline, not when the deed was done
-    return Tense.PAST if is_past_participle(participle, grammar) else None
+    return None if participle is None else (opener, participle)
 
 
 def uninflected(token: Token, grammar: Language) -> str | None:
