@@ -73,6 +73,7 @@ class EventMention:
     # the object names an earlier event whose doer is the target ("verurteilte den Angriff"): the types
     # it may have (empty: any), None when it names none
     object_event: tuple[str, ...] | None = None
+    verbal: bool = False  # told by a verb or support verb of its clause, not by a noun or an attributive participle
 
     @property
     def completeness(self) -> int:

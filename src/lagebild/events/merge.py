@@ -78,6 +78,7 @@ class Group:
         self.modes: set[str | None] = set()
         self.cities: set[str] = set()  # names of the cities where members happen
         self.parties: dict[int, set[frozenset[str | None]]] = {}  # trigger position -> the members' actor texts there
+        self.acts: dict[int, set[tuple[int, bool]]] = {}  # sentence -> (trigger position, own act?) of verb members
         self.type = first.type
         self.add(first)
 
@@ -94,6 +95,8 @@ class Group:
         city = city_of(mention)
         if city is not None:
             self.cities.add(city)
+        if mention.verbal and mention.mode is not None:
+            self.acts.setdefault(mention.evidence.start, set()).add((mention.order, is_own_act(mention)))
 
 
 def time_key(mention: EventMention) -> tuple[date, date] | None:
@@ -108,7 +111,7 @@ def affinity(mention: EventMention, group: Group) -> float | None:
     """How well a mention fits an event (None: it does not)."""
     if mention.type != group.type or not all(times_overlap(mention, kind[0]) for kind in group.kinds):
         return None
-    if elsewhere(mention, group) or another_act(mention, group) or listed_apart(mention, group):
+    if any(apart(mention, group) for apart in (elsewhere, another_act, coordinated_act, listed_apart)):
         return None
     score = 0.0
     crowd = mention.type in CROWD_TYPES
@@ -133,6 +136,22 @@ def another_act(mention: EventMention, group: Group) -> bool:
     """A mention whose mode is an act of its own is not an event whose members do another such act."""
     own_acts = OWN_ACT_MODES[mention.type]
     return mention.mode in own_acts and any(mode in own_acts and mode != mention.mode for mode in group.modes)
+
+
+def is_own_act(mention: EventMention) -> bool:
+    return mention.mode in OWN_ACT_MODES[mention.type]
+
+
+def coordinated_act(mention: EventMention, group: Group) -> bool:
+    """Another verb of the same sentence tells another act when either names an act of its own: "setzte
+    Tränengas ein und nahm 50 Menschen fest", "schloss die Grenze und kündigte das Abkommen auf". A noun
+    beside a verb may restate it ("nahm ihn fest; die Festnahme ..."), and a verb without a mode may be the
+    whole of which the other is a part ("stürzte den Präsidenten und hält ihn fest": a coup)."""
+    if not mention.verbal or mention.mode is None:
+        return False
+    own = is_own_act(mention)
+    verbs = group.acts.get(mention.evidence.start, ())
+    return any(order != mention.order and (own or other_own) for order, other_own in verbs)
 
 
 def parties_of(mention: EventMention) -> frozenset[str | None]:

@@ -449,6 +449,7 @@ class EventStage:
             "order": article.tokens[hit.token].start,
             "block": sentence.block,
             "object_event": object_event,
+            "verbal": hit.entry.pos != "N" and not hit.attributive,
         }
         announced = announced_by(clauses, index, article)
         return [
