@@ -247,6 +247,20 @@ def test_different_acts_of_one_type_are_different_events(run) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("In Quito setzte die Polizei am Sonntag Tränengas gegen Studenten ein und nahm 40 von ihnen fest.", 2),
+        ("Die Polizei in Lima löste die Kundgebung auf und führte mehr als 30 Menschen ab.", 2),
+        ("Die Polizei ging am Sonntag in Minsk gegen die Demonstranten vor und setzte Tränengas ein.", 1),
+        ("Die Armee stürzte am Mittwoch den Präsidenten von Gabun und hält ihn seitdem fest.", 1),  # the coup
+    ],
+)
+def test_coordinated_verbs_of_one_type_are_two_acts_when_either_is_an_act_of_its_own(run, sentence, count) -> None:
+    acts = [e for e in run(sentence, published="2024-06-03").events if e.type == "COERCE"]
+    assert len(acts) == count
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Verhaftet wurde in Moskau auch der Journalist Ilja Jaschin.",  # an adverb between: no genitive
@@ -513,6 +527,31 @@ def pairs_of(article: Article, event_type: str) -> set[tuple[str | None, str | N
 def test_genitives_coordinated_after_a_body_each_act(run) -> None:
     article = run("Die Regierungen Norwegens, Dänemarks und Finnlands kritisierten die Entscheidung.")
     assert pairs_of(article, "ACCUSE") == {("NOR", None), ("DNK", None), ("FIN", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pairs"),
+    [
+        (
+            "Sowohl Schweden als auch Norwegen kritisierten das Urteil gegen Belarus.",
+            "ACCUSE",
+            {("SWE", "BLR"), ("NOR", "BLR")},
+        ),
+        (
+            "Weder Indien noch Brasilien verurteilten die Angriffe Russlands.",
+            "ACCUSE",
+            {("IND", "RUS"), ("BRA", "RUS")},
+        ),
+        (
+            "Die Kanzlerin traf sowohl den Präsidenten Kenias als auch den Präsidenten Ghanas.",
+            "CONSULT",
+            {("DEU", "KEN"), ("DEU", "GHA")},
+        ),
+        ("Die Türkei hat mehr Soldaten als Griechenland an die Grenze verlegt.", "MOBILIZE", {("TUR", "GRC")}),
+    ],
+)
+def test_paired_conjunctions_list_their_members(run, sentence, event_type, pairs) -> None:
+    assert pairs_of(run(sentence), event_type) == pairs
 
 
 @pytest.mark.parametrize(

@@ -291,14 +291,19 @@ def is_noun(token: Token, grammar: Language) -> bool:
 
 
 def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Language) -> None:
-    """'Armenien und Aserbaidschan': mentions linked by 'und'/','/'sowie' share a role group."""
+    """'Armenien und Aserbaidschan', 'sowohl A als auch B': mentions linked by 'und', ',', 'sowie' or the second
+    half of a paired conjunction share a role group."""
     for a, b in pairwise(mentions):
         if a.role == "attr":
             continue  # a source ("so Scholz,") lists no one with what follows it
-        between = [t.text.lower() for t in tokens[a.last + 1 : b.first] if t.pos not in grammar.argument_modifier_tags]
-        if not between or not all(word in grammar.coordination_links for word in between):
+        words = tokens[a.last + 1 : b.first]
+        # "sowohl A als auch B", "weder A noch B": 'als' is no preposition there, 'auch' and 'noch' no modifiers
+        paired = " ".join(t.text.lower() for t in words) in grammar.coordination_pairs
+        between = [t.text.lower() for t in words if t.pos not in grammar.argument_modifier_tags]
+        if not paired and not (between and all(word in grammar.coordination_links for word in between)):
             continue
-        if b.role in CASE_ROLES or (b.role == "gen" and (ends_in_genitive_name(a, tokens) or a.role.startswith("pp:"))):
+        genitive_peer = b.role == "gen" and (ends_in_genitive_name(a, tokens) or a.role.startswith("pp:"))
+        if paired or b.role in CASE_ROLES or genitive_peer:
             # the first conjunct shows case or preposition: "von Spanien, Italien und den Niederlanden";
             # "die Regierungen Frankreichs, Italiens und Spaniens": the genitives after the first are its peers;
             # no genitive follows a comma or "und": "gegen Russland, Belarus und Iran" lists three

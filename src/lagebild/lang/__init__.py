@@ -89,6 +89,7 @@ class Language:
     argument_modifier_tags: frozenset[str]
     contractions: dict[str, str]
     coordination_links: frozenset[str]
+    coordination_pairs: frozenset[str]  # multi-word links, their words joined by spaces
     noun_tags: frozenset[str]
     nominative_pronouns: frozenset[str]
     comparatives: frozenset[str]
