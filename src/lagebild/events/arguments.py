@@ -291,14 +291,14 @@ def is_noun(token: Token, grammar: Language) -> bool:
 
 
 def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Language) -> None:
-    """'Armenien und Aserbaidschan', 'sowohl A als auch B': mentions linked by 'und', ',', 'sowie' or the second
-    half of a paired conjunction share a role group."""
+    """'Armenien und Aserbaidschan', 'weder A noch B': mentions linked by 'und', ',', 'sowie', 'bzw.' or the
+    second half of a paired conjunction share a role group."""
     for a, b in pairwise(mentions):
         if a.role == "attr":
             continue  # a source ("so Scholz,") lists no one with what follows it
         words = tokens[a.last + 1 : b.first]
-        # "sowohl A als auch B", "weder A noch B": 'als' is no preposition there, 'auch' and 'noch' no modifiers
-        paired = " ".join(t.text.lower() for t in words) in grammar.coordination_pairs
+        # "weder A noch B": 'noch' is no modifier there
+        paired = opens_pair(" ".join(t.text.lower() for t in words), tokens, a.first, grammar)
         between = [t.text.lower() for t in words if t.pos not in grammar.argument_modifier_tags]
         if not paired and not (between and all(word in grammar.coordination_links for word in between)):
             continue
@@ -313,6 +313,16 @@ def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Lan
         group = sorted({mentions.index(a), mentions.index(b), *a.group})
         for member in group:
             mentions[member].group = group
+
+
+PAIR_OPENER_REACH = 3  # words before a paired conjunction's first member that may hold its opener ("weder die")
+
+
+def opens_pair(link: str, tokens: list[Token], first: int, grammar: Language) -> bool:
+    """'noch' after 'weder A': the link is the second half of a pair opened before A."""
+    opener = grammar.coordination_pairs.get(link)
+    before = tokens[max(0, first - PAIR_OPENER_REACH) : first]
+    return opener is not None and any(t.text.lower() == opener for t in before)
 
 
 def ends_in_genitive_name(mention: Mention, tokens: list[Token]) -> bool:

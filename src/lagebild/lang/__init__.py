@@ -89,7 +89,7 @@ class Language:
     argument_modifier_tags: frozenset[str]
     contractions: dict[str, str]
     coordination_links: frozenset[str]
-    coordination_pairs: frozenset[str]  # multi-word links, their words joined by spaces
+    coordination_pairs: dict[str, str]  # second half of a paired conjunction (words joined by spaces) -> its opener
     noun_tags: frozenset[str]
     nominative_pronouns: frozenset[str]
     comparatives: frozenset[str]
@@ -232,6 +232,8 @@ def parse_value(key: str, value: object, source_name: str) -> object:
         raise LanguageDataError(f"{source_name}: {key} must be a non-empty list of strings")
     if key == "genitive_openers":
         return tuple(f"{word} " for word in value)
+    if key == "coordination_pairs":
+        return {second: opener for opener, second in (pair.split("|", 1) for pair in value)}
     if key.endswith("_endings"):
         return tuple(value)  # for str.endswith
     return frozenset(value)
