@@ -1505,9 +1505,17 @@ def test_a_promise_made_by_a_support_verb_is_planned_and_claimed_by_who_promises
     assert [claimant.country for claimant in event.attribution] == ["AZE"]
 
 
-def test_a_gapped_clause_repeats_the_verb_for_its_own_subject(run) -> None:
-    article = run("Schweden sagte Moldau 30 Millionen Euro zu, Finnland 12 Millionen.")
-    assert pairs_of(article, "AID") == {("SWE", "MDA"), ("FIN", "MDA")}
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Schweden sagte Moldau 30 Millionen Euro zu, Finnland 12 Millionen.", {("SWE", "MDA"), ("FIN", "MDA")}),
+        # the gapped subject's article and a hedged amount
+        ("Irland sagte Moldau 8 Millionen zu, die Niederlande rund 20 Millionen.", {("IRL", "MDA"), ("NLD", "MDA")}),
+        ("Chile sagte Peru 5 Millionen zu, Kanada mehr als 9 Millionen.", {("CHL", "PER"), ("CAN", "PER")}),
+    ],
+)
+def test_a_gapped_clause_repeats_the_verb_for_its_own_subject(run, text, pairs) -> None:
+    assert pairs_of(run(text), "AID") == pairs
 
 
 @pytest.mark.parametrize(

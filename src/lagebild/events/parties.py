@@ -64,16 +64,34 @@ def is_joint_exercise(hit: TriggerHit, sources: list[Entity]) -> bool:
 
 
 def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) -> list[Entity]:
-    """Subjects of a gapped clause that repeats the verb without saying it: after a comma or "und",
-    an actor right before an amount ("..., Südkorea 20 Millionen und Kanada zehn")."""
+    """Subjects of a gapped clause that repeats the verb without saying it: after a comma or "und" (and
+    the actor's article), an actor right before an amount, which may be hedged ("..., Südkorea 20 Millionen,
+    die USA rund 50 und Kanada mehr als zehn")."""
     tokens = article.tokens
     found = []
     for mention in roles.mentions:
-        before, after = tokens[mention.first - 1], tokens[min(mention.last + 1, len(tokens) - 1)]
+        first = mention.first
+        while first > 0 and tokens[first - 1].pos == "ART":
+            first -= 1
+        before = tokens[first - 1]
         opens = before.text == "," or before.text.lower() in language.coordination_words
-        if opens and after.pos == "CARD" and not mention.is_place:
+        if opens and before_amount(tokens, mention.last + 1, language) and not mention.is_place:
             found.append(article.entities[mention.entity])
     return found
+
+
+AMOUNT_HEDGES = 2  # words that may hedge an amount: "rund", "etwa", "mehr als", "knapp"
+HEDGE_TAGS = ("ADV", "ADJD")
+
+
+def before_amount(tokens: list[Token], start: int, language: Language) -> bool:
+    """An amount begins at `start`, after at most AMOUNT_HEDGES hedging words ("etwa 1,6 Milliarden")."""
+    for index in range(start, min(start + AMOUNT_HEDGES + 1, len(tokens))):
+        if tokens[index].pos == "CARD":
+            return True
+        if tokens[index].pos not in HEDGE_TAGS and tokens[index].text.lower() not in language.comparison_particles:
+            return False
+    return False
 
 
 def with_companions(
