@@ -25,6 +25,11 @@ CLAUSES = [
     ("Russland wies die Kritik zurück und warf der Ukraine Provokationen vor.",
      [("main", "Russland wies die Kritik zurück", None, False),
       ("main", "und warf der Ukraine Provokationen vor .", 0, True)]),
+    # a finite verb after "und" does not continue an infinitive group: it coordinates with the main clause
+    ("Die EU warf Serbien vor, die Lage zu gefährden und rief zur Ruhe auf.",
+     [("main", "Die EU warf Serbien vor", None, False),
+      ("infinitive", "die Lage zu gefährden", 0, False),
+      ("main", "und rief zur Ruhe auf .", 1, True)]),
     ("Das Treffen, bei dem die Minister „offen“ sprachen, dauerte (nach Angaben aus Rom) zwei Stunden.",
      [("main", "Das Treffen dauerte ( nach Angaben aus Rom ) zwei Stunden .", None, False),
       ("relative", "bei dem die Minister offen sprachen", 0, False)]),

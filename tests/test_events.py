@@ -2176,3 +2176,10 @@ def test_the_auxiliary_of_a_sentence_to_prison_is_no_support_verb_of_haft(run, t
     """'war ... zu Haft verurteilt worden' is one conviction of the subject, not also 'in Haft sein' of it."""
     article = run(text)
     assert [(e.type, e.source is None) for e in article.events] == [("COERCE", True)]
+
+
+def test_a_verb_coordinated_after_an_infinitive_group_has_the_main_clause_s_subject(run) -> None:
+    article = run("Die EU warf Serbien vor, die Lage zu gefährden und rief zur Zurückhaltung auf.")
+    assert pairs_of(article, "ACCUSE") == {(None, "SRB")}
+    assert pairs_of(article, "REQUEST") == {(None, "SRB")}
+    assert [e.source.text for e in article.events if e.type == "REQUEST"] == ["Die EU"]

@@ -186,9 +186,13 @@ def split_segments(tokens: list[Token], first_index: int, grammar: Language) -> 
 
 def opens_coordinated_clause(tokens: list[Token], offset: int, first_index: int, current: list[int]) -> bool:
     """A coordinator ('und', 'oder': the grammar's clause_coordinators) with a finite verb right after
-    it, once the clause so far has its own finite verb."""
+    it, once the clause so far has its own finite verb or is an infinitive group, which no finite verb
+    continues ("warf X vor, die Lage zu gefährden und rief zur Ruhe auf")."""
     following = tokens[offset + 1] if offset + 1 < len(tokens) else None
-    return following is not None and is_finite(following) and any(is_finite(tokens[i - first_index]) for i in current)
+    if following is None or not is_finite(following):
+        return False
+    words = [tokens[i - first_index] for i in current]
+    return any(is_finite(word) for word in words) or has_zu_infinitive(words)
 
 
 def classify_segment(
