@@ -2183,3 +2183,15 @@ def test_a_verb_coordinated_after_an_infinitive_group_has_the_main_clause_s_subj
     assert pairs_of(article, "ACCUSE") == {(None, "SRB")}
     assert pairs_of(article, "REQUEST") == {(None, "SRB")}
     assert [e.source.text for e in article.events if e.type == "REQUEST"] == ["Die EU"]
+
+
+def test_each_verb_final_conjunct_keeps_its_own_objects_and_its_own_promise(run) -> None:
+    article = run("Russland hat die Ukraine angegriffen und Polen mit Konsequenzen gedroht.")
+    assert pairs_of(article, "ASSAULT") == {("RUS", "UKR")}
+    assert pairs_of(article, "THREATEN") == {("RUS", "POL")}
+    pledged = run("Die USA haben Sanktionen gegen Russland verhängt und der Ukraine weitere Waffen zugesagt.")
+    assert [(e.type, e.modality) for e in pledged.events] == [("SANCTION", "asserted"), ("AID", "planned")]
+    one_attack = run("Syrische Truppen haben am Montag Idlib angegriffen und dabei zwölf Zivilisten getötet.")
+    assert len([e for e in one_attack.events if e.type == "ASSAULT"]) == 1
+    intended = run("Die Regierung hat angekündigt, die Grenze zu Ruanda zu schließen und Diplomaten auszuweisen.")
+    assert {e.modality for e in intended.events if e.type == "SANCTION"} == {"planned"}

@@ -348,3 +348,19 @@ def link_parents(clauses: list[Clause]) -> None:
             if clauses[candidate].kind != ClauseKind.VERB_FIRST or clause.kind != ClauseKind.MAIN:
                 clause.parent = candidate
                 break
+
+
+NON_FINITE_TAGS = ("VVPP", "VVINF", "VVIZU")  # verbs that close a verb-final conjunct before "und"
+
+
+def conjunct_bounds(token: int, clause: Clause, tokens: list[Token]) -> tuple[int, int] | None:
+    """(first, last) token of the verb-final conjunct of the clause that holds `token`; None when the clause
+    coordinates no verb-final conjuncts ("hat X angegriffen und Y gedroht": 'und' after a participle)."""
+    coordinators = clause.grammar.clause_coordinators
+    cuts = [
+        i for i in clause.tokens[1:] if tokens[i].text.lower() in coordinators and tokens[i - 1].pos in NON_FINITE_TAGS
+    ]
+    if not cuts:
+        return None
+    low = max((cut for cut in cuts if cut < token), default=clause.first)
+    return low, min((cut for cut in cuts if cut > token), default=clause.last)

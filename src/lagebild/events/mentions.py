@@ -9,10 +9,11 @@ infinitive or purpose clause) takes the subject of the clause that governs it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
+from lagebild.clauses import conjunct_bounds
 from lagebild.document import (
     Actor,
     ActorRef,
@@ -204,6 +205,29 @@ def between_pair(roles: ClauseRoles, article: Article) -> tuple[list[Entity], li
     if len(sides) > 2:
         return sides, []
     return (sides[:1], sides[1:2]) if len(sides) >= 2 else ([], [])
+
+
+def own_conjunct(
+    roles: ClauseRoles, hit: TriggerHit, clause_hits: list[TriggerHit], clause: Clause, article: Article
+) -> ClauseRoles:
+    """The clause's roles as the trigger's conjunct of a verb-final coordination sees them when another
+    conjunct tells an act of another type: 'Russland hat die Ukraine angegriffen und Polen gedroht' (the objects
+    before 'und' are the attack's, those after it the threat's; the subject is both conjuncts'). Acts of one
+    type ("angegriffen und dabei zwölf Soldaten getötet") are one act whose objects are all its evidence."""
+    bounds = conjunct_bounds(hit.token, clause, article.tokens)
+    if bounds is None:
+        return roles
+    low, high = bounds
+    others = [h for h in clause_hits if h.entry.pos != "N" and not low <= h.token <= high]
+    if not any(other.entry.type != hit.entry.type for other in others):
+        return roles
+    keep = [i for i, m in enumerate(roles.mentions) if i in roles.subject or low <= m.first <= high]
+    if len(keep) == len(roles.mentions):
+        return roles
+    new = {old: position for position, old in enumerate(keep)}
+    mentions = [replace(roles.mentions[i], group=[new[g] for g in roles.mentions[i].group if g in new]) for i in keep]
+    objects = [new[i] for i in roles.objects if i in new]
+    return replace(roles, mentions=mentions, subject=[new[i] for i in roles.subject], objects=objects)
 
 
 def verb_arguments(

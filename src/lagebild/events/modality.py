@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from weakref import WeakKeyDictionary
 
-from lagebild.clauses import is_preposition, separable_verbs
+from lagebild.clauses import conjunct_bounds, is_preposition, separable_verbs
 from lagebild.document import Clause, ClauseKind, Token
 from lagebild.events.lexicon import Cues, load_triggers
 from lagebild.events.mentions import SPEECH_ACT_TYPES, opener_before, opener_index
@@ -55,8 +55,10 @@ def modality_of(
     if is_negated(own, cues, clause_words) or is_refused(own, tokens[head], cues, language):
         return NEGATED
     chain = governing_chain(clauses, clause_index)
-    # the trigger itself is no cue: "ankündigen" marks what is announced, "ablehnen" what is refused
-    words = [tokens[i] for clause in chain for i in clause.tokens if i not in trigger]
+    # the trigger itself is no cue: "ankündigen" marks what is announced, "ablehnen" what is refused; nor
+    # is the full verb of another conjunct ("hat Sanktionen verhängt und Waffen zugesagt")
+    skipped = set(trigger) | other_conjuncts_verbs(head, clauses[clause_index], tokens)
+    words = [tokens[i] for clause in chain for i in clause.tokens if i not in skipped]
     governing = [tokens[i] for clause in chain[1:] for i in clause.tokens]
     if (
         any(w.lemma in cues.negating_verbs and is_verb_token(w) for w in governing)
@@ -88,6 +90,15 @@ def modality_of(
     if tokens[head].pos.startswith("VV") and is_scheduled(clause_words, language) and not past_day:
         return PLANNED  # "Der Präsident soll am Montag nach Paris reisen", "Die Zahl soll reduziert werden"
     return ASSERTED
+
+
+def other_conjuncts_verbs(head: int, clause: Clause, tokens: list[Token]) -> set[int]:
+    """The full verbs of the clause's other verb-final conjuncts; auxiliaries and modals are shared by all
+    ("will Mali verlassen und Niger unterstützen": both are intended)."""
+    bounds = conjunct_bounds(head, clause, tokens)
+    if bounds is None:
+        return set()
+    return {i for i in clause.tokens if not bounds[0] <= i <= bounds[1] and tokens[i].pos.startswith("VV")}
 
 
 def is_scheduled(words: list[Token], language: Language) -> bool:

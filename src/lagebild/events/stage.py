@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from lagebild.clauses import is_finite, is_preposition, separable_verbs
+from lagebild.clauses import conjunct_bounds, is_finite, is_preposition, separable_verbs
 from lagebild.document import (
     ActorRef,
     Article,
@@ -79,13 +79,14 @@ from lagebild.events.mentions import (
     noun_arguments,
     noun_doer,
     opener_before,
+    own_conjunct,
     place_in,
     sentence_clauses,
     time_in,
     verb_arguments,
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
-from lagebild.events.modality import clause_verbs, modality_of, opens_condition
+from lagebild.events.modality import clause_verbs, modality_of, opens_condition, verb_lemmas
 from lagebild.events.occasions import (
     Occasion,
     borrow_time_and_place,
@@ -295,6 +296,11 @@ class EventStage:
         if opener is not None and opener.text.lower() in self.cues.intention_links:  # "rief zu Protesten auf"
             return has_verb_among(clause, article, self.cues.call_verbs)
         governed = hit.entry.pos == "LVC" or opener is None or not is_preposition(opener)
+        # "hat Sanktionen verhängt und Waffen zugesagt": only a promise in the trigger's own conjunct
+        bounds = conjunct_bounds(hit.token, clause, article.tokens)
+        if bounds is not None:
+            words = [article.tokens[i] for i in clause.tokens if bounds[0] <= i <= bounds[1]]
+            return governed and bool(verb_lemmas(words) & self.cues.promise_verbs)
         return governed and has_verb_among(clause, article, self.cues.promise_verbs)
 
     def talk(self, clause: Clause, article: Article) -> set[str]:
@@ -351,11 +357,14 @@ class EventStage:
             sources = inherited_subject(clauses, index, article)
         return sources, targets, reporter
 
-    def verb_actors(self, hit: TriggerHit, site: Site, roles: ClauseRoles) -> tuple[list[Entity], list[Entity]]:
+    def verb_actors(
+        self, hit: TriggerHit, clause_hits: list[TriggerHit], site: Site, roles: ClauseRoles
+    ) -> tuple[list[Entity], list[Entity]]:
         """(sources, targets) of a verb or support-verb trigger: its clause's roles, then who else can do it."""
         clauses, index, article, sentence, clause = site.clauses, site.index, site.article, site.sentence, site.clause
         if hit.entry.source == (SPEAKER,):
             return self.spoken_stance(hit, site, roles)
+        roles = own_conjunct(roles, hit, clause_hits, clause, article)
         fallback = [] if roles.subject else inherited_subject(clauses, index, article)
         sources, targets = verb_arguments(hit, roles, article, fallback)
         sources, targets = with_companions(hit, sources, targets, roles, article)
@@ -479,7 +488,7 @@ class EventStage:
         elif impends(hit, site.clause, roles, site.article):
             return None
         else:
-            sources, targets = self.verb_actors(hit, site, roles)
+            sources, targets = self.verb_actors(hit, clause_hits, site, roles)
             if hit.entry.type not in SPEECH_ACT_TYPES:  # a speech act's noun: content.relative_speech_act
                 object_source = "obj" in hit.entry.source and "obj" not in hit.entry.target
                 sources, targets = with_antecedent(
