@@ -2195,3 +2195,17 @@ def test_each_verb_final_conjunct_keeps_its_own_objects_and_its_own_promise(run)
     assert len([e for e in one_attack.events if e.type == "ASSAULT"]) == 1
     intended = run("Die Regierung hat angekündigt, die Grenze zu Ruanda zu schließen und Diplomaten auszuweisen.")
     assert {e.modality for e in intended.events if e.type == "SANCTION"} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("Israel flog am Dienstag Angriffe auf den Libanon und Syrien.", {("ISR", "LBN"), ("ISR", "SYR")}),
+        ("Russland beschoss am Montag Charkiw und Odessa.", {("RUS", "UKR")}),  # cities hit: one attack's evidence
+        ("Die Hamas tötete zwölf Israelis und zwei Thailänder.", {("PSE", "ISR")}),  # its victims
+    ],
+)
+def test_attacks_on_two_states_are_two_attacks(run, sentence, pairs) -> None:
+    article = run(sentence, published="2024-06-03")
+    assert pairs_of(article, "ASSAULT") == pairs
+    assert len([e for e in article.events if e.type == "ASSAULT"]) == len(pairs)

@@ -557,14 +557,15 @@ def place_as_actor(location: PlaceRef, article: Article, sector: str) -> Entity:
 def pairs(event_type: str, sources: list[Entity], targets: list[Entity], article: Article, symmetric: bool):
     """(source, target) ActorRefs: one event per source; coordinated parties of a symmetric event pair up."""
     refs_source = [actor_ref(e, article) for e in sources]
-    refs_target = [actor_ref(e, article) for e in targets if e not in sources]
+    targets = [e for e in targets if e not in sources]
+    refs_target = [actor_ref(e, article) for e in targets]
     if (symmetric or event_type in SYMMETRIC_TYPES) and len(refs_source) >= 2 and not refs_target:
         # "A, B und C hielten ein Manöver ab": each pair takes part
         return each_way(list(combinations(refs_source, 2)), event_type, symmetric)
     if not refs_source and not refs_target:
         return [(None, None)]
     if event_type in SINGLE_TARGET_TYPES:
-        refs_target = refs_target[:1]  # "töteten zwölf Soldaten und einen Polizisten": one attack, its victims evidence
+        refs_target = struck_states(targets, refs_target)
     found = [
         (None if one_side(event_type, s, t) else s, t)
         for s in (refs_source or [None])
@@ -603,3 +604,15 @@ def one_side(event_type: str, source: ActorRef | None, target: ActorRef | None) 
 
 
 SINGLE_TARGET_TYPES = {"ASSAULT"}
+
+
+def struck_states(targets: list[Entity], refs: list[ActorRef]) -> list[ActorRef]:
+    """The first target of an attack, and each further country named as a target ("Angriffe auf Syrien und
+    den Irak": strikes on two states are two attacks); other targets are its victims, evidence of one attack
+    ("töteten zwölf Soldaten und einen Polizisten", "griffen Aleppo und Homs an")."""
+    kept = refs[:1]
+    for entity, ref in zip(targets[1:], refs[1:], strict=True):
+        is_state = entity.label == "LOC" and entity.actor is not None and entity.actor.sector == "GOV"
+        if is_state and entity.actor.country is not None and all(k.actor.country != entity.actor.country for k in kept):
+            kept.append(ref)
+    return kept
