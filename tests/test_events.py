@@ -1321,6 +1321,18 @@ def test_who_denies_a_report_denies_its_author(run) -> None:
     assert [claimant.text for event in claimed.events for claimant in event.attribution if event.type == "REJECT"]
 
 
+def test_who_rejects_accusations_rejects_those_made_against_it(run) -> None:
+    article = run("Die Ukraine warf Russland Folter vor. Polen kritisierte Belarus. Moskau wies die Vorwürfe zurück.")
+    assert pairs_of(article, "REJECT") == {("RUS", "UKR")}  # not Poland, who accused someone else last
+    compound = run("Kiew warf Russland Folter vor. Polen kritisierte Belarus. Moskau weist Foltervorwürfe zurück.")
+    assert pairs_of(compound, "REJECT") == {("RUS", "UKR")}
+    reported = run(
+        "Gefangene seien von russischen Wärtern gefoltert worden, sagte der ukrainische Menschenrechtsbeauftragte. "
+        "Moskau weist die Vorwürfe zurück."
+    )
+    assert pairs_of(reported, "REJECT") == {("RUS", "UKR")}  # who reported the deed made the accusation
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "pair"),
     [

@@ -375,12 +375,13 @@ REJECTABLE_TYPES = ("ACCUSE", "REQUEST", "THREATEN")  # what one rejects: accusa
 
 
 def rejected_acts(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon) -> tuple[str, ...] | None:
-    """'wies die kolumbianischen Vorwürfe zurück', 'lehnte die Forderung Chinas ab': the object is an
-    act of someone else, who is then the one rejected. None when the clause names no such act."""
+    """'wies die kolumbianischen Vorwürfe zurück', 'lehnte die Forderung Chinas ab', 'wies Foltervorwürfe zurück':
+    the object is an act of someone else, who is then the one rejected. None when the clause names no such act."""
     for index in clause.tokens:
         token = article.tokens[index]
         if index != hit.token and token.pos in clause.grammar.noun_tags:
-            types = tuple(t for t in REJECTABLE_TYPES if any(e.type == t for e in lexicon.nouns(token.lemma)))
+            senses = lexicon.nouns(token.lemma) or lexicon.nouns(lexicon.compound_head(token.lemma))  # "Foltervorwürfe"
+            types = tuple(t for t in REJECTABLE_TYPES if any(e.type == t for e in senses))
             if types:
                 return types
     return None

@@ -47,6 +47,8 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
             m for m in named if m.evidence.start == mention.evidence.start and not same_actor(m.source, mention.source)
         ]
         earlier = [m for m in named if m.order < mention.order]
+        if mention.type == "REJECT":
+            earlier = made_against(mention.source, earlier)
         act: EventMention | None = None
         if here:
             act = min(here, key=lambda m: abs(m.order - mention.order))
@@ -63,8 +65,35 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
         elif later := [m for m in named if m.order > mention.order and not same_party(m.source, mention.source)]:
             act = min(later, key=lambda m: m.order)
             mention.target = act.source  # the article tells the deed after the reaction
+        elif mention.type == "REJECT" and (accuser := reported_accuser(mention, mentions)) is not None:
+            mention.target = accuser
         if act is not None and (partner := joint_partner(act, mention)) is not None:
             mentions.append(replace(mention, target=partner))
+
+
+def made_against(rejecter: ActorRef | None, acts: list[EventMention]) -> list[EventMention]:
+    """'Kiew warf Moskau Folter vor. Polen kritisierte Belarus. Moskau wies die Vorwürfe zurück': who rejects
+    accusations, demands or threats rejects those made against its own side, else one made against someone
+    the text gives no country; not one made against another country."""
+    if rejecter is None or rejecter.actor.country is None:
+        return acts
+    return [m for m in acts if same_party(rejecter, m.target)] or [m for m in acts if country_of(m.target) is None]
+
+
+def reported_accuser(rejection: EventMention, mentions: list[EventMention]) -> ActorRef | None:
+    """'Gefangene seien von russischen Wärtern gefoltert worden, sagte der ukrainische Ombudsmann. Moskau weist
+    die Vorwürfe zurück': a deed of the rejecter's side that someone of another country reported is that
+    someone's accusation; the last one before the rejection."""
+    rejecter = rejection.source
+    if rejecter is None or rejecter.actor.country is None or rejection.object_event is None:
+        return None
+    for m in sorted(mentions, key=lambda m: -m.order):
+        claimant = m.attribution[-1] if m.attribution else None
+        if m.order >= rejection.order or claimant is None or m.source is None or not same_party(rejecter, m.source):
+            continue
+        if claimant.country not in (None, rejecter.actor.country):
+            return ActorRef(text=claimant.text, actor=Actor(None, claimant.country, None))
+    return None
 
 
 def joint_partner(act: EventMention, reaction: EventMention) -> ActorRef | None:
