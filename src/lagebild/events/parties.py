@@ -488,19 +488,45 @@ def pronoun_patient(clause: Clause, roles: ClauseRoles, article: Article) -> lis
     return []
 
 
+CROWD_CONTROL_MODES = {"repress", "restrict"}  # force and cordons are used on crowds; arrests name whom they take
+
+
 def protest_crowd(
-    hit: TriggerHit, clause_hits: list[TriggerHit], sources: list[Entity], location: PlaceRef | None, article: Article
+    hit: TriggerHit,
+    clause_hits: list[TriggerHit],
+    sources: list[Entity],
+    location: PlaceRef | None,
+    article: Article,
+    sentence: Sentence,
+    protester_nouns: frozenset[str],
 ) -> list[Entity]:
     """'Die Polizei löste die Kundgebung auf', 'Proteste wurden gewaltsam unterdrückt', 'Bei den Protesten griff
     die Polizei hart durch': a crackdown told with a protest in its clause and no one named is done to the
-    protesters, civilians of the place, else of the coercer's country, else of the article's. Only a verb: a noun
-    ("Festnahmen bei Protesten", "der Putsch, gegen den demonstriert wurde") has its own phrase."""
-    if hit.entry.type not in STATE_ACT_TYPES or hit.entry.pos != "V":
+    protesters, civilians of the place, else of the coercer's country, else of the article's. Only a verb ("setzte
+    Tränengas ein" too): a noun ("Festnahmen bei Protesten", "der Putsch, gegen den demonstriert wurde") has its own
+    phrase. So is force or a cordon told in a sentence that names protesters ("Die Polizei setzte Wasserwerfer ein,
+    nachdem Demonstranten Absperrungen durchbrochen hatten"): whom else would the police use water cannon on."""
+    if hit.entry.type not in STATE_ACT_TYPES or hit.entry.pos == "N":
         return []
-    protest = next((h for h in clause_hits if h.entry.type in CROWD_TYPES and h.entry.pos == "N"), None)
+    protest = next((h.token for h in clause_hits if h.entry.type in CROWD_TYPES and h.entry.pos == "N"), None)
+    if protest is None and hit.entry.mode in CROWD_CONTROL_MODES:
+        protest = protesters_in(sentence, sources, article, protester_nouns)
     if protest is None:
         return []
-    return civilians(protest.token, sources, location, article)
+    return civilians(protest, sources, location, article)
+
+
+def protesters_in(
+    sentence: Sentence, sources: list[Entity], article: Article, protester_nouns: frozenset[str]
+) -> int | None:
+    """The first word of the sentence that names protesters ("Demonstranten", "die Demonstrierenden"), outside
+    the doers."""
+    first, last = article.token_index(sentence.start), article.token_index(sentence.end - 1)
+    for index in range(first, last + 1):
+        token = article.tokens[index]
+        if token.lemma in protester_nouns and not any(e.start <= token.start < e.end for e in sources):
+            return index
+    return None
 
 
 def civilians(token: int, sources: list[Entity], location: PlaceRef | None, article: Article) -> list[Entity]:

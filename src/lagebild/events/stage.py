@@ -421,7 +421,9 @@ class EventStage:
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
         location, spoken_of = self.place_of(hit, clause_hits, clause, article)
-        targets = targets or protest_crowd(hit, clause_hits, sources, location, article)
+        targets = targets or protest_crowd(
+            hit, clause_hits, sources, location, article, sentence, self.cues.protester_nouns
+        )
         sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
         if location is None and hit.entry.type in BORDER_TYPES:
             location = border_side(clause.tokens, article, self.language, sources)
