@@ -2221,3 +2221,10 @@ def test_attacks_on_two_states_are_two_attacks(run, sentence, pairs) -> None:
     article = run(sentence, published="2024-06-03")
     assert pairs_of(article, "ASSAULT") == pairs
     assert len([e for e in article.events if e.type == "ASSAULT"]) == len(pairs)
+
+
+def test_a_summit_is_not_held_with_its_host(run) -> None:
+    summit = run("Die Afrikanische Union kündigte für Montag einen Sondergipfel in Addis Abeba an.")
+    assert pairs_of(summit, "CONSULT") == {(None, None)}  # Addis Abeba is the venue, not a party
+    visit = run("Der UN-Generalsekretär reiste zu Gesprächen nach Nairobi.")
+    assert pairs_of(visit, "CONSULT") == {(None, "KEN")}  # a visit is to its host

@@ -281,6 +281,17 @@ DEPLOYMENT_TYPES = {"MOBILIZE"}
 # Where these happen is their other side (a visit to Kenya, an attack or a crackdown in a country, staff
 # withdrawn from the embassy in Caracas); where the others happen (a treaty signed in Doha) is only their place.
 PLACE_PARTY_TYPES = {"CONSULT", "ASSAULT", "COERCE", "SANCTION"}
+VENUE_MODES = {"multilateral"}  # a summit, conference or session: where it meets is its venue, not a party
+
+
+def takes_place_as_party(mention: EventMention) -> bool:
+    """Whether the place where a one-sided mention happens is its other side: a visit to Kenya is to Kenya's
+    government, a summit in Abuja is not with Nigeria ("Die Ecowas kündigte einen Sondergipfel in Abuja an")."""
+    if mention.source is None or mention.type not in PLACE_PARTY_TYPES:
+        return False
+    return not (mention.type == "CONSULT" and mention.mode in VENUE_MODES)
+
+
 LOOKING_BACK_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
 
 
@@ -318,7 +329,7 @@ def free_parties(
         and not in_other_attribute(entity, mention, article, language)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
-        and not ((mention.source is None or mention.type not in PLACE_PARTY_TYPES) and entity.start in located)
+        and not (not takes_place_as_party(mention) and entity.start in located)
         and not (mention.type in DEPLOYMENT_TYPES and entity.actor.sector == "MIL")
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
