@@ -30,6 +30,9 @@ def entity(article: Article, text: str) -> Entity:
         ("Das südkoreanische Militär meldete den Start.", "Das südkoreanische Militär", "KOR", "MIL"),
         ("Die Regierung in Bamako wies den Botschafter aus.", "Die Regierung in Bamako", "MLI", "GOV"),
         ("Nordkorea drohte den Vereinigten Staaten.", "den Vereinigten Staaten", "USA", "GOV"),
+        # office holders the first lexicon lacked: their own country, not the scene's (session 12)
+        ("In Bogotá kritisierte Präsident Rafael Correa die Regierung.", "Präsident Rafael Correa", "ECU", "GOV"),
+        ("In Paris sprach Regierungschef Albin Kurti.", "Regierungschef Albin Kurti", "XKX", "GOV"),
         # armed groups and collective actors the first lexicon lacked (session 9)
         ("Die Union der Islamischen Gerichte eroberte die Hafenstadt.", "Die Union der Islamischen Gerichte", "SOM",
          "REB"),
