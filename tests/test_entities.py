@@ -298,6 +298,8 @@ def test_a_big_city_is_a_place_without_a_preposition_of_place(run, sentence: str
         ("Nach der Wahl in Chile stoppte Bolivien die Exporte in das Land.", "CHL"),  # a place in the clause may be
         # another party of its clause may not, nor what is of that party's country
         ("Peru protestierte gegen chilenische Zölle. Strafzölle gegen Chile kündigte das Land an.", "PER"),
+        # nor the country of an actor its clause names ("ihr Land" it would be)
+        ("Niger brach mit Frankreich. Die französischen Soldaten verließen das Land im Dezember.", "NER"),
     ],
 )
 def test_das_land_points_back_to_the_country_named_last(run, text: str, country: str | None) -> None:

@@ -230,7 +230,10 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
         elif token.text in words.country_descriptions or opener < index - 1:
             country = article.main_country or named_before(article, index, countries, None, language)
         else:
-            country = named_before(article, index, countries, article.main_country, language)
+            located = opener_is_locative(tokens, opener, words)  # "im Land": where it happens, the own one too
+            acting = frozenset() if located else acting_countries(article, actors, index, language)
+            fallback = article.main_country if article.main_country not in acting else None
+            country = named_before(article, index, countries, fallback, language, acting)
         if country is not None:
             start, end = tokens[opener].start, token.end
             found.append(Entity(start, end, article.text[start:end], "LOC", actor=Actor(None, country, "GOV")))
@@ -272,16 +275,22 @@ def titled_countries(word: str, language: str) -> frozenset[str]:
 
 
 def named_before(
-    article: Article, index: int, countries: list[Entity], fallback: str | None, language: Language
+    article: Article,
+    index: int,
+    countries: list[Entity],
+    fallback: str | None,
+    language: Language,
+    acting: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country named last before token `index` (within ANAPHOR_REACH), not the subject of its own
     clause ("Die USA setzten die Hilfe für das Land aus": of the subject it would be "ihr Land"), nor
-    another party of it ("Zölle auf Waren aus Japan verhängte das Land"): only where it happens."""
+    another party of it ("Zölle auf Waren aus Japan verhängte das Land"): only where it happens; nor one of
+    the `acting` countries."""
     token = article.tokens[index]
     starts = [e.start for e in countries]
     last = bisect_left(starts, token.start) - 1
     own_clause = clause_start(article, index)
-    others = set()  # the countries of the clause's other parties
+    others = set(acting)  # the countries of the clause's other parties
     while last >= 0 and (
         (starts[last] >= own_clause and not after_preposition(article, countries[last], language))
         or countries[last].actor.country in others
@@ -291,6 +300,17 @@ def named_before(
         last -= 1
     near = last >= 0 and starts[last] >= token.start - ANAPHOR_REACH
     return countries[last].actor.country if near else fallback
+
+
+def acting_countries(article: Article, actors: list[Entity], index: int, language: Language) -> frozenset[str]:
+    """The countries of the actors its clause names before token `index` outside a phrase of place: "Die
+    französischen Truppen verließen das Land" is not France (of the troops' own it would be "ihr Land")."""
+    opening, token = clause_start(article, index), article.tokens[index]
+    return frozenset(
+        e.actor.country
+        for e in actors
+        if opening <= e.start and e.end <= token.start and not after_preposition(article, e, language)
+    )
 
 
 def after_preposition(article: Article, entity: Entity, language: Language) -> bool:
@@ -343,6 +363,12 @@ def sentence_start(article: Article, offset: int) -> int:
 
 ANAPHOR_REACH = 400  # characters back: about the paragraph a reader keeps in mind
 MAX_ANAPHOR_ADJECTIVES = 2  # "dem ölreichen nordafrikanischen Land"
+
+
+def opener_is_locative(tokens: list[Token], opener: int, words) -> bool:
+    """'im Land', 'in dem Land': the anaphor's phrase is one of place."""
+    preposition = tokens[opener] if tokens[opener].pos == "APPRART" else tokens[opener - 1] if opener > 0 else None
+    return preposition is not None and preposition.text.lower() in words.locative_prepositions
 
 
 def anaphor_article(tokens: list[Token], index: int, words) -> int | None:
