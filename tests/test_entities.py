@@ -776,7 +776,15 @@ def test_a_name_after_a_word_of_public_life_is_a_person(run, sentence: str, pers
          "Die Außenminister"),
         ("Die Ukraine braucht Hilfe. Die Regierungschefs der Nato-Staaten trafen sich in Vilnius.",
          "Die Regierungschefs"),
+        # holders of an office each state has one of, in the plural: of several states (session 12)
+        ("Der Sudan braucht Hilfe. In Addis Abeba berieten die Staats- und Regierungschefs.", "Regierungschefs"),
+        ("Kenia bat um Hilfe. Die beiden Präsidenten trafen sich in Nairobi.", "Die beiden Präsidenten"),
     ],
 )  # fmt: skip
 def test_a_body_of_an_organisation_or_of_many_states_is_of_no_one_country(run, text: str, mention: str) -> None:
     assert entity(run(text), mention).actor.country is None
+
+
+def test_one_holder_of_an_office_takes_the_scene(run) -> None:
+    assert entity(run("In Nairobi traf Scholz den Präsidenten."), "den Präsidenten").actor.country == "KEN"
+    assert entity(run("Militär setzt Präsidenten in Guinea-Bissau ab"), "Präsidenten").actor.country == "GNB"

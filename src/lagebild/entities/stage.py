@@ -544,6 +544,7 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             is_envoy(entity, language)
             or is_of_no_one_country(entity, language)
             or are_whole_sides(article, entity, language)
+            or are_many_office_holders(article, entity, language)
             or serves_many_states(entity, ordered, article, language)
             or is_regional(entity, language)
             or is_relational(entity, language)
@@ -615,6 +616,25 @@ def are_whole_sides(article: Article, entity: Entity, language: Language) -> boo
     one country; 'Opfer auf beiden Seiten' is where the victims are, which the scene may tell."""
     sides = entity.text.split()[-1] in load_phrase_words(language.code).whole_sides
     return sides and not after_preposition(article, entity, language)
+
+
+def are_many_office_holders(article: Article, entity: Entity, language: Language) -> bool:
+    """'Die Staats- und Regierungschefs beschlossen ...': the holders of an office each state has one of, after a
+    determiner of the plural, are of several states, not of the scene (an owner, asked first, names them)."""
+    words = load_phrase_words(language.code)
+    if entity.text.split()[-1] not in words.office_plurals:
+        return False
+    before = [t.text for t in article.tokens_before(entity.start, PLURAL_REACH)] + entity.text.split()[:-1]
+    # "die Staats- und Regierungschefs", "die beiden Präsidenten": over truncated nouns, "und", adjectives
+    for word in reversed(before):
+        if word.lower() in words.plural_determiners:
+            return True
+        if not (word.endswith("-") or word in ("und", ",") or word[:1].islower()):
+            return False
+    return False
+
+
+PLURAL_REACH = 4  # words before an office noun where its determiner may stand ("die Staats- und Regierungschefs")
 
 
 def is_regional(entity: Entity, language: Language) -> bool:

@@ -27,6 +27,8 @@ class PhraseWords:
     unknown_doers: frozenset[str]
     many_states: frozenset[str]
     whole_sides: frozenset[str]
+    office_plurals: frozenset[str]
+    plural_determiners: frozenset[str]
     country_anaphors: frozenset[str]
     country_descriptions: frozenset[str]
     neighbour_countries: frozenset[str]
