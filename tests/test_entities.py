@@ -33,6 +33,7 @@ def entity(article: Article, text: str) -> Entity:
         # office holders the first lexicon lacked: their own country, not the scene's (session 12)
         ("In Bogotá kritisierte Präsident Rafael Correa die Regierung.", "Präsident Rafael Correa", "ECU", "GOV"),
         ("In Paris sprach Regierungschef Albin Kurti.", "Regierungschef Albin Kurti", "XKX", "GOV"),
+        ("In Teheran sprach Aussenminister Ignazio Cassis.", "Aussenminister Ignazio Cassis", "CHE", "GOV"),
         # armed groups and collective actors the first lexicon lacked (session 9)
         ("Die Union der Islamischen Gerichte eroberte die Hafenstadt.", "Die Union der Islamischen Gerichte", "SOM",
          "REB"),
