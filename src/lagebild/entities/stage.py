@@ -21,7 +21,7 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
-from lagebild.clauses import opens_phrase
+from lagebild.clauses import is_preposition, opens_phrase
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
@@ -230,8 +230,7 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
         elif token.text in words.country_descriptions or opener < index - 1:
             country = article.main_country or named_before(article, index, countries, None, language)
         else:
-            located = opener_is_locative(tokens, opener, words)  # "im Land": where it happens, the own one too
-            acting = frozenset() if located else acting_countries(article, actors, index, language)
+            acting = acting_countries(article, actors, index, language) if stands_bare(tokens, opener) else frozenset()
             fallback = article.main_country if article.main_country not in acting else None
             country = named_before(article, index, countries, fallback, language, acting)
         if country is not None:
@@ -365,10 +364,13 @@ ANAPHOR_REACH = 400  # characters back: about the paragraph a reader keeps in mi
 MAX_ANAPHOR_ADJECTIVES = 2  # "dem ölreichen nordafrikanischen Land"
 
 
-def opener_is_locative(tokens: list[Token], opener: int, words) -> bool:
-    """'im Land', 'in dem Land': the anaphor's phrase is one of place."""
-    preposition = tokens[opener] if tokens[opener].pos == "APPRART" else tokens[opener - 1] if opener > 0 else None
-    return preposition is not None and preposition.text.lower() in words.locative_prepositions
+def stands_bare(tokens: list[Token], opener: int) -> bool:
+    """'verließen das Land': an anaphor that is the verb's own object, not in a phrase of a preposition ("im
+    Land", "aus dem Land") nor a noun's genitive ("im Norden des Landes"), where the actor's own country may
+    stand too."""
+    before = tokens[opener - 1] if opener > 0 else None
+    inside = before is not None and (before.pos in ("APPR", "APPRART", "NN", "NE") or is_preposition(before))
+    return tokens[opener].pos != "APPRART" and tokens[opener].text.lower() != "des" and not inside
 
 
 def anaphor_article(tokens: list[Token], index: int, words) -> int | None:
