@@ -48,6 +48,7 @@ SEPARABLE_BY_DECISION = {
     "beigeben": "bei",  # "gab klein bei"
     "durchlassen": "durch",  # "ließ die Konvois durch"
     "fallenlassen": "fallen",  # "ließ die Pläne fallen"
+    "abkommandieren": "ab",  # "kommandierte Soldaten ab"
     "gegenüberstehen": "gegenüber",  # "stehen sich ... gegenüber"
     "umzingeln": None,  # HanTa reads a particle "umzin"
 }
