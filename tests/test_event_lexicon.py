@@ -51,6 +51,7 @@ SEPARABLE_BY_DECISION = {
     "abkommandieren": "ab",  # "kommandierte Soldaten ab"
     "gegenüberstehen": "gegenüber",  # "stehen sich ... gegenüber"
     "umzingeln": None,  # HanTa reads a particle "umzin"
+    "verbitten": None,  # HanTa reads a particle "ver"
 }
 
 # (3rd person preterite as written in a main clause, lexicon lemma): HanTa must give the lemma,
