@@ -156,7 +156,14 @@ def participle_arguments(hit: TriggerHit, roles, article: Article) -> tuple[list
     nouns = [m for m in mentions if m.first <= hit.token <= m.last or 0 < m.first - hit.token <= 2]
     agents = [m for m in mentions if m.role in AGENT_ROLES and 0 < hit.token - m.last <= 4]
     doers = [mentions[i] for i in agents[-1].group] if agents and agents[-1].group else agents[-1:]
-    return [article.entities[m.entity] for m in doers], [as_party(article.entities[m.entity]) for m in nouns[:1]]
+    sources = [article.entities[m.entity] for m in doers]
+    if nouns or hit.entry.target[:1] == ("obj",):
+        return sources, [as_party(article.entities[m.entity]) for m in nouns[:1]]
+    # "die 2017 gegen Serbien verhängten Sanktionen": a verb whose patient takes a preposition names it in
+    # the participle's phrase; the noun after is the measure itself
+    inside = [m for m in mentions if m.role in hit.entry.target and 0 < hit.token - m.last <= 3 and not m.is_place]
+    partners = [mentions[i] for i in inside[-1].group] if inside and inside[-1].group else inside[-1:]
+    return sources, [article.entities[m.entity] for m in partners]
 
 
 def with_antecedent(
@@ -251,6 +258,17 @@ def pronoun_referents(article: Article, sentence: Sentence, language: Language, 
         if actors:
             return actors
     return []
+
+
+def main_subject(clauses: list[Clause], index: int, article: Article, language: Language, pronoun: str) -> list[Entity]:
+    """'Die USA lockerten die Sanktionen, die sie 2019 verhängt hatten': the pronoun subject of a relative clause
+    is the named subject of the main clause it hangs on, when they agree (the relative pronoun is the noun)."""
+    main = next((c for c in reversed(clauses[:index]) if c.kind == ClauseKind.MAIN), None)
+    if main is None:
+        return []
+    roles = clause_roles(main, article)
+    actors = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    return [entity for entity in actors if entity.actor is not None and agrees(entity, pronoun, language)]
 
 
 def agrees(entity: Entity, pronoun: str, language: Language) -> bool:

@@ -40,6 +40,7 @@ from lagebild.events.attribution import (
     speaker_of,
 )
 from lagebild.events.content import (
+    UNDOING,
     complete_speech_act,
     content_opener,
     fold_manner_nouns,
@@ -102,6 +103,7 @@ from lagebild.events.parties import (
     has_pronoun_subject,
     is_joint_exercise,
     is_office_holder,
+    main_subject,
     names_a_state,
     pairs,
     participle_arguments,
@@ -182,6 +184,7 @@ class EventStage:
             said = said_acts(clauses, article, self.cues, speaking, context.reported_claimant, self.language, ordered)
             demanded = demanded_clauses(said)
             mentions.extend(self.said_mention(act, clauses, article, sentence, context, times) for act in said)
+            by_clause: dict[int, list[EventMention]] = {}
             for index in range(len(clauses)):
                 if index in demanded or is_content_of_speech_act(clauses, hits, index, article.tokens, self.plans):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
@@ -192,7 +195,9 @@ class EventStage:
                     found = complete_speech_act(found, hit, clauses, index, article)
                     found = reciprocal(found, hit, clauses[index], article, sentence, self.language)
                     told.extend(split_by_times(found, clauses[index], article, self.language))
-                mentions.extend(fold_manner_nouns(told, hits[index], article.tokens, self.language))
+                by_clause[index] = fold_manner_nouns(told, hits[index], article.tokens, self.language)
+                mentions.extend(by_clause[index])
+            lifted_in_relative(by_clause, clauses)
             previous = mentions[first_new:]
             remember_claimants(clauses, article, context, self.cues)
             statements.extend(self.dated_statements(clauses, sentence, article, times))
@@ -378,6 +383,8 @@ class EventStage:
         if not sources and has_pronoun_subject(clause, article, self.language.subject_pronouns):
             sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
         pronoun = pronoun_subject(clause, article, self.language.anaphoric_pronouns)
+        if not sources and pronoun and clause.kind == ClauseKind.RELATIVE:
+            sources = main_subject(clauses, index, article, self.language, pronoun)
         if not sources and pronoun:
             sources = pronoun_referents(article, sentence, self.language, pronoun)
         if not sources:
@@ -485,6 +492,10 @@ class EventStage:
             sources, targets = participle_arguments(hit, roles, site.article)
             if any(is_office_holder(e) for e in targets) and not sources:
                 return None
+            undoer = undoing_verb(hit, clause_hits)
+            if undoer is not None and not sources:
+                # "Die USA hoben die gegen Serbien verhängten Sanktionen auf": who lifts a measure imposed it
+                sources = self.verb_actors(undoer, site, roles)[0]
         elif hit.entry.pos == "N":
             sources, targets, reporter = self.noun_actors(hit, clause_hits, site, roles)
         elif impends(hit, site.clause, roles, site.article):
@@ -592,6 +603,43 @@ class EventStage:
         elif hit.entry.type == "REJECT" and not targets:
             return targets, rejected_acts(clause, hit, article, self.lexicon)
         return targets, None
+
+
+def lifted_in_relative(by_clause: dict[int, list[EventMention]], clauses: list[Clause]) -> None:
+    """'Die USA lockerten die Sanktionen, die sie 2019 gegen Venezuela verhängt hatten': a measure lifted without a
+    named target is lifted from whom the relative clause on it says it was imposed on, by the same side."""
+    for index, clause in enumerate(clauses):
+        if clause.kind != ClauseKind.RELATIVE or clause.parent is None:
+            continue
+        for lifted in by_clause.get(clause.parent, []):
+            undone = UNDOING.get(lifted.type, ())
+            imposed = next(
+                (
+                    m
+                    for m in by_clause.get(index, [])
+                    if m.type in undone and m.target is not None and same_country(m.source, lifted.source)
+                ),
+                None,
+            )
+            if lifted.target is None and imposed is not None:
+                lifted.target = imposed.target
+
+
+def same_country(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.actor.country is not None and a.actor.country == b.actor.country
+
+
+def undoing_verb(hit: TriggerHit, clause_hits: list[TriggerHit]) -> TriggerHit | None:
+    """The verb of the clause that stops or lifts the act an attributive participle tells ("hob die verhängten
+    Sanktionen auf", "ließ den festgenommenen Journalisten frei", "zog die stationierten Truppen ab")."""
+    return next(
+        (
+            h
+            for h in clause_hits
+            if h.entry.pos == "V" and not h.attributive and hit.entry.type in UNDOING.get(h.entry.type, ())
+        ),
+        None,
+    )
 
 
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # verbs that judge an act without undoing or refusing it

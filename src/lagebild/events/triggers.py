@@ -165,12 +165,13 @@ def before_noun(clause: Clause, tokens: list[Token], index: int) -> bool:
 def reads_as_attribute(clause: Clause, tokens: list[Token], index: int) -> bool:
     """A participle the tagger reads as a preterite, for weak verbs without "ge-" whose two forms are one
     ("die von Russland unterstützten Separatisten griffen ... an"): inflected, right before the noun, after
-    a determiner and a prepositional phrase, in a clause whose finite verb comes later."""
+    a determiner and a prepositional phrase, in a clause whose finite verb stands elsewhere, later or before
+    ("Die Türkei begrüßte die von Katar vermittelte Waffenruhe")."""
     token, grammar = tokens[index], clause.grammar
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if token.pos != "VVFIN" or not token.text.endswith(grammar.attribute_endings) or following is None:
         return False
-    if following.pos not in ("NN", "NE") or not any(i > index + 1 and is_finite(tokens[i]) for i in clause.tokens):
+    if following.pos not in ("NN", "NE") or not any(i != index and is_finite(tokens[i]) for i in clause.tokens):
         return False
     before = [i for i in clause.tokens if i < index]
     for n in range(len(before) - 1, -1, -1):  # "Der von den USA unterstützte": the determiner that opens it
