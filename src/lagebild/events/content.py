@@ -347,6 +347,13 @@ def referenced_acts(
     return object_act([i for i in clause.tokens if i < hit.token], clause, hit, article, lexicon, cues)
 
 
+def opens_attribute(preposition: Token, article: Article, grammar: Language) -> bool:
+    """A preposition right after an article opens a participle's phrase inside the noun phrase ("kritisierte die
+    [von Peking verhängten] Einreiseverbote"): the noun is still the object."""
+    index = article.token_index(preposition.start)
+    return index > 0 and article.tokens[index - 1].pos in grammar.attribute_determiner_tags
+
+
 def object_act(
     indices: list[int], clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon, cues: Cues
 ) -> tuple[str, ...] | None:
@@ -357,7 +364,12 @@ def object_act(
             continue
         opener = opener_before(article.tokens, index, clause.grammar)
         governed = opener is not None and f"pp:{opener.text.lower()}" in hit.entry.target  # "reagierte auf"
-        if opener is not None and is_preposition(opener) and not governed:
+        if (
+            opener is not None
+            and is_preposition(opener)
+            and not governed
+            and not opens_attribute(opener, article, clause.grammar)
+        ):
             continue  # "beantragt, wenige Monate nach dem Einmarsch": a time, not what is asked for
         if token.lemma in cues.agreement_nouns:
             return AGREED_ACTS

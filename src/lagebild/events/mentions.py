@@ -305,7 +305,9 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
     for number, mention in enumerate(roles.mentions):
         if number in roles.subject or mention.is_place:
             continue
-        if mention.role not in allowed and not praised_relation(hit, mention, tokens, roles.grammar):
+        # "kritisierte die von Peking verhängten Einreiseverbote": the participle's agent did what is judged
+        agent = mention.in_attribute and mention.role in AGENT_ROLES
+        if mention.role not in allowed and not agent and not praised_relation(hit, mention, tokens, roles.grammar):
             continue
         if mention.role == "pp:von" and subject_tokens and mention.first <= max(subject_tokens) + 2:
             continue  # "Die Regierung von Präsident X nahm ... an": the subject's own phrase
@@ -353,6 +355,10 @@ def noun_arguments(
         sources = noun_partner(spec, hit, after, roles, article)
         if sources:
             break
+    if not sources and hit.entry.source:
+        # "die von Berlin angeordnete Ausweisung russischer Diplomaten": the agent of the participle before
+        # the noun is the doer of what it names
+        sources = noun_partner("pp:von", hit, [], roles, article) or noun_partner("pp:durch", hit, [], roles, article)
     if sources and spec == "gen" and hit.entry.target[:1] == ("gen",) and all(is_private(e) for e in sources):
         # "die Hinrichtung eines Staatsbürgers": a genitive that may name either side, first the victim, is the
         # victim when it names people outside the state ("die Hinrichtungen des Regimes" are the regime's)
