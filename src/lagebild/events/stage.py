@@ -80,6 +80,7 @@ from lagebild.events.mentions import (
     noun_arguments,
     noun_doer,
     opener_before,
+    opener_index,
     own_conjunct,
     place_in,
     sentence_clauses,
@@ -325,6 +326,20 @@ class EventStage:
             return False
         return any(tokens[i].pos == "VVFIN" for i in clause.tokens)
 
+    def presupposed(self, hit: TriggerHit, article: Article) -> bool:
+        """An event noun after a preposition of cause, concession or time after ("Wegen der Proteste sagte sie
+        ihre Reise ab", "Trotz der Angriffe gibt Kiew nicht auf"), not named planned or possible ("nach dem
+        geplanten Gipfel"): it has happened, whatever the clause says of its own act."""
+        tokens = article.tokens
+        if (
+            hit.entry.pos != "N"
+            or content_opener(tokens, hit.token, self.language) not in self.language.presupposing_openers
+        ):
+            return False
+        opener = opener_index(tokens, hit.token, self.language)
+        qualifiers = self.cues.planned_adjectives | self.cues.possible_adjectives
+        return not any(t.lemma.lower() in qualifiers for t in tokens[opener + 1 : hit.token])
+
     def weighs(self, clause: Clause, article: Article) -> bool:
         """A clause whose verb plans or considers ('plant', 'erwägt', 'prüft')."""
         return has_verb_among(clause, article, self.cues.planned_verbs | self.cues.possible_verbs)
@@ -565,7 +580,7 @@ class EventStage:
         modality = modality_of(
             trigger_tokens, clauses, index, article.tokens, self.cues, self.language, day_of(time), reference_date
         )
-        if hit.attributive:
+        if hit.attributive or self.presupposed(hit, article):
             modality = "asserted"  # "der festgenommene Journalist soll freikommen": the arrest has happened
         elif modality in ("planned", "possible") and self.is_occasion(hit, clauses[index], article):
             modality = "asserted"  # "kündigte bei einem Besuch in Kiew Hilfen an": the visit takes place

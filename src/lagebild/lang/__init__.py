@@ -107,6 +107,7 @@ class Language:
     linking_elements: frozenset[str]
     meeting_openers: frozenset[str]
     occasion_openers: frozenset[str]
+    presupposing_openers: frozenset[str]
     reciprocal_words: frozenset[str]
     mutual_nouns: frozenset[str]
     contrast_phrases: frozenset[str]
