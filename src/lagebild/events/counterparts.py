@@ -28,7 +28,7 @@ APPROVING_TYPES = {"SUPPORT"}  # praise names whom it praises: no counterpart is
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # acts both parties do: a reaction to one addresses each
 
 
-def resolve_event_objects(mentions: list[EventMention], article: Article) -> None:
+def resolve_event_objects(mentions: list[EventMention], article: Article, language: Language) -> None:
     """The target of 'verurteilte den Angriff' is whoever carried out the act its clause names (in the
     same sentence), else the state where the condemned deed happened, else the last such act before it,
     else the first such act of another side after it.
@@ -57,7 +57,7 @@ def resolve_event_objects(mentions: list[EventMention], article: Article) -> Non
                 act.target = mention.source  # who rejects accusations is whom they accuse
             doers = [m.source for m in here if m.order == act.order and m.type == act.type and m.source != act.source]
             mentions.extend(replace(mention, target=doer) for doer in doers)
-        elif state := state_of_deed_place(mention, mentions, article):
+        elif state := state_of_deed_place(mention, mentions, article, language):
             mention.target = state
         elif earlier:
             act = max(earlier, key=lambda m: m.order)
@@ -107,7 +107,9 @@ def joint_partner(act: EventMention, reaction: EventMention) -> ActorRef | None:
     return partner
 
 
-def state_of_deed_place(mention: EventMention, mentions: list[EventMention], article: Article) -> ActorRef | None:
+def state_of_deed_place(
+    mention: EventMention, mentions: list[EventMention], article: Article, language: Language
+) -> ActorRef | None:
     """'verurteilte die Hinrichtungen im Iran', 'den Putsch in Niger': a condemned deed whose doer is unnamed
     is laid at the door of the state where it happened, when that is not the accuser's own. Not an attack on
     the place: it is the victim ('verurteilte den Angriff auf Odessa'; executions in Iran are Iran's)."""
@@ -118,24 +120,36 @@ def state_of_deed_place(mention: EventMention, mentions: list[EventMention], art
         return None
     if mention.source is not None and mention.source.actor.country == place.country:
         return None
-    if not after_a_noun(mention, article):
+    if not after_a_noun(mention, article, language):
         return None  # 'verurteilte in Kiew den Angriff', 'In Charkiw wurde ... verurteilt': where it was condemned
     return ActorRef(text=mention.spoken_of.text, actor=Actor(None, place.country, "GOV"))
 
 
-def after_a_noun(mention: EventMention, article: Article) -> bool:
+def after_a_noun(mention: EventMention, article: Article, language: Language) -> bool:
     """The place of the mention follows a noun and its preposition: it belongs to that noun ('die Hinrichtungen
-    im Iran', 'Staatsbürger aus den USA'), not to the verb ('verurteilte in Kiew ...')."""
+    im Iran', 'Staatsbürger aus den USA'), not to the verb ('verurteilte in Kiew ...'), nor is it where the
+    speaker speaks from ('verurteilte die Festnahmen von ihrem Exil in Vilnius aus')."""
     evidence = mention.evidence
     for number in article.entities_within(evidence.start, evidence.end):
         entity = article.entities[number]
-        if entity.place is not mention.spoken_of.place:
+        if entity.place is not mention.spoken_of.place or is_vantage(entity, article, language):
             continue
         before = article.tokens_before(entity.start, 3)
         prepositions = [n for n, token in enumerate(before) if is_preposition(token)]
         if prepositions and prepositions[-1] > 0 and before[prepositions[-1] - 1].pos in ("NN", "NE", "NNA"):
             return True
     return False
+
+
+VANTAGE_REACH = 4  # words of the phrase between "von" and its place: "von ihrem Exil in Vilnius aus"
+
+
+def is_vantage(entity: Entity, article: Article, language: Language) -> bool:
+    """A place inside 'von ... aus' (grammar.yaml vantage_circumposition): where an act is done from."""
+    before = [t.text.lower() for t in article.tokens_before(entity.start, VANTAGE_REACH)]
+    after = article.tokens_after(entity.end, 1)
+    closing = after[0].text.lower() if after else ""
+    return any(language.vantage_circumposition.get(word) == closing for word in before)
 
 
 def attacks(mention: EventMention, country: str) -> bool:

@@ -202,7 +202,7 @@ class EventStage:
             previous = mentions[first_new:]
             remember_claimants(clauses, article, context, self.cues)
             statements.extend(self.dated_statements(clauses, sentence, article, times))
-        resolve_event_objects(mentions, article)
+        resolve_event_objects(mentions, article, self.language)
         pair_refusals(mentions)
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
@@ -508,8 +508,9 @@ class EventStage:
             if any(is_office_holder(e) for e in targets) and not sources:
                 return None
             undoer = undoing_verb(hit, clause_hits)
-            if undoer is not None and not sources:
-                # "Die USA hoben die gegen Serbien verhängten Sanktionen auf": who lifts a measure imposed it
+            if undoer is not None and not sources and targets:
+                # "Die USA hoben die gegen Serbien verhängten Sanktionen auf": who lifts a measure imposed it (on
+                # someone named: "öffnen die geschlossenen Grenzübergänge" tells no one it was done to)
                 sources = self.verb_actors(undoer, site, roles)[0]
         elif hit.entry.pos == "N":
             sources, targets, reporter = self.noun_actors(hit, clause_hits, site, roles)

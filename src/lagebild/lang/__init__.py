@@ -125,6 +125,7 @@ class Language:
     event_place_prepositions: frozenset[str]
     place_preposition_phrases: frozenset[str]
     origin_prepositions: frozenset[str]
+    vantage_circumposition: dict[str, str]  # opening word -> closing word
     recipient_prepositions: frozenset[str]
     place_anaphors: frozenset[str]
     border_words: frozenset[str]
@@ -225,7 +226,7 @@ def parse_grammar(code: str, raw: object, source_name: str) -> Language:
 
 
 def parse_value(key: str, value: object, source_name: str) -> object:
-    if key in ("contractions", "spelling_variants", "preterite_adjectives"):
+    if key in ("contractions", "spelling_variants", "preterite_adjectives", "vantage_circumposition"):
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise LanguageDataError(f"{source_name}: {key} must map words to words")
         return dict(value)
