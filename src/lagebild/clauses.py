@@ -220,14 +220,19 @@ def classify_segment(
 
 
 def is_relative_opening(words: list[Token], grammar: Language) -> bool:
-    """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment."""
-    if not ends_with_finite_verb(words):
+    """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment, or two verb-final
+    parts coordinated ("das dort Stützpunkte hat und beide vereint": the tagger may read the last as a participle)."""
+    if not ends_with_finite_verb(words) and not finite_before_coordinator(words, grammar):
         return False  # "die Regierung kündigte ... an", "der Hauptstadt": an article, not a relative pronoun
     if has_zu_infinitive(words) and not has_finite_outside_zu(words):
         return False  # "räumte ein, die Ukraine beschossen zu haben": "haben" after "zu" is no finite verb
     if words[0].text.lower() in grammar.relative_pronouns | grammar.relative_indefinites:
         return True
     return len(words) > 1 and is_preposition(words[0]) and words[1].text.lower() in grammar.relative_pronouns
+
+
+def finite_before_coordinator(words: list[Token], grammar: Language) -> bool:
+    return any(is_finite(a) and b.text.lower() in grammar.clause_coordinators for a, b in pairwise(words))
 
 
 def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int, grammar: Language) -> bool:
