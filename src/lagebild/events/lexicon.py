@@ -432,6 +432,7 @@ class Cues:
     agreement_nouns: frozenset[str]
     violation_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    response_nouns: frozenset[str]
     demand_forms: frozenset[str]
     necessity_words: frozenset[str]
     threat_verbs: frozenset[str]
@@ -596,6 +597,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         agreement_nouns=lemmas(*pick("reference", "agreement_nouns")),
         violation_nouns=lemmas(*pick("reference", "violation_nouns")),
         response_verbs=lemmas(*pick("reference", "response_verbs")),
+        response_nouns=lemmas(*pick("reference", "response_nouns")),
         demand_forms=lowered(*pick("content", "demand_forms")),
         necessity_words=lemmas(*pick("content", "necessity_words")),
         threat_verbs=lemmas(*pick("content", "threat_verbs")),

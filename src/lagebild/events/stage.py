@@ -326,6 +326,15 @@ class EventStage:
             return False
         return any(tokens[i].pos == "VVFIN" for i in clause.tokens)
 
+    def answered(self, hit: TriggerHit, clause: Clause, article: Article) -> bool:
+        """An event noun after 'auf' that a noun or verb of response governs ('als Reaktion auf die Sanktionen',
+        'reagierte auf den Angriff')."""
+        tokens, cues = article.tokens, self.cues
+        cursor = opener_index(tokens, hit.token, self.language)
+        if cursor < 1 or tokens[cursor].text.lower() not in self.language.response_prepositions:
+            return False
+        return tokens[cursor - 1].lemma in cues.response_nouns or has_verb_among(clause, article, cues.response_verbs)
+
     def presupposed(self, hit: TriggerHit, article: Article) -> bool:
         """An event noun after a preposition of cause, concession or time after ("Wegen der Proteste sagte sie
         ihre Reise ab", "Trotz der Angriffe gibt Kiew nicht auf"), not named planned or possible ("nach dem
@@ -362,6 +371,9 @@ class EventStage:
         subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
         if not subject and has_pronoun_subject(clause, article, self.language.subject_pronouns):
             subject = speaker_entities(clauses, index, article, self.cues)  # "X sagte, man prüfe Sanktionen"
+        if sources and not targets and self.answered(hit, clause, article):
+            # "Als Reaktion auf die Sanktionen des Westens stoppt Russland ...": what one answers was done to one
+            targets = [e for e in subject if e not in sources]
         if not sources and not targets and self.announces(clause, article, clause_hits):
             # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject, who says so
             sources = subject

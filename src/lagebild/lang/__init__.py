@@ -108,6 +108,7 @@ class Language:
     meeting_openers: frozenset[str]
     occasion_openers: frozenset[str]
     presupposing_openers: frozenset[str]
+    response_prepositions: frozenset[str]
     reciprocal_words: frozenset[str]
     mutual_nouns: frozenset[str]
     contrast_phrases: frozenset[str]
