@@ -433,6 +433,7 @@ class Cues:
     violation_nouns: frozenset[str]
     response_verbs: frozenset[str]
     response_nouns: frozenset[str]
+    pressure_nouns: frozenset[str]
     demand_forms: frozenset[str]
     necessity_words: frozenset[str]
     threat_verbs: frozenset[str]
@@ -598,6 +599,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         violation_nouns=lemmas(*pick("reference", "violation_nouns")),
         response_verbs=lemmas(*pick("reference", "response_verbs")),
         response_nouns=lemmas(*pick("reference", "response_nouns")),
+        pressure_nouns=lemmas(*pick("reference", "pressure_nouns")),
         demand_forms=lowered(*pick("content", "demand_forms")),
         necessity_words=lemmas(*pick("content", "necessity_words")),
         threat_verbs=lemmas(*pick("content", "threat_verbs")),

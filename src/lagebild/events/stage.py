@@ -326,6 +326,22 @@ class EventStage:
             return False
         return any(tokens[i].pos == "VVFIN" for i in clause.tokens)
 
+    def pressing(self, roles: ClauseRoles, sources: list[Entity], article: Article) -> list[Entity]:
+        """Whom a concession yields to: the genitive or von-phrase of a noun of pressure after 'unter' ("unter
+        dem Druck der Militärs", "unter Druck von Demonstranten")."""
+        tokens = article.tokens
+        for mention in roles.mentions:
+            if mention.role not in ("gen", "pp:von") or mention.is_place:
+                continue
+            cursor = opener_index(tokens, mention.first, self.language)  # "der" or "von" skipped back to the noun
+            cursor = cursor - 1 if mention.role == "pp:von" else cursor
+            if cursor < 1 or tokens[cursor].lemma not in self.cues.pressure_nouns:
+                continue
+            if tokens[opener_index(tokens, cursor, self.language)].text.lower() in self.language.pressure_prepositions:
+                entity = article.entities[mention.entity]
+                return [] if entity in sources else [entity]
+        return []
+
     def answered(self, hit: TriggerHit, clause: Clause, article: Article) -> bool:
         """An event noun after 'auf' that a noun or verb of response governs ('als Reaktion auf die Sanktionen',
         'reagierte auf den Angriff')."""
@@ -458,6 +474,8 @@ class EventStage:
         targets = targets or protest_crowd(
             hit, clause_hits, sources, location, article, sentence, self.cues.protester_nouns
         )
+        if hit.entry.type == "CONCEDE" and not targets:
+            targets = self.pressing(roles, sources, article)  # "trat unter dem Druck der Militärs zurück"
         sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
         if location is None and hit.entry.type in BORDER_TYPES:
             location = border_side(clause.tokens, article, self.language, sources)

@@ -109,6 +109,7 @@ class Language:
     occasion_openers: frozenset[str]
     presupposing_openers: frozenset[str]
     response_prepositions: frozenset[str]
+    pressure_prepositions: frozenset[str]
     reciprocal_words: frozenset[str]
     mutual_nouns: frozenset[str]
     contrast_phrases: frozenset[str]
