@@ -222,13 +222,21 @@ def classify_segment(
 def is_relative_opening(words: list[Token], grammar: Language) -> bool:
     """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment, or two verb-final
     parts coordinated ("das dort Stützpunkte hat und beide vereint": the tagger may read the last as a participle)."""
-    if not ends_with_finite_verb(words) and not finite_before_coordinator(words, grammar):
+    verb_final = ends_with_finite_verb(words) or finite_before_coordinator(words, grammar) or ends_with_plural(words)
+    if not verb_final:
         return False  # "die Regierung kündigte ... an", "der Hauptstadt": an article, not a relative pronoun
     if has_zu_infinitive(words) and not has_finite_outside_zu(words):
         return False  # "räumte ein, die Ukraine beschossen zu haben": "haben" after "zu" is no finite verb
     if words[0].text.lower() in grammar.relative_pronouns | grammar.relative_indefinites:
         return True
     return len(words) > 1 and is_preposition(words[0]) and words[1].text.lower() in grammar.relative_pronouns
+
+
+def ends_with_plural(words: list[Token]) -> bool:
+    """'die seit Jahren Anschläge verüben': a plural present the tagger read as the infinitive closes a segment
+    with no finite verb (an infinitive would need one)."""
+    content = without_punctuation(words)
+    return len(content) > 2 and content[-1].pos == "VVINF" and not any(is_finite(w) for w in content)
 
 
 def finite_before_coordinator(words: list[Token], grammar: Language) -> bool:
