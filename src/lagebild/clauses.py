@@ -222,14 +222,18 @@ def classify_segment(
 def is_relative_opening(words: list[Token], grammar: Language) -> bool:
     """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment, or two verb-final
     parts coordinated ("das dort Stützpunkte hat und beide vereint": the tagger may read the last as a participle)."""
-    verb_final = ends_with_finite_verb(words) or finite_before_coordinator(words, grammar) or ends_with_plural(words)
-    if not verb_final:
+    if not is_verb_final(words, grammar):
         return False  # "die Regierung kündigte ... an", "der Hauptstadt": an article, not a relative pronoun
     if has_zu_infinitive(words) and not has_finite_outside_zu(words):
         return False  # "räumte ein, die Ukraine beschossen zu haben": "haben" after "zu" is no finite verb
     if words[0].text.lower() in grammar.relative_pronouns | grammar.relative_indefinites:
         return True
     return len(words) > 1 and is_preposition(words[0]) and words[1].text.lower() in grammar.relative_pronouns
+
+
+def is_verb_final(words: list[Token], grammar: Language) -> bool:
+    """A dependent clause closed by its finite verb, also where the tagger hides it (see the two below)."""
+    return ends_with_finite_verb(words) or finite_before_coordinator(words, grammar) or ends_with_plural(words)
 
 
 def ends_with_plural(words: list[Token]) -> bool:
@@ -342,7 +346,8 @@ def interrupted_host(clauses: list[Clause], tokens: list[Token], first_index: in
 def host_after_closed_clause(clauses: list[Clause], tokens: list[Token], first_index: int) -> int:
     """Where a verbless fragment goes: the last clause, unless that is a finished relative clause."""
     last = clauses[-1]
-    if last.kind != ClauseKind.RELATIVE or not ends_with_finite_verb([tokens[i - first_index] for i in last.tokens]):
+    words = [tokens[i - first_index] for i in last.tokens]
+    if last.kind != ClauseKind.RELATIVE or not is_verb_final(words, last.grammar):
         return len(clauses) - 1
     for index in range(len(clauses) - 2, -1, -1):
         if clauses[index].kind != ClauseKind.RELATIVE:
