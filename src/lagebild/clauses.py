@@ -232,15 +232,9 @@ def is_relative_opening(words: list[Token], grammar: Language) -> bool:
 
 
 def is_verb_final(words: list[Token], grammar: Language) -> bool:
-    """A dependent clause closed by its finite verb, also where the tagger hides it (see the two below)."""
-    return ends_with_finite_verb(words) or finite_before_coordinator(words, grammar) or ends_with_plural(words)
-
-
-def ends_with_plural(words: list[Token]) -> bool:
-    """'die seit Jahren Anschläge verüben': a plural present the tagger read as the infinitive closes a segment
-    with no finite verb (an infinitive would need one)."""
-    content = without_punctuation(words)
-    return len(content) > 2 and content[-1].pos == "VVINF" and not any(is_finite(w) for w in content)
+    """A dependent clause closed by its finite verb, also before a coordinated last part the tagger may read as a
+    participle."""
+    return ends_with_finite_verb(words) or finite_before_coordinator(words, grammar)
 
 
 def finite_before_coordinator(words: list[Token], grammar: Language) -> bool:
