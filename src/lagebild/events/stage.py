@@ -653,22 +653,21 @@ class EventStage:
 
 def lifted_in_relative(by_clause: dict[int, list[EventMention]], clauses: list[Clause]) -> None:
     """'Die USA lockerten die Sanktionen, die sie 2019 gegen Venezuela verhängt hatten': a measure lifted without a
-    named target is lifted from whom the relative clause on it says it was imposed on, by the same side."""
+    named target is lifted from whom the relative clause on it says it was imposed on, by the same side; imposed
+    without a named side ("bereit, die Sanktionen, die am Montag verhängt wurden, aufzuheben"), by who lifts it.
+    The lift may stand in the clause the relative one hangs on or in the infinitive it interrupts."""
     for index, clause in enumerate(clauses):
         if clause.kind != ClauseKind.RELATIVE or clause.parent is None:
             continue
-        for lifted in by_clause.get(clause.parent, []):
-            undone = UNDOING.get(lifted.type, ())
-            imposed = next(
-                (
-                    m
-                    for m in by_clause.get(index, [])
-                    if m.type in undone and m.target is not None and same_country(m.source, lifted.source)
-                ),
-                None,
-            )
-            if lifted.target is None and imposed is not None:
-                lifted.target = imposed.target
+        lifts = [m for n, found in by_clause.items() if n != index and n >= clause.parent for m in found]
+        for lifted in (m for m in lifts if m.type in UNDOING):
+            for imposed in by_clause.get(index, []):
+                if imposed.type not in UNDOING[lifted.type]:
+                    continue
+                if imposed.source is None and imposed.target is not None:
+                    imposed.source = lifted.source
+                if lifted.target is None and same_country(imposed.source, lifted.source):
+                    lifted.target = imposed.target
 
 
 def same_country(a: ActorRef | None, b: ActorRef | None) -> bool:
