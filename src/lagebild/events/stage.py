@@ -541,7 +541,7 @@ class EventStage:
             if undoer is not None and not sources and targets:
                 # "Die USA hoben die gegen Serbien verhängten Sanktionen auf": who lifts a measure imposed it (on
                 # someone named: "öffnen die geschlossenen Grenzübergänge" tells no one it was done to)
-                sources = self.verb_actors(undoer, site, roles)[0]
+                sources = self.verb_actors(undoer, clause_hits, site, roles)[0]
         elif hit.entry.pos == "N":
             sources, targets, reporter = self.noun_actors(hit, clause_hits, site, roles)
         elif impends(hit, site.clause, roles, site.article):
