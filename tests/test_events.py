@@ -2191,10 +2191,10 @@ def test_the_auxiliary_of_a_sentence_to_prison_is_no_support_verb_of_haft(run, t
 
 
 def test_a_verb_coordinated_after_an_infinitive_group_has_the_main_clause_s_subject(run) -> None:
-    article = run("Die EU warf Serbien vor, die Lage zu gefährden und rief zur Zurückhaltung auf.")
+    article = run("Die Nato beschuldigte Serbien, den Frieden im Kosovo zu untergraben und forderte mehr Besonnenheit.")
     assert pairs_of(article, "ACCUSE") == {(None, "SRB")}
     assert pairs_of(article, "REQUEST") == {(None, "SRB")}
-    assert [e.source.text for e in article.events if e.type == "REQUEST"] == ["Die EU"]
+    assert [e.source.text for e in article.events if e.type == "REQUEST"] == ["Die Nato"]
 
 
 def test_each_verb_final_conjunct_keeps_its_own_objects_and_its_own_promise(run) -> None:
