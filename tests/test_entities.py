@@ -116,6 +116,8 @@ def test_office_holders_on_the_article_date(run, sentence, published, mention, n
          "CHE"),
         ("Der Bundesrat in Bern verhängte am Montag neue Sanktionen.", "Der Bundesrat", None, "CHE"),
         ("Gesetz\n\nBerlin (dpa) - Der Bundesrat stimmte am Freitag dem Gesetz zu.", "Der Bundesrat", None, "DEU"),
+        ("Krise\n\nLima (AFP) - Der Kongress stimmte am Freitag gegen die Präsidentin.", "Der Kongress", None, "PER"),
+        ("Krise\n\nWashington (AFP) - Der Kongress stimmte gegen den Haushalt.", "Der Kongress", None, "USA"),
     ],
 )  # fmt: skip
 def test_a_shared_title_names_the_office_of_the_state_the_article_is_set_in(run, text, mention, name, country):
