@@ -17,9 +17,10 @@ record's time is the most precise of its mentions' times.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from lagebild.document import Actor, ActorRef, Event, Evidence, TimeExpression
+from lagebild.document import Actor, ActorRef, Article, Event, Evidence, TimeExpression
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
 from lagebild.plover import OWN_ACT_MODES
 
@@ -68,7 +69,11 @@ class Group:
     """The mentions of one event, with what `affinity` reads of them indexed: members that agree
     in time and actors count once per kind, so a long article's big events cost what their kinds cost."""
 
-    def __init__(self, first: EventMention) -> None:
+    def __init__(self, first: EventMention, today: date | None, plans: set[int]) -> None:
+        self.today = today  # the article's reference date: what lies before it has happened
+        self.plans = plans  # ids of the article's plans told anew (see `new_plans`)
+        self.done = False  # a member states the act as done before the article's day
+        self.planned = False  # a member is a plan told anew
         self.members: list[EventMention] = []
         self.kinds: dict[tuple, int] = {}  # (time, source actor, target actor) -> how many members
         self.refs: dict[tuple, tuple[ActorRef | None, ActorRef | None]] = {}  # the first member's refs of a kind
@@ -91,6 +96,8 @@ class Group:
         self.blocks.add(mention.block)
         self.modalities.add(mention.modality)
         self.modes.add(mention.mode)
+        self.done = self.done or done_before(mention, self.today)
+        self.planned = self.planned or id(mention) in self.plans
         self.parties.setdefault(mention.order, set()).add(parties_of(mention))
         city = city_of(mention)
         if city is not None:
@@ -108,10 +115,11 @@ def actor_of(ref: ActorRef | None) -> Actor | None:
 
 
 def affinity(mention: EventMention, group: Group) -> float | None:
-    """How well a mention fits an event (None: it does not)."""
+    """How well a mention fits an event (None: it does not). A plan introduced anew ("kündigte eine
+    Offensive an") is not an act the article dates before its day ("bombardierte am Donnerstag")."""
     if mention.type != group.type or not all(times_overlap(mention, kind[0]) for kind in group.kinds):
         return None
-    if any(apart(mention, group) for apart in (elsewhere, another_act, coordinated_act, listed_apart)):
+    if any(apart(mention, group) for apart in (elsewhere, another_act, coordinated_act, listed_apart, plan_and_deed)):
         return None
     score = 0.0
     crowd = mention.type in CROWD_TYPES
@@ -124,6 +132,33 @@ def affinity(mention: EventMention, group: Group) -> float | None:
     if known_sides(mention) == 1 and score == 0 and not near(mention, group):
         return FAR  # a half-known mention far away: same event or another one we cannot tell apart
     return score + 0.5 * (mention.modality in group.modalities)
+
+
+def done_before(mention: EventMention, today: date | None) -> bool:
+    return (
+        mention.modality == "asserted"
+        and mention.time is not None
+        and today is not None
+        and mention.time.last_day < today
+    )
+
+
+def plan_and_deed(mention: EventMention, group: Group) -> bool:
+    if id(mention) in group.plans:
+        return group.done
+    return group.planned and done_before(mention, group.today)
+
+
+# an indefinite or "weitere"/"neue" before the trigger noun, past at most two attributes: a referent told anew
+NEW_REFERENT = re.compile(r"\b(?:ein|eine[nmrs]?|weitere[nmrs]?|neue[nmrs]?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def new_plans(mentions: list[EventMention], text: str) -> set[int]:
+    """The planned mentions whose noun brings in a new referent ("eine Offensive", "weitere Strafmaßnahmen"),
+    unlike one that points back ("rief zu den Protesten auf"): ids of the mentions."""
+    return {
+        id(m) for m in mentions if m.modality == "planned" and not m.verbal and NEW_REFERENT.search(text, 0, m.order)
+    }
 
 
 def elsewhere(mention: EventMention, group: Group) -> bool:
@@ -191,7 +226,9 @@ def known_sides(mention: EventMention) -> int:
     return (mention.source is not None) + (mention.target is not None)
 
 
-def merge_mentions(mentions: list[EventMention]) -> list[Event]:
+def merge_mentions(mentions: list[EventMention], article: Article | None = None) -> list[Event]:
+    today = article.reference_date if article is not None else None
+    plans = new_plans(mentions, article.text) if article is not None else set()
     groups: list[Group] = []
     by_type: dict[str, list[int]] = {}  # indices of the groups of each type: no other type can fit
     for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):
@@ -207,7 +244,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
             groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].add(mention)
         elif not fitting:
             candidates.append(len(groups))
-            groups.append(Group(mention))
+            groups.append(Group(mention, today, plans))
         # else: only far, country-level fits: the mention is dropped rather than guessed
     events = [record(group.members) for group in groups]
     return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))
