@@ -54,3 +54,53 @@ def test_each_evidence_passage_carries_the_chain_of_its_mention() -> None:
     [event] = merge.merge_mentions([said, own_voice, repeated])
     assert event.attribution == []  # the article says it in its own voice too
     assert [(e.start, e.attribution) for e in event.evidence] == [(0, spokesman), (10, [])]
+
+
+def told(article) -> list[tuple[str, str, int]]:
+    return [(e.type, e.modality, len(e.evidence)) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Die Armee von Machthaber Gaddafi hatte am Donnerstag den Flughafen von Bengasi bombardiert. "
+            "Zudem kündigte Gaddafi eine neue Offensive seiner Truppen gegen Bengasi an.",
+            "2011-03-18",
+        ),
+        (
+            "Die russische Armee hat am Montag Charkiw mit Raketen angegriffen. "
+            "Moskau kündigte weitere Angriffe auf die Ukraine an.",
+            "2024-05-08",
+        ),
+    ],
+)
+def test_a_plan_told_anew_is_not_the_act_done_before_the_report(run, text: str, published: str) -> None:
+    assert told(run(text, published)) == [("ASSAULT", "asserted", 1), ("ASSAULT", "planned", 1)]
+
+
+def test_a_call_to_the_protests_held_is_one_event_with_them(run) -> None:
+    text = (
+        "Tausende Menschen haben am Samstag in Caracas gegen Präsident Maduro demonstriert. "
+        "Oppositionsführer Guaidó hatte zu den Protesten aufgerufen."
+    )
+    assert told(run(text, "2019-03-11")) == [("PROTEST", "asserted", 2)]
+
+
+BACKGROUND = "Die belarussische Polizei hatte {when} in Minsk Tausende Demonstranten festgenommen.\n\n"
+FILLER = "Die Regierung äußerte sich nicht.\n\nDer Präsident regiert das Land seit vielen Jahren.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an undated act paragraphs after an act of years ago is the news
+        (BACKGROUND.format(when="im August 2020") + FILLER + "Die belarussische Polizei nahm Oppositionelle fest.", 2),
+        # beside it, it goes on telling that act
+        (BACKGROUND.format(when="im August 2020") + "Die Festnahmen lösten in Europa Empörung aus.", 1),
+        # an act of the news week is told on paragraphs later
+        (BACKGROUND.format(when="am Dienstag") + FILLER + "Die belarussische Polizei nahm Oppositionelle fest.", 1),
+    ],
+)
+def test_an_undated_mention_far_from_an_act_of_the_past_is_the_news(run, text: str, events: int) -> None:
+    assert [e.type for e in run(text, "2025-04-10").events] == ["COERCE"] * events

@@ -5,7 +5,9 @@ contradict its own ("Ende Mai" and "im August" are two launches), whose country 
 own (in either order for symmetric types) or agrees on the side it knows, and whose actors are
 not other actors of the same country ("die AfD" and "die Union" both accuse: two events), and
 whose acts are not other acts of their own (closing a border and stopping visas: two sanctions;
-see own_act in data/plover.tsv).
+see own_act in data/plover.tsv). A plan told anew ("eine Offensive") is not an act dated before the
+article's day, and a mention without a time of its own is not an act of weeks or years ago told
+paragraphs away (see `plan_and_deed`, `background`).
 Among fitting events it prefers the one that shares named actors with it, then the one with
 its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention that
 knows one side only and shares no actor with an event joins it only from a nearby paragraph; if
@@ -74,6 +76,7 @@ class Group:
         self.plans = plans  # ids of the article's plans told anew (see `new_plans`)
         self.done = False  # a member states the act as done before the article's day
         self.planned = False  # a member is a plan told anew
+        self.dated: set[bool] = set()  # of the dated members: whether each lies long before the article
         self.members: list[EventMention] = []
         self.kinds: dict[tuple, int] = {}  # (time, source actor, target actor) -> how many members
         self.refs: dict[tuple, tuple[ActorRef | None, ActorRef | None]] = {}  # the first member's refs of a kind
@@ -98,6 +101,8 @@ class Group:
         self.modes.add(mention.mode)
         self.done = self.done or done_before(mention, self.today)
         self.planned = self.planned or id(mention) in self.plans
+        if mention.time is not None:
+            self.dated.add(long_before(mention.time, self.today))
         self.parties.setdefault(mention.order, set()).add(parties_of(mention))
         city = city_of(mention)
         if city is not None:
@@ -115,11 +120,13 @@ def actor_of(ref: ActorRef | None) -> Actor | None:
 
 
 def affinity(mention: EventMention, group: Group) -> float | None:
-    """How well a mention fits an event (None: it does not). A plan introduced anew ("kündigte eine
-    Offensive an") is not an act the article dates before its day ("bombardierte am Donnerstag")."""
+    """How well a mention fits an event (None: it does not)."""
     if mention.type != group.type or not all(times_overlap(mention, kind[0]) for kind in group.kinds):
         return None
-    if any(apart(mention, group) for apart in (elsewhere, another_act, coordinated_act, listed_apart, plan_and_deed)):
+    if any(
+        apart(mention, group)
+        for apart in (elsewhere, another_act, coordinated_act, listed_apart, plan_and_deed, background)
+    ):
         return None
     score = 0.0
     crowd = mention.type in CROWD_TYPES
@@ -143,7 +150,23 @@ def done_before(mention: EventMention, today: date | None) -> bool:
     )
 
 
+BACKGROUND_DAYS = 14  # an act ended this long before the article is background, not the news
+
+
+def long_before(time: TimeExpression, today: date | None) -> bool:
+    return today is not None and (today - time.last_day).days > BACKGROUND_DAYS
+
+
+def background(mention: EventMention, group: Group) -> bool:
+    """A mention without a time of its own tells the article's news, not an act of the past told paragraphs
+    away ("Damals nahm die Polizei Tausende fest" is not the raid of the headline); beside it, it goes on
+    telling that act."""
+    return mention.time is None and group.dated == {True} and not near_block(mention, group)
+
+
 def plan_and_deed(mention: EventMention, group: Group) -> bool:
+    """A plan told anew is not an act dated before the article's day: "kündigte eine Offensive an" beside
+    "bombardierte am Donnerstag" are two events, the announced one still to come."""
     if id(mention) in group.plans:
         return group.done
     return group.planned and done_before(mention, group.today)
@@ -219,6 +242,10 @@ MAX_BLOCK_DISTANCE = 1  # paragraphs apart that a mention naming no shared actor
 def near(mention: EventMention, group: Group) -> bool:
     if any(ref is not None and ref.text.lower() in group.texts for ref in (mention.source, mention.target)):
         return True
+    return near_block(mention, group)
+
+
+def near_block(mention: EventMention, group: Group) -> bool:
     return any(mention.block + step in group.blocks for step in range(-MAX_BLOCK_DISTANCE, MAX_BLOCK_DISTANCE + 1))
 
 
