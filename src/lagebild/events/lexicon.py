@@ -32,7 +32,10 @@ CONTEXTS = frozenset(
 )  # fmt: skip
 # "speaker": who says it, in a reporting clause ("..., sagte X") or a "für" phrase ("Für X kommt ... nicht infrage")
 SPEAKER = "speaker"
-FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen", SPEAKER})
+# "home": when no other target is named, the source's own country: what a state does to its own parliament, parties,
+# laws or people ("Die Junta löste die Parteien auf", "Die Regierung hob den Ausnahmezustand auf")
+HOME = "home"
+FIXED_ROLES = frozenset({"subj", "obj", "dat", "gen", "adj", "none", "obj.gen", "subj.gen", SPEAKER, HOME})
 TRIGGER_COLUMNS = (
     "lemma", "pos", "particle", "verb", "type", "mode", "context", "requires", "excludes",
     "target", "source", "symmetric", "note",

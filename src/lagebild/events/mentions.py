@@ -43,6 +43,7 @@ from lagebild.events.arguments import (
     mentions_in_clause,
     owners_listed,
 )
+from lagebild.events.lexicon import HOME
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
 from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage
@@ -279,7 +280,7 @@ def verb_arguments(
     joint = hit.entry.symmetric or hit.entry.type in JOINT_TYPES
     if joint and len(sources) >= 2 and not targets:
         return sources, []  # "Russland und die USA haben Gespräche aufgenommen": the two are the sides
-    if not targets and hit.entry.target and hit.entry.target != ("none",):
+    if not targets and set(hit.entry.target) - {"none", HOME}:
         targets = object_partner(hit, roles, article)
     return sources, targets
 

@@ -27,7 +27,7 @@ from lagebild.events.attribution import (
     is_subjunctive_one,
 )
 from lagebild.events.counterparts import is_party
-from lagebild.events.lexicon import Cues
+from lagebild.events.lexicon import HOME, Cues
 from lagebild.events.mentions import (
     AGENT_ROLES,
     JOINT_TYPES,
@@ -469,7 +469,26 @@ def default_parties(
         # "500 weitere Soldaten sollen abgezogen werden": from the country the article is about
         head = article.tokens[hit.token]
         targets = [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
+    if HOME in hit.entry.target and not targets:
+        targets = home_state(hit, sources, location, roles, article)
     return sources, targets
+
+
+def home_state(
+    hit: TriggerHit, sources: list[Entity], location: PlaceRef | None, roles: ClauseRoles, article: Article
+) -> list[Entity]:
+    """The one country of the sources, as the target of what a state does at home ('Die Junta in Mali löste die
+    Parteien auf'); none when the act is placed in another country ('löste die Parteien in Burkina Faso auf')."""
+    countries = {e.actor.country for e in sources if e.actor}
+    if len(countries) != 1 or None in countries:
+        return []
+    (country,) = countries
+    outside = (article.entities[m.entity] for n, m in enumerate(roles.mentions) if n not in roles.subject)
+    places = [e.place.country for e in outside if e.place] + ([location.place.country] if location else [])
+    if any(place not in (None, country) for place in places):
+        return []
+    head = article.tokens[hit.token]
+    return [Entity(head.start, head.end, head.text, "NOM", actor=Actor(None, country, None))]
 
 
 def attacked_at_home(hit: TriggerHit, location: PlaceRef | None, roles: ClauseRoles, article: Article) -> bool:
