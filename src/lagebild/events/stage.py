@@ -121,6 +121,7 @@ from lagebild.events.speech import (
     WARNING_MODES,
     SaidAct,
     demanded_clauses,
+    opinion_holder,
     said_acts,
     warns_of_nothing,
     warns_of_retaliation,
@@ -442,7 +443,8 @@ class EventStage:
         article = site.article
         named = [m for m in roles.mentions if not m.is_place]
         sources = [article.entities[m.entity] for m in named if m.role == "pp:für"]
-        sources = sources or speaker_entities(site.clauses, site.index, article, self.cues)
+        holder = opinion_holder(site.clause, article, self.cues)  # "Nach Ansicht Polens trägt Belarus ..."
+        sources = sources or ([holder] if holder else speaker_entities(site.clauses, site.index, article, self.cues))
         for spec in hit.entry.target:
             targets = [article.entities[m.entity] for m in named if m.role == spec]
             if targets:
