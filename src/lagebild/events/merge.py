@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from lagebild.document import Actor, ActorRef, Article, Event, Evidence, TimeExpression
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
+from lagebild.lang import Language
 from lagebild.plover import OWN_ACT_MODES
 
 
@@ -172,16 +174,22 @@ def plan_and_deed(mention: EventMention, group: Group) -> bool:
     return group.planned and done_before(mention, group.today)
 
 
-# an indefinite or "weitere"/"neue" before the trigger noun, past at most two attributes: a referent told anew
-NEW_REFERENT = re.compile(r"\b(?:ein|eine[nmrs]?|weitere[nmrs]?|neue[nmrs]?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+NEW_REFERENT_REACH = 2  # attributes between the opener and the trigger noun ("eine neue große Offensive")
 
 
-def new_plans(mentions: list[EventMention], text: str) -> set[int]:
+@cache
+def new_referent(openers: frozenset[str]) -> re.Pattern[str]:
+    """An opener of a new referent right before the end of the text searched, past at most NEW_REFERENT_REACH
+    attributes."""
+    words = "|".join(sorted(map(re.escape, openers), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,{NEW_REFERENT_REACH}}}$", re.IGNORECASE)
+
+
+def new_plans(mentions: list[EventMention], text: str, language: Language) -> set[int]:
     """The planned mentions whose noun brings in a new referent ("eine Offensive", "weitere Strafmaßnahmen"),
     unlike one that points back ("rief zu den Protesten auf"): ids of the mentions."""
-    return {
-        id(m) for m in mentions if m.modality == "planned" and not m.verbal and NEW_REFERENT.search(text, 0, m.order)
-    }
+    pattern = new_referent(language.new_referent_openers)
+    return {id(m) for m in mentions if m.modality == "planned" and not m.verbal and pattern.search(text, 0, m.order)}
 
 
 def elsewhere(mention: EventMention, group: Group) -> bool:
@@ -253,9 +261,11 @@ def known_sides(mention: EventMention) -> int:
     return (mention.source is not None) + (mention.target is not None)
 
 
-def merge_mentions(mentions: list[EventMention], article: Article | None = None) -> list[Event]:
+def merge_mentions(
+    mentions: list[EventMention], article: Article | None = None, language: Language | None = None
+) -> list[Event]:
     today = article.reference_date if article is not None else None
-    plans = new_plans(mentions, article.text) if article is not None else set()
+    plans = new_plans(mentions, article.text, language) if article is not None and language is not None else set()
     groups: list[Group] = []
     by_type: dict[str, list[int]] = {}  # indices of the groups of each type: no other type can fit
     for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):

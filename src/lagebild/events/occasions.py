@@ -213,8 +213,13 @@ def scene_of(event: Event, article: Article, block_start: int, language: Languag
 def in_parties_country(event: Event, place: PlaceRef) -> bool:
     """A scene named away from the event is its place only in a country of its parties, or for parties of no
     country (the UN) or talks, which are held abroad."""
-    countries = {ref.actor.country for ref in (event.source, event.target) if ref is not None and ref.actor.country}
+    countries = party_countries(event) - {None}
     return event.type in MEETING_TYPES or not countries or place.place.country in countries
+
+
+def party_countries(event: Event) -> set[str | None]:
+    """The countries of the event's named parties (None for a party of no country)."""
+    return {ref.actor.country for ref in (event.source, event.target) if ref is not None}
 
 
 def dateline_place(article: Article) -> PlaceRef | None:
@@ -233,7 +238,7 @@ def home_country(event: Event, language: Language) -> PlaceRef | None:
     abroad, nor for deployments and weapons tests, which happen where forces go or missiles fall."""
     if event.source is None or (event.target is None and event.type not in HOME_TYPES):
         return None
-    countries = {ref.actor.country for ref in (event.source, event.target) if ref is not None}
+    countries = party_countries(event)
     if len(countries) != 1 or None in countries or event.type in MEETING_TYPES | SELF_DIRECTED_TYPES:
         return None
     (iso3,) = countries

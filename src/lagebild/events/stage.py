@@ -207,7 +207,7 @@ class EventStage:
         pair_refusals(mentions)
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
-        events = reached_places(merge_mentions(mentions, article), article, self.language)
+        events = reached_places(merge_mentions(mentions, article, self.language), article, self.language)
         events = share_occasion(events, statements, article, times, self.language)
         since = since_acts(events, article, self.lexicon, self.language)
         article.events = borrow_time_and_place(events, article, times, self.cues, self.language, since)

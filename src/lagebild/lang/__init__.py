@@ -140,6 +140,7 @@ class Language:
     superlative_lemmas: frozenset[str]
     act_phrase_prepositions: frozenset[str]
     likeness_conjunctions: frozenset[str]
+    new_referent_openers: frozenset[str]
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]
