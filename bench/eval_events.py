@@ -2,7 +2,7 @@
 
     python bench/eval_events.py [--json]
 
-Eight parts are scored separately, each article going in without its gold events:
+Nine parts are scored separately, each article going in without its gold events:
 - `dev`: corpus/dev (11 articles; earlier rules were written from it, so it measures memory too);
 - `train-learn`: corpus/train without the validation part (what rules may be written from);
 - `validation`: every fourth article of corpus/train in name order (the 4th, 8th, ...; 17 of 68),
@@ -14,7 +14,9 @@ Eight parts are scored separately, each article going in without its gold events
   in README.md, and since session 11 its misses have been read and fixed (it measures memory now);
 - `own-blind`: bench/data/event_blind (10 articles we wrote blind in session 11 on further regions); held out like the
   validation part: its misses are never read;
-- `own-blind2`: bench/data/event_blind2 (12 agency-style articles we wrote blind in session 12); held out the same way.
+- `own-blind2`: bench/data/event_blind2 (12 agency-style articles we wrote blind in session 12); held out the same way;
+- `own-blind3`: bench/data/event_blind3 (12 broadcaster, newspaper and agency articles we wrote blind in session 13);
+  held out the same way.
 The case table is tests/data/event_cases.tsv (sentences we wrote, one expected event each).
 """
 
@@ -39,13 +41,24 @@ from lagebild.plover import SYMMETRIC_TYPES
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 VALIDATION_EVERY = 4  # the validation part: every fourth train article in name order
-PARTS = ("dev", "train-learn", "validation", "own-times", "own-articles", "own-heldout", "own-blind", "own-blind2")
+PARTS = (
+    "dev",
+    "train-learn",
+    "validation",
+    "own-times",
+    "own-articles",
+    "own-heldout",
+    "own-blind",
+    "own-blind2",
+    "own-blind3",
+)
 OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
     "own-times": REPO / "bench" / "data" / "event_times",
     "own-articles": REPO / "bench" / "data" / "event_articles",
     "own-heldout": REPO / "bench" / "data" / "event_heldout",
     "own-blind": REPO / "bench" / "data" / "event_blind",
     "own-blind2": REPO / "bench" / "data" / "event_blind2",
+    "own-blind3": REPO / "bench" / "data" / "event_blind3",
 }
 
 
