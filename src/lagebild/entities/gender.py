@@ -21,3 +21,12 @@ def owner_gender(entity: Entity, language: Language) -> str | None:
     if len(words) == 1 and entity.label == "LOC":
         return "masculine"  # a country or city without article is neuter: "Frankreich", "Moskau"
     return None
+
+
+def is_neuter(entity: Entity, language: Language) -> bool:
+    """A thing "es" may refer to: a neuter noun ("das Land", "das Regime") or a country or city without article
+    ("Nordkorea"); never a person."""
+    words = entity.text.split()
+    if entity.label == "PER":
+        return False
+    return words[0].lower() in language.neuter_articles or (len(words) == 1 and entity.label == "LOC")

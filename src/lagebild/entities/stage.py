@@ -13,7 +13,7 @@ Steps, in order:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -719,15 +719,22 @@ GENITIVE_CHAIN_TAGS = {"ADJA", "NN"}
 
 
 def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
-    """'Die Diplomaten' after 'US-Diplomaten': a bare role noun repeats the last actor it heads."""
+    """'Die Diplomaten' after 'US-Diplomaten': a bare role noun repeats the last actor it heads; a person's
+    title also one it heads in another case, with the country after it ('der Präsident' after 'den Präsidenten
+    Venezuelas': one office, one holder; 'die Behörden' after 'den Behörden in Tunesien' may be others)."""
     head = entity.text.split()[-1]
     if len(entity.text.split()) > 2 or len(head) < 5:
         return None
+    forms = {head, *(head + ending for ending in NOUN_CASE_ENDINGS)}
     before = [
         e for e in entities
-        if e.end <= entity.start and e.actor and e.actor.country and e.text != entity.text and e.text.endswith(head)
+        if e.end <= entity.start and e.actor and e.actor.country and e.text != entity.text
+        and (e.text.endswith(head) or (e.label == "PER" and any(w.rpartition("-")[2] in forms for w in e.text.split())))
     ]  # fmt: skip
     return max(before, key=lambda e: e.start).actor.country if before else None
+
+
+NOUN_CASE_ENDINGS = ("en", "n", "s", "es")  # "den Präsidenten", "des Ministers": the noun in another case
 
 
 def sentence_place_country(
@@ -842,12 +849,15 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
     named = [e for e in entities if e.label == "PER" and e.actor and e.actor.name]
     men = sorted((e for e in named if owner_gender(e, language) != "feminine"), key=lambda e: e.start)
     women = sorted((e for e in named if owner_gender(e, language) == "feminine"), key=lambda e: e.start)
-    subjects = [
-        pronoun_entity(token, antecedent, entities)
-        for token in article.tokens
-        if token.pos == "PPER" and token.text.lower() in language.masculine_pronouns
-        if (antecedent := within_reach(last_before(men, token, article), token, article))
-    ]
+    subjects = []
+    for token in article.tokens:
+        if token.pos != "PPER" or token.text.lower() not in language.masculine_pronouns:
+            continue
+        antecedent = within_reach(last_before(men, token, article), token, article)
+        if antecedent is not None:
+            found = pronoun_entity(token, antecedent, entities)
+            subjects.append(found)
+            insort(men, found, key=lambda e: e.start)  # "Dort traf er Xi. Er lobte ...": "er" keeps its referent
     return subjects + object_pronoun_entities(article, entities, subjects, (men, women), language)
 
 
@@ -883,9 +893,9 @@ def within_reach(antecedent: Entity | None, token: Token, article: Article) -> E
 
 
 def pronoun_entity(token: Token, antecedent: Entity, entities: list[Entity]) -> Entity:
-    return Entity(
-        token.start, token.end, token.text, "PER", actor=antecedent.actor, refers_to=entities.index(antecedent)
-    )
+    """A pronoun as the person it refers to; an antecedent that is a pronoun itself passes on its referent."""
+    referent = antecedent.refers_to if antecedent.refers_to is not None else entities.index(antecedent)
+    return Entity(token.start, token.end, token.text, "PER", actor=antecedent.actor, refers_to=referent)
 
 
 ANTECEDENT_REACH = 2  # sentences before the pronoun's own

@@ -404,15 +404,37 @@ def owners_listed(mentions: list[Mention], subject: int, tokens: list[Token], gr
 
 
 def has_bare_pronoun_subject(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> bool:
-    """A nominative pronoun right before or after the finite verb that is no actor mention of its own."""
+    """A nominative pronoun right before or after the finite verb that is no actor mention of its own; "sie"
+    and "es" where the word order makes them the subject (`is_ambiguous_subject`)."""
     finite = before_finite_verb(clause, tokens)
+    grammar = clause.grammar
     for index in (finite - 1, finite + 1):
-        if index not in clause.tokens or tokens[index].text.lower() not in clause.grammar.nominative_pronouns:
+        if index not in clause.tokens:
+            continue
+        nominative = tokens[index].text.lower() in grammar.nominative_pronouns
+        if not nominative and not is_ambiguous_subject(index, finite, clause, tokens):
             continue
         if index == finite - 1 and index != clause.tokens[0]:
             continue  # "..., dass man": only the first word of the clause stands before a verb-second finite
         return not any(m.first <= index <= m.last for m in mentions)
     return False
+
+
+def is_ambiguous_subject(index: int, finite: int, clause: Clause, tokens: list[Token]) -> bool:
+    """'Sie kritisierte Russland', 'Es drohte den USA': a pronoun that may be the object too is the subject first in
+    the clause, before the verb (the rare object there is stressed: "Sie kritisierte der Präsident"). Right after
+    the verb it is as often the object ("Zuvor hatte sie die Polizei festgenommen"); an expletive "es" takes a
+    plural verb ("Es protestierten Tausende")."""
+    grammar, token = clause.grammar, tokens[index]
+    word = token.text.lower()
+    if token.pos != "PPER" or word not in grammar.ambiguous_subject_pronouns or index != finite - 1:
+        return False
+    return word not in grammar.expletive_pronouns or not is_plural_finite(tokens[finite], grammar)
+
+
+def is_plural_finite(token: Token, grammar: Language) -> bool:
+    word = token.text.lower()
+    return word.endswith(grammar.plural_finite_endings) or word in grammar.plural_finite_forms
 
 
 # asked by the subject, the pronoun subject and the fronted genitive of every reading of the clause

@@ -19,7 +19,7 @@ from lagebild.document import (
     Sentence,
     Token,
 )
-from lagebild.entities.gender import owner_gender
+from lagebild.entities.gender import is_neuter, owner_gender
 from lagebild.events.arguments import Mention, is_noun
 from lagebild.events.attribution import (
     governing_reporters,
@@ -271,7 +271,18 @@ def main_subject(clauses: list[Clause], index: int, article: Article, language: 
     return [entity for entity in actors if entity.actor is not None and agrees(entity, pronoun, language)]
 
 
+def referring_pronoun(clause: Clause, roles: ClauseRoles, article: Article, language: Language) -> str | None:
+    """The pronoun subject that refers back ("Er drohte ..."); "es" only where the clause makes it the subject and
+    names another actor ("Es drohte den USA": not "Es wurde vereinbart", "Es droht ein Krieg")."""
+    pronoun = pronoun_subject(clause, article, language.anaphoric_pronouns | language.expletive_pronouns)
+    if pronoun in language.expletive_pronouns and (roles.passive or roles.subject or not roles.objects):
+        return None
+    return pronoun
+
+
 def agrees(entity: Entity, pronoun: str, language: Language) -> bool:
+    if pronoun in language.expletive_pronouns:
+        return is_neuter(entity, language)
     gender = owner_gender(entity, language)
     if pronoun in language.masculine_pronouns:  # a country or city without article is neuter
         return gender != "feminine" and not (gender == "masculine" and entity.label == "LOC")
@@ -453,6 +464,14 @@ def default_parties(
     if hit.entry.type in STATE_ACT_TYPES and not sources and targets and location and location.place.country:
         # "Der Oppositionelle wurde in Minsk festgenommen": the state of the place arrests, bans, disperses
         sources = [place_as_actor(location, article, "GOV")]
+    elif (
+        hit.entry.type in STATE_ACT_TYPES
+        and not sources
+        and roles.passive
+        and has_pronoun_subject(clause, article, roles.grammar.anaphoric_pronouns)
+    ):
+        # "Nawalny kehrte nach Moskau zurück. Er wurde festgenommen": held at home, by the state of the one held
+        sources = home_state(hit, targets, location, roles, article)
     if (
         hit.entry.type in STATE_VOICE_TYPES
         and roles.passive

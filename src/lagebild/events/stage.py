@@ -109,9 +109,9 @@ from lagebild.events.parties import (
     pairs,
     participle_arguments,
     pronoun_referents,
-    pronoun_subject,
     protest_crowd,
     reciprocal,
+    referring_pronoun,
     speaker_entities,
     with_antecedent,
     with_companions,
@@ -426,10 +426,14 @@ class EventStage:
                 sources, targets = between_pair(roles, article)  # "Die Gespräche zwischen A und B wurden fortgesetzt"
         if not sources and has_pronoun_subject(clause, article, self.language.subject_pronouns):
             sources = speaker_entities(clauses, index, article, self.cues)  # "X sagt, es werde ..."
-        pronoun = pronoun_subject(clause, article, self.language.anaphoric_pronouns)
+        pronoun = referring_pronoun(clause, roles, article, self.language)
         if not sources and pronoun and clause.kind == ClauseKind.RELATIVE:
             sources = main_subject(clauses, index, article, self.language, pronoun)
-        if not sources and pronoun:
+        if pronoun and roles.passive:  # "Dafür wurde er kritisiert": the subject of a passive is acted upon
+            own = {e.actor for e in sources}  # "In Peking wurde er empfangen": the guest is the source already
+            referents = pronoun_referents(article, sentence, self.language, pronoun)
+            targets = targets or [e for e in referents if e.actor not in own]
+        elif not sources and pronoun:
             sources = pronoun_referents(article, sentence, self.language, pronoun)
         if not sources:
             sources = continued_speaker(clauses, index, article, sentence, self.cues, self.language)

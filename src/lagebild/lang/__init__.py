@@ -92,6 +92,9 @@ class Language:
     coordination_pairs: dict[str, str]  # second half of a paired conjunction (words joined by spaces) -> its opener
     noun_tags: frozenset[str]
     nominative_pronouns: frozenset[str]
+    ambiguous_subject_pronouns: frozenset[str]
+    plural_finite_endings: tuple[str, ...]
+    plural_finite_forms: frozenset[str]
     comparatives: frozenset[str]
     comparison_particles: frozenset[str]
     # event stage, places, attribution, modality, trigger lexicon (events/)
@@ -169,6 +172,7 @@ class Language:
     feminine_or_plural_articles: frozenset[str]
     masculine_or_neuter_articles: frozenset[str]
     masculine_person_articles: frozenset[str]
+    neuter_articles: frozenset[str]
     feminine_role_endings: tuple[str, ...]
     genitive_openers: tuple[str, ...]  # prefixes, each with its space: "des " opens "des Landes"
     left_modifier_tags: frozenset[str]

@@ -1,0 +1,102 @@
+"""Actors named by a pronoun or a bare definite ("er", "sie", "es", "das Land", "die Polizei"): each rule with a
+sentence where it applies and a near miss where it must not (sentences we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.document import Article
+
+
+def pairs_of(article: Article, event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.actor.country if e.source else None, e.target.actor.country if e.target else None)
+        for e in article.events
+        if e.type == event_type
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Außenministerin Annalena Baerbock traf ihren polnischen Kollegen. Sie kritisierte Russland scharf.",
+        "Die Regierung Perus traf sich mit Vertretern Chiles. Sie kritisierte Bolivien scharf.",
+    ],
+)
+def test_sie_first_in_the_clause_is_the_subject_not_the_object(run, text: str) -> None:
+    """'sie' may be an accusative too, but first in a main clause, before the verb, it is the subject: the
+    named actor after the verb is criticised, it does not criticise."""
+    found = pairs_of(run(text), "ACCUSE")
+    assert found and all(source != target and target in ("RUS", "BOL") for source, target in found)
+
+
+def test_es_refers_to_a_country_without_article(run) -> None:
+    article = run("Nordkorea hat erneut eine Rakete getestet. Es drohte den USA mit weiteren Tests.")
+    assert ("PRK", "USA") in pairs_of(article, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordkorea hat erneut eine Rakete getestet. Es droht eine neue Krise mit den USA.",  # no actor besides "es"
+        "Nordkorea hat erneut eine Rakete getestet. Es wurde eine neue Drohung gegen die USA bekannt.",  # passive
+    ],
+)
+def test_an_expletive_es_refers_to_no_one(run, text: str) -> None:
+    assert ("PRK", "USA") not in pairs_of(run(text), "THREATEN")
+
+
+def test_es_with_a_plural_verb_is_an_expletive_and_the_crowd_protests(run) -> None:
+    article = run("Russland erhöhte die Preise. Es protestierten Tausende in Moskau gegen die Regierung.")
+    assert ("RUS", "RUS") in pairs_of(article, "PROTEST")
+
+
+def test_es_never_refers_to_a_person_or_a_feminine_state(run) -> None:
+    man = run("Der Präsident Frankreichs kritisierte Mali. Es drohte Algerien mit Sanktionen.")
+    feminine = run("Die Ukraine kritisierte Ungarn. Es drohte Polen mit Sanktionen.")
+    assert ("FRA", "DZA") not in pairs_of(man, "THREATEN")
+    assert ("UKR", "POL") not in pairs_of(feminine, "THREATEN")
+
+
+def test_the_pronoun_subject_of_a_passive_is_acted_upon(run) -> None:
+    """'Dafür wurde er kritisiert': the man 'er' means is criticised, not the critic."""
+    article = run("US-Präsident Donald Trump ordnete den Abzug aus Syrien an. Dafür wurde er heftig kritisiert.")
+    assert pairs_of(article, "ACCUSE") == {(None, "USA")}
+
+
+def test_a_pronoun_held_at_home_is_held_by_its_own_state(run) -> None:
+    article = run("Der Oppositionsführer Nawalny kehrte nach Russland zurück. Er wurde am Flughafen festgenommen.")
+    assert ("RUS", "RUS") in pairs_of(article, "COERCE")
+
+
+def test_a_guest_received_in_the_passive_is_not_also_its_own_host(run) -> None:
+    article = run("Der französische Präsident Macron lobte die Reformen. In Peking wurde er am Montag empfangen.")
+    assert ("FRA", "FRA") not in pairs_of(article, "CONSULT")
+
+
+def test_a_pronoun_continues_the_pronoun_subject_before_it(run) -> None:
+    """'Dort traf er Xi. Er lobte ihn': the second 'er' is the first one's man (the subject), not Xi."""
+    text = (
+        "Der russische Präsident Wladimir Putin reiste nach Peking. Dort traf er den chinesischen Präsidenten "
+        "Xi Jinping. Er lobte ihn für seine Haltung."
+    )
+    assert pairs_of(run(text), "SUPPORT") == {("RUS", "CHN")}
+
+
+def test_a_bare_title_repeats_the_named_holder_of_that_office(run) -> None:
+    """'der Präsident' after 'den Präsidenten Venezuelas': the same office holder, whatever the case; the polite
+    'Sie' in his quote is the one he speaks to, never the speaker's side."""
+    text = (
+        "Der US-Botschafter traf den Präsidenten Venezuelas. «Sie haben unser Vertrauen missbraucht», sagte der "
+        "Präsident."
+    )
+    assert ("VEN", "USA") in pairs_of(run(text), "ACCUSE")
+
+
+def test_a_bare_body_is_not_a_body_named_elsewhere_before(run) -> None:
+    """'die Behörden' in a sentence set in Bavaria are not 'den Behörden in Tunesien' named before."""
+    text = (
+        "Der Mann wurde nach Tunesien abgeschoben und den Behörden in Tunesien übergeben. In München nahmen die "
+        "Behörden am Montag zwei weitere Männer fest."
+    )
+    assert "DEU" in {source for source, _ in pairs_of(run(text), "COERCE")}
