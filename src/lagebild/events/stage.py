@@ -134,6 +134,7 @@ from lagebild.events.timing import (
 )
 from lagebild.events.triggers import TriggerHit, find_triggers
 from lagebild.lang import DEFAULT_LANGUAGE, load_language
+from lagebild.plover import SYMMETRIC_TYPES
 
 
 @dataclass(frozen=True)
@@ -429,10 +430,10 @@ class EventStage:
         pronoun = referring_pronoun(clause, roles, article, self.language)
         if not sources and pronoun and clause.kind == ClauseKind.RELATIVE:
             sources = main_subject(clauses, index, article, self.language, pronoun)
-        if pronoun and roles.passive:  # "Dafür wurde er kritisiert": the subject of a passive is acted upon
-            own = {e.actor for e in sources}  # "In Peking wurde er empfangen": the guest is the source already
-            referents = pronoun_referents(article, sentence, self.language, pronoun)
-            targets = targets or [e for e in referents if e.actor not in own]
+        if pronoun and roles.passive and hit.entry.type not in SYMMETRIC_TYPES:
+            # "Dafür wurde er kritisiert": the subject of a passive is acted upon; in talks or a visit it is a party
+            # either way ("In Berlin wird er zu Gesprächen erwartet": the guest, whom a visit has for its source)
+            targets = targets or pronoun_referents(article, sentence, self.language, pronoun)
         elif not sources and pronoun:
             sources = pronoun_referents(article, sentence, self.language, pronoun)
         if not sources:
