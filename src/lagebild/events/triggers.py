@@ -77,7 +77,11 @@ def find_triggers(
             senses = lexicon.verbs(verb) if verb else lexicon.verbs_from_participle(token.lemma)
             extent, best = (index,), best_sense(list(senses), keys)
         elif is_event_noun(token, clause, lexicon):  # with nominalised verbs: "auf Drängen der USA"
-            entries = noun_senses(token, lexicon) or planned_senses(token.lemma, lexicon, clause.grammar)
+            entries = (
+                noun_senses(token, lexicon)
+                or planned_senses(token.lemma, lexicon, clause.grammar)
+                or series_senses(token.lemma, lexicon, clause.grammar)
+            )
             modifier = compound_modifier(token.lemma, entries)
             extent, best = (index,), best_sense(entries, keys | clause_keys(modifier) if modifier else keys)
         else:
@@ -268,14 +272,15 @@ def noun_senses(token: Token, lexicon: TriggerLexicon) -> list[TriggerEntry]:
 
 def plan_head(lemma: str, grammar: Language) -> str:
     """The last part of a compound that makes its first part an intention ('Putschplan' -> 'Plan'), or ''."""
-    return compound_plan_head(lemma, grammar.plan_heads)
+    return compound_head_among(lemma, grammar.plan_heads)
 
 
-PLAN_HEAD_CACHE_SIZE = 100_000  # noun lemmas per process
+HEAD_AMONG_CACHE_SIZE = 100_000  # noun lemmas per process
 
 
-@lru_cache(maxsize=PLAN_HEAD_CACHE_SIZE)  # asked for every noun of every clause; a pure function of a word and a set
-def compound_plan_head(lemma: str, heads: frozenset[str]) -> str:
+@lru_cache(maxsize=HEAD_AMONG_CACHE_SIZE)  # asked for every noun of every clause; a pure function of a word and a set
+def compound_head_among(lemma: str, heads: frozenset[str]) -> str:
+    """The one of `heads` that ends the compound ('Putschplan' -> 'Plan'), or ''."""
     folded = lemma.lower()
     return next((h for h in heads if folded.endswith(h.lower()) and len(folded) > len(h)), "")
 
@@ -283,7 +288,16 @@ def compound_plan_head(lemma: str, heads: frozenset[str]) -> str:
 def planned_senses(lemma: str, lexicon: TriggerLexicon, grammar: Language) -> list[TriggerEntry]:
     """'Putschpläne', 'Angriffsvorbereitungen', 'Hilfsangebot': the senses of the event the first part
     names (Putsch, Angriff, Hilfe); lagebild.events.modality makes it planned."""
-    head = plan_head(lemma, grammar)
+    return first_part_senses(lemma, plan_head(lemma, grammar), lexicon, grammar)
+
+
+def series_senses(lemma: str, lexicon: TriggerLexicon, grammar: Language) -> list[TriggerEntry]:
+    """'Verhaftungswelle', 'Anschlagsserie', 'Sanktionsrunde': a series of the event the first part names."""
+    return first_part_senses(lemma, compound_head_among(lemma, grammar.series_heads), lexicon, grammar)
+
+
+def first_part_senses(lemma: str, head: str, lexicon: TriggerLexicon, grammar: Language) -> list[TriggerEntry]:
+    """The senses of the event noun before `head`, with or without a linking element ('Angriff-s-plan')."""
     if not head:
         return []
     first = lemma[: len(lemma) - len(head)]

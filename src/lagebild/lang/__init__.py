@@ -107,6 +107,7 @@ class Language:
     manner_openers: frozenset[str]
     purpose_openers: frozenset[str]
     plan_heads: frozenset[str]
+    series_heads: frozenset[str]
     linking_elements: frozenset[str]
     meeting_openers: frozenset[str]
     occasion_openers: frozenset[str]
