@@ -963,6 +963,14 @@ def test_a_speech_act_answers_an_actor_named_just_before(run) -> None:
     assert pairs_of(article, "THREATEN") == {("CHN", "JPN")}
 
 
+def test_a_criticism_of_a_thing_accuses_no_one_named_before(run) -> None:
+    """'kritisierte die Wahl' names what is criticised; 'reagierte empört' answers the actor before it."""
+    thing = run("Tokio kaufte drei der umstrittenen Inseln. Peking kritisierte die Wahl des Zeitpunkts scharf.")
+    assert pairs_of(thing, "ACCUSE") == {("CHN", None)}
+    answer = run("Tokio kaufte drei der umstrittenen Inseln. Peking reagierte empört.")
+    assert pairs_of(answer, "ACCUSE") == {("CHN", "JPN")}
+
+
 def test_one_attack_one_record_and_a_condemned_act_is_not_where_it_was_condemned(run) -> None:
     attack = run("In Kaschmir töteten Bewaffnete am Dienstag zwölf Inder und einen Nepalesen.")
     assert len([event for event in attack.events if event.type == "ASSAULT"]) == 1

@@ -200,7 +200,7 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             mention.source = senders[0]
             continued.extend(replace(mention, source=sender) for sender in senders[1:])
             continue
-        if not candidates and looks_back(mention, present, article):
+        if not candidates and looks_back(mention, present, article, language):
             start = mention.evidence.start
             before = [article.entities[i] for i in article.entities_within(max(0, start - SPEECH_CONTEXT_CHARS), start)]
             candidates = [e for e in before[-2:] if is_party(e, article) and e.actor.country != present.actor.country]
@@ -309,14 +309,45 @@ def takes_place_as_party(mention: EventMention) -> bool:
 LOOKING_BACK_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
 
 
-def looks_back(mention: EventMention, present: ActorRef, article: Article) -> bool:
+def looks_back(mention: EventMention, present: ActorRef, article: Article, language: Language) -> bool:
     """A speech act without a target whose sentence names no party of another country at all: it
     answers what came before. (A sentence that names other parties, even in other roles, says whom
     it concerns.)"""
     if mention.type not in LOOKING_BACK_TYPES or mention.target is not None:
         return False
+    if mention.type in THING_OBJECT_TYPES and names_a_thing(mention, article, language):
+        return False
     within = (article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end))
     return not any(is_party(e, article) and e.actor.country != present.actor.country for e in within)
+
+
+# An accusation whose verb has a noun for its object names what it criticises ("verurteilte die Strafmaßnahmen",
+# "bemängelte Druck auf Beamte", "warnte vor einer Eskalation"): whom it concerns is in that noun or unnamed, not
+# the actor of the sentence before (readable parts: 0 such targets right, 3 where the gold has none, 2 another
+# country). Not demands: "forderte eine Neuauszählung" is alike on the readable parts, but leaving such demands
+# without an addressee lost 0.012 F1 on own-blind.
+THING_OBJECT_TYPES = {"ACCUSE"}
+OBJECT_PREPOSITIONS = {"vor", "auf"}  # "warnen vor", "hinweisen auf": their noun is the object
+
+
+def names_a_thing(mention: EventMention, article: Article, language: Language) -> bool:
+    """The trigger is a verb followed, before the clause ends, by a noun that is no actor's name and not inside
+    a phrase of time or place ("forderte am Dienstag, ...")."""
+    if not mention.verbal:
+        return False
+    entities = [article.entities[i] for i in article.entities_within(mention.order, mention.evidence.end)]
+    skip = False  # the noun of a preposition that does not govern the object
+    for token in article.tokens_after(mention.order + 1, 12):
+        if token.pos.startswith("$"):
+            return False
+        if is_preposition(token):
+            skip = token.text.lower() not in OBJECT_PREPOSITIONS
+        elif token.pos in language.noun_tags:
+            if skip:
+                skip = False
+            elif not any(e.start <= token.start < e.end for e in entities):
+                return True
+    return False
 
 
 def free_parties(
