@@ -28,7 +28,7 @@ class Mention:
     entity: int  # index into Article.entities
     first: int  # first token index
     last: int  # last token index (inclusive)
-    role: str  # subj, obj, dat, gen, core, pp:<preposition>, attr (zufolge/laut)
+    role: str  # subj, obj, dat, gen, core, pp:<preposition>, attr (zufolge/laut), like (does what the subject does)
     is_place: bool = False  # a place that is no actor ("nach Wladiwostok"): a destination, never a subject
     head_noun: int | None = None  # for gen: the noun it depends on
     group: list[int] = field(default_factory=list)  # coordinated mentions (indices into the mention list)
@@ -152,6 +152,8 @@ def classify_mention(
     if any(is_source_insert(tokens, i, after, grammar) for i in clause.tokens[cursor + 1 : position]):
         return Mention(index, first, last, "attr")  # "Russland habe, so Scholz, die Ukraine angegriffen"
     opener = cursor == 0 and clause.opener is not None  # "um" of "um ... zu" is no preposition
+    if cursor >= 0 and not opener and is_likened(before, cursor, clause, tokens, grammar):
+        return Mention(index, first, last, "like")
     if (
         cursor >= 0 and before[cursor].text.isalpha() and opens_phrase(before[cursor]) and not opener
     ):  # "N." before a headline is no preposition, whatever the tagger says
@@ -183,6 +185,25 @@ def classify_mention(
     if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
         return Mention(index, first, last, "subj")  # after the verb "ein Dorf" (neuter) may be the object
     return Mention(index, first, last, "core")
+
+
+LIKENESS_GAP_TAGS = ("ADV", "ADJD")  # "ebenso wie", "genauso wie", "ähnlich wie"
+
+
+def is_likened(before: list[Token], cursor: int, clause: Clause, tokens: list[Token], grammar: Language) -> bool:
+    """'Ebenso wie die USA verurteilte Großbritannien ...', '..., ebenso wie Griechenland', 'Neben Deutschland
+    kritisierten auch Frankreich ...': an actor likened to the subject by "wie" after no noun (not "Länder wie
+    Polen", not "Russland ebenso wie China", a list), or named after "neben" in a clause with "auch", does what
+    the subject does."""
+    word = before[cursor].text.lower()
+    if word in grammar.additive_prepositions:
+        return any(tokens[i].text.lower() in grammar.additive_adverbs for i in clause.tokens)
+    if word not in grammar.likeness_conjunctions:
+        return False
+    index = clause.tokens[cursor] - 1  # in the text: the comma of "..., ebenso wie X" is no token of the clause
+    while index >= clause.tokens[0] and tokens[index].pos in LIKENESS_GAP_TAGS:
+        index -= 1
+    return index < clause.tokens[0] or tokens[index].pos.startswith(("$", "VV", "VA", "VM"))
 
 
 def share_prepositions(mentions: list[Mention], tokens: list[Token], grammar: Language) -> None:

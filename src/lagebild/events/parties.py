@@ -117,6 +117,37 @@ def with_companions(
     return [*sources, *(e for e in companions if e not in sources)], others
 
 
+def with_likened(
+    sources: list[Entity], targets: list[Entity], roles: ClauseRoles, article: Article
+) -> tuple[list[Entity], list[Entity]]:
+    """'Ebenso wie die USA verurteilte Großbritannien den Angriff', 'Neben der Ukraine erhält auch Moldau Hilfe': who
+    is likened (role "like") takes the side of the actor "auch" stresses, else the subject's, one event each; never
+    the other side."""
+    likened = [article.entities[m.entity] for m in roles.mentions if m.role == "like" and not m.is_place]
+    if not likened:
+        return sources, targets
+    sources = [e for e in sources if e not in likened]
+    targets = [e for e in targets if e not in likened]
+    peer = stressed_entity(roles, article) or next(
+        (article.entities[roles.mentions[i].entity] for i in roles.subject), None
+    )
+    if peer is not None and peer in targets:
+        return sources, [*targets, *likened]
+    return ([*sources, *likened] if sources else sources), targets
+
+
+def stressed_entity(roles: ClauseRoles, article: Article) -> Entity | None:
+    """The actor right after an additive adverb ("auch Japan", "auch den Außenminister Chinas")."""
+    tokens, grammar = article.tokens, roles.grammar
+    for mention in roles.mentions:
+        index = mention.first - 1
+        while index > 0 and tokens[index].pos in ("ART", "ADJA"):
+            index -= 1
+        if mention.role != "like" and tokens[index].text.lower() in grammar.additive_adverbs:
+            return article.entities[mention.entity]
+    return None
+
+
 def travels_along(
     hit: TriggerHit, mention: Mention, targets: list[Entity], article: Article, grammar: Language
 ) -> bool:

@@ -115,6 +115,7 @@ from lagebild.events.parties import (
     speaker_entities,
     with_antecedent,
     with_companions,
+    with_likened,
 )
 from lagebild.events.speech import (
     SAID_MODES,
@@ -418,6 +419,7 @@ class EventStage:
         fallback = [] if roles.subject else inherited_subject(clauses, index, article)
         sources, targets = verb_arguments(hit, roles, article, fallback)
         sources, targets = with_companions(hit, sources, targets, roles, article)
+        sources, targets = with_likened(sources, targets, roles, article)
         gapped = gapped_subjects(roles, article, self.language)
         if gapped and sources:  # "Japan sagte 50 Millionen zu, Südkorea 20 Millionen": each gives
             sources, targets = [*sources, *gapped], [e for e in targets if e not in gapped]

@@ -97,6 +97,8 @@ class Language:
     plural_finite_forms: frozenset[str]
     comparatives: frozenset[str]
     comparison_particles: frozenset[str]
+    additive_prepositions: frozenset[str]
+    additive_adverbs: frozenset[str]
     # event stage, places, attribution, modality, trigger lexicon (events/)
     subject_pronouns: frozenset[str]
     anaphoric_pronouns: frozenset[str]
