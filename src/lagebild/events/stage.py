@@ -398,8 +398,10 @@ class EventStage:
             sources = subject
             if is_reporting_clause(clause, article.tokens, self.cues):
                 reporter = [Claimant(actor_ref(e, article).text, e.actor.country) for e in sources[:1]]
-        if not sources and targets and self.weighs(clause, article):
-            sources = subject  # "Die EU erwägt Strafzölle gegen China": who plans or weighs a measure would take it
+        if not sources and (targets or hit.entry.target == ("none",)) and self.weighs(clause, article):
+            # "Die EU erwägt Strafzölle gegen China", "Pjöngjang erwägt einen Atomtest": who plans or weighs a
+            # measure would take it
+            sources = subject
         if not sources and takes_part(hit, article.tokens, self.language):
             # "Scholz sagte bei einem Treffen mit Macron": who speaks at a meeting is in it
             sources = [e for e in subject if e not in targets]
