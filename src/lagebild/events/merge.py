@@ -43,12 +43,17 @@ def orientations(
 
 
 CROWD_TYPES = {"PROTEST"}  # crowds are described many ways ("Demonstranten", "Islamisten", "Anhänger")
+# one attack, one record (spec): the people it killed and the places it hit are its evidence, whatever their sector
+VICTIM_TYPES = {"ASSAULT"}
 
 
-def alignment(pairs: list[tuple[ActorRef | None, ActorRef | None]], crowd: bool = False) -> int | None:
-    """Shared names of an alignment; None if a side has another country or is another actor."""
+def alignment(
+    pairs: list[tuple[ActorRef | None, ActorRef | None]], crowd: bool = False, victims: bool = False
+) -> int | None:
+    """Shared names of an alignment; None if a side has another country or is another actor. `victims`: the
+    target side names who an attack hit, of any sector ("griff Kiew an. Dabei wurden drei Menschen getötet")."""
     shared = 0
-    for x, y in pairs:
+    for side, (x, y) in enumerate(pairs):
         if x is None or y is None:
             continue
         if x.actor.country != y.actor.country:
@@ -57,9 +62,14 @@ def alignment(pairs: list[tuple[ActorRef | None, ActorRef | None]], crowd: bool 
             if x.actor.name != y.actor.name:
                 return None
             shared += 1
-        elif x.actor.sector and y.actor.sector and not crowd and not same_side(x.actor.sector, y.actor.sector):
+        elif different_sides(x.actor, y.actor, crowd or (victims and side == 1)):
             return None
     return shared
+
+
+def different_sides(x: Actor, y: Actor, any_sector: bool) -> bool:
+    """Two unnamed actors of one country and different sectors are different actors, unless any sector will do."""
+    return bool(x.sector and y.sector) and not any_sector and not same_side(x.sector, y.sector)
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL"})  # "Türkei greift an" and "die türkische Luftwaffe bombardierte": one side
@@ -132,9 +142,12 @@ def affinity(mention: EventMention, group: Group) -> float | None:
         return None
     score = 0.0
     crowd = mention.type in CROWD_TYPES
+    # "Dabei wurden drei Menschen getötet": the victims of an attack told in the same paragraph
+    victims = mention.type in VICTIM_TYPES and mention.source is None and mention.block in group.blocks
     for key, count in group.kinds.items():
         source, target = group.refs[key]
-        fits = [a for a in (alignment(p, crowd) for p in orientations(mention, source, target)) if a is not None]
+        aligned = (alignment(p, crowd, victims) for p in orientations(mention, source, target))
+        fits = [a for a in aligned if a is not None]
         if not fits:
             return None
         score += max(fits) * count
