@@ -377,6 +377,7 @@ class MentionEvidence:
     role_country: str | None = None  # implied by a role word ("Kanzler"): a default a named country overrides
     country_head: ActorEntry | None = None  # a bare country, capital or seat
     igo: ActorEntry | None = None  # an international body named in a compound ("UN-", "Nato-")
+    stateless: ActorEntry | None = None  # an armed group of no country ("IS-Kämpfer", "die Terrormiliz IS")
 
 
 def code_actor(words: list[str], on: date | None = None, language: str = DEFAULT_LANGUAGE) -> Actor | None:
@@ -541,6 +542,8 @@ def note_entry(evidence: MentionEvidence, entry: ActorEntry, after_preposition: 
         evidence.igo = evidence.igo or entry
     elif entry.kind == "organisation" and entry.country and not after_preposition:
         evidence.country = evidence.country or entry.country
+    elif entry.kind == "organisation" and entry.sector == "REB" and not after_preposition:
+        evidence.stateless = evidence.stateless or entry
     if evidence.head is None and not after_preposition:
         evidence.head = entry
 
@@ -550,6 +553,9 @@ def actor_from_evidence(lexicon: ActorLexicon, evidence: MentionEvidence, on: da
     head = evidence.head
     if head is not None and head.kind == "role" and head.role and not head.role.offices:
         person_country = evidence.person.country if evidence.person else None
+        if not (country or person_country) and evidence.stateless is not None:
+            # "IS-Kämpfer", "die Terrormiliz IS": the group's, of no country (spec: IS, al-Qaida have none)
+            return Actor(evidence.stateless.name, None, head.sector)
         return Actor(None, country or person_country, head.sector)
     if evidence.person is not None:
         return person_actor(lexicon, evidence.person, evidence, on)

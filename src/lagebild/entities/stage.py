@@ -123,9 +123,12 @@ def is_city_adjective(word: str, language: Language) -> bool:
     return word.endswith("er") and any(entry.kind == "adjective" for entry in entries)
 
 
+BODY_SECTORS = {"IGO", "REB"}  # a role word with a name of these sectors names the body, not a person
+
+
 def label_of(phrase: Phrase, actor: Actor) -> str:
-    if "person" in phrase.kinds or (actor.name and "role" in phrase.kinds and actor.sector != "IGO"):
-        return "PER"
+    if "person" in phrase.kinds or (actor.name and "role" in phrase.kinds and actor.sector not in BODY_SECTORS):
+        return "PER"  # "Präsident X"; not "die Terrormiliz IS", "IS-Kämpfer": a body, named
     if phrase.kinds <= {"adjective"}:
         return "LOCderiv"
     if phrase.kinds <= {"name", "capital"}:
@@ -548,6 +551,7 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             or are_whole_sides(article, entity, language)
             or are_many_office_holders(article, entity, language)
             or serves_many_states(entity, ordered, article, language)
+            or serves_stateless_group(entity, ordered, article, language)
             or is_regional(entity, language)
             or is_relational(entity, language)
         ):
@@ -702,6 +706,18 @@ def serves_many_states(entity: Entity, ordered: list[Entity], article: Article, 
     if article.text[entity.end : following.start].strip() or not following.text.startswith(language.genitive_openers):
         return False
     return following.actor.sector == "IGO" or is_of_no_one_country(following, language)
+
+
+def serves_stateless_group(entity: Entity, ordered: list[Entity], article: Article, language: Language) -> bool:
+    """'Kämpfer der Terrormiliz IS', 'Kämpfer von al-Qaida': members of an armed group of no country are of none,
+    not of the scene (spec: groups without a country, IS and al-Qaida, have country null)."""
+    following = next_entity(entity, ordered)
+    if following is None or following.actor is None or following.actor.country is not None:
+        return False
+    if not (following.actor.name and following.actor.sector == "REB"):
+        return False
+    gap = article.text[entity.end : following.start].strip()
+    return gap == "von" or (not gap and following.text.startswith(language.genitive_openers))
 
 
 def is_genitive_chain(article: Article, start: int, end: int, language: Language) -> bool:
