@@ -417,6 +417,8 @@ class Cues:
     possible_adverbs: frozenset[str]
     possible_phrases: tuple[tuple[str, ...], ...]
     possible_adjectives: frozenset[str]
+    possible_predicates: frozenset[str]
+    predicate_copulas: frozenset[str]
     speculation_nouns: frozenset[str]
     negation_words: frozenset[str]
     not_negations: tuple[tuple[str, ...], ...]
@@ -583,6 +585,8 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         possible_adverbs=lowered(*pick("possible", "adverbs")),
         possible_phrases=phrases(*pick("possible", "consideration_sequences")),
         possible_adjectives=lowered(*pick("possible", "adjectives")),
+        possible_predicates=lowered(*pick("possible", "predicates")),
+        predicate_copulas=lowered(*pick("possible", "predicate_copulas")),
         speculation_nouns=lemmas(*pick("possible", "speculation_nouns")),
         negation_words=lowered(*pick("negated", "particles", "determiners")),
         not_negations=phrases(*pick("negated", "not_negations")),

@@ -213,7 +213,21 @@ def is_possible(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) -
         return True
     if any_phrase(read.present, cues.possible_phrases):
         return True
-    return modifier_before(trigger, tokens, cues.possible_adjectives)
+    return modifier_before(trigger, tokens, cues.possible_adjectives) or possible_predicate(read, trigger, tokens, cues)
+
+
+def possible_predicate(read: CueWords, trigger: int, tokens: list[Token], cues: Cues) -> bool:
+    """'Ein Treffen ist im November denkbar', 'Eine Einigung sei möglich': an event noun said to be possible with
+    "sein" of the present or subjunctive; not "so bald wie möglich", not "war möglich"."""
+    if not tokens[trigger].pos.startswith("NN") or not any(form in cues.predicate_copulas for form in read.forms):
+        return False
+    words = read.tokens
+    return any(
+        w.pos == "ADJD"
+        and w.lemma.lower() in cues.possible_predicates
+        and (i == 0 or words[i - 1].text.lower() != "wie")
+        for i, w in enumerate(words)
+    )
 
 
 def is_planned(read: CueWords, trigger: tuple[int, ...], tokens: list[Token], cues: Cues, language: Language) -> bool:
