@@ -75,5 +75,6 @@ def test_every_row_has_the_header_columns() -> None:
 @pytest.mark.parametrize("row", row_params(ROWS, lambda row: f"{row['rule']}: {row['note']}"))
 def test_guide_rule(run, row: dict[str, str]) -> None:
     article = run(row["sentence"].replace(" ¶ ", "\n\n"), published=row["date"])
-    summary = [(e.type, e.source and e.source.actor.country, e.target and e.target.actor.country) for e in article.events]
+    summary = [(e.type, e.source and e.source.actor.country, e.target and e.target.actor.country)
+               for e in article.events]  # fmt: skip
     assert not problems(article, row), (problems(article, row), summary)
