@@ -437,6 +437,7 @@ class Cues:
     agreement_nouns: frozenset[str]
     violation_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
     response_nouns: frozenset[str]
     pressure_nouns: frozenset[str]
     demand_forms: frozenset[str]
@@ -605,6 +606,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         agreement_nouns=lemmas(*pick("reference", "agreement_nouns")),
         violation_nouns=lemmas(*pick("reference", "violation_nouns")),
         response_verbs=lemmas(*pick("reference", "response_verbs")),
+        claim_verbs=lemmas(*pick("reference", "claim_verbs")),
         response_nouns=lemmas(*pick("reference", "response_nouns")),
         pressure_nouns=lemmas(*pick("reference", "pressure_nouns")),
         demand_forms=lowered(*pick("content", "demand_forms")),

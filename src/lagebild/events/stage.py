@@ -271,6 +271,15 @@ class EventStage:
         words = [article.tokens[i] for i in clause.tokens]
         return bool(({w.lemma for w in words if w.pos.startswith("VV")} | separable_verbs(words)) & carriers)
 
+    def claims(self, clause: Clause, article: Article) -> bool:
+        """A clause whose verb claims an act ('bekannte sich zu dem Anschlag', also the preterite the tagger reads
+        as the adjective 'bekannt')."""
+        if has_verb_among(clause, article, self.cues.claim_verbs):
+            return True
+        misread = self.language.preterite_adjectives
+        words = [article.tokens[i] for i in clause.tokens]
+        return any(w.text.lower() != w.lemma.lower() and misread.get(w.lemma) in self.cues.claim_verbs for w in words)
+
     def protesters(self, entity: Entity, article: Article) -> bool:
         """'Tausende Demonstranten', 'die Demonstrierenden': a crowd of protesters."""
         words = article.tokens_before(entity.end, len(entity.text.split()) + 1)
@@ -398,6 +407,8 @@ class EventStage:
             sources = subject
             if is_reporting_clause(clause, article.tokens, self.cues):
                 reporter = [Claimant(actor_ref(e, article).text, e.actor.country) for e in sources[:1]]
+        if not sources and self.claims(clause, article):
+            sources = [e for e in subject if e not in targets]  # "Der IS bekannte sich zu dem Anschlag in Moskau"
         if not sources and (targets or hit.entry.target == ("none",)) and self.weighs(clause, article):
             # "Die EU erwägt Strafzölle gegen China", "Pjöngjang erwägt einen Atomtest": who plans or weighs a
             # measure would take it
