@@ -43,7 +43,7 @@ from lagebild.events.arguments import (
     mentions_in_clause,
     owners_listed,
 )
-from lagebild.events.lexicon import HOME
+from lagebild.events.lexicon import HOME, load_triggers
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
 from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage
@@ -308,7 +308,8 @@ def object_partner(hit: TriggerHit, roles: ClauseRoles, article: Article) -> lis
             continue
         # "kritisierte die von Peking verhängten Einreiseverbote": the participle's agent did what is judged
         agent = mention.in_attribute and mention.role in AGENT_ROLES
-        if mention.role not in allowed and not agent and not praised_relation(hit, mention, tokens, roles.grammar):
+        related = praised_relation(hit, mention, tokens, roles.grammar) or refused_partner(hit, mention, tokens, roles)
+        if mention.role not in allowed and not agent and not related:
             continue
         if mention.role == "pp:von" and subject_tokens and mention.first <= max(subject_tokens) + 2:
             continue  # "Die Regierung von Präsident X nahm ... an": the subject's own phrase
@@ -338,6 +339,21 @@ def praised_relation(hit: TriggerHit, mention: Mention, tokens: list[Token], gra
     if hit.entry.type != "SUPPORT" or mention.role not in RELATION_ROLES or mention.first < 2:
         return False
     return tokens[mention.first - 2].lemma in grammar.relation_nouns
+
+
+def refused_partner(hit: TriggerHit, mention: Mention, tokens: list[Token], roles: ClauseRoles) -> bool:
+    """'lehnte Gespräche mit Taiwan ab', 'verweigerte die Zusammenarbeit mit den Ermittlern': who refuses a joint act
+    or a relation refuses the partner named after "mit"."""
+    if hit.entry.type != "REJECT" or mention.role != "pp:mit":
+        return False
+    grammar = roles.grammar
+    cursor = opener_index(tokens, mention.first, grammar)  # "mit"
+    noun = tokens[cursor - 1] if cursor >= 1 else None
+    if noun is None or not is_noun(noun, grammar):
+        return False
+    lexicon = load_triggers(grammar.code)
+    senses = lexicon.nouns(noun.lemma) or lexicon.nouns(lexicon.compound_head(noun.lemma))
+    return noun.lemma in grammar.relation_nouns or any(sense.type in JOINT_TYPES for sense in senses)
 
 
 def noun_arguments(
