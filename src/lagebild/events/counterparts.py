@@ -328,6 +328,7 @@ def looks_back(mention: EventMention, present: ActorRef, article: Article, langu
 # without an addressee lost 0.012 F1 on own-blind.
 THING_OBJECT_TYPES = {"ACCUSE"}
 OBJECT_PREPOSITIONS = {"vor", "auf"}  # "warnen vor", "hinweisen auf": their noun is the object
+OBJECT_REACH = 12  # words after the verb searched for its object noun
 
 
 def names_a_thing(mention: EventMention, article: Article, language: Language) -> bool:
@@ -337,7 +338,7 @@ def names_a_thing(mention: EventMention, article: Article, language: Language) -
         return False
     entities = [article.entities[i] for i in article.entities_within(mention.order, mention.evidence.end)]
     skip = False  # the noun of a preposition that does not govern the object
-    for token in article.tokens_after(mention.order + 1, 12):
+    for token in article.tokens_after(mention.order + 1, OBJECT_REACH):
         if token.pos.startswith("$"):
             return False
         if is_preposition(token):
