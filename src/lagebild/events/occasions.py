@@ -160,8 +160,9 @@ def borrow_time_and_place(
     0.52 -> 0.56). With no time before it, an event told in the present tense happens on the day of
     the report, any other on the day of the news (`news_day`: 0.75 -> 0.82). A time ahead of the report
     or a deadline dates no event that happened (`is_ahead`). A plan takes the first time its paragraph names
-    from it on that reaches past the report ('Angepeilt wird das erste Quartal', `planned_time`); possible events
-    borrow nothing, nor does an act told as earlier than what was just named ('Die Miliz hatte zuvor Raketen abgefeuert').
+    from it on that reaches past the report ('Angepeilt wird das erste Quartal', `planned_time`); possible
+    events borrow nothing, nor does an act told as earlier than what was just named ('Die Miliz hatte zuvor
+    Raketen abgefeuert').
     Before the day of the report, a day the next sentence names for it ('Das hat der Bundesrat am Mittwoch
     entschieden', `told_next`). A headline's present tense is its way of telling the news ('EU verhängt
     Sanktionen gegen Iran'): it takes the day of the news first, the day of the report only without one.
