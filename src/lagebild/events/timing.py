@@ -764,8 +764,9 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
 
 def told_next(event: Event, article: Article, times: list[TimeExpression]) -> TimeExpression | None:
     """'Die Schweiz übernimmt die Sanktionen. Das hat der Bundesrat am Mittwoch entschieden': a sentence
-    that opens with a demonstrative pronoun standing for the one before ('Das', 'Dies') and names one day
-    up to the reference day dates the act of that sentence (any mention of the event)."""
+    that opens with a demonstrative pronoun standing for the one before ('Das', 'Dies') and names a time that
+    begins by the reference day (a day, a weekend, 'in dieser Woche') dates the act of that sentence (any mention
+    of the event)."""
     day = article.reference_date
     for evidence in event.evidence if day is not None else []:
         index = article.sentence_index(evidence.start)
@@ -780,7 +781,7 @@ def told_next(event: Event, article: Article, times: list[TimeExpression]) -> Ti
         ):
             continue
         inside = [t for t in times if following.start <= t.start < following.end]
-        if found := next((t for t in inside if t.first_day == t.last_day <= day), None):
+        if found := next((t for t in inside if t.first_day <= day and t.last_day <= day + NEWS_WEEK), None):
             return found
     return None
 
