@@ -14,7 +14,7 @@ knows one side only and shares no actor with an event joins it only from a nearb
 it fits only such far events it is dropped, not guessed into a new one. A mention without any
 actor joins only an event of its type that is the single one to fit; otherwise it is dropped.
 The most explicit mention (most fields known, earliest on ties) speaks for the record; the
-record's time is the most precise of its mentions' times.
+record's time is the most precise of its mentions' times (of those told as done, for an act done).
 """
 
 from __future__ import annotations
@@ -311,10 +311,17 @@ def record(group: list[EventMention]) -> Event:
         source=best.source or next((m.source for m in ordered if m.source), None),
         target=best.target or next((m.target for m in ordered if m.target), None),
         location=best.location or next((m.location for m in ordered if m.location), None),
-        time=narrowest_time(ordered),
+        time=narrowest_time(dating_mentions(best, ordered)),
         attribution=attribution_of(best, ordered),
         evidence=unique_evidence(ordered),
     )
+
+
+def dating_mentions(best: EventMention, mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions whose times may date the record: an act that happened is not dated by a mention of it as
+    planned or possible ("Die Polizei nahm Demonstranten fest. Die Regierung will im Mai weitere festnehmen
+    lassen"), whose time is when the plan is to come true."""
+    return [m for m in mentions if m.modality == "asserted"] if best.modality == "asserted" else mentions
 
 
 def narrowest_time(mentions: list[EventMention]) -> TimeExpression | None:
