@@ -7,7 +7,8 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
 2. some times are read again: "seit" before an act named with its time runs from that time up to the
    report ("seit Beginn der Kämpfe am 14. September"); after "zuvor"/"danach" a weekday counts from
    the time named just before; a day counted back in months is the week around it, in years the year;
-3. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report;
+3. adverbs add times of their own: "nun", "derzeit", "unterdessen" name the day of the report (unless their
+   clause names a time: "demonstrieren nun seit Wochen");
    "seither", "inzwischen" the stretch from the time named just before up to it; "damals" the period of
    the last time named before it (of its sentence's main clause rather than of a relative clause there);
    "in den vergangenen Wochen" (a TIMEX3 duration of no stated length) the weeks before it, "seit Wochen"
@@ -83,7 +84,8 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
-    times += since_times(article, times, cues) + then_times(article, times, cues, language) + report_days(article, cues)
+    now = [t for t in report_days(article, cues) if not clause_names_time(article, t, times)]
+    times += since_times(article, times, cues) + then_times(article, times, cues, language) + now
     return sorted(times, key=lambda t: (t.start, t.end))
 
 
@@ -475,6 +477,19 @@ def report_days(article: Article, cues: Cues) -> list[TimeExpression]:
         and token.text.lower() in cues.now_adverbs
         and not (index and tokens[index - 1].pos in ("ART", "APPRART"))  # "den derzeit 5000 Soldaten": the noun's
     ]
+
+
+def clause_names_time(article: Article, adverb: TimeExpression, times: list[TimeExpression]) -> bool:
+    """'In Belgrad demonstrieren nun schon seit Wochen Tausende': a clause that names a time of its own says
+    with it when its act happens; 'nun', 'derzeit' only add that it still goes on."""
+    sentence = sentence_at(article, adverb.start)
+    if sentence is None:
+        return False
+    index = article.token_index(adverb.start)
+    clause = next((c for c in article.clauses_of(sentence).clauses if index in c.tokens), None)
+    return clause is not None and any(
+        sentence.start <= t.start < sentence.end and article.token_index(t.start) in clause.tokens for t in times
+    )
 
 
 def time_of_mention(
