@@ -84,6 +84,9 @@ def event_times(article: Article, cues: Cues, lexicon: TriggerLexicon, language:
     times = [since_phrase(article, t, lexicon, language) for t in times]
     times = [counted_weekday(article, t, times, cues, language) for t in times]
     times = [counted_periods(t) for t in times]
+    times = [
+        t for t in times if not (counts_since_first(article, t, language) and clause_names_time(article, t, times))
+    ]
     now = [t for t in report_days(article, cues) if not clause_names_time(article, t, times)]
     times += since_times(article, times, cues) + then_times(article, times, cues, language) + now
     return sorted(times, key=lambda t: (t.start, t.end))
@@ -223,6 +226,17 @@ def is_comparison_span(article: Article, time: TimeExpression, language: Languag
         if is_superlative(token, language):
             return True
     return False
+
+
+def counts_since_first(article: Article, time: TimeExpression, language: Language) -> bool:
+    """'Scholz hat am Freitag erstmals seit zwei Jahren mit Putin telefoniert': 'seit' after 'erstmals' counts
+    the stretch since the last such act, not when this one was."""
+    before = article.tokens_before(time.start, 1)
+    return (
+        time.text.lower().startswith(tuple(language.since_prepositions))
+        and bool(before)
+        and before[0].text.lower() in language.first_time_adverbs
+    )
 
 
 def is_likeness(article: Article, time: TimeExpression, language: Language) -> bool:
@@ -479,16 +493,20 @@ def report_days(article: Article, cues: Cues) -> list[TimeExpression]:
     ]
 
 
-def clause_names_time(article: Article, adverb: TimeExpression, times: list[TimeExpression]) -> bool:
-    """'In Belgrad demonstrieren nun schon seit Wochen Tausende': a clause that names a time of its own says
-    with it when its act happens; 'nun', 'derzeit' only add that it still goes on."""
-    sentence = sentence_at(article, adverb.start)
+def clause_names_time(article: Article, time: TimeExpression, times: list[TimeExpression]) -> bool:
+    """Whether the clause of `time` names another of `times`. 'In Belgrad demonstrieren nun schon seit Wochen
+    Tausende': with it the clause says when its act happens; 'nun', 'derzeit' only add that it still goes on,
+    as 'erstmals seit zwei Jahren' says how long it had not happened."""
+    sentence = sentence_at(article, time.start)
     if sentence is None:
         return False
-    index = article.token_index(adverb.start)
+    index = article.token_index(time.start)
     clause = next((c for c in article.clauses_of(sentence).clauses if index in c.tokens), None)
     return clause is not None and any(
-        sentence.start <= t.start < sentence.end and article.token_index(t.start) in clause.tokens for t in times
+        sentence.start <= t.start < sentence.end
+        and t.start != time.start
+        and article.token_index(t.start) in clause.tokens
+        for t in times
     )
 
 

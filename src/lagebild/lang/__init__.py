@@ -146,6 +146,7 @@ class Language:
     superlative_lemmas: frozenset[str]
     act_phrase_prepositions: frozenset[str]
     likeness_conjunctions: frozenset[str]
+    first_time_adverbs: frozenset[str]
     new_referent_openers: frozenset[str]
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
