@@ -160,8 +160,9 @@ def borrow_time_and_place(
     0.52 -> 0.56). With no time before it, an event told in the present tense happens on the day of
     the report, any other on the day of the news (`news_day`: 0.75 -> 0.82). A time ahead of the report
     or a deadline dates no event that happened (`is_ahead`). A plan takes the first time its paragraph names
-    from it on that reaches past the report ('Angepeilt wird das erste Quartal', `planned_time`); possible
-    events borrow nothing, nor does an act told as earlier than what was just named ('Die Miliz hatte zuvor
+    from it on that reaches past the report ('Angepeilt wird das erste Quartal', `planned_time`), one dated by
+    the day of its promise the first after its sentence, but none that dates another event; possible events
+    borrow nothing, nor does an act told as earlier than what was just named ('Die Miliz hatte zuvor
     Raketen abgefeuert').
     Before the day of the report, a day the next sentence names for it ('Das hat der Bundesrat am Mittwoch
     entschieden', `told_next`). A headline's present tense is its way of telling the news ('EU verhängt
@@ -169,8 +170,11 @@ def borrow_time_and_place(
     Before all these, a stretch since an act its sentence names and the article dates elsewhere ("Seit dem
     Putsch gab es landesweit Proteste", `since_acts`); such a stretch is borrowed like a time named."""
     for event in events:
-        if event.modality == "planned" and event.time is None:
-            event.time = planned_time(event, article, times, cues, language)
+        if event.modality == "planned":
+            others = [e.time for e in events if e is not event and e.time is not None]
+            event.time = (
+                planned_time(event, article, [t for t in times if t not in others], cues, language) or event.time
+            )
         if event.modality != "asserted":
             continue
         start = event.evidence[0].start

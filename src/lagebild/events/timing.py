@@ -28,7 +28,8 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    sentence names one still to come (the day of the promise, not of what is promised); any event runs
    from the report up to a deadline ahead ("bis Ende Januar").
 After merging (stage.py) an undated plan takes the first time its paragraph names from it on that reaches past
-the report (`planned_time`); an undated asserted event takes its speaker's occasion (an asserted one none after the
+the report, one dated by a day gone by (the promise) the first such time after its sentence, unless another event
+has it (`planned_time`); an undated asserted event takes its speaker's occasion (an asserted one none after the
 report), else the last time named before it in its paragraph that is not ahead of the report, else a day
 the next sentence names for it with a demonstrative ("Das hat der Bundesrat am Mittwoch entschieden"),
 else, told in the present tense, the day of the report (a headline only after the day of the news), else
@@ -822,15 +823,27 @@ def told_next(event: Event, article: Article, times: list[TimeExpression]) -> Ti
 def planned_time(
     event: Event, article: Article, times: list[TimeExpression], cues: Cues, language: Language
 ) -> TimeExpression | None:
-    """'Berlin will Schützenpanzer an die Ukraine liefern. Angepeilt wird das erste Quartal': a plan whose own
-    clause names no time but 'nun' (the plan's making) is dated by the first time its paragraph names from it on
-    that reaches past the reference day, when the plan is to happen; a deadline ahead runs from the report."""
+    """'Berlin will Schützenpanzer an die Ukraine liefern. Angepeilt wird das erste Quartal', 'Japan sagte am
+    Montag zu, Generatoren zu liefern. Die Lieferung soll im Mai erfolgen': a plan whose own clause names no time
+    but 'nun' (the plan's making) is dated by the first time its paragraph names from it on that reaches past the
+    reference day, when the plan is to happen; one dated by a day gone by (the promise), by the first such time
+    after its sentence. A deadline ahead runs from the report. `times` leaves out the times of other events ('Am
+    Freitag reist der Außenminister nach Kiew' is the visit's)."""
     day, evidence = article.reference_date, event.evidence[0]
     dated = [t for t in times if not is_report_day(t, cues)]
-    if day is None or not names_no_time(event, article, dated, language):
+    if day is None:
+        return None
+    if event.time is not None:
+        if event.time.last_day > day:
+            return None
+        sentence = sentence_at(article, evidence.start)
+        begin = sentence.end if sentence is not None else evidence.end
+    elif names_no_time(event, article, dated, language):
+        begin = evidence.start
+    else:
         return None
     block = article.blocks[block_of(article, evidence.start)]
-    ahead = next((t for t in dated if evidence.start <= t.start < block.end and t.last_day > day), None)
+    ahead = next((t for t in dated if begin <= t.start < block.end and t.last_day > day), None)
     return own_time(ahead, event.modality, article, cues, [])
 
 
