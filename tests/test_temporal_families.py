@@ -2,7 +2,8 @@
 in the present, nights as referents, governed seasons and parts of the day, month names that are first
 names, lists of years, Advent feasts, a national day by the dateline, the article of an apposition; and
 after the blind check4 set: sections of the year in the present, the last quarter, parts of a decade,
-bare plural durations, half numbers, the year of an age counted back.
+bare plural durations, half numbers, the year of an age counted back; and (session 13) the year before a
+passive's agent and participle ("war 2014 von Russland annektiert worden").
 
 Every sentence here was written for these tests.
 """
@@ -115,6 +116,12 @@ def test_a_month_name_before_a_surname_is_a_first_name(text: str, months: list[s
         ("Die Brauerei, 1878 von Georg Huber gegründet, schließt.", ["1878"]),
         ("Es kamen 1500 der erwarteten 2000 Gäste.", []),
         ("Dabei wurden 1500 von Polizisten eingekesselte Fans kontrolliert.", []),
+        # a passive's agent and participle date the clause, with an -iert participle or one its auxiliary tells
+        ("Die Halbinsel war 2014 von Russland annektiert worden.", ["2014"]),
+        ("Die Halbinsel wurde 2014 von Russland annektiert.", ["2014"]),
+        ("Die Stadt war 2016 von der Armee erobert worden.", ["2016"]),
+        ("Insgesamt wurden 1500 von Soldaten verhaftet.", []),
+        ("Rund 1900 von Soldaten kontrolliert.", []),
     ],
 )
 def test_years_in_a_list_and_in_an_apposition(text: str, years: list[str]) -> None:

@@ -61,8 +61,14 @@ ARTICLE_AFTER = re.compile(r"\s+(?:der|die|das|den|dem|des)\b")
 # a subject noun inside the clause before a number and an article: the number dates the clause, as a count stands
 # before its noun ("als der Alpenverein 1891 die erste Hütte baute"; "verloren 1500 die Arbeit" counts)
 SUBJECT_BEFORE = re.compile(r"(?:\b[a-zäöüß]+|(?:^|[.!?]\s+)[A-ZÄÖÜ]\w*)\s+(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+){1,3}$")
-# an apposition's agent and participle after the number: ", 1856 von Alfred Escher gegründet,"
-APPOSITION_DEED = re.compile(r"\s+von\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}[a-zäöü]*ge[a-zäöüß]+(?:t|en)\s*[,.;)]")
+# a passive's agent and participle after the number: ", 1856 von Alfred Escher gegründet,", "war 2014 von Russland
+# annektiert worden.", "2015 von der Armee erobert wurde." (no "ge-" in participles of -ieren and inseparable verbs,
+# whose auxiliary tells them)
+APPOSITION_DEED = re.compile(
+    r"\s+von\s+(?:(?:der|dem|den)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}"
+    r"(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöü]+iert|[a-zäöü]+t(?=\s+(?:worden|wurde|wurden)\b))"
+    r"(?:\s+(?:worden|wurde|wurden))?\s*[,.;)]"
+)
 
 
 def explicit_year(match: re.Match[str]) -> int | None:
@@ -183,16 +189,15 @@ def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     before = text[max(0, match.start() - LOOKBACK_CHARS) : match.start()]
     named = match.group().lower().startswith(("im", "des"))
     listed = YEAR_LIST_BEFORE.search(before) and ARTICLE_AFTER.match(text, match.end())
-    if (
-        not named
-        and not listed
-        and not APPOSITION_DEED.match(text, match.end())
-        and not grammar.year_trigger.search(before)
-    ):
+    if not named and not listed and not grammar.year_trigger.search(before):
+        if grammar.year_blocker.search(before):
+            return None  # "rund 1500 von Soldaten kontrolliert": a count even before a passive's agent
+        if APPOSITION_DEED.match(text, match.end()):
+            return CalendarPeriod(MonthsOfYear(1, 12), year=int(match["year"]))
         modern_object = grammar.object_article.match(text, match.end()) and (
             int(match["year"]) >= EARLIEST_BARE_YEAR or SUBJECT_BEFORE.search(before)
         )
-        if grammar.year_blocker.search(before) or (grammar.counts_something(text, match.end()) and not modern_object):
+        if grammar.counts_something(text, match.end()) and not modern_object:
             return None
         if int(match["year"]) < EARLIEST_BARE_YEAR and re.match(r"\s*(?:und|bis|oder|auf|-|–)\s", text[match.end() :]):
             return None  # "zwischen 1200 und 1400 Metern": a count
