@@ -3,7 +3,7 @@ in the present, nights as referents, governed seasons and parts of the day, mont
 names, lists of years, Advent feasts, a national day by the dateline, the article of an apposition; and
 after the blind check4 set: sections of the year in the present, the last quarter, parts of a decade,
 bare plural durations, half numbers, the year of an age counted back; and (session 13) the year before a
-passive's agent and participle ("war 2014 von Russland annektiert worden").
+passive's agent and participle ("war 2014 von Russland annektiert worden"), "Wochenbeginn".
 
 Every sentence here was written for these tests.
 """
@@ -219,3 +219,16 @@ def test_noun_dates_evenings_and_split_pluperfects(text: str, expected: tuple[st
 )
 def test_a_place_after_a_year_is_not_what_it_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, "2023-09-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee hat zu Wochenbeginn Dörfer im Norden bombardiert.", ("Wochenbeginn", "DATE", "2024-W11")),
+        ("Zum Wochenanfang meldete die Polizei neue Festnahmen.", ("Wochenanfang", "DATE", "2024-W11")),
+        ("Zur Wochenmitte sank der Ölpreis.", ("Wochenmitte", "DATE", "2024-W11")),
+    ],
+)
+def test_the_start_of_the_week_as_one_word(text: str, expected: tuple[str, str, str]) -> None:
+    """'Wochenbeginn', 'Wochenanfang' name the first days of the anchor's week, as 'Wochenmitte' its middle."""
+    assert expected in plain(text, "2024-03-13")
