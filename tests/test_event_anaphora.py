@@ -107,3 +107,77 @@ def test_a_bare_body_is_not_a_body_named_elsewhere_before(run) -> None:
         "Behörden am Montag zwei weitere Männer fest."
     )
     assert "DEU" in {source for source, _ in pairs_of(run(text), "COERCE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Israel flog in der Nacht Luftangriffe im Gazastreifen. Die Luftwaffe bombardierte nach eigenen Angaben "
+            "in Chan Junis ein Lager der Hamas.",
+            "ISR",
+        ),
+        (
+            "Russland griff in der Nacht die Ukraine mit Drohnen an. Die Armee beschoss nach eigenen Angaben "
+            "Stellungen in Charkiw.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_bare_military_body_is_the_army_of_the_state_whose_attack_was_just_told(run, text: str, state: str) -> None:
+    """'Die Luftwaffe' right after 'Israel flog Luftangriffe im Gazastreifen' is Israel's air force, not of the
+    country it strikes (the scene)."""
+    sources = {source for source, _ in pairs_of(run(text), "ASSAULT")}
+    assert sources == {state}
+
+
+@pytest.mark.parametrize(
+    ("text", "army"),
+    [
+        # the state's act was no attack: the army is where it fights, as before
+        ("Israel schloss ein Abkommen mit Ägypten. Die Armee beschoss in Gaza ein Lager der Hamas.", "PSE"),
+        # an owner named in the genitive wins
+        ("Israel flog Luftangriffe im Gazastreifen. Die Armee Ägyptens beschoss ein Lager der Hamas.", "EGY"),
+    ],
+)
+def test_a_military_body_with_no_attack_before_or_an_owner_keeps_its_country(run, text: str, army: str) -> None:
+    assert army in {source for source, _ in pairs_of(run(text), "ASSAULT")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Berlin tagte am Montag das Kabinett. Der Außenminister reiste am Dienstag nach Kiew.",
+        "In Berlin tagte am Montag das Kabinett. Der Außenminister reiste am Dienstag in die Ukraine.",
+    ],
+)
+def test_an_unnamed_office_holder_is_not_of_the_place_he_travels_to(run, text: str) -> None:
+    """'nach Kiew', 'in die Ukraine' (accusative) tell where the minister goes, not where his sentence is set: he
+    keeps the article's country, not Ukraine's."""
+    assert pairs_of(run(text), "CONSULT") >= {("DEU", "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        ("In Berlin tagte am Montag das Kabinett. Die Polizei nahm in Minsk zwei Männer fest.", "BLR"),
+        # "in den USA" is a dative plural: where it happens, not where one goes
+        ("In Berlin tagte am Montag das Kabinett. In den USA nahm die Polizei zwei Männer fest.", "USA"),
+        # the last preposition tells: "nach Angaben aus Kiew in der Ukraine" is set in Ukraine
+        ("In Berlin tagte das Kabinett. Die Polizei nahm nach Angaben aus Kiew in der Ukraine Männer fest.", "UKR"),
+    ],
+)
+def test_a_body_still_acts_where_its_sentence_is_set(run, text: str, police: str) -> None:
+    assert police in {source for source, _ in pairs_of(run(text), "COERCE")}
+
+
+def test_victims_told_after_an_attack_are_of_the_side_it_struck(run) -> None:
+    """'Dabei wurden drei Menschen getötet' after Russia's attack on Ukraine: Ukrainian victims, evidence of that
+    attack (one attack, one record), not the article's main country's people."""
+    article = run("Russland griff in der Nacht die Ukraine an. Dabei wurden drei Menschen getötet.")
+    assert pairs_of(article, "ASSAULT") == {("RUS", "UKR")}
+
+
+def test_victims_with_a_place_of_their_own_stay_there(run) -> None:
+    article = run("Russland griff in der Nacht die Ukraine an. In Moskau wurden drei Menschen getötet.")
+    assert (None, "RUS") in pairs_of(article, "ASSAULT")

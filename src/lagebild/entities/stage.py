@@ -757,12 +757,30 @@ def sentence_place_country(
     article: Article, sentence: Sentence, entities: list[Entity], language: Language
 ) -> str | None:
     """The country of the first place the sentence is set in ('in Moskau', 'in Tiflis'); 'liefert der
-    Ukraine' names a recipient, not a scene."""
+    Ukraine' names a recipient, not a scene, and 'reiste nach Kiew' where someone goes: a traveller is not of
+    the place he goes to."""
     for entity in entities:
         inside = sentence.start <= entity.start < sentence.end
-        if inside and entity.place and entity.place.country and is_locative(article, entity, language):
+        located = inside and entity.place and entity.place.country and is_locative(article, entity, language)
+        if located and not is_goal(article, entity, language):
             return entity.place.country
     return None
+
+
+def is_goal(article: Article, entity: Entity, language: Language) -> bool:
+    """'reiste nach Kiew', 'ins Land', 'in die Ukraine': where someone goes, told by the last preposition before
+    the place ('nach Angaben aus Kiew': 'aus'). After a two-way preposition only a feminine or plural article
+    tells the accusative: 'in den' may be dative plural ('in den USA')."""
+    words = [t.text.lower() for t in article.tokens_before(entity.start, 3)]
+    words += [word for word in article.text[entity.start : entity.end].split()[:1] if word.islower()]
+    prepositions = load_phrase_words(language.code).locative_prepositions | language.destination_prepositions
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in prepositions:
+            following = words[index + 1 : index + 2]
+            accusative = bool(following) and following[0] in language.feminine_or_plural_articles
+            two_way = words[index] in language.two_way_prepositions
+            return words[index] in language.destination_prepositions or (two_way and accusative)
+    return False
 
 
 def is_locative(article: Article, entity: Entity, language: Language) -> bool:

@@ -38,6 +38,7 @@ class PhraseWords:
     leading_participles: frozenset[str]
     relational_nouns: frozenset[str]
     foreign_relational_nouns: frozenset[str]
+    military_bodies: frozenset[str]
 
 
 @cache

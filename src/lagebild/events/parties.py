@@ -20,6 +20,8 @@ from lagebild.document import (
     Token,
 )
 from lagebild.entities.gender import is_neuter, owner_gender
+from lagebild.entities.stage import earlier_namesake, genitive_owner, sentence_place_country
+from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import Mention, is_noun
 from lagebild.events.attribution import (
     governing_reporters,
@@ -729,3 +731,73 @@ def struck_states(targets: list[Entity], refs: list[ActorRef]) -> list[ActorRef]
         if is_state and entity.actor.country is not None and all(k.actor.country != entity.actor.country for k in kept):
             kept.append(ref)
     return kept
+
+
+def bare_forces(article: Article, language: Language) -> list[Entity]:
+    """The armed forces the text names with a bare definite and no owner ("Die Luftwaffe", not "die Luftwaffe
+    Israels", "ihre Armee", "die israelische Armee"): the scene gave them its country. Once per article."""
+    words = load_phrase_words(language.code)
+    ordered = sorted(article.entities, key=lambda e: e.start)
+    return [
+        entity for entity in ordered
+        if entity.actor is not None and entity.actor.sector == "MIL" and entity.actor.name is None
+        and len(entity.text.split()) == 2 and entity.text.split()[0].lower() in words.country_anaphor_articles
+        and entity.text.split()[1] in words.military_bodies
+        and genitive_owner(entity, ordered, article, language) is None and earlier_namesake(entity, ordered) is None
+    ]  # fmt: skip
+
+
+def serve_acting_state(forces: list[Entity], clause: Clause, acts: list[EventMention], article: Article) -> None:
+    """'Israel flog Luftangriffe im Gazastreifen. Die Luftwaffe traf ...': a bare armed force in `clause` is the
+    military of the state whose attack the text just told (`acts`: the mentions of this sentence and the one
+    before), not of the country it strikes."""
+    start, end = article.tokens[clause.first].start, article.tokens[clause.last].end
+    for force in forces:
+        if not start <= force.start < end:
+            continue
+        attacks = [
+            act for act in acts
+            if act.type in MILITARY_ACT_TYPES and act.order < force.start and act.source is not None
+            and act.source.actor.sector in ACTING_STATE_SECTORS and act.source.actor.country
+        ]  # fmt: skip
+        if attacks and force.actor is not None:
+            force.actor = replace(force.actor, country=max(attacks, key=lambda act: act.order).source.actor.country)
+
+
+def struck_victims(
+    told: list[EventMention], acts: list[EventMention], article: Article, sentence: Sentence, language: Language
+) -> list[EventMention]:
+    """'Russland griff die Ukraine an. Dabei wurden drei Menschen getötet': victims told without a doer or a place
+    are the people of the side the attack just told struck (`acts`: the mentions of this sentence and the one
+    before), not of the article's main country; so they join that attack (one attack, one record)."""
+    return [
+        victims_of(mention, acts, article, sentence, language) if is_nameless_victim(mention) else mention
+        for mention in told
+    ]
+
+
+def is_nameless_victim(mention: EventMention) -> bool:
+    target = mention.target
+    return (
+        mention.type in MILITARY_ACT_TYPES and mention.source is None and mention.location is None
+        and target is not None and target.actor.sector == "CVL" and target.actor.name is None
+    )  # fmt: skip
+
+
+def victims_of(
+    mention: EventMention, acts: list[EventMention], article: Article, sentence: Sentence, language: Language
+) -> EventMention:
+    struck = [
+        act for act in acts
+        if act.type in MILITARY_ACT_TYPES and act.order < mention.order and act.source is not None
+        and act.target is not None and act.target.actor.country
+    ]  # fmt: skip
+    if not struck or sentence_place_country(article, sentence, article.entities, language) is not None:
+        return mention
+    country = max(struck, key=lambda act: act.order).target.actor.country
+    victims = mention.target
+    return replace(mention, target=victims and replace(victims, actor=replace(victims.actor, country=country)))
+
+
+MILITARY_ACT_TYPES = {"ASSAULT"}
+ACTING_STATE_SECTORS = {"GOV", "MIL"}

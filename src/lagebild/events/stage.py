@@ -97,6 +97,7 @@ from lagebild.events.occasions import (
     split_by_times,
 )
 from lagebild.events.parties import (
+    bare_forces,
     civilians,
     continued_speaker,
     default_parties,
@@ -112,7 +113,9 @@ from lagebild.events.parties import (
     protest_crowd,
     reciprocal,
     referring_pronoun,
+    serve_acting_state,
     speaker_entities,
+    struck_victims,
     with_antecedent,
     with_companions,
     with_likened,
@@ -172,6 +175,7 @@ class EventStage:
         )  # once per article: the times that can date an event
         lead = lead_lemmas(article)
         previous: list[EventMention] = []  # the mentions of the sentence before
+        forces = bare_forces(article, self.language)
         for sentence in article.sentences:
             block = article.blocks[sentence.block]
             if block.kind not in EVENT_BLOCKS or block.duplicate_of is not None:
@@ -193,12 +197,15 @@ class EventStage:
                 if index in demanded or is_content_of_speech_act(clauses, hits, index, article.tokens, self.plans):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 told: list[EventMention] = []
+                if forces:
+                    serve_acting_state(forces, clauses[index], previous + mentions[first_new:], article)
                 for hit in hits[index]:
                     site = Site(article, sentence, clauses, index)
                     found = self.mentions_of(hit, hits[index], site, context, times)
                     found = complete_speech_act(found, hit, clauses, index, article)
                     found = reciprocal(found, hit, clauses[index], article, sentence, self.language)
                     told.extend(split_by_times(found, clauses[index], article, self.language))
+                told = struck_victims(told, previous + mentions[first_new:], article, sentence, self.language)
                 by_clause[index] = fold_manner_nouns(told, hits[index], article.tokens, self.language)
                 mentions.extend(by_clause[index])
             lifted_in_relative(by_clause, clauses)
