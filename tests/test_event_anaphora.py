@@ -103,8 +103,8 @@ def test_a_bare_title_repeats_the_named_holder_of_that_office(run) -> None:
 def test_a_bare_body_is_not_a_body_named_elsewhere_before(run) -> None:
     """'die Behörden' in a sentence set in Bavaria are not 'den Behörden in Marokko' named before."""
     text = (
-        "Der Mann wurde am Freitag nach Rabat ausgeflogen und dort den Behörden in Marokko überstellt. In München nahmen die "
-        "Behörden am Montag zwei weitere Männer fest."
+        "Der Mann wurde am Freitag nach Rabat ausgeflogen und dort den Behörden in Marokko überstellt. "
+        "In München nahmen die Behörden am Montag zwei weitere Männer fest."
     )
     assert "DEU" in {source for source, _ in pairs_of(run(text), "COERCE")}
 

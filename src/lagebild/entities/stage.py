@@ -13,7 +13,7 @@ Steps, in order:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -37,6 +37,7 @@ from lagebild.entities.lexicon import (
     load_actor_lexicon,
     load_places,
 )
+from lagebild.entities.owners import earlier_namesake, genitive_owner, next_entity, sentence_place_country
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
 from lagebild.entities.shared_titles import resolve_shared_titles
 from lagebild.entities.words import country_kinds, load_phrase_words
@@ -670,32 +671,6 @@ def possessor_country(entity: Entity, entities: list[Entity], article: Article, 
 POSSESSOR_REACH = 1  # sentences before the possessive's own
 
 
-def genitive_owner(entity: Entity, ordered: list[Entity], article: Article, language: Language) -> str | None:
-    """'Die Marine des syrischen Präsidenten', 'die Armee Malis': a body belongs to the actor in
-    the genitive right after it, or after 'von' ('die Regierung von Präsident Castro', 'der Stadtrat von Charkiw':
-    a place after 'von' is the body's seat)."""
-    following = next_entity(entity, ordered)
-    if following is None:
-        return None
-    gap = article.text[entity.end : following.start].strip()
-    if gap == "von" and following.actor is None and following.place is not None:
-        return following.place.country
-    if not following.actor or not following.actor.country:
-        return None
-    if gap == "von" and following.label in ("PER", "LOC"):
-        return following.actor.country
-    if gap and not is_genitive_chain(article, entity.end, following.start, language):
-        return None
-    text = following.text
-    return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
-
-
-def next_entity(entity: Entity, ordered: list[Entity]) -> Entity | None:
-    """The entity that starts next after `entity` in the text; `ordered`: the entities sorted by start."""
-    index = bisect_right(ordered, entity.start, key=lambda e: e.start)
-    return ordered[index] if index < len(ordered) else None
-
-
 def serves_many_states(entity: Entity, ordered: list[Entity], article: Article, language: Language) -> bool:
     """'Die Staats- und Regierungschefs der Europäischen Union', 'die Außenminister der 27 Mitgliedstaaten',
     'die Regierungschefs der Nato-Staaten': a body in the genitive of an international organisation or of many
@@ -718,74 +693,6 @@ def serves_stateless_group(entity: Entity, ordered: list[Entity], article: Artic
         return False
     gap = article.text[entity.end : following.start].strip()
     return gap == "von" or (not gap and following.text.startswith(language.genitive_openers))
-
-
-def is_genitive_chain(article: Article, start: int, end: int, language: Language) -> bool:
-    """'Der Vorsitzende des Verteidigungsausschusses der Duma': genitive phrases without an actor of their own
-    between a body and its owner ("des" or "der", adjectives, nouns) pass the owner on."""
-    index, stop = article.token_index(start), article.token_index(end)
-    tokens = article.tokens[index:stop]
-    openers = {opener.strip() for opener in language.genitive_openers}
-    if not tokens or tokens[0].text.lower() not in openers:
-        return False
-    return all(t.pos in GENITIVE_CHAIN_TAGS or t.text.lower() in openers for t in tokens)
-
-
-GENITIVE_CHAIN_TAGS = {"ADJA", "NN"}
-
-
-def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
-    """'Die Diplomaten' after 'US-Diplomaten': a bare role noun repeats the last actor it heads; a person's
-    title also one it heads in another case, with the country after it ('der Präsident' after 'den Präsidenten
-    Venezuelas': one office, one holder; 'die Behörden' after 'den Behörden in Tunesien' may be others)."""
-    head = entity.text.split()[-1]
-    if len(entity.text.split()) > 2 or len(head) < 5:
-        return None
-    forms = {head, *(head + ending for ending in NOUN_CASE_ENDINGS)}
-    before = [
-        e for e in entities
-        if e.end <= entity.start and e.actor and e.actor.country and e.text != entity.text
-        and (e.text.endswith(head) or (e.label == "PER" and any(w.rpartition("-")[2] in forms for w in e.text.split())))
-    ]  # fmt: skip
-    return max(before, key=lambda e: e.start).actor.country if before else None
-
-
-NOUN_CASE_ENDINGS = ("en", "n", "s", "es")  # "den Präsidenten", "des Ministers": the noun in another case
-
-
-def sentence_place_country(
-    article: Article, sentence: Sentence, entities: list[Entity], language: Language
-) -> str | None:
-    """The country of the first place the sentence is set in ('in Moskau', 'in Tiflis'); 'liefert der
-    Ukraine' names a recipient, not a scene, and 'reiste nach Kiew' where someone goes: a traveller is not of
-    the place he goes to."""
-    for entity in entities:
-        inside = sentence.start <= entity.start < sentence.end
-        located = inside and entity.place and entity.place.country and is_locative(article, entity, language)
-        if located and not is_goal(article, entity, language):
-            return entity.place.country
-    return None
-
-
-def is_goal(article: Article, entity: Entity, language: Language) -> bool:
-    """'reiste nach Kiew', 'ins Land', 'in die Ukraine': where someone goes, told by the last preposition before
-    the place ('nach Angaben aus Kiew': 'aus'). After a two-way preposition only a feminine or plural article
-    tells the accusative: 'in den' may be dative plural ('in den USA')."""
-    words = [t.text.lower() for t in article.tokens_before(entity.start, 3)]
-    words += [word for word in article.text[entity.start : entity.end].split()[:1] if word.islower()]
-    prepositions = load_phrase_words(language.code).locative_prepositions | language.destination_prepositions
-    for index in range(len(words) - 1, -1, -1):
-        if words[index] in prepositions:
-            following = words[index + 1 : index + 2]
-            accusative = bool(following) and following[0] in language.feminine_or_plural_articles
-            two_way = words[index] in language.two_way_prepositions
-            return words[index] in language.destination_prepositions or (two_way and accusative)
-    return False
-
-
-def is_locative(article: Article, entity: Entity, language: Language) -> bool:
-    prepositions = load_phrase_words(language.code).locative_prepositions
-    return any(t.text.lower() in prepositions for t in article.tokens_before(entity.start, 3))
 
 
 def main_country(article: Article, entities: list[Entity]) -> str | None:

@@ -20,7 +20,7 @@ from lagebild.document import (
     Token,
 )
 from lagebild.entities.gender import is_neuter, owner_gender
-from lagebild.entities.stage import earlier_namesake, genitive_owner, sentence_place_country
+from lagebild.entities.owners import earlier_namesake, genitive_owner, sentence_place_country
 from lagebild.entities.words import load_phrase_words
 from lagebild.events.arguments import Mention, is_noun
 from lagebild.events.attribution import (
