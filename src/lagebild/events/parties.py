@@ -29,7 +29,7 @@ from lagebild.events.attribution import (
     is_subjunctive_one,
 )
 from lagebild.events.counterparts import is_party
-from lagebild.events.lexicon import HOME, Cues
+from lagebild.events.lexicon import HOME, MIN_HEAD_MATCH, Cues, lemma_key
 from lagebild.events.mentions import (
     AGENT_ROLES,
     JOINT_TYPES,
@@ -63,6 +63,19 @@ def is_joint_exercise(hit: TriggerHit, sources: list[Entity]) -> bool:
     if hit.entry.type != "MOBILIZE" or hit.entry.mode != "exercise":
         return False
     return len({e.actor.country for e in sources if e.actor and e.actor.country}) >= 2
+
+
+def is_mutual_release(
+    hit: TriggerHit, sources: list[Entity], clause: Clause, article: Article, words: frozenset[str]
+) -> bool:
+    """Sides of two or more countries releasing prisoners "je", "jeweils" or in an exchange (`words`; a lemma ending in
+    one: "Gefangenenaustausch") each release the other's people ("ließen die USA und Russland je zwei Häftlinge frei").
+    """
+    countries = {e.actor.country for e in sources if e.actor and e.actor.country}
+    if hit.entry.type not in EACH_WAY_TYPES or len(countries) < 2:
+        return False
+    keys = (lemma_key(article.tokens[i].lemma) for i in clause.tokens)
+    return any(key in words or any(len(w) >= MIN_HEAD_MATCH and key.endswith(w) for w in words) for key in keys)
 
 
 def gapped_subjects(roles: ClauseRoles, article: Article, language: Language) -> list[Entity]:

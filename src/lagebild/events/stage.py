@@ -104,6 +104,7 @@ from lagebild.events.parties import (
     gapped_subjects,
     has_pronoun_subject,
     is_joint_exercise,
+    is_mutual_release,
     is_office_holder,
     main_subject,
     names_a_state,
@@ -509,8 +510,10 @@ class EventStage:
         if location is None and hit.entry.type in BORDER_TYPES:
             location = border_side(clause.tokens, article, self.language, sources)
         joint = is_joint_exercise(hit, sources)
-        if joint:  # "Soldaten Indiens und Frankreichs üben gemeinsam": the two sides are the parties
-            targets = []
+        mutual = is_mutual_release(hit, sources, clause, article, self.cues.exchange_words)
+        if joint or mutual:  # "Soldaten Indiens und Frankreichs üben gemeinsam", "ließen je zwei Häftlinge frei":
+            # the sides are the parties (each once: "Russland je zwei" also reads as a gapped subject)
+            sources, targets = [e for i, e in enumerate(sources) if all(e.start != o.start for o in sources[:i])], []
         time = time_of_mention(hit, clause_hits, clauses, index, article, times, span, self.language)
         chain = self.chain_of(hit, reporter, targets, site, context)
         sources, targets = without_claimants(chain, sources, targets, roles.passive)
@@ -553,7 +556,7 @@ class EventStage:
                 else [*without_self(chain, source, hit), *promiser(source, promised)],
                 **base,
             )
-            for source, target in pairs(kind, sources, targets, article, hit.entry.symmetric or joint)
+            for source, target in pairs(kind, sources, targets, article, hit.entry.symmetric or joint or mutual)
         ]
 
     def actors_of(
