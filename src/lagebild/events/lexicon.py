@@ -425,6 +425,8 @@ class Cues:
     time_scope_forms: frozenset[str]
     negating_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    denied_report_nouns: frozenset[str]
+    report_openers: frozenset[str]
     reporting_verbs: frozenset[str]
     reporting_phrases: tuple[tuple[str, ...], ...]
     report_nouns: frozenset[str]
@@ -595,6 +597,8 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         time_scope_forms=lowered(*pick("negated", "time_scope")),
         negating_verbs=lemmas(*pick("negated", "denial_verbs", "refusal_verbs", "cancellation")),
         denial_verbs=lemmas(*pick("negated", "denial_verbs")),
+        denied_report_nouns=frozenset(map(lemma_key, lemmas(*pick("negated", "denied_report_nouns")))),
+        report_openers=lowered(*pick("negated", "report_openers")),
         reporting_verbs=lemmas(*pick("attribution", "reporting_verbs")),
         reporting_phrases=phrases(*pick("attribution", "source_sequences")),
         report_nouns=lemmas(*pick("attribution", "report_nouns")),

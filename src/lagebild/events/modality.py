@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 
 from lagebild.clauses import conjunct_bounds, is_preposition, separable_verbs
 from lagebild.document import Clause, ClauseKind, Token
-from lagebild.events.lexicon import Cues, load_triggers
+from lagebild.events.lexicon import Cues, lemma_key, load_triggers
 from lagebild.events.mentions import SPEECH_ACT_TYPES, opener_before, opener_index
 from lagebild.events.triggers import plan_head
 from lagebild.lang import Language
@@ -65,8 +65,8 @@ def modality_of(
         or verb_lemmas(governing) & cues.denial_verbs
     ):
         return NEGATED  # "dementierte, dass Putin sich mit X getroffen habe"
-    if denied_before(clauses, clause_index, tokens, cues):
-        return NEGATED  # "wies die Vorwürfe zurück, sie habe Oppositionelle verhaftet"
+    if denied_before(clauses, clause_index, tokens, cues) or denied_report(clauses, clause_index, tokens, cues):
+        return NEGATED  # "wies die Vorwürfe zurück, sie habe Oppositionelle verhaftet", "dementierte Berichte, wonach"
     read = CueWords.of(words)
     if is_possible(read, head, tokens, cues) or any(opens_condition(clause, tokens, cues) for clause in chain):
         return POSSIBLE
@@ -129,6 +129,19 @@ def denied_before(clauses: list[Clause], index: int, tokens: list[Token], cues: 
         return False
     reported = any(tokens[i].text.lower() in cues.subjunctive_forms for i in clauses[index].tokens)
     return reported and bool(clause_verbs(clauses[index - 1], tokens) & cues.denial_verbs)
+
+
+def denied_report(clauses: list[Clause], index: int, tokens: list[Token], cues: Cues) -> bool:
+    """'Das Ministerium dementierte Berichte, wonach Truppen verlegt worden seien': what a report says ("wonach")
+    is denied when the clause it depends on denies a report (a denial verb and a report noun)."""
+    clause = clauses[index]
+    if clause.opener not in cues.report_openers or clause.parent is None:
+        return False
+    parent = clauses[clause.parent]
+    if not clause_verbs(parent, tokens) & cues.denial_verbs:
+        return False
+    keys = (lemma_key(tokens[i].lemma) for i in parent.tokens if tokens[i].pos in parent.grammar.noun_tags)
+    return any(key.endswith(noun) for key in keys for noun in cues.denied_report_nouns)
 
 
 def is_announced(chain: list[Clause], tokens: list[Token], cues: Cues) -> bool:
