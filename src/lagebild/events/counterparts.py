@@ -18,7 +18,14 @@ from itertools import pairwise
 from lagebild.clauses import is_preposition
 from lagebild.document import Actor, ActorRef, Article, Entity
 from lagebild.events.arguments import ATTRIBUTE_REACH
-from lagebild.events.mentions import EventMention, actor_ref, is_attribute_agent, is_located, same_actor
+from lagebild.events.mentions import (
+    EventMention,
+    actor_ref,
+    is_attribute_agent,
+    is_located,
+    same_actor,
+    same_country,
+)
 from lagebild.events.merge import CROWD_TYPES
 from lagebild.lang import Language
 
@@ -158,7 +165,7 @@ def attacks(mention: EventMention, country: str) -> bool:
 
 def same_party(a: ActorRef, b: ActorRef | None) -> bool:
     """The same actor, or one of the same country: no one answers their own deed."""
-    return b is not None and (same_actor(a, b) or (a.actor.country is not None and a.actor.country == b.actor.country))
+    return same_actor(a, b) or same_country(a, b)
 
 
 def is_party(entity: Entity, article: Article) -> bool:

@@ -666,6 +666,10 @@ def same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is not None and b is not None and a.text == b.text
 
 
+def same_country(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.actor.country is not None and a.actor.country == b.actor.country
+
+
 def sentence_clauses(article: Article, sentence: Sentence) -> list[Clause]:
     """Clauses of a sentence, as the clause stage cut them (lagebild.clauses; without the dateline)."""
     return article.clauses_of(sentence).clauses

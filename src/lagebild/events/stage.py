@@ -83,6 +83,7 @@ from lagebild.events.mentions import (
     opener_index,
     own_conjunct,
     place_in,
+    same_country,
     sentence_clauses,
     time_in,
     verb_arguments,
@@ -700,10 +701,6 @@ def lifted_in_relative(by_clause: dict[int, list[EventMention]], clauses: list[C
                     imposed.source = lifted.source
                 if lifted.target is None and same_country(imposed.source, lifted.source):
                     lifted.target = imposed.target
-
-
-def same_country(a: ActorRef | None, b: ActorRef | None) -> bool:
-    return a is not None and b is not None and a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def undoing_verb(hit: TriggerHit, clause_hits: list[TriggerHit]) -> TriggerHit | None:
