@@ -138,7 +138,7 @@ from lagebild.events.timing import (
     since_acts,
     time_of_mention,
 )
-from lagebild.events.triggers import TriggerHit, find_triggers
+from lagebild.events.triggers import TriggerHit, find_triggers, misread_preterite
 from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.plover import SYMMETRIC_TYPES
 
@@ -285,9 +285,8 @@ class EventStage:
         as the adjective 'bekannt')."""
         if has_verb_among(clause, article, self.cues.claim_verbs):
             return True
-        misread = self.language.preterite_adjectives
-        words = [article.tokens[i] for i in clause.tokens]
-        return any(w.text.lower() != w.lemma.lower() and misread.get(w.lemma) in self.cues.claim_verbs for w in words)
+        words = (article.tokens[i] for i in clause.tokens)
+        return any(misread_preterite(w, self.language) in self.cues.claim_verbs for w in words)
 
     def protesters(self, entity: Entity, article: Article) -> bool:
         """'Tausende Demonstranten', 'die Demonstrierenden': a crowd of protesters."""

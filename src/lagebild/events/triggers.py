@@ -71,9 +71,7 @@ def find_triggers(
             best = best_sense([entry for entry, _ in senses], keys)
         elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
             # "gewährte", "vereinbarten": weak preterites the tagger read as adjectives
-            # "bekannte sich": an inflected form; "bekannt" itself is the participle or the adjective ("bekannt geben")
-            inflected = token.text.lower() != token.lemma.lower()
-            verb = clause.grammar.preterite_adjectives.get(token.lemma) if inflected else None
+            verb = misread_preterite(token, clause.grammar)
             senses = lexicon.verbs(verb) if verb else lexicon.verbs_from_participle(token.lemma)
             extent, best = (index,), best_sense(list(senses), keys)
         elif is_event_noun(token, clause, lexicon):  # with nominalised verbs: "auf Drängen der USA"
@@ -264,6 +262,13 @@ def is_event_noun(token: Token, clause: Clause, lexicon: TriggerLexicon) -> bool
     """A noun, or a compound the tagger took for a name because it did not know it ('Großmanöver' as NE)
     whose last part is an event noun."""
     return token.pos in clause.grammar.noun_tags or (token.pos == "NE" and bool(lexicon.compound_head(token.lemma)))
+
+
+def misread_preterite(token: Token, grammar: Language) -> str | None:
+    """The verb of a strong preterite the tagger read as an adjective ("bekannte sich" -> bekennen): only an
+    inflected form; "bekannt" itself is the participle or the adjective ("bekannt geben")."""
+    inflected = token.text.lower() != token.lemma.lower()
+    return grammar.preterite_adjectives.get(token.lemma) if inflected else None
 
 
 def noun_senses(token: Token, lexicon: TriggerLexicon) -> list[TriggerEntry]:
