@@ -157,7 +157,7 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
     if report is not None:
         own = own_account(words, report, clause, article) or national_account(words[report], article)
         nominal = nominal_speaker(words[report + 1 : report + SPEAKER_REACH], cues)  # "nach Einschätzung von Experten"
-        nominal = nominal or genitive_speaker(words[report + 1 :])
+        nominal = nominal or genitive_speaker(words[report + 1 :], clause.grammar)
         nominal_claimant = Claimant(text=nominal, country=None) if nominal else None
         return [own or nominal_claimant or context.last_claimant or Claimant(text=words[report].text, country=None)]
     nominal = marked_speaker(words, cues, clause.grammar) if has_source_word(clause, article) else None
@@ -165,14 +165,13 @@ def marker_claimants(clause: Clause, article: Article, context: AttributionConte
 
 
 SPEAKER_REACH = 4  # from a report noun to who gave it: "nach Angaben von [einigen] Experten"
-GENITIVE_ARTICLES = ("der", "des")
 
 
-def genitive_speaker(words: list[Token]) -> str | None:
+def genitive_speaker(words: list[Token], grammar: Language) -> str | None:
     """'nach Angaben der Menschenrechtsgruppe Foro Penal', 'nach Angaben der staatlichen Ombudsstelle': the
     genitive right after a report noun gives the account, also when it names no coded actor: its article,
     adjectives, head noun and the name after it."""
-    if not words or words[0].pos != "ART" or words[0].text.lower() not in GENITIVE_ARTICLES:
+    if not words or words[0].pos != "ART" or words[0].text.lower() not in grammar.report_genitive_articles:
         return None
     end = 1
     while end < len(words) and words[end].pos == "ADJA":

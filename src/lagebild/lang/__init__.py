@@ -160,6 +160,7 @@ class Language:
     coordination_words: frozenset[str]
     source_prepositions: frozenset[str]
     source_postpositions: frozenset[str]
+    report_genitive_articles: frozenset[str]
     source_inserts: frozenset[str]
     speaker_marks: frozenset[str]
     quoting_verbs: frozenset[str]
