@@ -78,8 +78,8 @@ def test_since_an_act_named_with_its_time_is_from_then_up_to_the_report(
 
 COUNTED_WEEKDAYS = [
     # "zuvor": the last such weekday before the time named just before, not the one nearest the report
-    ("Am Freitag hatte Venezuela die Grenze zu Kolumbien geschlossen. Zuvor waren am Mittwoch bei einem Angriff "
-     "im Grenzgebiet drei Soldaten verletzt worden.", "2015-08-27", "ASSAULT", ("2015-08-19", "2015-08-19")),
+    ("Am Freitag hatte Ecuador die Grenze zu Peru geschlossen. Zuvor waren am Mittwoch bei einem Angriff an "
+     "der Grenze zwei Polizisten verwundet worden.", "2015-08-27", "ASSAULT", ("2015-08-19", "2015-08-19")),
     # "danach": the first one after it
     ("Am 25. August traf der Außenminister Chinas in Tokio ein. Danach reiste er am Donnerstag nach Seoul, wo er "
      "den Präsidenten Südkoreas traf.", "2015-09-04", "CONSULT", ("2015-08-27", "2015-08-27")),
