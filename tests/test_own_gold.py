@@ -26,7 +26,13 @@ def surfaces(event: dict) -> list[str]:
 
 
 def test_every_own_part_has_gold_files() -> None:
-    assert {path.parent.name for path in FILES} >= {"event_times", "event_articles", "event_heldout", "event_blind"}
+    assert {path.parent.name for path in FILES} >= {
+        "event_times",
+        "event_articles",
+        "event_heldout",
+        "event_blind",
+        "event_blind4",
+    }
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
