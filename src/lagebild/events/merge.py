@@ -15,6 +15,8 @@ it fits only such far events it is dropped, not guessed into a new one. A mentio
 actor joins only an event of its type that is the single one to fit; otherwise it is dropped.
 The most explicit mention (most fields known, earliest on ties) speaks for the record; the
 record's time is the most precise of its mentions' times (of those told as done, for an act done).
+An act long before the article told paragraphs away from the undated news of the headline or lead
+neither speaks for the record nor dates it (`earlier_acts`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from datetime import date
 from functools import cache
 
-from lagebild.document import Actor, ActorRef, Article, Event, Evidence, TimeExpression
+from lagebild.document import Actor, ActorRef, Article, BlockKind, Event, Evidence, TimeExpression
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
 from lagebild.lang import Language
 from lagebild.plover import OWN_ACT_MODES
@@ -83,9 +85,10 @@ class Group:
     """The mentions of one event, with what `affinity` reads of them indexed: members that agree
     in time and actors count once per kind, so a long article's big events cost what their kinds cost."""
 
-    def __init__(self, first: EventMention, today: date | None, plans: set[int]) -> None:
+    def __init__(self, first: EventMention, today: date | None, plans: set[int], news: frozenset[int]) -> None:
         self.today = today  # the article's reference date: what lies before it has happened
         self.plans = plans  # ids of the article's plans told anew (see `new_plans`)
+        self.news = news  # the blocks that tell the news: headlines and the first paragraph
         self.done = False  # a member states the act as done before the article's day
         self.planned = False  # a member is a plan told anew
         self.dated: set[bool] = set()  # of the dated members: whether each lies long before the article
@@ -279,6 +282,7 @@ def merge_mentions(
 ) -> list[Event]:
     today = article.reference_date if article is not None else None
     plans = new_plans(mentions, article.text, language) if article is not None and language is not None else set()
+    news = news_blocks(article) if article is not None else frozenset()
     groups: list[Group] = []
     by_type: dict[str, list[int]] = {}  # indices of the groups of each type: no other type can fit
     for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):
@@ -294,15 +298,23 @@ def merge_mentions(
             groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].add(mention)
         elif not fitting:
             candidates.append(len(groups))
-            groups.append(Group(mention, today, plans))
+            groups.append(Group(mention, today, plans, news))
         # else: only far, country-level fits: the mention is dropped rather than guessed
-    events = [record(group.members) for group in groups]
+    events = [record(group) for group in groups]
     return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))
 
 
-def record(group: list[EventMention]) -> Event:
-    best = max(group, key=lambda m: (m.completeness, -m.order))
-    ordered = [best, *sorted((m for m in group if m is not best), key=lambda m: m.order)]
+def news_blocks(article: Article) -> frozenset[int]:
+    """The headlines and the first paragraph: where a report tells its news."""
+    paragraphs = [i for i, block in enumerate(article.blocks) if block.kind == BlockKind.PARAGRAPH]
+    headlines = {i for i, block in enumerate(article.blocks) if block.kind == BlockKind.HEADLINE}
+    return frozenset(headlines | set(paragraphs[:1]))
+
+
+def record(group: Group) -> Event:
+    past = earlier_acts(group)
+    best = max(group.members, key=lambda m: (id(m) not in past, m.completeness, -m.order))
+    ordered = [best, *sorted((m for m in group.members if m is not best), key=lambda m: m.order)]
     return Event(
         type=best.type,
         modality=best.modality,
@@ -311,7 +323,7 @@ def record(group: list[EventMention]) -> Event:
         source=best.source or next((m.source for m in ordered if m.source), None),
         target=best.target or next((m.target for m in ordered if m.target), None),
         location=best.location or next((m.location for m in ordered if m.location), None),
-        time=narrowest_time(dating_mentions(best, ordered)),
+        time=narrowest_time([m for m in dating_mentions(best, ordered) if id(m) not in past]),
         attribution=attribution_of(best, ordered),
         evidence=unique_evidence(ordered),
     )
@@ -322,6 +334,21 @@ def dating_mentions(best: EventMention, mentions: list[EventMention]) -> list[Ev
     planned or possible ("Die Polizei nahm Demonstranten fest. Die Regierung will im Mai weitere festnehmen
     lassen"), whose time is when the plan is to come true."""
     return [m for m in mentions if m.modality == "asserted"] if best.modality == "asserted" else mentions
+
+
+def earlier_acts(group: Group) -> set[int]:
+    """Ids of the members that tell an act long before the article, more than a paragraph away from the
+    undated mentions of the headline or the lead, which tell the news ("Polizei nimmt Dutzende fest ... ¶
+    ... Damals wurden Tausende festgenommen"): they neither speak for the record nor date it."""
+    news = [m for m in group.members if m.time is None and m.block in group.news]
+    return {
+        id(m)
+        for m in group.members
+        if news
+        and m.time is not None
+        and long_before(m.time, group.today)
+        and all(abs(m.block - other.block) > MAX_BLOCK_DISTANCE for other in news)
+    }
 
 
 def narrowest_time(mentions: list[EventMention]) -> TimeExpression | None:

@@ -146,10 +146,12 @@ def in_news_week(article: Article, time: TimeExpression) -> bool:
 def since_phrase(article: Article, time: TimeExpression, lexicon: TriggerLexicon, language: Language) -> TimeExpression:
     """'Seit Beginn der Kämpfe am 3. Mai starben dort 40 Soldaten': a time closing an act
     named after 'seit' dates the clause's event from that time up to the reference day, as 'seit' does
-    before a bare time. (Any noun phrase after 'seit', "seit der Wahl im August", was tried: it merged
-    events of the validation part that were apart and cost it one matched event.)"""
+    before a bare time; so does any noun phrase after 'seit' in a clause in the present tense, which tells
+    a state still going on ('Seit dem Tod des Studenten Mitte Mai demonstrieren Tausende'). (Any noun phrase
+    in any tense, "seit der Wahl im August", was tried: it merged events of the validation part that were
+    apart and cost it one matched event.)"""
     day = article.reference_date
-    opener = act_opener(article, time, lexicon, language)
+    opener = act_opener(article, time, lexicon, language) or ongoing_opener(article, time, language)
     if day is None or opener is None or opener.text.lower() not in language.since_prepositions:
         return time
     start = period_start(time)
@@ -163,6 +165,12 @@ def act_opener(article: Article, time: TimeExpression, lexicon: TriggerLexicon, 
     Invasion im Februar 2022', 'nach dem Putsch im Februar'); None for any other time."""
     found = phrase_opener(article, time, language)
     return found[0] if found and any(noun_senses(noun, lexicon) for noun in found[1]) else None
+
+
+def ongoing_opener(article: Article, time: TimeExpression, language: Language) -> Token | None:
+    """The preposition of the noun phrase the time closes when its clause is in the present tense."""
+    found = phrase_opener(article, time, language)
+    return found[0] if found and tense_at(article, time.start, language) == Tense.PRESENT else None
 
 
 def phrase_opener(article: Article, time: TimeExpression, language: Language) -> tuple[Token, list[Token]] | None:
