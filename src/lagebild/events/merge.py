@@ -15,7 +15,7 @@ it fits only such far events it is dropped, not guessed into a new one. A mentio
 actor joins only an event of its type that is the single one to fit; otherwise it is dropped.
 The most explicit mention (most fields known, earliest on ties) speaks for the record; the
 record's time is the most precise of its mentions' times (of those told as done, for an act done).
-An act long before the article told paragraphs away from the undated news of the headline or lead
+An act begun long before the article told paragraphs away from the undated news of the headline or lead
 neither speaks for the record nor dates it (`earlier_acts`).
 """
 
@@ -173,6 +173,11 @@ BACKGROUND_DAYS = 14  # an act ended this long before the article is background,
 
 def long_before(time: TimeExpression, today: date | None) -> bool:
     return today is not None and (today - time.last_day).days > BACKGROUND_DAYS
+
+
+def begun_long_before(time: TimeExpression, today: date | None) -> bool:
+    """An act that began long before the article: over, or a stretch still going on ("seit 2020")."""
+    return today is not None and (today - time.first_day).days > BACKGROUND_DAYS
 
 
 def background(mention: EventMention, group: Group) -> bool:
@@ -337,16 +342,17 @@ def dating_mentions(best: EventMention, mentions: list[EventMention]) -> list[Ev
 
 
 def earlier_acts(group: Group) -> set[int]:
-    """Ids of the members that tell an act long before the article, more than a paragraph away from the
-    undated mentions of the headline or the lead, which tell the news ("Polizei nimmt Dutzende fest ... ¶
-    ... Damals wurden Tausende festgenommen"): they neither speak for the record nor date it."""
+    """Ids of the members that tell an act begun long before the article, more than a paragraph away from
+    the undated mentions of the headline or the lead, which tell the news ("Polizei nimmt Dutzende fest ... ¶
+    ... Damals wurden Tausende festgenommen", "Seit der Wahl 2020 gehen die Behörden gegen Kritiker vor"):
+    they neither speak for the record nor date it."""
     news = [m for m in group.members if m.time is None and m.block in group.news]
     return {
         id(m)
         for m in group.members
         if news
         and m.time is not None
-        and long_before(m.time, group.today)
+        and begun_long_before(m.time, group.today)
         and all(abs(m.block - other.block) > MAX_BLOCK_DISTANCE for other in news)
     }
 
