@@ -545,6 +545,8 @@ def time_of_mention(
         stretched = dated is not None and dated not in times
         same_kind = any(other.entry.type == hit.entry.type for other in clause_hits if other is not hit)
         return None if stretched and same_kind else dated
+    if reacted_to(hit, clause_hits, article):
+        return phrase_time(article, hit.token, times, language)
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
     span = clause_span(clause, article)
@@ -569,6 +571,18 @@ def time_of_mention(
         if c is not clause and (is_aside(c, language) or is_complement(c, index))
     ]
     return time_in(sentence_span, [t for t in times if not any(start <= t.start < end for start, end in aside)])
+
+
+REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # verbs that react to an act told before: condemn, reject, praise
+
+
+def reacted_to(hit: TriggerHit, clause_hits: list[TriggerHit], article: Article) -> bool:
+    """'Peking wies die Vorwürfe am Mittwoch zurück', 'Paris verurteilte am Montag den Angriff': an act named by a
+    noun beside a verb that reacts to it happened before the reaction; the clause's time is the reaction's."""
+    if is_verb(article.tokens[hit.token]):
+        return False
+    reactions = (other for other in clause_hits if other.entry.type in REACTION_TYPES - {hit.entry.type})
+    return any(is_verb(article.tokens[other.token]) for other in reactions)
 
 
 def time_before_when_clause(
@@ -761,11 +775,18 @@ def names_no_time(event: Event, article: Article, times: list[TimeExpression], l
     """An undated event whose sentence names a time is the circumstance of another act ("nach den
     Luftangriffen attackierten am Dienstag Demonstranten"): no time of the paragraph is its own either.
     A time in a relative or 'nachdem' clause is that clause's ("begrüßten die Miliz, die seit Juni die
-    Stadt hält") and leaves the event free to take one."""
+    Stadt hält") and leaves the event free to take one; so is a time in a zu-infinitive another clause governs
+    ("Rubio warf China vor, am 3. Februar ein Flugzeug bedrängt zu haben": the act accused of)."""
     evidence = event.evidence[0]
     # the span test first: only the few times inside the evidence need their clause looked up
     inside = (t for t in times if evidence.start <= t.start < evidence.end)
-    return not any(not in_aside(article, t, language) for t in inside)
+    return not any(not (in_aside(article, t, language) or in_complement(article, t)) for t in inside)
+
+
+def in_complement(article: Article, time: TimeExpression) -> bool:
+    """Whether the time stands in a zu-infinitive governed by another clause of its sentence."""
+    clause = article.clause_at(time.start)
+    return clause is not None and clause.kind == ClauseKind.INFINITIVE and clause.parent is not None
 
 
 def in_aside(article: Article, time: TimeExpression, language: Language) -> bool:
