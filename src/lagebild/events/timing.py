@@ -23,7 +23,9 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    vereinbarte Waffenruhe") takes none of them; an act named by a participle before its noun takes the
    time inside that attribute only ("der im Vorjahr festgenommene Journalist"), and a verb leaves such a
    time to the attribute when its clause names another; a circumstance takes the time that closes its own
-   phrase, one before the week of the report ("seit dem Angriff auf die Ukraine im Februar 2022");
+   phrase, one before the week of the report ("seit dem Angriff auf die Ukraine im Februar 2022"), else the day
+   so many days or weeks before the clause's time ("zwei Tage nach dem Angriff"); a noun beside a verb reacting to
+   its act ("wies die Vorwürfe am Mittwoch zurück") takes none of its clause's times;
 5. once its modality is known, a coming event drops "nun" (it dates the plan) and a day gone by when its
    sentence names one still to come (the day of the promise, not of what is promised); any event runs
    from the report up to a deadline ahead ("bis Ende Januar").
@@ -63,6 +65,8 @@ HOURS = re.compile(r"PT(\d+)H")  # a TIMEX3 value of so many hours
 MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TIMEX3 value naming a month
 MONTH_SLACK = timedelta(days=3)  # months are 28 to 31 days long
 YEAR_VALUE = re.compile(r"\d{4}")  # a TIMEX3 value naming a year
+STRONG_GENITIVE_ENDING = "er"  # "Beginn schwerer Kämpfe": a genitive plural without article
+AFTER_PREPOSITION = "nach"  # "einen Tag nach dem Angriff": the count runs back from the clause's time
 SUPERLATIVE_ENDING = re.compile(r"st(?:e|en|er|es|em)$")
 PERIOD = timedelta(days=27)  # a month or longer: a named period that holds an act told as before or after another
 NEWS_WEEK = timedelta(days=6)  # the lead's day lies in the week up to the report ("am Montag" of a Sunday paper)
@@ -539,7 +543,7 @@ def time_of_mention(
     if (dated := noun_date(article, hit.token, language)) is not None:
         return dated
     if is_circumstance(article, hit.token, language):
-        dated = phrase_time(article, hit.token, times, language)
+        dated = phrase_time(article, hit.token, times, language) or counted_back_to(article, hit.token, language)
         # 'Seit dem Putsch im Februar hat die Armee Tausende festgenommen': the clause's acts run from the noun's
         # time on (`since_phrase` made it a stretch); dated, a coup would be one event with arrests of its type
         stretched = dated is not None and dated not in times
@@ -697,23 +701,56 @@ def is_circumstance(article: Article, index: int, language: Language) -> bool:
     """A noun after a preposition of time or cause, perhaps inside a genitive ("nach den Angriffen",
     "seit Beginn der Proteste", "wegen deren Reise"): an act before or after the one the clause reports.
     A preposition that opens a time governs the time ("seit 2013 Truppen stationiert")."""
+    return circumstance_opener(article, index, language) is not None
+
+
+def circumstance_opener(article: Article, index: int, language: Language) -> Token | None:
+    """The preposition that makes the noun at token `index` a circumstance (`is_circumstance`), else None."""
     tokens = article.tokens
     if not tokens[index].pos.startswith("NN"):
-        return False
+        return None
     cursor = word_before(tokens, index, language)
     if cursor >= 0 and tokens[cursor].pos == "NN" and opens_genitive(tokens[cursor + 1], language):
         cursor = word_before(tokens, cursor, language)  # "nach Beginn der Angriffe": the head noun's preposition
     opener = tokens[cursor] if cursor >= 0 else None
-    return (
+    if (
         opener is not None
         and is_preposition(opener)
         and opener.text.lower() in language.circumstance_openers
         and not any(time.start == opener.start for time in article.times)
-    )
+    ):
+        return opener
+    return None
+
+
+def counted_back_to(article: Article, index: int, language: Language) -> TimeExpression | None:
+    """'Einen Tag nach Beginn der Angriffe trat eine Waffenruhe in Kraft', 'zwei Wochen nach dem Putsch': so many
+    days or weeks before 'nach' count back from the clause's time, the report's day when the sentence names none
+    outside the count, to the day of the act the noun names."""
+    opener = circumstance_opener(article, index, language)
+    day = article.reference_date
+    if opener is None or day is None or opener.text.lower() != AFTER_PREPOSITION:
+        return None
+    found = next((pair for pair in durations(article, MEASURED_DURATION) if 0 <= opener.start - pair[0].end <= 1), None)
+    sentence = sentence_at(article, opener.start)
+    if found is None or sentence is None:
+        return None
+    timex, match = found
+    named = [
+        t for t in article.times if sentence.start <= t.start < sentence.end and not t.start <= timex.start < t.end
+    ]
+    if len(named) > 1 or (named and named[0].first_day != named[0].last_day):
+        return None  # no one day the count can start from ("im Mai", two dates)
+    anchor = named[0].first_day if named else day
+    act = anchor - timedelta(days=int(match[1]) * (7 if match[2] == "W" else 1))
+    return TimeExpression(timex.start, timex.end, timex.text, act, act, (timex,))
 
 
 def opens_genitive(token: Token, language: Language) -> bool:
-    """'der' in "Beginn der Angriffe"; not 'die' in "vor einem Monat die Beziehungen abgebrochen"."""
+    """'der' in "Beginn der Angriffe", a strong adjective of a plural without article in "Beginn schwerer
+    Angriffe"; not 'die' in "vor einem Monat die Beziehungen abgebrochen"."""
+    if token.pos == "ADJA":
+        return token.text.endswith(STRONG_GENITIVE_ENDING)
     return token.pos == "ART" and f"{token.text.lower()} " in language.genitive_openers
 
 
