@@ -81,6 +81,7 @@ def without_content(
     ('forderte den Abzug der Soldaten'), what talks are about ('sprachen über die Zusammenarbeit') and
     what an act is for ('entsandte Soldaten zum Kampf gegen ...') are their content, no events of their own.
     `verbs`: the event types the clause's verbs carry."""
+    clause_hits = without_called_for(clause_hits, tokens, language)
     if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
         return said_content_removed(clause_hits, "REQUEST", language.request_openers, tokens, language)
     if any(hit.entry.pos != "N" for hit in clause_hits):  # "entsandte Truppen zum Kampf gegen ...": a purpose
@@ -96,6 +97,21 @@ def without_content(
     if stances:  # "sprach sich gegen neue Sanktionen aus": what one is for or against has not happened
         clause_hits = [hit for hit in clause_hits if not noun_after(hit, stances, tokens, language)]
     return clause_hits
+
+
+def without_called_for(clause_hits: list[TriggerHit], tokens: list[Token], language: Language) -> list[TriggerHit]:
+    """'ein Appell zur Unterstützung Somalias', 'der Aufruf zu Spenden': the event noun after a request noun,
+    opened as a request's content is ("zu", "um", "für"), is what is asked for, no event of its own."""
+    calls = [hit.token for hit in clause_hits if hit.entry.pos == "N" and hit.entry.type == "REQUEST"]
+    if not calls:
+        return clause_hits
+    return [
+        hit
+        for hit in clause_hits
+        if hit.token < min(calls)
+        or hit.entry.type == "REQUEST"
+        or not noun_after(hit, language.request_openers, tokens, language)
+    ]
 
 
 TALK_TOPICS = frozenset({"über"})

@@ -342,9 +342,10 @@ WARNING_MODES = ("warn",)  # accusations by a warning verb ("warnte X, ...")
 
 def warns_of_retaliation(clauses: list[Clause], index: int, article: Article, cues: Cues) -> bool:
     """'Südkorea warnte Nordkorea, man werde jeden Angriff vergelten': a warning whose dependent clause
-    announces retaliation in the future (threat_words, future_forms) is a threat, not criticism."""
-    governed = warned_clauses(clauses, index)
-    return bool(governed) and said_type(clauses, governed, article, cues) == "THREATEN"
+    announces retaliation in the future (threat_words, future_forms) is a threat, not criticism; so is one
+    postposed to what it says ("Man werde keine Gewalt dulden, warnte X")."""
+    content = warned_clauses(clauses, index) or reported_clauses(clauses, index, article, cues)
+    return bool(content) and said_type(clauses, content, article, cues) == "THREATEN"
 
 
 def warns_of_nothing(clauses: list[Clause], index: int, article: Article, cues: Cues) -> bool:

@@ -138,7 +138,7 @@ from lagebild.events.timing import (
     since_acts,
     time_of_mention,
 )
-from lagebild.events.triggers import TriggerHit, find_triggers, misread_preterite
+from lagebild.events.triggers import TriggerHit, antecedent_indices, find_triggers, misread_preterite
 from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.plover import SYMMETRIC_TYPES
 
@@ -292,6 +292,11 @@ class EventStage:
         """'Tausende Demonstranten', 'die Demonstrierenden': a crowd of protesters."""
         words = article.tokens_before(entity.end, len(entity.text.split()) + 1)
         return any(t.lemma in self.cues.protester_nouns for t in words if t.start >= entity.start)
+
+    def protesters_described(self, site: Site) -> bool:
+        """'Tausende Demonstranten, die den Rücktritt forderten': a relative clause on a crowd of protesters."""
+        tokens = site.article.tokens
+        return any(tokens[i].lemma in self.cues.protester_nouns for i in antecedent_indices(site.clause, tokens))
 
     def triggers_of(
         self, clauses: list[Clause], index: int, article: Article, summarised: list[str], blocked: set[int]
@@ -654,7 +659,9 @@ class EventStage:
             and warns_of_retaliation(clauses, index, article, self.cues)
         ):
             kind = "THREATEN"  # "warnte Nordkorea, man werde jeden Angriff vergelten"
-        if kind == "REQUEST" and sources and all(self.protesters(e, article) for e in sources):
+        if kind == "REQUEST" and (
+            all(self.protesters(e, article) for e in sources) if sources else self.protesters_described(site)
+        ):
             kind = "PROTEST"  # "Tausende Demonstranten forderten den Rücktritt": what a protest demands
         if kind in THREATENING_ACTS and modality != "asserted" and on_condition(clauses, index, article, self.cues):
             kind, modality = "THREATEN", "asserted"  # "Notfalls werde man eingreifen": the announcement threatens
