@@ -65,6 +65,21 @@ def is_joint_exercise(hit: TriggerHit, sources: list[Entity]) -> bool:
     return len({e.actor.country for e in sources if e.actor and e.actor.country}) >= 2
 
 
+JOINT_OPERATION_TYPES = ("COERCE",)  # police or border measures that two states may carry out together
+
+
+def is_joint_operation(
+    hit: TriggerHit, sources: list[Entity], clause: Clause, article: Article, language: Language
+) -> bool:
+    """Two or more states acting together against third parties ("Spanien und Marokko gehen gemeinsam gegen
+    Schleuser vor"): a joint operation is security cooperation between them, not a crackdown of each."""
+    if hit.entry.type not in JOINT_OPERATION_TYPES:
+        return False
+    if len({e.actor.country for e in sources if e.actor and e.actor.country}) < 2:
+        return False
+    return any(article.tokens[i].text.lower() in language.comitative_words for i in clause.tokens)
+
+
 def is_mutual_release(
     hit: TriggerHit, sources: list[Entity], clause: Clause, article: Article, words: frozenset[str]
 ) -> bool:

@@ -40,6 +40,7 @@ from lagebild.events.attribution import (
     speaker_of,
 )
 from lagebild.events.content import (
+    BAN_MODE,
     UNDOING,
     complete_speech_act,
     content_opener,
@@ -105,6 +106,7 @@ from lagebild.events.parties import (
     gapped_subjects,
     has_pronoun_subject,
     is_joint_exercise,
+    is_joint_operation,
     is_mutual_release,
     is_office_holder,
     main_subject,
@@ -514,7 +516,9 @@ class EventStage:
         sources, targets = default_parties(hit, sources, targets, location, clause, roles, article)
         if location is None and hit.entry.type in BORDER_TYPES:
             location = border_side(clause.tokens, article, self.language, sources)
-        joint = is_joint_exercise(hit, sources)
+        if hit.entry.type == "COERCE" and hit.entry.mode == BAN_MODE and self.foreign_states(sources, targets, article):
+            hit = replace(hit, entry=replace(hit.entry, **EMBARGO))  # "verhängte Verbote gegen die USA"
+        joint = is_joint_exercise(hit, sources) or is_joint_operation(hit, sources, clause, article, self.language)
         mutual = is_mutual_release(hit, sources, clause, article, self.cues.exchange_words)
         if joint or mutual:  # "Soldaten Indiens und Frankreichs üben gemeinsam", "ließen je zwei Häftlinge frei":
             # the sides are the parties (each once: "Russland je zwei" also reads as a gapped subject)
@@ -596,6 +600,17 @@ class EventStage:
 
     def are_states(self, sources: list[Entity], article: Article) -> bool:
         return bool(sources) and all(names_a_state(e, article, self.language) for e in sources)
+
+    def foreign_states(self, sources: list[Entity], targets: list[Entity], article: Article) -> bool:
+        """Targets that are all states or international bodies other than the acting side ("gegen die USA und
+        die EU"): a measure aimed at them is diplomacy, not what a state does to people or groups."""
+        own = {e.actor.country for e in sources if e.actor and e.actor.country}
+        return bool(targets) and all(
+            t.actor is not None
+            and (t.actor.sector == "IGO" or names_a_state(t, article, self.language))
+            and t.actor.country not in own
+            for t in targets
+        )
 
     def place_of(
         self, hit: TriggerHit, clause_hits: list[TriggerHit], clause: Clause, article: Article
@@ -850,6 +865,7 @@ ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
 SAID_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}  # a verb of these needs no reading of its content
 # A protest is by civilians; a government that protests does so with words (spec: PROTEST, ACCUSE)
 STATE_PROTEST = {"type": "ACCUSE", "mode": "disapprove", "context": ("diplomatic",)}
+EMBARGO = {"type": "SANCTION", "mode": "embargo", "context": ("economic",)}  # a ban aimed at another state
 
 
 def announced_by(clauses: list[Clause], index: int, article: Article) -> dict[str, Claimant]:
