@@ -373,13 +373,25 @@ def demands(clause: Clause, article: Article, cues: Cues) -> bool:
     """A finite modal of obligation that does not open the clause (then it is a condition), before a
     present infinitive ("soll ... geliefert haben" reports hearsay), or a word of necessity ("nötig sei")."""
     words = [article.tokens[i] for i in clause.tokens]
-    modal = any(w.text.lower() in cues.demand_forms and w.pos.startswith("VM") for w in words[1:])
+    modal = any(
+        w.text.lower() in cues.demand_forms and w.pos.startswith("VM") and not stands_for_participle(words, n, clause)
+        for n, w in enumerate(words[1:], start=1)
+    )
     if modal and any(w.text.lower() in cues.schedule_modals for w in words) and scheduled(words, cues):
         return False  # "Die Konferenz solle am Montag beginnen": a schedule, not a demand
     necessary = any(w.lemma.lower() in cues.necessity_words and w.pos == "ADJD" for w in words) and not any(
         w.text.lower() in cues.negation_words or w.pos.endswith("PP") for w in words
     )  # "sei nicht nötig gewesen": no demand
     return (modal and not is_perfect_infinitive(words, clause.grammar)) or necessary
+
+
+def stands_for_participle(words: list[Token], index: int, clause: Clause) -> bool:
+    """'habe sich verteidigen müssen': a modal after an infinitive, with a perfect auxiliary in its clause, is the
+    participle of a past obligation (Ersatzinfinitiv), which tells what had to be done, no demand."""
+    grammar = clause.grammar
+    auxiliaries = grammar.perfect_auxiliaries | grammar.pluperfect_auxiliaries
+    after_infinitive = words[index - 1].pos == "VVINF"
+    return after_infinitive and any(w.pos == "VAFIN" and w.text.lower() in auxiliaries for w in words[:index])
 
 
 def scheduled(words: list[Token], cues: Cues) -> bool:
