@@ -606,6 +606,7 @@ def pronoun_patient(clause: Clause, roles: ClauseRoles, article: Article) -> lis
 
 
 CROWD_CONTROL_MODES = {"repress", "restrict"}  # force and cordons are used on crowds; arrests name whom they take
+BAN_MODES = {"ban"}  # "verbot alle Kundgebungen": a ban binds everyone, it is done to no crowd
 
 
 def protest_crowd(
@@ -622,8 +623,9 @@ def protest_crowd(
     protesters, civilians of the place, else of the coercer's country, else of the article's. Only a verb ("setzte
     Tränengas ein" too): a noun ("Festnahmen bei Protesten", "der Putsch, gegen den demonstriert wurde") has its own
     phrase. So is force or a cordon told in a sentence that names protesters ("Die Polizei setzte Wasserwerfer ein,
-    nachdem Demonstranten Absperrungen durchbrochen hatten"): whom else would the police use water cannon on."""
-    if hit.entry.type not in STATE_ACT_TYPES or hit.entry.pos == "N":
+    nachdem Demonstranten Absperrungen durchbrochen hatten"): whom else would the police use water cannon on. A ban
+    of protests ("verbot alle Kundgebungen") is done to no one in particular."""
+    if hit.entry.type not in STATE_ACT_TYPES or hit.entry.pos == "N" or hit.entry.mode in BAN_MODES:
         return []
     protest = next((h.token for h in clause_hits if h.entry.type in CROWD_TYPES and h.entry.pos == "N"), None)
     if protest is None and hit.entry.mode in CROWD_CONTROL_MODES:

@@ -378,6 +378,11 @@ class EventStage:
             return False
         return tokens[cursor - 1].lemma in cues.response_nouns or has_verb_among(clause, article, cues.response_verbs)
 
+    def defied(self, hit: TriggerHit, article: Article) -> bool:
+        """An event noun right after a preposition of defiance ('trotz der Warnungen', 'ungeachtet der Kritik')."""
+        cursor = opener_index(article.tokens, hit.token, self.language)
+        return cursor >= 0 and article.tokens[cursor].text.lower() in self.language.defiance_prepositions
+
     def presupposed(self, hit: TriggerHit, article: Article) -> bool:
         """An event noun after a preposition of cause, concession or time after ("Wegen der Proteste sagte sie
         ihre Reise ab", "Trotz der Angriffe gibt Kiew nicht auf"), not named planned or possible ("nach dem
@@ -416,6 +421,9 @@ class EventStage:
             subject = speaker_entities(clauses, index, article, self.cues)  # "X sagte, man prüfe Sanktionen"
         if sources and not targets and self.answered(hit, clause, article):
             # "Als Reaktion auf die Sanktionen des Westens stoppt Russland ...": what one answers was done to one
+            targets = [e for e in subject if e not in sources]
+        if sources and not targets and hit.entry.type in DEFIED_TYPES and self.defied(hit, article):
+            # "Pelosi besuchte Taiwan trotz der Drohungen Chinas": a warning acted against was aimed at who defies it
             targets = [e for e in subject if e not in sources]
         if not sources and not targets and self.announces(clause, article, clause_hits):
             # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject, who says so
@@ -861,6 +869,7 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
     return blocked
 
 
+DEFIED_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}  # said to someone, who may act against it
 ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
 SAID_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}  # a verb of these needs no reading of its content
 # A protest is by civilians; a government that protests does so with words (spec: PROTEST, ACCUSE)

@@ -116,6 +116,7 @@ class Language:
     presupposing_openers: frozenset[str]
     response_prepositions: frozenset[str]
     pressure_prepositions: frozenset[str]
+    defiance_prepositions: frozenset[str]
     reciprocal_words: frozenset[str]
     mutual_nouns: frozenset[str]
     contrast_phrases: frozenset[str]
