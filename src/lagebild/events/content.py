@@ -404,7 +404,8 @@ REJECTABLE_TYPES = ("ACCUSE", "REQUEST", "THREATEN")  # what one rejects: accusa
 
 def rejected_acts(clause: Clause, hit: TriggerHit, article: Article, lexicon: TriggerLexicon) -> tuple[str, ...] | None:
     """'wies die kolumbianischen Vorwürfe zurück', 'lehnte die Forderung Chinas ab', 'wies Foltervorwürfe zurück':
-    the object is an act of someone else, who is then the one rejected. None when the clause names no such act."""
+    the object is an act of someone else, who is then the one rejected; so is a demonstrative ('wies das zurück').
+    None when the clause names no such act."""
     for index in clause.tokens:
         token = article.tokens[index]
         if index != hit.token and token.pos in clause.grammar.noun_tags:
@@ -412,4 +413,17 @@ def rejected_acts(clause: Clause, hit: TriggerHit, article: Article, lexicon: Tr
             types = tuple(t for t in REJECTABLE_TYPES if any(e.type == t for e in senses))
             if types:
                 return types
+    if any(refers_back(index, clause, article) for index in clause.tokens if index != hit.token):
+        return REJECTABLE_TYPES  # "wies das zurück", "wies diese Darstellung zurück": what was said before
     return None
+
+
+def refers_back(index: int, clause: Clause, article: Article) -> bool:
+    """A demonstrative standing for what was said before: alone ('Kiew wies das zurück', 'dementierte dies'), not
+    an article ('das Ministerium'), or before a noun ('diese Darstellung')."""
+    token, grammar = article.tokens[index], clause.grammar
+    if token.pos == "PDAT":
+        return True
+    following = article.tokens[index + 1] if index + 1 < len(article.tokens) else None
+    alone = following is None or (following.pos not in grammar.noun_tags and following.pos != "ADJA")
+    return token.text.lower() in grammar.demonstratives and alone
