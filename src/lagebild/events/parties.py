@@ -635,6 +635,23 @@ def protest_crowd(
     return civilians(protest, sources, location, article)
 
 
+VENUE_ROLES = ("pp:vor",)  # "demonstrierten vor dem Parlament": where a protest is held
+
+
+def without_home_venue(
+    hit: TriggerHit, sources: list[Entity], targets: list[Entity], location: PlaceRef | None, roles, article: Article
+) -> list[Entity]:
+    """'versammelten sich vor der Wahlkommission': a protest before a building of the protesters' own state is held
+    there, not aimed at it (it is aimed at whom it is "gegen"); before a foreign embassy it is aimed at that state
+    ('demonstrierten in Peking vor der japanischen Botschaft')."""
+    if hit.entry.type not in CROWD_TYPES:
+        return targets
+    home = {e.actor.country for e in sources if e.actor and e.actor.country}
+    home |= {location.place.country} if location and location.place.country else set()
+    venues = [article.entities[m.entity] for m in roles.mentions if m.role in VENUE_ROLES]
+    return [e for e in targets if not (any(e is v for v in venues) and e.actor and e.actor.country in home)]
+
+
 def protesters_in(
     sentence: Sentence, sources: list[Entity], article: Article, protester_nouns: frozenset[str]
 ) -> int | None:

@@ -120,6 +120,7 @@ from lagebild.events.parties import (
     serve_acting_state,
     speaker_entities,
     struck_victims,
+    without_home_venue,
     with_antecedent,
     with_companions,
     with_likened,
@@ -516,6 +517,7 @@ class EventStage:
             hit = replace(hit, entry=replace(hit.entry, **STATE_PROTEST))  # "Die Türkei protestierte": diplomacy
         span = evidence_span(article, sentence)
         location, spoken_of = self.place_of(hit, clause_hits, clause, article)
+        targets = without_home_venue(hit, sources, targets, location, roles, article)
         targets = targets or protest_crowd(
             hit, clause_hits, sources, location, article, sentence, self.cues.protester_nouns
         )
