@@ -380,9 +380,12 @@ class EventStage:
         return tokens[cursor - 1].lemma in cues.response_nouns or has_verb_among(clause, article, cues.response_verbs)
 
     def defied(self, hit: TriggerHit, article: Article) -> bool:
-        """An event noun right after a preposition of defiance ('trotz der Warnungen', 'ungeachtet der Kritik')."""
+        """An event noun right after a preposition of defiance ('trotz der Warnungen', 'ungeachtet der Kritik'), or
+        a demand after one of compliance ('auf Drängen der USA'): it was said to the clause's subject."""
         cursor = opener_index(article.tokens, hit.token, self.language)
-        return cursor >= 0 and article.tokens[cursor].text.lower() in self.language.defiance_prepositions
+        word = article.tokens[cursor].text.lower() if cursor >= 0 else ""
+        heeded = hit.entry.type in HEEDED_TYPES and word in self.language.compliance_prepositions
+        return word in self.language.defiance_prepositions or heeded
 
     def presupposed(self, hit: TriggerHit, article: Article) -> bool:
         """An event noun after a preposition of cause, concession or time after ("Wegen der Proteste sagte sie
@@ -424,7 +427,8 @@ class EventStage:
             # "Als Reaktion auf die Sanktionen des Westens stoppt Russland ...": what one answers was done to one
             targets = [e for e in subject if e not in sources]
         if sources and not targets and hit.entry.type in DEFIED_TYPES and self.defied(hit, article):
-            # "Pelosi besuchte Taiwan trotz der Drohungen Chinas": a warning acted against was aimed at who defies it
+            # "Pelosi besuchte Taiwan trotz der Drohungen Chinas", "öffnete auf Drängen der USA die Grenze": a warning
+            # acted against, a demand acted upon, was aimed at the clause's subject
             targets = [e for e in subject if e not in sources]
         if not sources and not targets and self.announces(clause, article, clause_hits):
             # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject, who says so
@@ -872,6 +876,7 @@ def name_tokens(article: Article, sentence: Sentence) -> set[int]:
 
 
 DEFIED_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}  # said to someone, who may act against it
+HEEDED_TYPES = {"REQUEST"}  # asked of someone, who may do it
 ACCUSING_TYPES = {"ACCUSE", "REQUEST", "SANCTION"}
 SAID_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}  # a verb of these needs no reading of its content
 # A protest is by civilians; a government that protests does so with words (spec: PROTEST, ACCUSE)

@@ -117,6 +117,7 @@ class Language:
     response_prepositions: frozenset[str]
     pressure_prepositions: frozenset[str]
     defiance_prepositions: frozenset[str]
+    compliance_prepositions: frozenset[str]
     reciprocal_words: frozenset[str]
     mutual_nouns: frozenset[str]
     contrast_phrases: frozenset[str]
