@@ -120,10 +120,10 @@ from lagebild.events.parties import (
     serve_acting_state,
     speaker_entities,
     struck_victims,
-    without_home_venue,
     with_antecedent,
     with_companions,
     with_likened,
+    without_home_venue,
 )
 from lagebild.events.speech import (
     SAID_MODES,
