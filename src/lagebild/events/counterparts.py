@@ -181,6 +181,8 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
     """A one-sided mention takes as its other side the nearest actor of another country in its
     sentence that is free: no role in any event of the sentence, no claim on it, not a peer in a list
     of actors ("A, B und C kritisierten ..."). A place counts: what happens in Kiew happens to Ukraine.
+    Whom a deed is done to stands in the deed's own clause ("stoppte die Offensive, nachdem Vertreter der
+    Separatisten eingelenkt hatten" targets no one); a reaction may answer another clause.
     "Nachdem Tokio die Inseln gekauft hatte, drohte Peking mit Gegenmaßnahmen": Tokio is whom
     Peking threatens. A speech act whose sentence names no other party answers one of the last two
     actors named just before it ("Tokio kaufte die Inseln. Peking drohte mit Gegenmaßnahmen."). Measured on the learning
@@ -364,6 +366,10 @@ def free_parties(
     """The actors of the mention's sentence that could be its other side (see complete_counterparts)."""
     unavailable = {claimant.text for claimant in mention.attribution} | taken
     within = [article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end)]
+    if mention.source is not None and mention.type not in LOOKING_BACK_TYPES:
+        # whom a deed is done to stands in its own clause; a reaction's other side may stand before it
+        own = article.clause_at(mention.order)
+        within = [e for e in within if own is None or article.clause_at(e.start) is own]
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
     located = located_entities(within, article, language)
     renamed = {b.start for a, b in pairwise(within) if in_brackets_after(a, b, article)}
