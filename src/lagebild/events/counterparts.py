@@ -368,8 +368,10 @@ def free_parties(
     within = [article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end)]
     if mention.source is not None and mention.type not in LOOKING_BACK_TYPES:
         # whom a deed is done to stands in its own clause; a reaction's other side may stand before it
+        # (the object of a relative clause stands outside it: "Der Botschafter, den Polen ausgewiesen hatte, ...")
         own = article.clause_at(mention.order)
-        within = [e for e in within if own is None or article.clause_at(e.start) is own]
+        if own is not None and own.opener not in own.grammar.relative_object_pronouns:
+            within = [e for e in within if article.clause_at(e.start) is own]
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
     located = located_entities(within, article, language)
     renamed = {b.start for a, b in pairwise(within) if in_brackets_after(a, b, article)}
