@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from lagebild.clauses import is_preposition
-from lagebild.document import Actor, ActorRef, Article, Entity
+from lagebild.document import Actor, ActorRef, Article, Clause, ClauseKind, Entity
 from lagebild.events.arguments import ATTRIBUTE_REACH
 from lagebild.events.mentions import (
     EventMention,
@@ -371,7 +371,7 @@ def free_parties(
         # (the object of a relative clause stands outside it: "Der Botschafter, den Polen ausgewiesen hatte, ...")
         own = article.clause_at(mention.order)
         if own is not None and own.opener not in own.grammar.relative_object_pronouns:
-            within = [e for e in within if article.clause_at(e.start) is own]
+            within = [e for e in within if in_own_clause(e, own, article)]
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
     located = located_entities(within, article, language)
     renamed = {b.start for a, b in pairwise(within) if in_brackets_after(a, b, article)}
@@ -395,6 +395,17 @@ def free_parties(
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
+
+
+def in_own_clause(entity: Entity, own: Clause, article: Article) -> bool:
+    """Whether the entity stands in the clause `own` or in an infinitive it governs ("hat zugesagt, Israel mit
+    Munition zu beliefern": the pledge is the delivery)."""
+    clause = article.clause_at(entity.start)
+    if clause is own:
+        return True
+    if clause is None or clause.kind != ClauseKind.INFINITIVE or clause.parent is None:
+        return False
+    return article.clauses_of(article.sentences[article.sentence_index(entity.start)]).clauses[clause.parent] is own
 
 
 def owned_by(noun: Entity, owner: Entity, taken: set[str], article: Article) -> bool:
