@@ -145,6 +145,21 @@ def test_a_present_that_looks_like_a_participle_is_finite(text: str, word: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "pos"),
+    [
+        ("Die Wachleute seien von Bewaffneten attackiert worden.", "attackiert", "VVPP"),  # HanTa: present
+        ("Der Konvoi wurde am Morgen attackiert.", "attackiert", "VVPP"),  # it closes a stretch with an auxiliary
+        ("Das Land hat 50.000 Reservisten mobilisiert.", "mobilisiert", "VVPP"),
+        ("Die Miliz attackiert das Dorf und wird dabei beobachtet.", "attackiert", "VVFIN"),  # an object follows
+        ("Die Miliz attackiert den Konvoi.", "attackiert", "VVFIN"),  # no auxiliary: the present
+    ],
+)
+def test_a_participle_that_looks_like_a_present_is_a_participle(text: str, word: str, pos: str) -> None:
+    (token,) = [t for t in analyse(text).tokens if t.text == word]
+    assert token.pos == pos
+
+
+@pytest.mark.parametrize(
     ("text", "word", "pos", "lemma"),
     [
         ("Russland verstärkte seine Truppen an der Grenze.", "verstärkte", "VVFIN", "verstärken"),

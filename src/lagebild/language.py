@@ -180,6 +180,7 @@ def present_lookalikes(tokens: list[Token], grammar: Language) -> None:
 def retag_stretch(stretch: list[Token], grammar: Language) -> None:
     words = [t for t in stretch if t.pos not in ("$.", "$,", "$(")]
     if any(t.pos.endswith("FIN") or t.pos.startswith(("VA", "VM")) for t in words):
+        participle_lookalikes(words)
         return  # a finite verb, or an auxiliary the tagger left infinite ("dass ... trainiert werden")
     for position, token in enumerate(words[1:-1], start=1):
         following = words[position + 1]
@@ -189,6 +190,18 @@ def retag_stretch(stretch: list[Token], grammar: Language) -> None:
         if is_preterite_lookalike(token, following, words[:position], grammar):
             token.pos, token.lemma = FINITE, token.verb  # the verb HanTa read the participle of
             return
+
+
+def participle_lookalikes(words: list[Token]) -> None:
+    """The converse: HanTa reads some participles without ge- as the present ("attackiert", "mobilisiert").
+    Beside a finite auxiliary or modal, such a word (stem + t) before another auxiliary or closing the stretch
+    is the participle ("seien von Angreifern attackiert worden", "hat Reservisten mobilisiert")."""
+    if not any(t.pos in ("VAFIN", "VMFIN") for t in words):
+        return
+    for token, following in zip(words, [*words[1:], None], strict=True):
+        closing = following is None or following.pos.startswith("VA")
+        if token.pos == FINITE and closing and is_present_form(token):
+            token.pos = PARTICIPLE
 
 
 def infinitives_after_zu(tokens: list[Token]) -> None:
