@@ -539,7 +539,8 @@ class EventStage:
             sources, targets = [e for i, e in enumerate(sources) if all(e.start != o.start for o in sources[:i])], []
         time = time_of_mention(hit, clause_hits, clauses, index, article, times, span, self.language)
         chain = self.chain_of(hit, reporter, targets, site, context)
-        sources, targets = without_claimants(chain, sources, targets, roles.passive)
+        # "dürfe nicht mehr eingeführt werden, sagte X": the speaker who holds a stance acts, passive or not
+        sources, targets = without_claimants(chain, sources, targets, roles.passive and hit.entry.source != (SPEAKER,))
         kind, modality = self.kind_and_modality(hit, joint, sources, site, time)
         threatened = kind == "THREATEN" != hit.entry.type  # "kündigte an, hart durchzugreifen": the threat is made
         if threatened and hit.entry.type == "COERCE" and not targets:
