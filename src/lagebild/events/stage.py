@@ -421,6 +421,8 @@ class EventStage:
         verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
         sources, targets = noun_arguments(hit, roles, article, verb_triggered)
         subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        if not subject and clause.coordinated and clause.kind == ClauseKind.MAIN:
+            subject = inherited_subject(clauses, index, article)  # "kritisierte X und kündigte Sanktionen an"
         if not subject and has_pronoun_subject(clause, article, self.language.subject_pronouns):
             subject = speaker_entities(clauses, index, article, self.cues)  # "X sagte, man prüfe Sanktionen"
         if sources and not targets and self.answered(hit, clause, article):
