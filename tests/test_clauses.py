@@ -52,6 +52,13 @@ CLAUSES = [
     ("Die Regierung verurteilt den Angriff, sagte ein Sprecher.",
      [("main", "Die Regierung verurteilt den Angriff", None, False),
       ("verb_first", "sagte ein Sprecher .", None, False)]),
+    # a subordinator with the finite verb right after it is an adverb opening a main clause
+    ("Damit wolle Serbien nur ablenken, sagte der Minister.",
+     [("main", "Damit wolle Serbien nur ablenken", None, False),
+      ("verb_first", "sagte der Minister .", None, False)]),
+    ("Die Armee zog ab, damit die Gespräche beginnen können.",
+     [("main", "Die Armee zog ab", None, False),
+      ("subordinate", "damit die Gespräche beginnen können .", 0, False)]),
 ]  # fmt: skip
 
 

@@ -204,7 +204,7 @@ def classify_segment(
     if head in grammar.coordinators and len(words) > 1:
         words, head = words[1:], words[1].text.lower()
     ambiguous = head in grammar.ambiguous_subordinators  # also comparisons and prepositions
-    if head in grammar.subordinators and (not ambiguous or ends_with_finite_verb(words)):
+    if head in grammar.subordinators and (not ambiguous or ends_with_finite_verb(words)) and not is_verb_second(words):
         return ClauseKind.SUBORDINATE, head
     if head in grammar.infinitive_openers and has_zu_infinitive(words):
         return ClauseKind.INFINITIVE, head
@@ -243,6 +243,12 @@ def finite_before_coordinator(words: list[Token], grammar: Language) -> bool:
 
 def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int, grammar: Language) -> bool:
     return tokens[indices[0] - first_index].text.lower() in grammar.coordinators
+
+
+def is_verb_second(words: list[Token]) -> bool:
+    """'Damit wolle X nur ablenken', 'Da griff Russland an': a finite verb right after the opener, far from the
+    segment's end, makes the opener an adverb of a main clause; a dependent clause closes on its verb."""
+    return len(words) > 1 and is_finite(words[1]) and not ends_with_finite_verb(words)
 
 
 def ends_with_finite_verb(words: list[Token]) -> bool:
