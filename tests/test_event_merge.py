@@ -104,3 +104,38 @@ FILLER = "Die Regierung äußerte sich nicht.\n\nDer Präsident regiert das Land
 )
 def test_an_undated_mention_far_from_an_act_of_the_past_is_the_news(run, text: str, events: int) -> None:
     assert [e.type for e in run(text, "2025-04-10").events] == ["COERCE"] * events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a noun counted as one more is another act than the one of the sentence before
+        (
+            "Der Iran weist zwei britische Diplomaten aus. Auch weitere Strafmaßnahmen gegen Großbritannien "
+            "kündigte Teheran an.",
+            [("SANCTION", "asserted", 1), ("SANCTION", "planned", 1)],
+        ),
+        (
+            "Die Rebellen griffen am Sonntag die Stadt Goma an. Einen erneuten Angriff der Rebellen auf Goma "
+            "wehrte die Armee ab.",
+            [("ASSAULT", "asserted", 1), ("ASSAULT", "asserted", 1)],
+        ),
+        # two ordinals are two acts, whichever is told first
+        (
+            "Die Ukraine und Russland sind sich bei ihrer zweiten Gesprächsrunde in Genf nicht näher gekommen. Schon "
+            "im April hatte es eine erste Gesprächsrunde zwischen der Ukraine und Russland gegeben.",
+            [("CONSULT", "negated", 1), ("CONSULT", "asserted", 1)],
+        ),
+        # the count of the act told in its own sentence, or after a definite article, points back to it
+        (
+            "Serbien und Kosovo trafen sich am Montag in Brüssel zu einer zweiten Gesprächsrunde.",
+            [("CONSULT", "asserted", 1)],
+        ),
+        (
+            "Serbien und Kosovo trafen sich am Montag in Brüssel. Es war das zweite Treffen von Serbien und Kosovo.",
+            [("CONSULT", "asserted", 2)],
+        ),
+    ],
+)
+def test_an_act_counted_as_one_more_is_an_event_of_its_own(run, text: str, events: list) -> None:
+    assert told(run(text, "2024-05-08")) == events

@@ -7,7 +7,9 @@ not other actors of the same country ("die AfD" and "die Union" both accuse: two
 whose acts are not other acts of their own (closing a border and stopping visas: two sanctions;
 see own_act in data/plover.tsv). A plan told anew ("eine Offensive") is not an act dated before the
 article's day, and a mention without a time of its own is not an act of weeks or years ago told
-paragraphs away (see `plan_and_deed`, `background`).
+paragraphs away (see `plan_and_deed`, `background`). A noun counted as one more of its kind ("bei einem
+zweiten Anschlag", "weitere Strafmaßnahmen") is not the act told before it in its paragraph, and two ordinals
+("die erste Runde", "die zweite Runde") are two acts (see `counted_apart`).
 Among fitting events it prefers the one that shares named actors with it, then the one with
 its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention that
 knows one side only and shares no actor with an event joins it only from a nearby paragraph; if
@@ -22,6 +24,7 @@ neither speaks for the record nor dates it (`earlier_acts`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -85,10 +88,14 @@ class Group:
     """The mentions of one event, with what `affinity` reads of them indexed: members that agree
     in time and actors count once per kind, so a long article's big events cost what their kinds cost."""
 
-    def __init__(self, first: EventMention, today: date | None, plans: set[int], news: frozenset[int]) -> None:
+    def __init__(
+        self, first: EventMention, today: date | None, plans: set[int], news: frozenset[int], counts: dict[int, Count]
+    ) -> None:
         self.today = today  # the article's reference date: what lies before it has happened
         self.plans = plans  # ids of the article's plans told anew (see `new_plans`)
         self.news = news  # the blocks that tell the news: headlines and the first paragraph
+        self.counts = counts  # the article's counted mentions by id (see `counts`)
+        self.counted: list[EventMention] = []  # the members with a count
         self.done = False  # a member states the act as done before the article's day
         self.planned = False  # a member is a plan told anew
         self.dated: set[bool] = set()  # of the dated members: whether each lies long before the article
@@ -107,6 +114,8 @@ class Group:
 
     def add(self, mention: EventMention) -> None:
         self.members.append(mention)
+        if id(mention) in self.counts:
+            self.counted.append(mention)
         key = (time_key(mention), actor_of(mention.source), actor_of(mention.target))
         self.kinds[key] = self.kinds.get(key, 0) + 1
         self.refs.setdefault(key, (mention.source, mention.target))
@@ -140,7 +149,7 @@ def affinity(mention: EventMention, group: Group) -> float | None:
         return None
     if any(
         apart(mention, group)
-        for apart in (elsewhere, another_act, coordinated_act, listed_apart, plan_and_deed, background)
+        for apart in (elsewhere, another_act, coordinated_act, listed_apart, plan_and_deed, background, counted_apart)
     ):
         return None
     score = 0.0
@@ -211,6 +220,71 @@ def new_plans(mentions: list[EventMention], text: str, language: Language) -> se
     unlike one that points back ("rief zu den Protesten auf"): ids of the mentions."""
     pattern = new_referent(language.new_referent_openers)
     return {id(m) for m in mentions if m.modality == "planned" and not m.verbal and pattern.search(text, 0, m.order)}
+
+
+@dataclass(frozen=True)
+class Count:
+    """How a mention's noun counts its act among others of its kind."""
+
+    stem: str  # the ordinal's or further word's stem ("zweit", "weiter")
+    ordinal: bool
+    new: bool  # one more than the acts told before: "weitere Angriffe", "einem zweiten Anschlag"
+
+
+@cache
+def count_pattern(articles: frozenset[str], stems: frozenset[str], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A counting word with its ending, maybe after an indefinite article, right before the end of the text
+    searched, past at most NEW_REFERENT_REACH attributes."""
+    article = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    stem = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    ending = "|".join(sorted(map(re.escape, endings), key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?P<article>{article})\s+)?\b(?P<stem>{stem})(?:{ending})\s+(?:\w+\s+){{0,{NEW_REFERENT_REACH}}}$",
+        re.IGNORECASE,
+    )
+
+
+COUNT_WINDOW = 80  # characters before a trigger noun searched for its count
+
+
+def counts(mentions: list[EventMention], text: str, language: Language) -> dict[int, Count]:
+    """The noun mentions counted among others of their kind, by id."""
+    pattern = count_pattern(
+        language.indefinite_articles, language.ordinal_stems | language.further_stems, language.attribute_endings
+    )
+    found = {}
+    for mention in mentions:
+        match = None if mention.verbal else pattern.search(text, max(0, mention.order - COUNT_WINDOW), mention.order)
+        if match is not None:
+            stem = match["stem"].lower()
+            ordinal = stem in language.ordinal_stems
+            new = stem in language.further_stems and (not ordinal or match["article"] is not None)
+            found[id(mention)] = Count(stem, ordinal, new)
+    return found
+
+
+def counted_apart(mention: EventMention, group: Group) -> bool:
+    """Two ordinals tell two acts ("im Mai bei einer ersten Runde", "bei ihrer zweiten Runde"), and a noun
+    counted as one more tells another act than one told in an earlier sentence of its paragraph ("Ein Attentäter
+    sprengte sich in Kabul in die Luft. Bei einem zweiten Anschlag in Ghor ...")."""
+    own = group.counts.get(id(mention))
+    if own is not None and own.new and any(one_more(mention, own, member, group) for member in group.members):
+        return True
+    return any(
+        (own is not None and own.ordinal and count.ordinal and count.stem != own.stem)
+        or (count.new and one_more(member, count, mention, group))
+        for member in group.counted
+        for count in (group.counts[id(member)],)
+    )
+
+
+def one_more(later: EventMention, count: Count, earlier: EventMention, group: Group) -> bool:
+    """Whether `later`, counted as one more, comes after `earlier` told otherwise in its paragraph."""
+    return (
+        earlier.block == later.block
+        and earlier.evidence.end <= later.evidence.start
+        and group.counts.get(id(earlier)) != count
+    )
 
 
 def elsewhere(mention: EventMention, group: Group) -> bool:
@@ -288,6 +362,7 @@ def merge_mentions(
     today = article.reference_date if article is not None else None
     plans = new_plans(mentions, article.text, language) if article is not None and language is not None else set()
     news = news_blocks(article) if article is not None else frozenset()
+    counted = counts(mentions, article.text, language) if article is not None and language is not None else {}
     groups: list[Group] = []
     by_type: dict[str, list[int]] = {}  # indices of the groups of each type: no other type can fit
     for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):
@@ -303,7 +378,7 @@ def merge_mentions(
             groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].add(mention)
         elif not fitting:
             candidates.append(len(groups))
-            groups.append(Group(mention, today, plans, news))
+            groups.append(Group(mention, today, plans, news, counted))
         # else: only far, country-level fits: the mention is dropped rather than guessed
     events = [record(group) for group in groups]
     return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))
