@@ -139,3 +139,22 @@ def test_an_undated_mention_far_from_an_act_of_the_past_is_the_news(run, text: s
 )
 def test_an_act_counted_as_one_more_is_an_event_of_its_own(run, text: str, events: list) -> None:
     assert told(run(text, "2024-05-08")) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Russland hat die Ukraine in der Nacht mit Drohnen angegriffen. In Charkiw wurden dabei zwei Menschen "
+            "getötet. In Kiew seien fünf Menschen verletzt worden, teilte der Bürgermeister mit.",
+            3,
+        ),
+        (
+            "Bei russischen Drohnenangriffen in der Nacht sind in Charkiw zwei Menschen getötet worden. In Kiew seien "
+            "fünf Menschen verletzt worden, teilte der Bürgermeister mit.",
+            2,
+        ),
+    ],
+)
+def test_the_cities_one_attack_hit_are_its_evidence(run, text: str, mentions: int) -> None:
+    assert told(run(text, "2024-05-08")) == [("ASSAULT", "asserted", mentions)]

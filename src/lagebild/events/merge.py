@@ -288,9 +288,11 @@ def one_more(later: EventMention, count: Count, earlier: EventMention, group: Gr
 
 
 def elsewhere(mention: EventMention, group: Group) -> bool:
-    """Two cities are two events: a protest in Peking and one in Schanghai ("in China" fits both)."""
+    """Two cities are two events: a protest in Peking and one in Schanghai ("in China" fits both). Not so for an
+    attack, whose cities hit are its evidence (spec: one attack, one record); separate strikes are told apart by
+    their times, acts or counts ("bei einem zweiten Anschlag")."""
     city = city_of(mention)
-    return city is not None and any(other != city for other in group.cities)
+    return mention.type not in VICTIM_TYPES and city is not None and any(other != city for other in group.cities)
 
 
 def another_act(mention: EventMention, group: Group) -> bool:
