@@ -22,7 +22,7 @@ def genitive_owner(entity: Entity, ordered: list[Entity], article: Article, lang
     gap = article.text[entity.end : following.start].strip()
     if gap == "von" and following.actor is None and following.place is not None:
         return following.place.country
-    if not following.actor or not following.actor.country:
+    if not following.actor or not following.actor.country or serves_no_medium(entity, following):
         return None
     if gap == "von" and following.label in ("PER", "LOC"):
         return following.actor.country
@@ -30,6 +30,20 @@ def genitive_owner(entity: Entity, ordered: list[Entity], article: Article, lang
         return None
     text = following.text
     return following.actor.country if text.startswith(language.genitive_openers) or text.endswith("s") else None
+
+
+STATE_SECTORS = {"GOV", "MIL"}  # officials and soldiers, who work for a state, not for a newspaper
+
+
+def serves_no_medium(entity: Entity, owner: Entity) -> bool:
+    """'sagte ein Offizier der Nachrichtenagentur AFP': an official or a soldier before a medium is no member of it;
+    the medium is whom he told (a dative), so it gives him no country."""
+    return (
+        owner.actor is not None
+        and owner.actor.sector == "MED"
+        and entity.actor is not None
+        and (entity.actor.sector in STATE_SECTORS)
+    )
 
 
 def next_entity(entity: Entity, ordered: list[Entity]) -> Entity | None:

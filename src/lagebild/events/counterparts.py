@@ -199,6 +199,8 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             continue  # praise names whom it praises ("begrüßte die Einigung" praises no one in particular)
         if mention.object_event is not None:
             continue  # "verurteilte die Anschläge": the doer of the deed is accused, or no one
+        if mention.agentless and mention.type in LOOKING_BACK_TYPES:
+            continue  # "Dafür wurde er kritisiert": who criticised, the passive does not say, and none is guessed
         present = mention.source or mention.target
         # "Peking droht mit Konsequenzen, sollte Manila die Patrouillen fortsetzen": who does what the
         # condition supposes is whom the threat is aimed at

@@ -76,6 +76,7 @@ class EventMention:
     # it may have (empty: any), None when it names none
     object_event: tuple[str, ...] | None = None
     verbal: bool = False  # told by a verb or support verb of its clause, not by a noun or an attributive participle
+    agentless: bool = False  # a passive verb that names no doer ("wurde kritisiert"): the text leaves the doer unnamed
 
     @property
     def completeness(self) -> int:

@@ -571,6 +571,7 @@ class EventStage:
             "block": sentence.block,
             "object_event": object_event,
             "verbal": hit.entry.pos != "N" and not hit.attributive,
+            "agentless": roles.passive and hit.entry.pos == "V" and not hit.attributive and not sources,
         }
         announced = announced_by(clauses, index, article)
         return [

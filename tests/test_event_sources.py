@@ -1,0 +1,53 @@
+"""Who acts (the source of an event): each rule with a sentence where it applies and a near miss where it must not
+(sentences we wrote)."""
+
+from __future__ import annotations
+
+from lagebild.document import Article
+
+
+def pairs_of(article: Article, event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.actor.country if e.source else None, e.target.actor.country if e.target else None)
+        for e in article.events
+        if e.type == event_type
+    }
+
+
+def country_of(article: Article, surface: str) -> str | None:
+    entity = next(e for e in article.entities if article.text[e.start : e.end] == surface)
+    return entity.actor.country if entity.actor else None
+
+
+def test_an_official_before_a_medium_is_not_its_member(run) -> None:
+    """'sagte ein Offizier der Nachrichtenagentur AFP': told to the agency, he is no Frenchman, and a bare air force
+    after him is not France's either."""
+    article = run(
+        "Die Regierung Perus schwieg. Rebellen hätten die Kaserne gestürmt, sagte ein Offizier der Nachrichtenagentur "
+        "AFP. Die Luftwaffe habe die Rebellen getötet."
+    )
+    assert country_of(article, "ein Offizier") == "PER"
+    assert country_of(article, "Die Luftwaffe") == "PER"
+
+
+def test_a_reporter_of_a_medium_is_its_member(run) -> None:
+    article = run("Ein Korrespondent der Nachrichtenagentur AFP wurde in Lima festgenommen.")
+    assert country_of(article, "Ein Korrespondent") == "FRA"
+
+
+def test_criticism_told_in_the_passive_without_its_critic_has_no_source(run) -> None:
+    """'wurde er kritisiert': the passive leaves the critic unnamed; a country named elsewhere in the sentence (here
+    inside what he is criticised for) is not guessed as the critic."""
+    article = run(
+        "Der Präsident Perus kündigte den Abzug an. Für seine Entscheidung, die Truppen abzuziehen und den Weg für "
+        "Bolivien freizumachen, wurde er heftig kritisiert."
+    )
+    assert pairs_of(article, "ACCUSE") == {(None, "PER")}
+
+
+def test_criticism_told_in_the_passive_with_its_critic_keeps_it(run) -> None:
+    article = run(
+        "Der Präsident Perus kündigte den Abzug an. Für seine Entscheidung, die Truppen abzuziehen, wurde er von "
+        "Bolivien heftig kritisiert."
+    )
+    assert pairs_of(article, "ACCUSE") == {("BOL", "PER")}
