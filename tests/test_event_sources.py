@@ -51,3 +51,16 @@ def test_criticism_told_in_the_passive_with_its_critic_keeps_it(run) -> None:
         "Bolivien heftig kritisiert."
     )
     assert pairs_of(article, "ACCUSE") == {("BOL", "PER")}
+
+
+def test_an_event_noun_that_is_the_subject_has_no_doer_in_its_object(run) -> None:
+    """'Der Anschlag versetzte Frankreich in Trauer': the attack is the subject, France what it struck with grief, not
+    the attacker."""
+    article = run("Der Anschlag versetzte Frankreich in Trauer.")
+    assert ("FRA", None) not in pairs_of(article, "ASSAULT")
+
+
+def test_an_event_noun_reported_first_keeps_the_reporter_as_its_doer(run) -> None:
+    """'Die Festnahmen gab Maduro bekannt': what is reported may stand first; the reporting subject still does it."""
+    assert ("VEN", None) in pairs_of(run("Die Festnahmen gab Maduro am Montag bekannt."), "COERCE")
+    assert ("VEN", None) in pairs_of(run("Maduro gab zwei Festnahmen bekannt."), "COERCE")

@@ -42,7 +42,7 @@ def serves_no_medium(entity: Entity, owner: Entity) -> bool:
         owner.actor is not None
         and owner.actor.sector == "MED"
         and entity.actor is not None
-        and (entity.actor.sector in STATE_SECTORS)
+        and entity.actor.sector in STATE_SECTORS
     )
 
 

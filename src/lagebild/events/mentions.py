@@ -413,6 +413,13 @@ def is_private(entity: Entity) -> bool:
     return entity.actor is not None and entity.actor.sector not in STATE_SECTORS and entity.label != STATE_ADJECTIVE
 
 
+def leads_the_clause(hit: TriggerHit, roles: ClauseRoles, clause: Clause, article: Article) -> bool:
+    """'Der Anschlag versetzte Frankreich in Trauer': the noun stands before the finite verb and the actor read as
+    subject after it, so the noun is the subject and the actor its object, not the noun's doer."""
+    finite = before_finite_verb(clause, article.tokens)
+    return hit.token < finite and all(roles.mentions[i].first > finite for i in roles.subject)
+
+
 def noun_doer(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Entity]:
     """Who does what a noun names, by its genitive, 'von' phrase or nationality adjective."""
     after = [m for m in roles.mentions if m.first > hit.token]

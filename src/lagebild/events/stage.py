@@ -78,6 +78,7 @@ from lagebild.events.mentions import (
     day_of,
     inherited_subject,
     is_mutual,
+    leads_the_clause,
     noun_arguments,
     noun_doer,
     opener_before,
@@ -432,7 +433,11 @@ class EventStage:
             # "Pelosi besuchte Taiwan trotz der Drohungen Chinas", "öffnete auf Drängen der USA die Grenze": a warning
             # acted against, a demand acted upon, was aimed at the clause's subject
             targets = [e for e in subject if e not in sources]
-        if not sources and not targets and self.announces(clause, article, clause_hits):
+        # what is reported may stand first ("Die Festnahmen gab Maduro bekannt"): then it is the object all the same
+        leads = leads_the_clause(hit, roles, clause, article) and not is_reporting_clause(
+            clause, article.tokens, self.cues
+        )
+        if not sources and not targets and not leads and self.announces(clause, article, clause_hits):
             # "Maduro gab zwei Festnahmen bekannt": the noun's doer is the clause's subject, who says so
             sources = subject
             if is_reporting_clause(clause, article.tokens, self.cues):
