@@ -64,3 +64,12 @@ def test_an_event_noun_reported_first_keeps_the_reporter_as_its_doer(run) -> Non
     """'Die Festnahmen gab Maduro bekannt': what is reported may stand first; the reporting subject still does it."""
     assert ("VEN", None) in pairs_of(run("Die Festnahmen gab Maduro am Montag bekannt."), "COERCE")
     assert ("VEN", None) in pairs_of(run("Maduro gab zwei Festnahmen bekannt."), "COERCE")
+
+
+def test_criticism_that_comes_from_a_country_is_that_countrys(run) -> None:
+    """'Aus Chile kam Kritik', 'In Chile gab es Kritik': where criticism comes from, with no speaker named, speaks;
+    a verb with a subject of its own keeps it ('Chile übte Kritik')."""
+    before = "Perus Regierung plant Zölle auf Stahl. "
+    assert ("CHL", "PER") in pairs_of(run(before + "Auch aus Chile kommt scharfe Kritik an dem Plan."), "ACCUSE")
+    assert ("CHL", "PER") in pairs_of(run(before + "In Chile gab es scharfe Kritik an dem Plan."), "ACCUSE")
+    assert ("CHL", "PER") in pairs_of(run(before + "Chile übte scharfe Kritik an dem Plan."), "ACCUSE")

@@ -264,6 +264,8 @@ def verb_arguments(
         # "Die Ukraine erhielt Panzer aus Polen und Kanada": givers in a prepositional phrase
         return [e for spec in hit.entry.source for e in by_role.get(spec, [])], subject
     sources = [article.entities[mentions[i].entity] for i in roles.subject] or fallback_subject
+    if not sources:  # "Aus Chile kam Kritik an ...", "In Lima gab es Lob für ...": where the words come from speaks
+        sources = [e for spec in hit.entry.source if spec.startswith("pp:") for e in by_role.get(spec, [])][:1]
     if not sources and is_mutual(hit) and between_pair(roles, article)[0]:
         return between_pair(roles, article)
     objects = [article.entities[mentions[i].entity] for i in roles.objects]
