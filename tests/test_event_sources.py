@@ -73,3 +73,11 @@ def test_criticism_that_comes_from_a_country_is_that_countrys(run) -> None:
     assert ("CHL", "PER") in pairs_of(run(before + "Auch aus Chile kommt scharfe Kritik an dem Plan."), "ACCUSE")
     assert ("CHL", "PER") in pairs_of(run(before + "In Chile gab es scharfe Kritik an dem Plan."), "ACCUSE")
     assert ("CHL", "PER") in pairs_of(run(before + "Chile übte scharfe Kritik an dem Plan."), "ACCUSE")
+
+
+def test_who_imposed_a_lifted_measure_lifts_it(run) -> None:
+    """'das Embargo der USA zu lockern': the genitive of the measure imposed it and is who eases it, not whom it hits;
+    a lifter named as subject keeps its place ('Washington lockerte die Sanktionen gegen Kuba')."""
+    planned = run("Kuba hofft auf Erleichterungen. Vorgesehen ist, das Embargo der USA zu lockern.")
+    assert {source for source, _ in pairs_of(planned, "CONCEDE")} == {"USA"}
+    assert pairs_of(run("Washington lockerte die Sanktionen gegen Kuba."), "CONCEDE") == {("USA", "CUB")}

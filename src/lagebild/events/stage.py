@@ -612,6 +612,8 @@ class EventStage:
             return None
         else:
             sources, targets = self.verb_actors(hit, clause_hits, site, roles)
+            if hit.entry.type == LIFT_TYPE and not sources and self.imposed_by(targets, roles, site.article):
+                sources, targets = targets, []  # "das Embargo der USA lockern": who imposed a measure lifts it
             if hit.entry.type not in SPEECH_ACT_TYPES:  # a speech act's noun: content.relative_speech_act
                 object_source = "obj" in hit.entry.source and "obj" not in hit.entry.target
                 sources, targets = with_antecedent(
@@ -620,6 +622,17 @@ class EventStage:
         # "waren 30 Personen festgenommen, meldete die Agentur": the media report events, they take no part in them
         sources = [e for e in sources if not (e.actor and e.actor.sector == "MED")]
         return sources, targets, reporter
+
+    def imposed_by(self, targets: list[Entity], roles: ClauseRoles, article: Article) -> bool:
+        """The targets are the genitive of a measure noun ("das Embargo der USA", "die Sanktionen der EU"): who
+        imposed it, not whom it hits."""
+        for mention in roles.mentions:
+            if mention.role != "gen" or mention.head_noun is None or article.entities[mention.entity] not in targets:
+                continue
+            senses = self.lexicon.nouns(article.tokens[mention.head_noun].lemma)
+            if any(sense.type == MEASURE_TYPE for sense in senses):
+                return True
+        return False
 
     def are_states(self, sources: list[Entity], article: Article) -> bool:
         return bool(sources) and all(names_a_state(e, article, self.language) for e in sources)
@@ -745,6 +758,10 @@ def lifted_in_relative(by_clause: dict[int, list[EventMention]], clauses: list[C
                     imposed.source = lifted.source
                 if lifted.target is None and same_country(imposed.source, lifted.source):
                     lifted.target = imposed.target
+
+
+LIFT_TYPE = "CONCEDE"  # easing or lifting a measure
+MEASURE_TYPE = "SANCTION"  # the measures lifted (an embargo, sanctions, a ban)
 
 
 def undoing_verb(hit: TriggerHit, clause_hits: list[TriggerHit]) -> TriggerHit | None:
