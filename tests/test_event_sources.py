@@ -81,3 +81,20 @@ def test_who_imposed_a_lifted_measure_lifts_it(run) -> None:
     planned = run("Kuba hofft auf Erleichterungen. Vorgesehen ist, das Embargo der USA zu lockern.")
     assert {source for source, _ in pairs_of(planned, "CONCEDE")} == {"USA"}
     assert pairs_of(run("Washington lockerte die Sanktionen gegen Kuba."), "CONCEDE") == {("USA", "CUB")}
+
+
+def test_a_plural_sie_after_one_persons_demand_is_the_list_he_addressed(run) -> None:
+    """'Sie kritisierten Katar': a plural verb, and the clause before has one man for its subject, so "sie" is the
+    two states he addressed, each a critic."""
+    article = run(
+        "Der Außenminister Katars forderte Saudi-Arabien und Bahrain auf, die Blockade zu beenden. "
+        "Sie kritisierten Katar scharf."
+    )
+    assert {("SAU", "QAT"), ("BHR", "QAT")} <= pairs_of(article, "ACCUSE")
+
+
+def test_a_singular_sie_still_continues_a_woman_subject(run) -> None:
+    article = run(
+        "Die Außenministerin Perus forderte Chile und Bolivien auf, die Grenze zu öffnen. Sie kritisierte Ecuador."
+    )
+    assert ("PER", "ECU") in pairs_of(article, "ACCUSE")

@@ -22,7 +22,7 @@ from lagebild.document import (
 from lagebild.entities.gender import is_neuter, owner_gender
 from lagebild.entities.owners import earlier_namesake, genitive_owner, sentence_place_country
 from lagebild.entities.words import load_phrase_words
-from lagebild.events.arguments import Mention, is_noun
+from lagebild.events.arguments import Mention, before_finite_verb, is_noun, is_plural_finite
 from lagebild.events.attribution import (
     governing_reporters,
     is_reporting_clause,
@@ -302,10 +302,14 @@ def pronoun_subject(clause: Clause, article: Article, pronouns: frozenset[str]) 
     return next((word for word in found if word in pronouns), None)
 
 
-def pronoun_referents(article: Article, sentence: Sentence, language: Language, pronoun: str) -> list[Entity]:
+def pronoun_referents(
+    article: Article, sentence: Sentence, language: Language, pronoun: str, plural: bool = False
+) -> list[Entity]:
     """'Peru kritisierte Chile scharf. Sie drohte mit Sanktionen.': a pronoun subject continues the
     named subject of the first main clause of the sentences just before (in its paragraph or the one
-    before it) that agrees with it: 'er' no feminine, plural or neuter subject, 'sie' no man."""
+    before it) that agrees with it: 'er' no feminine, plural or neuter subject, 'sie' no man. A plural 'sie'
+    (`plural`: its verb is plural) after one person's clause is the list that clause addressed ("Der Minister
+    forderte Peru und Chile auf, ... Sie kritisierten ihn scharf")."""
     position = article.sentence_index(sentence.start)
     for previous in reversed(article.sentences[max(0, position - PRONOUN_REACH) : position]):
         if previous.block < sentence.block - 1:
@@ -315,10 +319,27 @@ def pronoun_referents(article: Article, sentence: Sentence, language: Language, 
             continue
         roles = clause_roles(main, article)
         actors = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+        if plural and actors and all(entity.label == "PER" for entity in actors):
+            actors = listed_objects(roles, article)
         actors = [entity for entity in actors if entity.actor is not None and agrees(entity, pronoun, language)]
         if actors:
             return actors
     return []
+
+
+def listed_objects(roles: ClauseRoles, article: Article) -> list[Entity]:
+    """The first object of the clause that lists two actors or more ("forderte Saudi-Arabien und Bahrain auf")."""
+    for index in roles.objects:
+        group = roles.mentions[index].group
+        if len(group) >= 2 and not any(roles.mentions[n].is_place for n in group):
+            return [article.entities[roles.mentions[n].entity] for n in group]
+    return []
+
+
+def has_plural_verb(clause: Clause, article: Article) -> bool:
+    """The finite verb of the clause is plural ("benutzten", "drohen", "sind")."""
+    finite = before_finite_verb(clause, article.tokens)
+    return finite <= clause.last and is_plural_finite(article.tokens[finite], clause.grammar)
 
 
 def main_subject(clauses: list[Clause], index: int, article: Article, language: Language, pronoun: str) -> list[Entity]:

@@ -105,6 +105,7 @@ from lagebild.events.parties import (
     continued_speaker,
     default_parties,
     gapped_subjects,
+    has_plural_verb,
     has_pronoun_subject,
     is_joint_exercise,
     is_joint_operation,
@@ -485,7 +486,8 @@ class EventStage:
             # either way ("In Berlin wird er zu Gesprächen erwartet": the guest, whom a visit has for its source)
             targets = targets or pronoun_referents(article, sentence, self.language, pronoun)
         elif not sources and pronoun:
-            sources = pronoun_referents(article, sentence, self.language, pronoun)
+            plural = has_plural_verb(clause, article)
+            sources = pronoun_referents(article, sentence, self.language, pronoun, plural)
         if not sources:
             sources = continued_speaker(clauses, index, article, sentence, self.cues, self.language)
         if fallback and not targets and hit.entry.type in ADDRESSED_TYPES:
