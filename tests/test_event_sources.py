@@ -98,3 +98,9 @@ def test_a_singular_sie_still_continues_a_woman_subject(run) -> None:
         "Die Außenministerin Perus forderte Chile und Bolivien auf, die Grenze zu öffnen. Sie kritisierte Ecuador."
     )
     assert ("PER", "ECU") in pairs_of(article, "ACCUSE")
+
+
+def test_an_event_noun_in_a_fronted_phrase_is_no_subject(run) -> None:
+    """'Nach dem Anschlag hat Russland ...': the noun stands in a prepositional phrase; the attack is still told."""
+    article = run("Nach dem Anschlag vom 22. Februar hat Russland die Grenzkontrollen verschärft.", "2024-03-06")
+    assert pairs_of(article, "ASSAULT")

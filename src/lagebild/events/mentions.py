@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
-from lagebild.clauses import conjunct_bounds
+from lagebild.clauses import conjunct_bounds, is_preposition
 from lagebild.document import (
     Actor,
     ActorRef,
@@ -416,10 +416,22 @@ def is_private(entity: Entity) -> bool:
 
 
 def leads_the_clause(hit: TriggerHit, roles: ClauseRoles, clause: Clause, article: Article) -> bool:
-    """'Der Anschlag versetzte Frankreich in Trauer': the noun stands before the finite verb and the actor read as
-    subject after it, so the noun is the subject and the actor its object, not the noun's doer."""
+    """'Der Anschlag versetzte Frankreich in Trauer': the noun stands before the finite verb, outside a prepositional
+    phrase ("Nach dem Anschlag hat Russland ..." is no subject), and a state read as subject after it, so the noun
+    is the subject and the state its object, not the noun's doer (people after the verb may still be who does it:
+    "Die Mobilmachung hat Tausende Männer ... getrieben" is left as it was)."""
     finite = before_finite_verb(clause, article.tokens)
-    return hit.token < finite and all(roles.mentions[i].first > finite for i in roles.subject)
+    fronted = [article.tokens[i] for i in clause.tokens if i < hit.token]
+    subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
+    return (
+        hit.token < finite
+        and not any(is_preposition(t) for t in fronted)
+        and all(roles.mentions[i].first > finite for i in roles.subject)
+        and all(e.label == STATE_LABEL for e in subject)
+    )
+
+
+STATE_LABEL = "LOC"  # a country or capital as actor
 
 
 def noun_doer(hit: TriggerHit, roles: ClauseRoles, article: Article) -> list[Entity]:
