@@ -270,12 +270,13 @@ def counted_apart(mention: EventMention, group: Group) -> bool:
     own = group.counts.get(id(mention))
     if own is not None and own.new and any(one_more(mention, own, member, group) for member in group.members):
         return True
-    return any(
-        (own is not None and own.ordinal and count.ordinal and count.stem != own.stem)
-        or (count.new and one_more(member, count, mention, group))
-        for member in group.counted
-        for count in (group.counts[id(member)],)
-    )
+    for member in group.counted:
+        count = group.counts[id(member)]
+        if own is not None and own.ordinal and count.ordinal and count.stem != own.stem:
+            return True
+        if count.new and one_more(member, count, mention, group):
+            return True
+    return False
 
 
 def one_more(later: EventMention, count: Count, earlier: EventMention, group: Group) -> bool:
