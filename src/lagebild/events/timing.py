@@ -510,16 +510,9 @@ def clause_names_time(article: Article, time: TimeExpression, times: list[TimeEx
     """Whether the clause of `time` names another of `times`. 'In Belgrad demonstrieren nun schon seit Wochen
     Tausende': with it the clause says when its act happens; 'nun', 'derzeit' only add that it still goes on,
     as 'erstmals seit zwei Jahren' says how long it had not happened."""
-    sentence = sentence_at(article, time.start)
-    if sentence is None:
-        return False
-    index = article.token_index(time.start)
-    clause = next((c for c in article.clauses_of(sentence).clauses if index in c.tokens), None)
+    clause = article.clause_at(time.start)  # a clause's tokens lie in its sentence
     return clause is not None and any(
-        sentence.start <= t.start < sentence.end
-        and t.start != time.start
-        and article.token_index(t.start) in clause.tokens
-        for t in times
+        t.start != time.start and article.token_index(t.start) in clause.tokens for t in times
     )
 
 
