@@ -250,6 +250,10 @@ class Article:
         """Whether character `offset` lies in the dateline ("KAIRO (dpa) –"): where and by whom it was filed."""
         return self.dateline is not None and self.dateline.start <= offset < self.dateline.end
 
+    def lead_block(self) -> int | None:
+        """The index of the lead, the first paragraph: where a report tells its news."""
+        return next((i for i, block in enumerate(self.blocks) if block.kind == BlockKind.PARAGRAPH), None)
+
     def tokens_before(self, offset: int, count: int) -> list[Token]:
         """The `count` tokens that end at or before character `offset`."""
         if len(self.token_ends) != len(self.tokens):

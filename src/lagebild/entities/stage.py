@@ -395,7 +395,7 @@ def place_of(candidate: PlaceCandidate | None) -> Place | None:
 
 def locative_places(article: Article, sentence: Sentence, gazetteer, near: set[str], language: Language):
     """(start, end, candidate) for the longest known place after each locative preposition."""
-    tokens, words, modifiers = article.tokens, load_phrase_words(language.code), language.place_modifier_tags
+    tokens, words, modifiers = article.tokens, load_phrase_words(language.code), language.phrase_opener_tags
     for index in range(sentence.first_token, sentence.last_token - 1):
         word = tokens[index].text
         if word.lower() not in words.locative_prepositions and word not in words.place_nouns:

@@ -389,9 +389,9 @@ def merge_mentions(
 
 def news_blocks(article: Article) -> frozenset[int]:
     """The headlines and the first paragraph: where a report tells its news."""
-    paragraphs = [i for i, block in enumerate(article.blocks) if block.kind == BlockKind.PARAGRAPH]
     headlines = {i for i, block in enumerate(article.blocks) if block.kind == BlockKind.HEADLINE}
-    return frozenset(headlines | set(paragraphs[:1]))
+    lead = article.lead_block()
+    return frozenset(headlines if lead is None else headlines | {lead})
 
 
 def record(group: Group) -> Event:

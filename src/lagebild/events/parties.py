@@ -171,7 +171,7 @@ def stressed_entity(roles: ClauseRoles, article: Article) -> Entity | None:
     tokens, grammar = article.tokens, roles.grammar
     for mention in roles.mentions:
         index = mention.first - 1
-        while index > 0 and tokens[index].pos in ("ART", "ADJA"):
+        while index > 0 and tokens[index].pos in grammar.phrase_opener_tags:
             index -= 1
         if mention.role != "like" and tokens[index].text.lower() in grammar.additive_adverbs:
             return article.entities[mention.entity]
@@ -604,7 +604,7 @@ def attacked_at_home(hit: TriggerHit, location: PlaceRef | None, roles: ClauseRo
     if first is None or first < 2:
         return False
     before = first - 1
-    while before > 0 and tokens[before].pos in roles.grammar.place_modifier_tags:
+    while before > 0 and tokens[before].pos in roles.grammar.phrase_opener_tags:
         before -= 1  # "in der Region Sagaing"
     if not (tokens[before].text.lower() in roles.grammar.event_place_prepositions or tokens[before].pos == "APPRART"):
         return False

@@ -882,10 +882,9 @@ def attribute_back(
 def lead_lemmas(article: Article) -> list[str]:
     """Lemmas of the lead, the first sentence of the first paragraph: a headline's words are read with
     them ("feuert Rakete ab" is the test launch "in Richtung Japanisches Meer" the lead reports)."""
-    for sentence in article.sentences:
-        if article.blocks[sentence.block].kind == BlockKind.PARAGRAPH:
-            return [token.lemma for token in article.sentence_tokens(sentence)]
-    return []
+    lead = article.lead_block()
+    sentence = next((s for s in article.sentences if s.block == lead), None)
+    return [] if sentence is None else [token.lemma for token in article.sentence_tokens(sentence)]
 
 
 def name_tokens(article: Article, sentence: Sentence) -> set[int]:

@@ -915,8 +915,8 @@ def lead_report(event: Event, article: Article, cues: Cues, language: Language) 
     verurteile den Angriff': every clause must be in the past). The time's text is the sentence's first verb."""
     day, evidence = article.reference_date, event.evidence[0]
     sentence = sentence_at(article, evidence.start)
-    lead = next((b for b in article.blocks if b.kind == BlockKind.PARAGRAPH), None)
-    if day is None or sentence is None or lead is None or not lead.start <= evidence.start < lead.end:
+    lead = article.lead_block()
+    if day is None or sentence is None or lead is None or sentence.block != lead:
         return None
     if any(time.start < sentence.end and not article.in_dateline(time.start) for time in article.times):
         return None  # a time named before ('Im Juli hatte die Armee ...') or in the sentence dates something

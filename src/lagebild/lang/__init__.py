@@ -173,7 +173,7 @@ class Language:
     werden_preterites: frozenset[str]
     past_endings: tuple[str, ...]
     # entity stage (entities/)
-    place_modifier_tags: frozenset[str]
+    phrase_opener_tags: frozenset[str]
     masculine_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     feminine_object_pronouns: frozenset[str]
