@@ -158,3 +158,15 @@ def test_an_act_counted_as_one_more_is_an_event_of_its_own(run, text: str, event
 )
 def test_the_cities_one_attack_hit_are_its_evidence(run, text: str, mentions: int) -> None:
     assert told(run(text, "2024-05-08")) == [("ASSAULT", "asserted", mentions)]
+
+
+def test_actors_of_no_known_country_told_by_other_nouns_are_other_actors() -> None:
+    activists = ActorRef("Menschenrechtler", Actor(None, None, "CVL"))
+    church = ActorRef("der Kirche", Actor(None, None, "CVL"))
+    activists_again = ActorRef("den Menschenrechtlern", Actor(None, None, "CVL"))
+    mentions = [mention(0, "ACCUSE", activists, None), mention(1, "ACCUSE", church, None)]
+    assert len(merge.merge_mentions(mentions)) == 2
+    assert len(merge.merge_mentions([*mentions, mention(2, "ACCUSE", activists_again, None)])) == 2
+    # a country ties actors told by other nouns: "Kiew" is "die Ukraine"
+    kyiv = ActorRef("Kiew", Actor(None, "UKR", "GOV"))
+    assert len(merge.merge_mentions([mention(0, "ACCUSE", UKRAINE, RUSSIA), mention(1, "ACCUSE", kyiv, RUSSIA)])) == 1

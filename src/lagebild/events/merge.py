@@ -3,7 +3,8 @@
 A mention joins the event it fits best. It fits an event of the same type whose times do not
 contradict its own ("Ende Mai" and "im August" are two launches), whose country pair is its
 own (in either order for symmetric types) or agrees on the side it knows, and whose actors are
-not other actors of the same country ("die AfD" and "die Union" both accuse: two events), and
+not other actors of the same country ("die AfD" and "die Union" both accuse: two events; actors of no
+known country told by other nouns are other actors too), and
 whose acts are not other acts of their own (closing a border and stopping visas: two sanctions;
 see own_act in data/plover.tsv). A plan told anew ("eine Offensive") is not an act dated before the
 article's day, and a mention without a time of its own is not an act of weeks or years ago told
@@ -63,13 +64,28 @@ def alignment(
             continue
         if x.actor.country != y.actor.country:
             return None
+        any_sector = crowd or (victims and side == 1)
         if x.actor.name and y.actor.name:
             if x.actor.name != y.actor.name:
                 return None
             shared += 1
-        elif different_sides(x.actor, y.actor, crowd or (victims and side == 1)):
+        elif different_sides(x.actor, y.actor, any_sector) or (not any_sector and different_strangers(x, y)):
             return None
     return shared
+
+
+def different_strangers(x: ActorRef, y: ActorRef) -> bool:
+    """Two actors of no known country told by other nouns are other actors: with no country to share, the noun
+    is all that ties them ("Menschenrechtler kritisierten ...", "Der Oppositionsführer verurteilte ...")."""
+    if x.actor.country is not None or y.actor.country is not None:
+        return False
+    return head_stem(x.text) != head_stem(y.text)
+
+
+def head_stem(text: str) -> str:
+    """The last word of an actor's text without the endings of case and number ("den Rebellen" = "die Rebellen")."""
+    word = text.lower().split()[-1] if text.strip() else ""
+    return re.sub(r"(?:en|n|es|s|e)$", "", word)
 
 
 def different_sides(x: Actor, y: Actor, any_sector: bool) -> bool:
