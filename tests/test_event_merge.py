@@ -142,6 +142,36 @@ def test_an_act_counted_as_one_more_is_an_event_of_its_own(run, text: str, event
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # an act told as one more of its kind is not the act told as done before it, though their days overlap
+        (
+            "Russische Truppen haben die Stadt Cherson in der Nacht erneut mit Raketen beschossen. Dabei wurden drei "
+            "Menschen getötet. Schon am Samstag hatte ein russischer Angriff auf einen Markt in Cherson sieben "
+            "Menschen getötet.",
+            "2024-05-26",
+            [("ASSAULT", "asserted", 2), ("ASSAULT", "asserted", 1)],
+        ),
+        (
+            "Die Regierung in Oslo hat in diesem Jahr bereits neun russische Diplomaten ausgewiesen. Am Dienstag "
+            "erklärte das Außenministerium zwei weitere Mitarbeiter der Botschaft zu unerwünschten Personen.",
+            "2023-11-16",
+            [("SANCTION", "asserted", 1), ("SANCTION", "asserted", 1)],
+        ),
+        # without a mention told as done before, the repeated act is told on
+        (
+            "Die Rebellen haben die Stadt Goma erneut angegriffen. Bei dem Angriff am Sonntag wurden zwölf Soldaten "
+            "getötet.",
+            "2023-05-10",
+            [("ASSAULT", "asserted", 2)],
+        ),
+    ],
+)
+def test_an_act_told_again_is_not_the_one_told_as_done_before(run, text: str, published: str, events: list) -> None:
+    assert told(run(text, published)) == events
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         (

@@ -10,7 +10,8 @@ see own_act in data/plover.tsv). A plan told anew ("eine Offensive") is not an a
 article's day, and a mention without a time of its own is not an act of weeks or years ago told
 paragraphs away (see `plan_and_deed`, `background`). A noun counted as one more of its kind ("bei einem
 zweiten Anschlag", "weitere Strafmaßnahmen") is not the act told before it in its paragraph, and two ordinals
-("die erste Runde", "die zweite Runde") are two acts (see `counted_apart`).
+("die erste Runde", "die zweite Runde") are two acts (see `counted_apart`); an act told as one more of its kind
+("griff erneut an") is not one told as done before it ("Bereits am Samstag hatte ...", see `retold_apart`).
 Among fitting events it prefers the one that shares named actors with it, then the one with
 its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention that
 knows one side only and shares no actor with an event joins it only from a nearby paragraph; if
@@ -105,13 +106,21 @@ class Group:
     in time and actors count once per kind, so a long article's big events cost what their kinds cost."""
 
     def __init__(
-        self, first: EventMention, today: date | None, plans: set[int], news: frozenset[int], counts: dict[int, Count]
+        self,
+        first: EventMention,
+        today: date | None,
+        plans: set[int],
+        news: frozenset[int],
+        counts: dict[int, Count],
+        retellings: dict[int, bool],
     ) -> None:
         self.today = today  # the article's reference date: what lies before it has happened
         self.plans = plans  # ids of the article's plans told anew (see `new_plans`)
         self.news = news  # the blocks that tell the news: headlines and the first paragraph
         self.counts = counts  # the article's counted mentions by id (see `counts`)
         self.counted: list[EventMention] = []  # the members with a count
+        self.retellings = retellings  # the article's mentions told as one more (True) or as done before (False)
+        self.retold: set[bool] = set()  # how the members are told so
         self.done = False  # a member states the act as done before the article's day
         self.planned = False  # a member is a plan told anew
         self.dated: set[bool] = set()  # of the dated members: whether each lies long before the article
@@ -132,6 +141,8 @@ class Group:
         self.members.append(mention)
         if id(mention) in self.counts:
             self.counted.append(mention)
+        if id(mention) in self.retellings:
+            self.retold.add(self.retellings[id(mention)])
         key = (time_key(mention), actor_of(mention.source), actor_of(mention.target))
         self.kinds[key] = self.kinds.get(key, 0) + 1
         self.refs.setdefault(key, (mention.source, mention.target))
@@ -165,7 +176,16 @@ def affinity(mention: EventMention, group: Group) -> float | None:
         return None
     if any(
         apart(mention, group)
-        for apart in (elsewhere, another_act, coordinated_act, listed_apart, plan_and_deed, background, counted_apart)
+        for apart in (
+            elsewhere,
+            another_act,
+            coordinated_act,
+            listed_apart,
+            plan_and_deed,
+            background,
+            counted_apart,
+            retold_apart,
+        )
     ):
         return None
     score = 0.0
@@ -304,6 +324,34 @@ def one_more(later: EventMention, count: Count, earlier: EventMention, group: Gr
     )
 
 
+@cache
+def words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of the words or phrases, as whole words."""
+    alternatives = "|".join(sorted((re.escape(word).replace(r"\ ", r"\s+") for word in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def retellings(mentions: list[EventMention], text: str, language: Language) -> dict[int, bool]:
+    """The mentions whose passage tells their act as one more of its kind ("erneut", "zwei weitere Diplomaten":
+    True) or as done before another ("bereits", "schon": False), by id; a passage saying both says neither."""
+    again, before = words_pattern(language.repetition_adverbs), words_pattern(language.earlier_adverbs)
+    found = {}
+    for mention in mentions:
+        span = (mention.evidence.start, mention.evidence.end)
+        repeated, earlier = again.search(text, *span) is not None, before.search(text, *span) is not None
+        if repeated != earlier:
+            found[id(mention)] = repeated
+    return found
+
+
+def retold_apart(mention: EventMention, group: Group) -> bool:
+    """An act told as one more of its kind is not the act told as done before it: "Russland griff Charkiw in der
+    Nacht erneut an" and "Bereits am Samstag hatte ein russischer Angriff zwölf Menschen getötet" are two attacks,
+    whatever their days."""
+    own = group.retellings.get(id(mention))
+    return own is not None and (not own) in group.retold
+
+
 def elsewhere(mention: EventMention, group: Group) -> bool:
     """Two cities are two events: a protest in Peking and one in Schanghai ("in China" fits both). Not so for an
     attack, whose cities hit are its evidence (spec: one attack, one record); separate strikes are told apart by
@@ -382,6 +430,7 @@ def merge_mentions(
     plans = new_plans(mentions, article.text, language) if article is not None and language is not None else set()
     news = news_blocks(article) if article is not None else frozenset()
     counted = counts(mentions, article.text, language) if article is not None and language is not None else {}
+    retold = retellings(mentions, article.text, language) if article is not None and language is not None else {}
     groups: list[Group] = []
     by_type: dict[str, list[int]] = {}  # indices of the groups of each type: no other type can fit
     for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):
@@ -397,7 +446,7 @@ def merge_mentions(
             groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].add(mention)
         elif not fitting:
             candidates.append(len(groups))
-            groups.append(Group(mention, today, plans, news, counted))
+            groups.append(Group(mention, today, plans, news, counted, retold))
         # else: only far, country-level fits: the mention is dropped rather than guessed
     events = [record(group) for group in groups]
     return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))

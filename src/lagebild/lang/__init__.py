@@ -153,6 +153,8 @@ class Language:
     indefinite_articles: frozenset[str]
     ordinal_stems: frozenset[str]
     further_stems: frozenset[str]
+    repetition_adverbs: frozenset[str]
+    earlier_adverbs: frozenset[str]
     subjunctive_one: frozenset[str]
     marker_openers: frozenset[str]
     past_auxiliaries: frozenset[str]
