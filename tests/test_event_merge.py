@@ -158,6 +158,13 @@ def test_an_act_counted_as_one_more_is_an_event_of_its_own(run, text: str, event
             "2023-11-16",
             [("SANCTION", "asserted", 1), ("SANCTION", "asserted", 1)],
         ),
+        # some years ago is not this week, though both are told of the same two states
+        (
+            "Peru hat am Freitag seine Beziehungen zu Ecuador abgebrochen. Peru hatte die Beziehungen zu Ecuador vor "
+            "ein paar Jahren schon einmal abgebrochen.",
+            "2023-09-20",
+            [("SANCTION", "asserted", 1), ("SANCTION", "asserted", 1)],
+        ),
         # without a mention told as done before, the repeated act is told on
         (
             "Die Rebellen haben die Stadt Goma erneut angegriffen. Bei dem Angriff am Sonntag wurden zwölf Soldaten "

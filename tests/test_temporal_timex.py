@@ -421,7 +421,13 @@ def test_a_date_of_every_year_has_no_year(text: str, expected: list[tuple[str, s
     ("text", "span", "days"),
     [
         ("Vor wenigen Tagen schlossen die Behörden die Grenze.", "Vor wenigen Tagen", ("2023-08-30", "2023-09-05")),
-        ("Der Minister war vor einigen Wochen in Kiew.", "vor einigen Wochen", ("2023-08-09", "2023-09-05")),
+        ("Der Minister war vor einigen Wochen in Kiew.", "vor einigen Wochen", ("2023-08-09", "2023-08-30")),
+        # some years ago lies a year back at least: not the news of this week
+        (
+            "Vor ein paar Jahren brachen beide Länder ihre Beziehungen ab.",
+            "Vor ein paar Jahren",
+            ("2013-09-06", "2022-09-06"),
+        ),
     ],
 )
 def test_some_units_ago_is_a_vague_past_with_a_window_for_events(text: str, span: str, days: tuple[str, str]) -> None:

@@ -575,13 +575,14 @@ class Recurrence:
 class VagueAgo:
     """ "vor wenigen Tagen", "vor einigen Wochen": some units before the anchor, TIMEX3 PAST_REF. As a day
     interval, so many units as make the next larger one (a writer meaning more would name that unit) up
-    to the day before the anchor, as "in den vergangenen Wochen" (events/timing.py)."""
+    to one unit before the anchor: some (two or more) units ago is not the last one ("vor ein paar Jahren
+    abgebrochen" is not this week's break), and not the anchor day itself."""
 
     unit: str
 
     def resolve(self, context: Context) -> DayInterval | None:
         first = shift(context.anchor, -VAGUE_COUNTS[self.unit], self.unit)
-        return DayInterval(first, context.anchor - timedelta(days=1))
+        return DayInterval(first, min(shift(context.anchor, -1, self.unit), context.anchor - timedelta(days=1)))
 
     def timex(self, context: Context) -> TimexValue:
         return TimexValue("DATE", "PAST_REF")
