@@ -34,6 +34,7 @@ from lagebild.document import Actor, ActorRef, Article, BlockKind, Event, Eviden
 from lagebild.events.mentions import SYMMETRIC_TYPES, EventMention
 from lagebild.lang import Language
 from lagebild.plover import OWN_ACT_MODES
+from lagebild.temporal.vocabulary import alternation
 
 
 def country(ref: ActorRef | None) -> str | None:
@@ -327,8 +328,7 @@ def one_more(later: EventMention, count: Count, earlier: EventMention, group: Gr
 @cache
 def words_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """Any of the words or phrases, as whole words."""
-    alternatives = "|".join(sorted((re.escape(word).replace(r"\ ", r"\s+") for word in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 def retellings(mentions: list[EventMention], text: str, language: Language) -> dict[int, bool]:
