@@ -104,3 +104,22 @@ def test_an_event_noun_in_a_fronted_phrase_is_no_subject(run) -> None:
     """'Nach dem Anschlag hat Russland ...': the noun stands in a prepositional phrase; the attack is still told."""
     article = run("Nach dem Anschlag vom 22. Februar hat Russland die Grenzkontrollen verschärft.", "2024-03-06")
     assert pairs_of(article, "ASSAULT")
+
+
+def test_an_unnamed_sanction_aims_where_the_articles_sanctions_aim(run) -> None:
+    """'Zudem könnten Polen und Litauen weitere Strafmaßnahmen verhängen': after sanctions on Belarus, further ones
+    without a target are aimed at Belarus too."""
+    article = run(
+        "Die EU verhängte neue Sanktionen gegen Belarus. Zudem könnten Polen und Litauen weitere Strafmaßnahmen "
+        "verhängen."
+    )
+    assert {("POL", "BLR"), ("LTU", "BLR")} <= pairs_of(article, "SANCTION")
+
+
+def test_an_unnamed_sanction_amid_counter_sanctions_has_no_target(run) -> None:
+    """Sanctions and counter-sanctions between two sides: an unnamed one may go either way, and none is guessed."""
+    article = run(
+        "Die USA verhängten Sanktionen gegen Russland. Russland verhängte daraufhin Sanktionen gegen die USA. "
+        "Frankreich kündigte weitere Strafmaßnahmen an."
+    )
+    assert ("FRA", None) in pairs_of(article, "SANCTION")

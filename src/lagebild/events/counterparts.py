@@ -293,6 +293,30 @@ def complete_recipients(mentions: list[EventMention], article: Article) -> None:
             mention.target = country_ref(article, recipient, mention.order)
 
 
+def complete_sanctioned(mentions: list[EventMention], article: Article) -> None:
+    """Sanctions whose target the text leaves unnamed ("Polen und Litauen könnten weitere Strafmaßnahmen
+    verhängen") are aimed where the article's other sanctions are, when most of them (MEASURE_SHARE) aim at one
+    country and that country is not the sanctioning side's own; in a story of sanctions and counter-sanctions
+    the unnamed one may go either way, and none is guessed."""
+    named = Counter(
+        m.target.actor.country for m in mentions if m.type in MEASURE_TYPES and m.target and m.target.actor.country
+    )
+    if not named:
+        return
+    country, count = named.most_common(1)[0]
+    if count < MEASURE_SHARE * named.total():
+        return
+    for mention in mentions:
+        if mention.type not in MEASURE_TYPES or mention.target is not None or mention.source is None:
+            continue
+        if mention.source.actor.country != country:
+            mention.target = country_ref(article, country, mention.order)
+
+
+MEASURE_TYPES = {"SANCTION"}
+MEASURE_SHARE = 2 / 3  # of the article's sanctions with a target, those aimed at its one sanctioned country
+
+
 def country_ref(article: Article, country: str, offset: int) -> ActorRef:
     """An implied actor of a country, worded as the text last named it (before `offset` if it did)."""
     named = [e for e in article.entities if (e.actor or e.place) and actor_ref(e, article).actor.country == country]

@@ -58,6 +58,7 @@ from lagebild.events.counterparts import (
     APPROVING_TYPES,
     complete_counterparts,
     complete_recipients,
+    complete_sanctioned,
     pair_refusals,
     resolve_event_objects,
 )
@@ -223,6 +224,7 @@ class EventStage:
         pair_refusals(mentions)
         complete_counterparts(mentions, article, self.language)
         complete_recipients(mentions, article)
+        complete_sanctioned(mentions, article)
         events = reached_places(merge_mentions(mentions, article, self.language), article, self.language)
         events = share_occasion(events, statements, article, times, self.language)
         since = since_acts(events, article, self.lexicon, self.language)
