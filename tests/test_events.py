@@ -971,6 +971,19 @@ def test_a_criticism_of_a_thing_accuses_no_one_named_before(run) -> None:
     assert pairs_of(answer, "ACCUSE") == {("CHN", "JPN")}
 
 
+def test_a_denial_of_a_deed_answers_no_one_named_before_but_a_denied_statement_does(run) -> None:
+    """'bestreitet die Lieferungen' denies a deed, not the last actor named; 'wies die Darstellung zurück' answers
+    whoever gave that account."""
+    deed = run(
+        "Nordkorea soll Granaten an Russland geliefert haben. Die Munition werde gegen Ziele in der Ukraine "
+        "eingesetzt, sagte ein Sprecher. Nordkorea bestreitet die Lieferungen."
+    )
+    assert ("PRK", None) in pairs_of(deed, "REJECT") and ("PRK", "UKR") not in pairs_of(deed, "REJECT")
+    account = run("Manila warf der chinesischen Küstenwache vor, ein Schiff gerammt zu haben. Peking wies die "
+                  "Darstellung zurück.")  # fmt: skip
+    assert pairs_of(account, "REJECT") == {("CHN", "PHL")}
+
+
 def test_one_attack_one_record_and_a_condemned_act_is_not_where_it_was_condemned(run) -> None:
     attack = run("In Kaschmir töteten Bewaffnete am Dienstag zwölf Inder und einen Nepalesen.")
     assert len([event for event in attack.events if event.type == "ASSAULT"]) == 1
