@@ -791,3 +791,20 @@ def test_a_body_of_an_organisation_or_of_many_states_is_of_no_one_country(run, t
 def test_one_holder_of_an_office_takes_the_scene(run) -> None:
     assert entity(run("In Nairobi traf Scholz den Präsidenten."), "den Präsidenten").actor.country == "KEN"
     assert entity(run("Militär setzt Präsidenten in Guinea-Bissau ab"), "Präsidenten").actor.country == "GNB"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Die Hamas feuerte Raketen auf Israel ab. Die Islamisten drohten mit weiteren Angriffen.", "Die Islamisten",
+         "PSE"),
+        ("Die Taliban griffen einen Posten in Pakistan an. Die Islamisten töteten zwei Soldaten.", "Die Islamisten",
+         "AFG"),
+        ("Die Terrormiliz IS griff Kirkuk an. Die Extremisten töteten zehn Soldaten.", "Die Extremisten", None),
+        # no group named before: the scene's
+        ("In Mali griffen Rebellen eine Kaserne an. Die Rebellen töteten zehn Soldaten.", "Die Rebellen", "MLI"),
+    ],
+)  # fmt: skip
+def test_bare_fighters_repeat_the_armed_group_named_before(run, text: str, mention: str, country: str | None) -> None:
+    """'Die Islamisten' after 'Die Hamas' are the Hamas, of its country (of none after the IS), not of the scene."""
+    assert entity(run(text), mention).actor.country == country

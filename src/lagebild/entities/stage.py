@@ -546,6 +546,8 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             or earlier_namesake(entity, entities)
             or (tied.get(actor.name.split()[-1]) if entity.label == "PER" and actor.name else None)
         )
+        group = named_group_before(entity, ordered, language) if owner is None else None
+        owner = owner or (group.actor.country if group and group.actor else None)
         if owner is None and (
             is_envoy(entity, language)
             or is_of_no_one_country(entity, language)
@@ -553,6 +555,7 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             or are_many_office_holders(article, entity, language)
             or serves_many_states(entity, ordered, article, language)
             or serves_stateless_group(entity, ordered, article, language)
+            or group is not None  # repeats a group of no country ("die Extremisten" after the IS)
             or is_regional(entity, language)
             or is_relational(entity, language)
         ):
@@ -693,6 +696,19 @@ def serves_stateless_group(entity: Entity, ordered: list[Entity], article: Artic
         return False
     gap = article.text[entity.end : following.start].strip()
     return gap == "von" or (not gap and following.text.startswith(language.genitive_openers))
+
+
+def named_group_before(entity: Entity, ordered: list[Entity], language: Language) -> Entity | None:
+    """'Die Hamas feuerte Raketen ab. Die Islamisten drohten ...': a bare definite noun for fighters ("die
+    Rebellen", "die Islamisten", "die Miliz") repeats the armed group named last before it, and is of its country
+    (of none after the IS); not of the scene, which is often the group's enemy's."""
+    words = entity.text.split()
+    if entity.actor is None or entity.actor.sector != "REB" or entity.actor.name or len(words) != 2:
+        return None
+    if words[0].lower() not in load_phrase_words(language.code).country_anaphor_articles:
+        return None
+    groups = [e for e in ordered if e.end <= entity.start and e.actor and e.actor.sector == "REB" and e.actor.name]
+    return groups[-1] if groups else None
 
 
 def main_country(article: Article, entities: list[Entity]) -> str | None:
