@@ -20,6 +20,8 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     k: (v[0], v[1], v[2]) for k, v in CALENDAR["weekday_holidays"].items()
 }
 COMMON_NOUN_HOLIDAYS = frozenset(CALENDAR["common_noun_holidays"])
+FIRST_NAME_HOLIDAYS = frozenset(CALENDAR["first_name_holidays"])
+SURNAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 BARE_HOLIDAY_OPENER = re.compile(rf"\b(?:{'|'.join(CALENDAR['bare_holiday_openers'])})\s+$", re.I)
 NATIONAL_DAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["national_days"].items()}
 NATIONAL_DAY = "nationalfeiertag"
@@ -88,10 +90,14 @@ def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
     return day if day.month == month else None
 
 
-def is_holiday_reading(name: str, text_before: str) -> bool:
+def is_holiday_reading(name: str, text_before: str, text_after: str = "") -> bool:
     """Is `name` the holiday here? One that is also a common noun only after a preposition that takes it
-    bare ("an Auffahrt"; not "an der Auffahrt zur A1")."""
-    return name.lower() not in COMMON_NOUN_HOLIDAYS or BARE_HOLIDAY_OPENER.search(text_before[-12:]) is not None
+    bare ("an Auffahrt"; not "an der Auffahrt zur A1"); one that is also a first name not before its surname
+    ("zu Nikolaus"; not "an Nikolaus Harnoncourt")."""
+    folded = name.lower()
+    if folded in FIRST_NAME_HOLIDAYS and SURNAME_AFTER.match(text_after):
+        return False
+    return folded not in COMMON_NOUN_HOLIDAYS or BARE_HOLIDAY_OPENER.search(text_before[-12:]) is not None
 
 
 def fourth_advent(year: int) -> date:

@@ -57,6 +57,8 @@ class Language:
     finite_werden: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     perfect_infinitives: frozenset[str]
+    haben_forms: frozenset[str]
+    modal_infinitives: frozenset[str]
     hearsay_modals: frozenset[str]
     scheduling_modals: frozenset[str]
     impersonal_report_verbs: frozenset[str]

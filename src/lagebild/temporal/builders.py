@@ -56,6 +56,9 @@ STRETCH_NOUN = re.compile(r"\s+([A-ZÄÖÜ]\w*)")  # the noun after an adjective
 NAME_GOVERNOR = re.compile(r"(?:von|mit)\s", re.I)  # before a name as before a month: "von Juli"
 SURNAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 BOUND_BEFORE = re.compile(r"\b(?:vor|nach)\s+$", re.I)  # "vor Weihnachten": a bound, not the day
+COUNT_RANGE_BEFORE = re.compile(r"(?<![\d.,])\d+\s*(?:bis|-|–)\s*$")  # "1500 bis " before the number
+UNTIL_NOW = re.compile(r"\s+bis\s+(?:heute|jetzt|zuletzt)\b", re.I)  # "1816 bis heute": a year, not a count's range
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n|[„\"]\s*)$")  # before the first word of a sentence
 YEAR_LIST_BEFORE = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d{2}\s*(?:,|und|sowie|oder)\s*$")  # "1964, 2008 und "
 ARTICLE_AFTER = re.compile(r"\s+(?:der|die|das|den|dem|des)\b")
 # a subject noun inside the clause before a number and an article: the number dates the clause, as a count stands
@@ -101,13 +104,14 @@ def build_day_date(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
 
 
 def build_day_range(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """ "vom 2. bis 4. Juni" (a range), "am 8. und 9. Mai" (two days; with "zwischen" a range)."""
+    """ "vom 2. bis 4. Juni" (a range), "am 8. und 9. Mai", "am 1. oder 2. April" (two days; with "zwischen" a
+    range)."""
     first, last, month = int(match["day1"]), int(match["day"]), grammar.month(match["month"])
     if not 1 <= first < last <= 31:
         return None
     ends = (CalendarPeriod(DayOfMonth(month, first)), calendar(DayOfMonth(month, last), match, grammar))
     connector = match["conn"].lower()
-    if connector.startswith("und") and (match["opener"] or "").lower() != "zwischen":
+    if connector.startswith(("und", "oder")) and (match["opener"] or "").lower() != "zwischen":
         return Enumeration(ends)
     return Range(*ends)
 
@@ -189,6 +193,8 @@ def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     before = text[max(0, match.start() - LOOKBACK_CHARS) : match.start()]
     named = match.group().lower().startswith(("im", "des"))
     listed = YEAR_LIST_BEFORE.search(before) and ARTICLE_AFTER.match(text, match.end())
+    if COUNT_RANGE_BEFORE.search(before) and grammar.counts_something(text, match.end()):
+        return None  # "1500 bis 2000 Menschen": the end of a count's range, though "bis" opens years
     if not named and not listed and not grammar.year_trigger.search(before):
         if grammar.year_blocker.search(before):
             return None  # "rund 1500 von Soldaten kontrolliert": a count even before a passive's agent
@@ -199,8 +205,19 @@ def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         )
         if grammar.counts_something(text, match.end()) and not modern_object:
             return None
-        if int(match["year"]) < EARLIEST_BARE_YEAR and re.match(r"\s*(?:und|bis|oder|auf|-|–)\s", text[match.end() :]):
-            return None  # "zwischen 1200 und 1400 Metern": a count
+        if (
+            int(match["year"]) < EARLIEST_BARE_YEAR
+            and re.match(r"\s*(?:und|bis|oder|auf|-|–)\s", text[match.end() :])
+            and not UNTIL_NOW.match(text, match.end())
+        ):
+            return None  # "zwischen 1200 und 1400 Metern": a count; not "nennen 1816 bis heute"
+    return CalendarPeriod(MonthsOfYear(1, 12), year=int(match["year"]))
+
+
+def build_approximate_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "Um 800 gründeten Mönche ...", "Gegen 1850 erreichten die Gletscher ...": a number after "um" or "gegen"
+    that opens the sentence, its verb after it, is a year (also before 1000), not a count as in "um 1500 Euro" or
+    "stieg um 1850 auf 4000"."""
     return CalendarPeriod(MonthsOfYear(1, 12), year=int(match["year"]))
 
 
@@ -364,9 +381,13 @@ def build_shift(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
 
 def build_duration_adjective(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     """ "die zweitägige Konferenz" = P2D; "-jährig" only before a noun of a stretch of time ("150-jähriges
-    Bestehen"), as it mostly gives an age ("der 45-jährige Minister")."""
+    Bestehen"), as it mostly gives an age ("der 45-jährige Minister"); capitalised inside a sentence it is part of a
+    name ("der Dreißigjährige Krieg")."""
     suffix = match["suffix"]
     if suffix == "jährig" and not names_a_stretch(match.string[match.end() : match.end() + 40], grammar):
+        return None
+    opening = SENTENCE_OPENING.search(match.string, max(0, match.start() - 3), match.start())
+    if match["num"][0].isupper() and not opening:
         return None
     return Duration(grammar.number(match["num"].rstrip("-")), grammar.vocabulary.duration_adjectives[suffix])
 
@@ -406,8 +427,8 @@ def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
 
 def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     name = match["name"].lower()
-    if not is_holiday_reading(name, match.string[: match.start()]):
-        return None  # "an der Auffahrt zur A1"
+    if not is_holiday_reading(name, match.string[: match.start()], match.string[match.end() : match.end() + 3]):
+        return None  # "an der Auffahrt zur A1", "an Nikolaus Harnoncourt"
     if name.startswith(NATIONAL_DAY):
         # the country named last before it, in its sentence or earlier in the text (a dateline's "Wien.")
         country = national_day_country(match.string[: match.start()])
@@ -419,8 +440,11 @@ def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
 
 
 def build_holiday_weekend(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    name = grammar.vocabulary.holiday_weekends[match["weekend"].lower()]
-    return HolidayWeekend(CalendarPeriod(Holiday(name), year=explicit_year(match)))
+    word, vocabulary = match["weekend"].lower(), grammar.vocabulary
+    name = vocabulary.holiday_weekends.get(word) or vocabulary.holiday_weeks[word]
+    return HolidayWeekend(
+        CalendarPeriod(Holiday(name), year=explicit_year(match)), whole_week=word in vocabulary.holiday_weeks
+    )
 
 
 def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

@@ -19,11 +19,13 @@ from lagebild.temporal.mentions import (
     DayPart,
     DayShift,
     Duration,
+    Enumeration,
     Epoch,
     EveningNight,
     HolidayWeekend,
     NamedDecade,
     Night,
+    Range,
     Recurrence,
     RelativeEpoch,
     RelativePeriod,
@@ -57,6 +59,7 @@ class Named:
     relative_clause: int | None = None  # the first token of the relative clause it stands in
     value: str | None = None  # its (first) TIMEX3 value, for "Vorjahresquartal"
     lends_year: bool = True  # not a year something is for ("Der Vorverkauf für 2024 beginnt am 1. Oktober")
+    list_last_day: date | None = None  # the last day of a range or list of days it names ("vom 2. bis 4. Juni")
 
 
 @dataclass(frozen=True)
@@ -123,10 +126,13 @@ def resolve_mentions(
             continue
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
-        if is_bare_today(text, mention) and (
-            contrasts_with_past(mention, named, earliest, sentence_start)
-            or contrasts_with_dated_past(text, mention, mentions, anchor, tense_for, scope_of)
-        ):
+        if (
+            is_bare_today(text, mention)
+            and (
+                contrasts_with_past(mention, named, earliest, sentence_start)
+                or contrasts_with_dated_past(text, mention, mentions, anchor, tense_for, scope_of)
+            )
+        ) or (is_until_today(text, mention) and reaches_from_distant_past(mention, named, anchor, earliest)):
             pieces = [replace(piece, value="PRESENT_REF", first_day=None, last_day=None) for piece in pieces]
         timexes.extend(pieces)
         past = past_reach(mention.value, interval, anchor)
@@ -151,6 +157,7 @@ def resolve_mentions(
                 scope.relative_clause,
                 pieces[0].value if pieces else None,
                 not is_year_for(text, mention),
+                interval.last if isinstance(mention.value, Range | Enumeration) else None,
             )
         )
     return found, timexes
@@ -192,6 +199,25 @@ def is_bare_today(text: str, mention: Mention) -> bool:
     return surface == "heute" and not text[max(0, mention.start - 4) : mention.start].lower().endswith("bis ")
 
 
+def is_until_today(text: str, mention: Mention) -> bool:
+    """ "bis heute" alone (not "bis heute Abend")."""
+    surface = text[mention.start : mention.end].lower()
+    return surface == "heute" and text[max(0, mention.start - 4) : mention.start].lower().endswith("bis ")
+
+
+def reaches_from_distant_past(mention: Mention, named: list[Named], anchor: date, earliest: int) -> bool:
+    """Does "bis heute" continue a distant past named in its sentence or the one before, a year over
+    DISTANT_PAST_YEARS back among them, even in its own clause ("Chronisten nennen 1816 bis heute das Jahr ohne
+    Sommer", "Damals zogen sie auf die Almen, in manchen Dörfern bis heute")? Then it is the present age, not the
+    day ("Die Anmeldung ist bis heute möglich")."""
+    return any(
+        item.end <= mention.start
+        and item.start >= earliest
+        and (item.past_reach or (item.year is not None and item.year <= anchor.year - DISTANT_PAST_YEARS))
+        for item in named
+    )
+
+
 def past_reach(value: Resolvable, interval: DayInterval | None, anchor: date) -> str | None:
     """Does the expression name a distant past, and how far on does a "heute" after it mean the
     present age: a vague past ("damals", "früher") or a decade or century over DISTANT_PAST_YEARS
@@ -218,6 +244,15 @@ def contrasts_with_past(mention: Mention, named: list[Named], earliest: int, sen
     )
 
 
+def written_year(value: Resolvable) -> int | None:
+    """The year written in a date, or in the last date of a range or list ("von 1702 bis 1736")."""
+    if isinstance(value, Range):
+        value = value.last
+    elif isinstance(value, Enumeration):
+        value = value.items[-1]
+    return value.year if isinstance(value, CalendarPeriod) else None
+
+
 # a relative clause of a noun that a later position stands in (", das 1951 seine Arbeit aufnahm"; not "wer", "was")
 NOUN_RELATIVE_BEFORE = re.compile(r",\s+(?:\w+\s+)?(?:der|die|das|dem|den|denen|dessen|deren)\s+[^,]*$", re.I)
 
@@ -241,9 +276,8 @@ def contrasts_with_dated_past(
         other
         for other in mentions
         if other is not mention
-        and isinstance(other.value, CalendarPeriod)
-        and other.value.year is not None
-        and other.value.year <= anchor.year - DISTANT_PAST_YEARS
+        and (year := written_year(other.value)) is not None
+        and year <= anchor.year - DISTANT_PAST_YEARS
     ]
     if not dated or tense_for(mention) is not Tense.PRESENT:
         return False
@@ -289,8 +323,13 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     year = next((item.year for item in in_sentence if item.year is not None), None)
     if year is None and scope.background:  # the pluperfect goes on with the story of a day of another year just
         # named ("In der Nacht zum 28. Juli 1943 ... Die Angriffe hatten am 24. Juli begonnen"), not after a bare
-        # year, which news names in passing ("nach 1964, 2008 und 2012 der vierte Titel. Das Turnier hatte am ...")
-        dated = (item for item in reversed(in_scope) if item.single_day or item.night)
+        # year, which news names in passing ("nach 1964, 2008 und 2012 der vierte Titel. Das Turnier hatte am ..."), and
+        # within its paragraph: a new paragraph opens another strand of the report
+        dated = (
+            item
+            for item in reversed(in_scope)
+            if (item.single_day or item.night) and item.start >= scope.paragraph_start
+        )
         year = next((item.year for item in dated if item.year not in (None, anchor.year)), None)
     period = next((item.first_day for item in reversed(in_scope) if item.single_day or item.year is not None), None)
     period_value = next(
@@ -300,9 +339,33 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
         (item.year for item in reversed(named) if item.year is not None and item.end <= mention.start), None
     )
     in_sentence_day = day_item is not None and day_item.start >= scope.sentence_start
-    return Context(
-        anchor, tense, day or anchor, year, period, story_year, night, day is not None, period_value, in_sentence_day
+    stretch = next(
+        (
+            DayInterval(item.first_day, item.list_last_day)
+            for item in reversed(in_scope)
+            if item.first_day is not None
+            and item.list_last_day is not None
+            and 0 < (item.list_last_day - item.first_day).days < STRETCH_DAYS
+        ),
+        None,
     )
+    return Context(
+        anchor,
+        tense,
+        day or anchor,
+        year,
+        period,
+        story_year,
+        night,
+        day is not None,
+        period_value,
+        in_sentence_day,
+        stretch,
+    )
+
+
+# a stretch of days named just before that a weekday falls in: "am 9., 10. und 11. August ... am Freitag"
+STRETCH_DAYS = 7
 
 
 DISTANT_PAST_YEARS = 10

@@ -302,7 +302,7 @@ def build_fragments(v: Vocabulary) -> dict[str, str]:
         "season": alternation(v.seasons),
         "decade_word": alternation(v.decade_words),
         "decade_stage": alternation(v.decade_stages),
-        "holiday_weekend": alternation(v.holiday_weekends),
+        "holiday_weekend": alternation({**v.holiday_weekends, **v.holiday_weeks}),
         "month_trigger": alternation(set(v.month_triggers) - set(v.period_parts["month"]) - {"im", "in"}),
         # "(Ortszeit)", "(MEZ)"; a zone's abbreviation without brackets is part of the TIMEX3 ("14.30 Uhr MEZ")
         "local_time": r"(?:\s*\((?:ortszeit|[^()]{0,25}\bortszeit|mez|mesz|utc|gmt)\)"
@@ -340,7 +340,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         (
             "day_range",
             rf"(?:\b(?P<opener>vom|von|zwischen)(?:\s+dem)?\s+)?(?<![\d.])(?P<p1>(?P<day1>[0-3]?\d)\.)\s*"
-            rf"(?P<conn>bis(?:\s+zum)?|und(?:\s+dem)?|-|–|/)\s*(?P<plast>(?P<day>[0-3]?\d)\.\s*(?P<month>{f['month']})\b\.?"
+            rf"(?P<conn>bis(?:\s+zum)?|und(?:\s+dem)?|oder|-|–|/)\s*(?P<plast>(?P<day>[0-3]?\d)\.\s*(?P<month>{f['month']})\b\.?"
             rf"{year_suffix}?){lt}",
             builders.build_day_range,
         ),
@@ -412,6 +412,12 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"(?:\b(?P<opener>von|zwischen)\s+)?(?<![\d.,/])(?P<p1>(?P<year1>{f['year']}))\s*(?P<conn>bis|und|-|–)\s*"
             rf"(?P<plast>(?P<year>{f['year']}))(?![\d])",
             builders.build_year_range,
+        ),
+        (
+            "approximate_year",  # "Um 800 gründeten Mönche ...", "Gegen 1850 erreichten ...": see the builder
+            r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:um|gegen)\s+(?P<year>[1-9]\d{2,3})"
+            r"(?=\s+(?!(?:zu|auf|bis|und|oder|mal|pro|je|von|mehr|weniger)\b)(?-i:[a-zäöüß]))",
+            builders.build_approximate_year,
         ),
         (
             "year",
@@ -560,7 +566,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"(?<![\w-])(?P<num>\d{{1,4}}-?|{f['number']})(?P<suffix>(?-i:{f['duration_adjective']}))(?:e[nmrs]?)?\b",
             builders.build_duration_adjective,
         ),
-        ("vague_duration", rf"\b(?P<word>{f['vague_duration']})\b", builders.build_vague_duration),
+        (
+            "vague_duration",  # "jahrelang", "knapp ein halbes Jahr"
+            rf"(?:\b(?:{f['approx']})\s+)?\b(?P<word>{f['vague_duration']})\b",
+            builders.build_vague_duration,
+        ),
         (
             "set_every",  # "jeden Montag", "jeden zweiten Sonntag", "jedes dritte Jahr"
             rf"\b(?:jede[nrs]?|alle)\s+(?:(?P<nth>zweite|dritte|vierte|fünfte)[nrs]?\s+)?(?P<noun>{f['set_noun']})\b",

@@ -50,6 +50,8 @@ class Context:
     day_named: bool = False  # the referent is a day named before, not the anchor by default
     period_value: str | None = None  # the TIMEX3 value of the last part of a year named ("2024-Q3", "2024-07")
     referent_in_sentence: bool = False  # the referent day was named in the expression's own sentence
+    # a stretch of a few days named last, in the sentence or the one before ("am 9., 10. und 11. August")
+    named_days: DayInterval | None = None
 
 
 class Resolvable(Protocol):
@@ -213,6 +215,12 @@ class CalendarPeriod:
 SCHEDULE_DAYS = 14  # a day named up to two weeks ahead carries the weekdays after it into its week
 
 
+def weekday_in(days: DayInterval, weekday: int) -> date | None:
+    """The day of `weekday` (0 = Monday) among `days`, if one is."""
+    day = days.first + timedelta(days=(weekday - days.first.weekday()) % 7)
+    return day if day <= days.last else None
+
+
 @dataclass(frozen=True)
 class WeekdayRef:
     """ "am Montag", "vergangenen Freitag", "Montag nächster Woche"."""
@@ -230,6 +238,8 @@ class WeekdayRef:
             return DayInterval.day(anchor - timedelta(days=(anchor.weekday() - self.weekday - 1) % 7 + 1))
         if self.direction is not None and self.direction > 0:
             return DayInterval.day(anchor + timedelta(days=(self.weekday - anchor.weekday() - 1) % 7 + 1))
+        if (named := context.named_days) is not None and (in_stretch := weekday_in(named, self.weekday)) is not None:
+            return DayInterval.day(in_stretch)  # "Am 9., 10. und 11. August ... Das Fest beginnt am Freitag": the 9th
         day = weekday_near(anchor, self.weekday, context.tense)
         referent_week = context.referent - timedelta(days=context.referent.weekday())
         if (
@@ -276,20 +286,24 @@ class WeekendRef:
 
 @dataclass(frozen=True)
 class HolidayWeekend:
-    """ "am Pfingstwochenende": the Saturday and Sunday of the holiday's week."""
+    """ "am Pfingstwochenende": the Saturday and Sunday of the holiday's week; "in der Karwoche" (whole_week):
+    all of it."""
 
     day: Resolvable
+    whole_week: bool = False
 
     def resolve(self, context: Context) -> DayInterval | None:
         holiday = self.day.resolve(context)
         if holiday is None:
             return None
         monday = holiday.first - timedelta(days=holiday.first.weekday())
-        return DayInterval(monday + timedelta(days=5), monday + timedelta(days=6))
+        return DayInterval(monday if self.whole_week else monday + timedelta(days=5), monday + timedelta(days=6))
 
     def timex(self, context: Context) -> TimexValue | None:
         interval = self.resolve(context)
-        return None if interval is None else TimexValue("DATE", week_value(interval.first) + "-WE")
+        if interval is None:
+            return None
+        return TimexValue("DATE", week_value(interval.first) + ("" if self.whole_week else "-WE"))
 
 
 @dataclass(frozen=True)

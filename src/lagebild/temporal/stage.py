@@ -14,7 +14,14 @@ from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.temporal.expressions import Named, Scope, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
-from lagebild.temporal.tense import attribute_tense, clause_tense, governs_plan, is_aim, is_preterite
+from lagebild.temporal.tense import (
+    attribute_tense,
+    clause_tense,
+    governs_plan,
+    is_aim,
+    is_preterite,
+    scheduling_verb_end,
+)
 from lagebild.temporal.vocabulary import load_vocabulary
 
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
@@ -169,7 +176,11 @@ class TemporalStage:
 
     def moved_ahead(self, article: Article, sentence: Sentence, offset: int) -> bool:
         """Is the time at `offset` where something is moved to ("auf den 9. Dezember vertagt") or what it is
-        made to last until ("bis zum 5. Juni verlängert")? Either lies ahead, whatever the tense."""
+        made to last until ("bis zum 5. Juni verlängert"), or the day a thing is fixed for, after the verb that
+        fixes it ("setzte einen neuen Termin an, den 5. Mai")? Each lies ahead, whatever the tense."""
+        fixed = scheduling_verb_end(article.sentence_tokens(sentence), self.vocabulary, self.language)
+        if fixed is not None and fixed <= offset:
+            return True
         postponed = POSTPONED_TO.search(article.text, max(sentence.start, offset - 9), offset)
         extended = DEADLINE.search(article.text, max(sentence.start, offset - 18), offset)
         if not (postponed or extended):

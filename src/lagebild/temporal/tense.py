@@ -9,7 +9,8 @@ the sentence's tense. Checks, in order:
 4. finite "werden" + infinitive ("wird reisen"), a modal of intent or possibility + infinitive
    ("soll stattfinden", "könnte reisen") = future;
 5. a zu-infinitive governed by a verb of planning ("kündigte an, ... zu reisen") = future;
-6. "haben"/"sein" + participle ("hat angegriffen", "sei festgenommen worden", "hätte gewonnen") = past;
+6. "haben"/"sein" + participle ("hat angegriffen", "sei festgenommen worden", "hätte gewonnen") = past, and so is
+   "haben" with the double infinitive of "können", "müssen", "dürfen" ("hätte öffnen können"), checked before 4;
 7. any other finite verb = present; no verb at all = unknown (None).
 For a time's clause (`clause_tense`), an "infinitive" with no finite verb is the present too ("Am
 Freitag erwarten die Gemeinden ...": HanTa tags the plural present as an infinitive).
@@ -55,6 +56,8 @@ def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language)
         is_preterite(token, vocabulary, grammar) and not is_bound_participle(token, tokens, grammar) for token in tokens
     ):
         return Tense.PAST
+    if is_double_infinitive_perfect(tokens, words, grammar):
+        return Tense.PAST
     auxiliaries = grammar.finite_werden | grammar.perfect_auxiliaries
     if has_plan_participle(words, vocabulary, grammar) and any(word in auxiliaries for word in words):
         return Tense.FUTURE
@@ -67,6 +70,18 @@ def tense_of(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language)
     if any(token.pos.endswith("FIN") for token in tokens):
         return Tense.PRESENT
     return None
+
+
+def is_double_infinitive_perfect(tokens: Sequence[Token], words: list[str], grammar: Language) -> bool:
+    """ "hat nicht kommen können", "hätte am Mittwoch öffnen können": "haben" with a modal's infinitive right after
+    another infinitive."""
+    haben = any(
+        word in grammar.haben_forms and token.pos.startswith("VA") for word, token in zip(words, tokens, strict=True)
+    )
+    return haben and any(
+        word in grammar.modal_infinitives and index > 0 and tokens[index - 1].pos in grammar.infinitive_tags
+        for index, word in enumerate(words)
+    )
 
 
 def is_bound_participle(token: Token, tokens: Sequence[Token], grammar: Language) -> bool:
@@ -199,6 +214,19 @@ def governs_plan(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Langu
     particles = {token.text.lower() for index, token in enumerate(tokens) if is_verb_particle(tokens, index, grammar)}
     combined = lemmas | {particle + lemma for particle in particles for lemma in lemmas}
     return bool(combined & vocabulary.future_governors)
+
+
+def scheduling_verb_end(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language) -> int | None:
+    """Where a verb that fixes a day ("setzte ... an", "anberaumt") is complete in the sentence: the end of its
+    particle or of its own word; None without one."""
+    verbs = [token for token in tokens if token.pos.startswith("V")]
+    ends = [token.end for token in verbs if token.lemma.lower() in vocabulary.scheduling_verbs]
+    for index, token in enumerate(tokens):
+        if is_verb_particle(tokens, index, grammar) and any(
+            token.text.lower() + verb.lemma.lower() in vocabulary.scheduling_verbs for verb in verbs
+        ):
+            ends.append(token.end)
+    return min(ends, default=None)
 
 
 def is_verb_particle(tokens: Sequence[Token], index: int, grammar: Language) -> bool:

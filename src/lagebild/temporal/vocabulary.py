@@ -61,9 +61,11 @@ class Vocabulary:
     finite_verbs_like_attributes: frozenset[str]
     decade_words: dict[str, int]
     holiday_weekends: dict[str, str]
+    holiday_weeks: dict[str, str]
     postponement_verbs: frozenset[str]
     first_name_months: frozenset[str]
     extension_verbs: frozenset[str]
+    scheduling_verbs: frozenset[str]
     duration_units: dict[str, str]
     vague_amounts: tuple[str, ...]
     genitive_vague_amounts: tuple[str, ...]
@@ -144,9 +146,11 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         finite_verbs_like_attributes=frozenset(raw["finite_verbs_like_attributes"]),
         decade_words=dict(raw["decade_words"]),
         holiday_weekends=dict(raw["holiday_weekends"]),
+        holiday_weeks=dict(raw["holiday_weeks"]),
         postponement_verbs=frozenset(raw["postponement_verbs"]),
         first_name_months=frozenset(raw["first_name_months"]),
         extension_verbs=frozenset(raw["extension_verbs"]),
+        scheduling_verbs=frozenset(raw["scheduling_verbs"]),
         duration_units=dict(raw["duration_units"]),
         vague_amounts=tuple(raw["vague_amounts"]),
         genitive_vague_amounts=tuple(raw["genitive_vague_amounts"]),
