@@ -548,7 +548,9 @@ class EventStage:
         if joint or mutual:  # "Soldaten Indiens und Frankreichs üben gemeinsam", "ließen je zwei Häftlinge frei":
             # the sides are the parties (each once: "Russland je zwei" also reads as a gapped subject)
             sources, targets = [e for i, e in enumerate(sources) if all(e.start != o.start for o in sources[:i])], []
-        time = time_of_mention(hit, clause_hits, clauses, index, article, times, span, self.language)
+        time = time_of_mention(
+            hit, clause_hits, clauses, index, article, times, span, self.language, self.cues.protester_nouns
+        )
         chain = self.chain_of(hit, reporter, targets, site, context)
         # "dürfe nicht mehr eingeführt werden, sagte X": the speaker who holds a stance acts, passive or not
         sources, targets = without_claimants(chain, sources, targets, roles.passive and hit.entry.source != (SPEAKER,))

@@ -25,7 +25,8 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
    time to the attribute when its clause names another; a circumstance takes the time that closes its own
    phrase, one before the week of the report ("seit dem Angriff auf die Ukraine im Februar 2022"), else the day
    so many days or weeks before the clause's time ("zwei Tage nach dem Angriff"); a noun beside a verb reacting to
-   its act ("wies die Vorwürfe am Mittwoch zurück") takes none of its clause's times;
+   its act ("wies die Vorwürfe am Mittwoch zurück") takes none of its clause's times, nor does a protest named by its
+   people beside the verb of another act done to them ("schoss am Wochenende auf Demonstranten");
 5. once its modality is known, a coming event drops "nun" (it dates the plan) and a day gone by when its
    sentence names one still to come (the day of the promise, not of what is promised); any event runs
    from the report up to a deadline ahead ("bis Ende Januar").
@@ -525,6 +526,7 @@ def time_of_mention(
     times: list[TimeExpression],
     sentence_span: tuple[int, int],
     language: Language,
+    protester_nouns: frozenset[str] = frozenset(),
 ) -> TimeExpression | None:
     """The time of the trigger's clause nearest to the trigger, else of a clause governing it, else of
     the sentence. An act named as the circumstance of another ("nach den Luftangriffen attackierten am
@@ -542,7 +544,7 @@ def time_of_mention(
         stretched = dated is not None and dated not in times
         same_kind = any(other.entry.type == hit.entry.type for other in clause_hits if other is not hit)
         return None if stretched and same_kind else dated
-    if reacted_to(hit, clause_hits, article):
+    if reacted_to(hit, clause_hits, article) or protesters_of_other_act(hit, clause_hits, article, protester_nouns):
         return phrase_time(article, hit.token, times, language)
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
@@ -580,6 +582,17 @@ def reacted_to(hit: TriggerHit, clause_hits: list[TriggerHit], article: Article)
         return False
     reactions = (other for other in clause_hits if other.entry.type in REACTION_TYPES - {hit.entry.type})
     return any(is_verb(article.tokens[other.token]) for other in reactions)
+
+
+def protesters_of_other_act(
+    hit: TriggerHit, clause_hits: list[TriggerHit], article: Article, protester_nouns: frozenset[str]
+) -> bool:
+    """'Am Wochenende schossen Sicherheitskräfte auf Demonstranten': a protest named by its people beside the verb
+    of another act done to them; the clause's time is that act's, not the protest's (the protest itself, "Proteste
+    werden derzeit unterdrückt", keeps it)."""
+    if hit.entry.type != "PROTEST" or article.tokens[hit.token].lemma not in protester_nouns:
+        return False
+    return any(other.entry.type != "PROTEST" and is_verb(article.tokens[other.token]) for other in clause_hits)
 
 
 def time_before_when_clause(
