@@ -113,6 +113,8 @@ class TemporalStage:
             if self.moved_ahead(article, sentences[position], mention.start):
                 return Tense.FUTURE
             tense = self.tense_at(article, sentences[position], mention)
+            if tense is Tense.PAST and self.fixed_ahead(article, sentences[position], mention.start):
+                return Tense.FUTURE
             # a caption tells in the present what the photo shows, which was: "Demonstranten blockieren am Montag ..."
             return Tense.PAST if block.kind == BlockKind.CAPTION and tense == Tense.PRESENT else tense
 
@@ -176,11 +178,7 @@ class TemporalStage:
 
     def moved_ahead(self, article: Article, sentence: Sentence, offset: int) -> bool:
         """Is the time at `offset` where something is moved to ("auf den 9. Dezember vertagt") or what it is
-        made to last until ("bis zum 5. Juni verlängert"), or the day a thing is fixed for, after the verb that
-        fixes it ("setzte einen neuen Termin an, den 5. Mai")? Each lies ahead, whatever the tense."""
-        fixed = scheduling_verb_end(article.sentence_tokens(sentence), self.vocabulary, self.language)
-        if fixed is not None and fixed <= offset:
-            return True
+        made to last until ("bis zum 5. Juni verlängert")? Either lies ahead, whatever the tense."""
         postponed = POSTPONED_TO.search(article.text, max(sentence.start, offset - 9), offset)
         extended = DEADLINE.search(article.text, max(sentence.start, offset - 18), offset)
         if not (postponed or extended):
@@ -190,6 +188,12 @@ class TemporalStage:
             self.vocabulary.extension_verbs if extended else frozenset()
         )
         return bool(lemmas & verbs)
+
+    def fixed_ahead(self, article: Article, sentence: Sentence, offset: int) -> bool:
+        """Is the time at `offset` the day a thing is fixed for, after the verb that fixes it ("setzte einen neuen
+        Termin an, den 5. Mai")? It lies ahead, though told in the past."""
+        fixed = scheduling_verb_end(article.sentence_tokens(sentence), self.vocabulary, self.language)
+        return fixed is not None and fixed <= offset
 
     def dates_noun(self, article: Article, tokens: list[Token], first: int, mention: Mention) -> bool:
         """'Auslöser ist die Entscheidung der Regierung vom Donnerstag': a day after 'vom' that dates the noun

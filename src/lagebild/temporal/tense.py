@@ -219,13 +219,13 @@ def governs_plan(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Langu
 def scheduling_verb_end(tokens: Sequence[Token], vocabulary: Vocabulary, grammar: Language) -> int | None:
     """Where a verb that fixes a day ("setzte ... an", "anberaumt") is complete in the sentence: the end of its
     particle or of its own word; None without one."""
-    verbs = [token for token in tokens if token.pos.startswith("V")]
-    ends = [token.end for token in verbs if token.lemma.lower() in vocabulary.scheduling_verbs]
-    for index, token in enumerate(tokens):
-        if is_verb_particle(tokens, index, grammar) and any(
-            token.text.lower() + verb.lemma.lower() in vocabulary.scheduling_verbs for verb in verbs
-        ):
-            ends.append(token.end)
+    scheduling = vocabulary.scheduling_verbs
+    verbs = [(token.lemma.lower(), token.end) for token in tokens if token.pos.startswith("V")]
+    ends = [end for lemma, end in verbs if lemma in scheduling]
+    stems = {lemma for lemma, _ in verbs if any(verb.endswith(lemma) for verb in scheduling)}  # "setzen" of "ansetzen"
+    if stems:
+        particles = [token for index, token in enumerate(tokens) if is_verb_particle(tokens, index, grammar)]
+        ends += [token.end for token in particles if any(token.text.lower() + stem in scheduling for stem in stems)]
     return min(ends, default=None)
 
 
