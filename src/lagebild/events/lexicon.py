@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import product
 
 import yaml
 
@@ -42,8 +43,11 @@ TRIGGER_COLUMNS = (
 )  # fmt: skip
 MIN_HEAD_MATCH = 4  # a requires/excludes lemma this long also matches as the end of a compound
 MIN_COMPOUND_MODIFIER = 3  # 'Ost-', 'Not-', 'Uno-': shorter parts are no words of their own
-# Prefixes of verbs whose nouns only look like compounds: 'Ausübung' (ausüben) is no 'Übung', 'Eingriff' no 'Griff'
-VERB_PREFIXES = frozenset({"auf", "aus", "bei", "durch", "ein", "mit", "nach", "über", "unter", "vor"})  # 3+ letters
+# Prefixes of verbs whose nouns only look like compounds: 'Ausübung' (ausüben) is no 'Übung', 'Eingriff' no 'Griff',
+# 'Vereinigung' (vereinigen) no 'Einigung', 'Entwarnung' no 'Warnung', 'Missbilligung' no 'Billigung'
+VERB_PREFIXES = frozenset(
+    {"auf", "aus", "bei", "durch", "ein", "mit", "nach", "über", "unter", "vor", "ver", "zer", "ent", "emp", "miss"}
+)  # 3+ letters, separable and inseparable
 MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
 COMPOUND_CACHE_SIZE = 100_000  # noun lemmas taken apart per process
 ENDINGS_CACHE_SIZE = 64  # clause key sets whose endings are kept (one clause asks a few)
@@ -140,6 +144,19 @@ def compound_endings(clause_keys: frozenset[str]) -> frozenset[str]:
     return frozenset(key[cut:] for key in clause_keys for cut in range(len(key) - MIN_HEAD_MATCH + 1))
 
 
+def compound_ending(lemma: str, known: Callable[[str], object]) -> str:
+    """The longest ending of the compound that `known` knows as a noun ('' if none). What stands before it is a
+    word, not two letters ('Trübung') nor a verb's particle ('Ausübung' is no 'Übung')."""
+    for cut in range(MIN_COMPOUND_MODIFIER, len(lemma) - MIN_COMPOUND_HEAD + 1):
+        if lemma[:cut].lower() in VERB_PREFIXES:
+            continue
+        head = lemma[cut:]
+        candidate = head[0].upper() + head[1:]
+        if known(candidate):
+            return candidate
+    return ""
+
+
 @dataclass(frozen=True)
 class TriggerLexicon:
     entries: tuple[TriggerEntry, ...]
@@ -151,6 +168,7 @@ class TriggerLexicon:
     support_verb_keys: dict[str, str] = field(init=False, repr=False, compare=False)  # lemma_key -> support verb
     light_verb_nouns: frozenset[str] = field(init=False, repr=False, compare=False)  # lemma_keys of LVC nouns
     compound_head: Callable[[str], str] = field(init=False, repr=False, compare=False)
+    light_verb_head: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "particles", frozenset(p for entry in self.entries for p in entry.particles))
@@ -159,18 +177,16 @@ class TriggerLexicon:
         object.__setattr__(self, "light_verb_nouns", frozenset(noun for noun, _ in self.by_light_verb))
         # the same compounds recur in every article: each is taken apart once
         object.__setattr__(self, "compound_head", lru_cache(maxsize=COMPOUND_CACHE_SIZE)(self.find_compound_head))
+        object.__setattr__(self, "light_verb_head", lru_cache(maxsize=COMPOUND_CACHE_SIZE)(self.find_light_verb_head))
 
     def find_compound_head(self, lemma: str) -> str:
-        """The longest event noun that ends the compound: 'Waffenlieferung' -> 'Lieferung' ('' if none). What stands
-        before the head is a word, not two letters ('Trübung') nor a verb's particle ('Ausübung' is no 'Übung')."""
-        for cut in range(MIN_COMPOUND_MODIFIER, len(lemma) - MIN_COMPOUND_HEAD + 1):
-            if lemma[:cut].lower() in VERB_PREFIXES:
-                continue
-            head = lemma[cut:]
-            candidate = head[0].upper() + head[1:]
-            if self.nouns(candidate):
-                return candidate
-        return ""
+        """The longest event noun that ends the compound: 'Waffenlieferung' -> 'Lieferung' ('' if none)."""
+        return compound_ending(lemma, self.nouns)
+
+    def find_light_verb_head(self, lemma: str) -> str:
+        """The longest noun of a light-verb construction that ends the compound: 'Untersuchungshaft' -> 'Haft' (in
+        Haft sitzen), 'Gleitbombe' -> 'Bombe' (Bomben abwerfen); '' if none."""
+        return compound_ending(lemma, self.has_light_verbs)
 
     def verbs(self, lemma: str) -> tuple[TriggerEntry, ...]:
         """Senses of a verb, by its lemma with any separable particle joined ('festnehmen')."""
@@ -227,7 +243,13 @@ def load_triggers(language: str = DEFAULT_LANGUAGE) -> TriggerLexicon:
     path = f"data/{language}/triggers.tsv"
     text = resources.files("lagebild").joinpath(path).read_text("utf-8")
     cues = load_cues(language)
-    return parse_triggers(text, path, {"praise_words": cues.praise_words, "blame_words": cues.blame_words})
+    word_lists = {
+        "praise_words": cues.praise_words,
+        "blame_words": cues.blame_words,
+        "claim_nouns": cues.claim_nouns,
+        "dismissal_words": cues.dismissal_words,
+    }
+    return parse_triggers(text, path, word_lists)
 
 
 WORD_LIST_MARK = "@"  # "@blame_words" in a requires cell: every word of that cue list (cues.yaml, content)
@@ -269,16 +291,22 @@ def split_list(cell: str) -> tuple[str, ...]:
 
 
 def expand_words(words: tuple[str, ...], word_lists: Mapping[str, frozenset[str]], where: str) -> tuple[str, ...]:
-    """A requires cell with the words of the cue lists it names put in."""
+    """A requires cell with the words of the cue lists it names put in; in words joined by + every combination
+    ("@claim_nouns+@dismissal_words": a claim noun and a word that dismisses it)."""
     expanded: list[str] = []
     for word in words:
-        if not word.startswith(WORD_LIST_MARK):
-            expanded.append(word)
-        elif word[1:] in word_lists:
-            expanded.extend(sorted(word_lists[word[1:]]))
-        else:
-            raise LexiconError(f"{where}: unknown word list {word!r}")
+        choices = [list_words(part, word_lists, where) for part in word.split(ALL_OF)]
+        expanded.extend(ALL_OF.join(parts) for parts in product(*choices))
     return tuple(dict.fromkeys(expanded))
+
+
+def list_words(word: str, word_lists: Mapping[str, frozenset[str]], where: str) -> list[str]:
+    """The word itself, or the words of the cue list it names ("@blame_words")."""
+    if not word.startswith(WORD_LIST_MARK):
+        return [word]
+    if word[1:] not in word_lists:
+        raise LexiconError(f"{where}: unknown word list {word!r}")
+    return sorted(word_lists[word[1:]])
 
 
 def parse_entry(row: dict[str, str], where: str, number: int, word_lists: Mapping[str, frozenset[str]]) -> TriggerEntry:

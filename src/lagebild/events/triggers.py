@@ -34,8 +34,8 @@ def find_triggers(
     """Triggers of a clause. `context`: lemmas that senses may require (the clause and what depends
     on it); `blocked`: token indices inside actor names."""
     particle = trailing_particle(clause, tokens, lexicon.separable_particles())
-    # "Die USA stellen ... bereit": the tagger reads a plural present as the infinitive; in a main
-    # clause with no finite verb, that infinitive is the finite verb
+    # "Die USA stellen ... bereit", "froren ... ein": the tagger reads a plural present as the infinitive and some
+    # strong preterites as participles; in a main clause with no finite verb, that word is the finite verb
     untagged_finite = clause.kind == ClauseKind.MAIN and not any(is_finite(tokens[i]) for i in clause.tokens)
     keys = clause_keys(context + antecedent_lemmas(clause, tokens) + particle_verbs(clause, tokens, particle))
     hits: list[TriggerHit] = []
@@ -64,9 +64,7 @@ def find_triggers(
             continue
         if token.pos.startswith("VV"):
             closing = tokens[particle].text.lower() if particle is not None else None
-            senses = verb_senses(
-                token, closing, lexicon, token.pos == "VVFIN" or (untagged_finite and token.pos == "VVINF")
-            )
+            senses = verb_senses(token, closing, lexicon, takes_particle(token, untagged_finite))
             extent = (index, particle) if senses and senses[0][1] and particle is not None else (index,)
             best = best_sense([entry for entry, _ in senses], keys)
         elif token.pos in ("ADJA", "ADJD") and not attributive(clause, tokens, index):
@@ -253,9 +251,15 @@ def verb_senses(
     return [(entry, False) for entry in lexicon.verbs(token.lemma)]
 
 
+def takes_particle(token: Token, untagged_finite: bool) -> bool:
+    """The verb a clause-closing particle belongs to: the finite verb, or the infinitive or participle the tagger
+    read in its place (`untagged_finite`); a real participle holds its particle ("festgenommen")."""
+    return token.pos == "VVFIN" or (untagged_finite and token.pos in ("VVINF", "VVPP"))
+
+
 def opens_light_verbs(lemma: str, lexicon: TriggerLexicon) -> bool:
     """Whether the noun, or its compound head, opens any light-verb construction (most nouns open none)."""
-    return lexicon.has_light_verbs(lemma) or lexicon.has_light_verbs(lexicon.compound_head(lemma))
+    return lexicon.has_light_verbs(lemma) or bool(lexicon.light_verb_head(lemma))
 
 
 def is_event_noun(token: Token, clause: Clause, lexicon: TriggerLexicon) -> bool:
@@ -336,7 +340,7 @@ def perfect_auxiliary_indices(clause: Clause, tokens: list[Token]) -> set[int]:
 def light_verb_hits(
     clause: Clause, tokens: list[Token], lexicon: TriggerLexicon, particle: int | None, untagged_finite: bool
 ) -> list[TriggerHit]:
-    """Nouns with their support verbs; `untagged_finite`: the clause's infinitive is its finite verb (see
+    """Nouns with their support verbs; `untagged_finite`: the clause's infinitive or participle is its finite verb (see
     find_triggers), so a clause-final particle belongs to it ("Russland und China halten ... eine Übung ab")."""
     antecedents = antecedent_indices(clause, tokens)[:1]
     nouns = [
@@ -359,15 +363,17 @@ def light_verb_hits(
                 verbs[support] = index
         elif is_verb(token):
             verbs[token.lemma] = index
-            if particle is not None and (token.pos == "VVFIN" or (untagged_finite and token.pos == "VVINF")):
+            if particle is not None and takes_particle(token, untagged_finite):
                 verbs[tokens[particle].text.lower() + token.lemma] = index
     hits = []
     for index in nouns:
         token = tokens[index]
         for verb_lemma, verb_index in verbs.items():
             # "hielten ein Großmanöver ab": a compound takes its head's support verbs
-            entries = lexicon.light_verbs(token.lemma, verb_lemma) or lexicon.light_verbs(
-                lexicon.compound_head(token.lemma), verb_lemma
+            entries = (
+                lexicon.light_verbs(token.lemma, verb_lemma)
+                or lexicon.light_verbs(lexicon.compound_head(token.lemma), verb_lemma)
+                or lexicon.light_verbs(lexicon.light_verb_head(token.lemma), verb_lemma)
             )
             # "die Gespräche, die X und Y führten": the noun the clause describes is its verb's object;
             # the verb heads the event so that its actors are the clause's
