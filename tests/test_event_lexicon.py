@@ -50,6 +50,7 @@ SEPARABLE_BY_DECISION = {
     "fallenlassen": "fallen",  # "ließ die Pläne fallen"
     "abkommandieren": "ab",  # "kommandierte Soldaten ab"
     "gegenüberstehen": "gegenüber",  # "stehen sich ... gegenüber"
+    "lahmlegen": "lahm",  # "legten den Verkehr lahm"
     "übereinkommen": "überein",  # "kamen überein, ... zu"
     "umzingeln": None,  # HanTa reads a particle "umzin"
     "verbitten": None,  # HanTa reads a particle "ver"

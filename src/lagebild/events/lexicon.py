@@ -145,8 +145,8 @@ def compound_endings(clause_keys: frozenset[str]) -> frozenset[str]:
 
 
 def compound_ending(lemma: str, known: Callable[[str], object]) -> str:
-    """The longest ending of the compound that `known` knows as a noun ('' if none). What stands before it is a
-    word, not two letters ('Trübung') nor a verb's particle ('Ausübung' is no 'Übung')."""
+    """The longest ending of the compound that `known` accepts as a noun ('' if none). What stands before it is a
+    word, not two letters ('Trübung') nor a verb's prefix ('Ausübung' is no 'Übung', 'Einbeziehung' no 'Beziehung')."""
     for cut in range(MIN_COMPOUND_MODIFIER, len(lemma) - MIN_COMPOUND_HEAD + 1):
         if lemma[:cut].lower() in VERB_PREFIXES:
             continue
@@ -168,7 +168,6 @@ class TriggerLexicon:
     support_verb_keys: dict[str, str] = field(init=False, repr=False, compare=False)  # lemma_key -> support verb
     light_verb_nouns: frozenset[str] = field(init=False, repr=False, compare=False)  # lemma_keys of LVC nouns
     compound_head: Callable[[str], str] = field(init=False, repr=False, compare=False)
-    light_verb_head: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "particles", frozenset(p for entry in self.entries for p in entry.particles))
@@ -177,16 +176,10 @@ class TriggerLexicon:
         object.__setattr__(self, "light_verb_nouns", frozenset(noun for noun, _ in self.by_light_verb))
         # the same compounds recur in every article: each is taken apart once
         object.__setattr__(self, "compound_head", lru_cache(maxsize=COMPOUND_CACHE_SIZE)(self.find_compound_head))
-        object.__setattr__(self, "light_verb_head", lru_cache(maxsize=COMPOUND_CACHE_SIZE)(self.find_light_verb_head))
 
     def find_compound_head(self, lemma: str) -> str:
         """The longest event noun that ends the compound: 'Waffenlieferung' -> 'Lieferung' ('' if none)."""
         return compound_ending(lemma, self.nouns)
-
-    def find_light_verb_head(self, lemma: str) -> str:
-        """The longest noun of a light-verb construction that ends the compound: 'Untersuchungshaft' -> 'Haft' (in
-        Haft sitzen), 'Gleitbombe' -> 'Bombe' (Bomben abwerfen); '' if none."""
-        return compound_ending(lemma, self.has_light_verbs)
 
     def verbs(self, lemma: str) -> tuple[TriggerEntry, ...]:
         """Senses of a verb, by its lemma with any separable particle joined ('festnehmen')."""

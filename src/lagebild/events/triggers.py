@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from lagebild.clauses import is_finite, is_preposition, is_verb
 from lagebild.document import Clause, ClauseKind, Token
-from lagebild.events.lexicon import ALL_OF, TriggerEntry, TriggerLexicon, clause_keys, lemma_key
+from lagebild.events.lexicon import ALL_OF, TriggerEntry, TriggerLexicon, clause_keys, compound_ending, lemma_key
 from lagebild.lang import Language
 from lagebild.language import is_fronted_phrase
 
@@ -257,9 +257,15 @@ def takes_particle(token: Token, untagged_finite: bool) -> bool:
     return token.pos == "VVFIN" or (untagged_finite and token.pos in ("VVINF", "VVPP"))
 
 
-def opens_light_verbs(lemma: str, lexicon: TriggerLexicon) -> bool:
+def opens_light_verbs(lemma: str, lexicon: TriggerLexicon, grammar: Language) -> bool:
     """Whether the noun, or its compound head, opens any light-verb construction (most nouns open none)."""
-    return lexicon.has_light_verbs(lemma) or bool(lexicon.light_verb_head(lemma))
+    return lexicon.has_light_verbs(lemma) or any(map(lexicon.has_light_verbs, compound_heads(lemma, lexicon, grammar)))
+
+
+def compound_heads(lemma: str, lexicon: TriggerLexicon, grammar: Language) -> tuple[str, str]:
+    """The event noun ending a compound ('Waffenlieferung' -> 'Lieferung') and the light-verb noun of
+    grammar.light_verb_heads ending it ('Untersuchungshaft' -> 'Haft'); '' where none does."""
+    return lexicon.compound_head(lemma), light_verb_head(lemma, grammar.light_verb_heads)
 
 
 def is_event_noun(token: Token, clause: Clause, lexicon: TriggerLexicon) -> bool:
@@ -292,6 +298,12 @@ def compound_head_among(lemma: str, heads: frozenset[str]) -> str:
     """The one of `heads` that ends the compound ('Putschplan' -> 'Plan'), or ''."""
     folded = lemma.lower()
     return next((h for h in heads if folded.endswith(h.lower()) and len(folded) > len(h)), "")
+
+
+@lru_cache(maxsize=HEAD_AMONG_CACHE_SIZE)  # asked for every noun of every clause, as compound_head_among
+def light_verb_head(lemma: str, heads: frozenset[str]) -> str:
+    """The one of `heads` that ends the compound, split as event nouns are ('Untersuchungshaft' -> 'Haft'), or ''."""
+    return compound_ending(lemma, heads.__contains__)
 
 
 def planned_senses(lemma: str, lexicon: TriggerLexicon, grammar: Language) -> list[TriggerEntry]:
@@ -346,7 +358,8 @@ def light_verb_hits(
     nouns = [
         index
         for index in [*clause.tokens, *antecedents]
-        if is_event_noun(tokens[index], clause, lexicon) and opens_light_verbs(tokens[index].lemma, lexicon)
+        if is_event_noun(tokens[index], clause, lexicon)
+        and opens_light_verbs(tokens[index].lemma, lexicon, clause.grammar)
     ]
     if not nouns:
         return []  # most clauses have no such noun: their verbs need not be read
@@ -368,12 +381,11 @@ def light_verb_hits(
     hits = []
     for index in nouns:
         token = tokens[index]
+        # "hielten ein Großmanöver ab", "saß in Untersuchungshaft": a compound takes its head's support verbs
+        heads = compound_heads(token.lemma, lexicon, clause.grammar)
         for verb_lemma, verb_index in verbs.items():
-            # "hielten ein Großmanöver ab": a compound takes its head's support verbs
-            entries = (
-                lexicon.light_verbs(token.lemma, verb_lemma)
-                or lexicon.light_verbs(lexicon.compound_head(token.lemma), verb_lemma)
-                or lexicon.light_verbs(lexicon.light_verb_head(token.lemma), verb_lemma)
+            entries = lexicon.light_verbs(token.lemma, verb_lemma) or next(
+                (found for head in heads if (found := lexicon.light_verbs(head, verb_lemma))), ()
             )
             # "die Gespräche, die X und Y führten": the noun the clause describes is its verb's object;
             # the verb heads the event so that its actors are the clause's

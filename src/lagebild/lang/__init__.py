@@ -112,6 +112,7 @@ class Language:
     purpose_openers: frozenset[str]
     plan_heads: frozenset[str]
     series_heads: frozenset[str]
+    light_verb_heads: frozenset[str]
     linking_elements: frozenset[str]
     meeting_openers: frozenset[str]
     occasion_openers: frozenset[str]
