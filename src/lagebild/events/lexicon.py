@@ -468,6 +468,7 @@ class Cues:
     threat_verbs: frozenset[str]
     threat_conditions: frozenset[str]
     protester_nouns: frozenset[str]
+    crowd_counts: frozenset[str]
     exchange_words: frozenset[str]
     praise_words: frozenset[str]
     blame_words: frozenset[str]
@@ -640,6 +641,7 @@ def flatten_cues(groups: dict[str, tuple[CueGroup, ...]]) -> Cues:
         threat_verbs=lemmas(*pick("content", "threat_verbs")),
         threat_conditions=lowered(*pick("content", "threat_conditions")),
         protester_nouns=lemmas(*pick("content", "protester_nouns")),
+        crowd_counts=lowered(*pick("content", "crowd_counts")),
         exchange_words=lowered(*pick("content", "exchange_words")),
         praise_words=lemmas(*pick("content", "praise_words")),
         blame_words=lemmas(*pick("content", "blame_words")),

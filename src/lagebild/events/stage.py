@@ -129,6 +129,7 @@ from lagebild.events.parties import (
     without_home_venue,
 )
 from lagebild.events.speech import (
+    CIVILIANS,
     SAID_MODES,
     WARNING_MODES,
     SaidAct,
@@ -296,9 +297,14 @@ class EventStage:
         return any(misread_preterite(w, self.language) in self.cues.claim_verbs for w in words)
 
     def protesters(self, entity: Entity, article: Article) -> bool:
-        """'Tausende Demonstranten', 'die Demonstrierenden': a crowd of protesters."""
+        """'Tausende Demonstranten', 'die Demonstrierenden': a crowd of protesters; also a crowd counted in
+        thousands with no public role ('Tausende', 'Zehntausende Menschen'; not 'Tausende Soldaten')."""
         words = article.tokens_before(entity.end, len(entity.text.split()) + 1)
-        return any(t.lemma in self.cues.protester_nouns for t in words if t.start >= entity.start)
+        words = [t for t in words if t.start >= entity.start]
+        if any(t.lemma in self.cues.protester_nouns for t in words):
+            return True
+        civilian = entity.actor is None or entity.actor.sector in (None, CIVILIANS)
+        return civilian and any(t.text.lower() in self.cues.crowd_counts for t in words)
 
     def protesters_described(self, site: Site) -> bool:
         """'Tausende Demonstranten, die den Rücktritt forderten': a relative clause on a crowd of protesters."""
