@@ -83,7 +83,8 @@ def without_content(
     `verbs`: the event types the clause's verbs carry."""
     clause_hits = without_called_for(clause_hits, tokens, language)
     if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
-        return said_content_removed(clause_hits, "REQUEST", language.request_openers, tokens, language)
+        openers = request_openers([hit for hit in clause_hits if hit.entry.pos != "N"], language)
+        return said_content_removed(clause_hits, "REQUEST", openers, tokens, language)
     if any(hit.entry.pos != "N" for hit in clause_hits):  # "entsandte Truppen zum Kampf gegen ...": a purpose
         clause_hits = [hit for hit in clause_hits if not purpose_of_act(hit, tokens, language)]
     undone = {kind for verb in verbs for kind in UNDOING.get(verb, ())}
@@ -102,16 +103,26 @@ def without_content(
 def without_called_for(clause_hits: list[TriggerHit], tokens: list[Token], language: Language) -> list[TriggerHit]:
     """'ein Appell zur Unterstützung Somalias', 'der Aufruf zu Spenden': the event noun after a request noun,
     opened as a request's content is ("zu", "um", "für"), is what is asked for, no event of its own."""
-    calls = [hit.token for hit in clause_hits if hit.entry.pos == "N" and hit.entry.type == "REQUEST"]
+    calls = [hit for hit in clause_hits if hit.entry.pos == "N" and hit.entry.type == "REQUEST"]
     if not calls:
         return clause_hits
+    first, openers = min(call.token for call in calls), request_openers(calls, language)
     return [
         hit
         for hit in clause_hits
-        if hit.token < min(calls)
-        or hit.entry.type == "REQUEST"
-        or not noun_after(hit, language.request_openers, tokens, language)
+        if hit.token < first or hit.entry.type == "REQUEST" or not noun_after(hit, openers, tokens, language)
     ]
+
+
+def request_openers(requests: list[TriggerHit], language: Language) -> frozenset[str]:
+    """The prepositions that open what `requests` ask for: "zu", "um", "für", and the one a request word itself
+    takes ("drängte auf Verhandlungen", "die Forderung nach Gesprächen")."""
+    own = {
+        language.request_complements[hit.entry.lemma]
+        for hit in requests
+        if hit.entry.lemma in language.request_complements
+    }
+    return language.request_openers | own
 
 
 TALK_TOPICS = frozenset({"über"})

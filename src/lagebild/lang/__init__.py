@@ -108,6 +108,7 @@ class Language:
     speaker_pronouns: frozenset[str]
     content_gap_tags: frozenset[str]
     request_openers: frozenset[str]
+    request_complements: dict[str, str]
     manner_openers: frozenset[str]
     purpose_openers: frozenset[str]
     plan_heads: frozenset[str]
@@ -248,7 +249,13 @@ def parse_grammar(code: str, raw: object, source_name: str) -> Language:
 
 
 def parse_value(key: str, value: object, source_name: str) -> object:
-    if key in ("contractions", "spelling_variants", "preterite_adjectives", "vantage_circumposition"):
+    if key in (
+        "contractions",
+        "spelling_variants",
+        "preterite_adjectives",
+        "vantage_circumposition",
+        "request_complements",
+    ):
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise LanguageDataError(f"{source_name}: {key} must map words to words")
         return dict(value)
