@@ -360,11 +360,14 @@ def refused_partner(hit: TriggerHit, mention: Mention, tokens: list[Token], role
 
 
 def noun_arguments(
-    hit: TriggerHit, roles: ClauseRoles, article: Article, verb_triggered: bool
+    hit: TriggerHit, roles: ClauseRoles, article: Article, verb_triggered: bool, judging: int | None = None
 ) -> tuple[list[Entity], list[Entity]]:
     """(sources, targets) of a noun trigger, from what stands right after (or before) the noun.
-    `verb_triggered`: the clause's verb is an event of its own ("verurteilten den Angriff")."""
-    after = [m for m in roles.mentions if m.first > hit.token]
+    `verb_triggered`: the clause's verb is an event of its own ("verurteilten den Angriff"); `judging`: the token of
+    the clause's finite verb when that verb is a speech act: passive, the agent after it is the speaker, not the doer
+    of a noun before it ("Die Angriffe wurden von der Türkei verurteilt": Turkey condemns, it did not attack; "Der
+    Anschlag wurde von Rebellen verübt" names the attackers)."""
+    after = [m for m in roles.mentions if m.first > hit.token and not speaks_as_agent(m, hit, roles, judging)]
     sources = []
     targets = []
     if "pp:zwischen" in hit.entry.target:
@@ -403,6 +406,16 @@ def noun_arguments(
     if not sources and not targets and is_mutual(hit):
         return between_pair(roles, article)
     return sources, targets
+
+
+AGENT_ROLES = ("pp:von", "pp:durch")  # who does what a passive says
+
+
+def speaks_as_agent(mention: Mention, hit: TriggerHit, roles: ClauseRoles, judging: int | None) -> bool:
+    """The agent of a passive speech-act verb after it, seen from a noun before the verb."""
+    if judging is None or not roles.passive:
+        return False
+    return hit.token < judging < mention.first and mention.role in AGENT_ROLES
 
 
 STATE_SECTORS = ("GOV", "MIL", "REB", "IGO")  # who can carry out a deed on its own (not citizens, firms, media)

@@ -28,6 +28,7 @@ from lagebild.document import (
     Sentence,
     TimeExpression,
 )
+from lagebild.events.arguments import before_finite_verb
 from lagebild.events.attribution import (
     AttributionContext,
     attribution_chain,
@@ -429,7 +430,9 @@ class EventStage:
         clauses, index, article, clause = site.clauses, site.index, site.article, site.clause
         reporter: list[Claimant] = []
         verb_triggered = any(h.entry.pos != "N" for h in clause_hits)
-        sources, targets = noun_arguments(hit, roles, article, verb_triggered)
+        speaking = any(h.entry.pos != "N" and h.entry.type in SPEECH_ACT_TYPES for h in clause_hits)
+        judging = before_finite_verb(clause, article.tokens) if speaking else None
+        sources, targets = noun_arguments(hit, roles, article, verb_triggered, judging)
         subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
         if not subject and clause.coordinated and clause.kind == ClauseKind.MAIN:
             subject = inherited_subject(clauses, index, article)  # "kritisierte X und kündigte Sanktionen an"
