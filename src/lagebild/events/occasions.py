@@ -291,19 +291,18 @@ def last_place_before(
     article: Article, start: int, end: int, language: Language, destinations: bool = False
 ) -> PlaceRef | None:
     """The last place named in [start, end) after a preposition of place; where something went only when
-    `destinations` ("nach Kiew. Dort ..."), never where someone came from."""
-    places = [
-        article.entities[i]
-        for i in article.entities_within(start, end)
-        if article.entities[i].place is not None
-        and is_located(article, article.entities[i].start, language)
-        and (destinations or not is_destination(article, article.entities[i], language))
-        and not is_origin(article, article.entities[i], language)
-    ]
-    if not places:
-        return None
-    last = places[-1]
-    return PlaceRef(text=article.text[last.start : last.end], place=last.place)
+    `destinations` ("nach Kiew. Dort ..."), never where someone came from. Read backwards: the first found is
+    the last named."""
+    for index in reversed(article.entities_within(start, end)):
+        entity = article.entities[index]
+        if (
+            entity.place is not None
+            and is_located(article, entity.start, language)
+            and (destinations or not is_destination(article, entity, language))
+            and not is_origin(article, entity, language)
+        ):
+            return PlaceRef(text=article.text[entity.start : entity.end], place=entity.place)
+    return None
 
 
 def split_by_times(
