@@ -222,10 +222,16 @@ def classify_segment(
 def is_relative_opening(words: list[Token], grammar: Language) -> bool:
     """A relative pronoun (or preposition + relative pronoun) opening a verb-final segment, or two verb-final
     parts coordinated ("das dort Stützpunkte hat und beide vereint": the tagger may read the last as a participle)."""
+    if not opens_with_relative(words, grammar):
+        return False
     if not is_verb_final(words, grammar):
         return False  # "die Regierung kündigte ... an", "der Hauptstadt": an article, not a relative pronoun
-    if has_zu_infinitive(words) and not has_finite_outside_zu(words):
-        return False  # "räumte ein, die Ukraine beschossen zu haben": "haben" after "zu" is no finite verb
+    # "räumte ein, die Ukraine beschossen zu haben": "haben" after "zu" is no finite verb
+    return not (has_zu_infinitive(words) and not has_finite_outside_zu(words))
+
+
+def opens_with_relative(words: list[Token], grammar: Language) -> bool:
+    """A relative pronoun, alone or after a preposition, as the first word (tested first: it is cheap)."""
     if words[0].text.lower() in grammar.relative_pronouns | grammar.relative_indefinites:
         return True
     return len(words) > 1 and is_preposition(words[0]) and words[1].text.lower() in grammar.relative_pronouns
