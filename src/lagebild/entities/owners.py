@@ -74,9 +74,9 @@ def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
     if len(entity.text.split()) > 2 or len(head) < 5:
         return None
     forms = {head, *(head + ending for ending in NOUN_CASE_ENDINGS)}
-    before = [
+    before = [  # every form holds the head: "head in e.text" turns most entities away at once
         e for e in entities
-        if e.end <= entity.start and e.actor and e.actor.country and e.text != entity.text
+        if e.end <= entity.start and head in e.text and e.actor and e.actor.country and e.text != entity.text
         and (e.text.endswith(head) or (e.label == "PER" and any(w.rpartition("-")[2] in forms for w in e.text.split())))
     ]  # fmt: skip
     return max(before, key=lambda e: e.start).actor.country if before else None

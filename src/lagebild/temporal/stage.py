@@ -145,8 +145,7 @@ class TemporalStage:
         language = self.language
         auxiliaries = {t.text.lower() for t in stretch if t.pos == "VAFIN"}
         participles = [t for t in stretch if t.pos in language.participle_tags]
-        clause = article.clause_at(offset)
-        if auxiliaries and not participles and clause is not None:
+        if auxiliaries and not participles and (clause := article.clause_at(offset)) is not None:
             # a clause split by a relative clause: "war Orbán, dessen Land ..., in Kiew gewesen"
             participles = [
                 article.tokens[i] for i in clause.tokens if article.tokens[i].pos in language.participle_tags
