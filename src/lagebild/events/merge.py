@@ -26,7 +26,7 @@ neither speaks for the record nor dates it (`earlier_acts`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -102,25 +102,25 @@ def same_side(sector: str, other: str) -> bool:
     return sector == other or {sector, other} <= STATE_SECTORS
 
 
+@dataclass(frozen=True)
+class Telling:
+    """What merging reads of the whole article, once for all its events."""
+
+    today: date | None = None  # the article's reference date: what lies before it has happened
+    plans: frozenset[int] = frozenset()  # ids of the article's plans told anew (see `new_plans`)
+    news: frozenset[int] = frozenset()  # the blocks that tell the news: headlines and the first paragraph
+    counts: dict[int, Count] = field(default_factory=dict)  # the article's counted mentions by id (see `counts`)
+    # the article's mentions told as one more (True) or as done before (False), by id (see `retellings`)
+    retellings: dict[int, bool] = field(default_factory=dict)
+
+
 class Group:
     """The mentions of one event, with what `affinity` reads of them indexed: members that agree
     in time and actors count once per kind, so a long article's big events cost what their kinds cost."""
 
-    def __init__(
-        self,
-        first: EventMention,
-        today: date | None,
-        plans: set[int],
-        news: frozenset[int],
-        counts: dict[int, Count],
-        retellings: dict[int, bool],
-    ) -> None:
-        self.today = today  # the article's reference date: what lies before it has happened
-        self.plans = plans  # ids of the article's plans told anew (see `new_plans`)
-        self.news = news  # the blocks that tell the news: headlines and the first paragraph
-        self.counts = counts  # the article's counted mentions by id (see `counts`)
+    def __init__(self, first: EventMention, telling: Telling) -> None:
+        self.telling = telling
         self.counted: list[EventMention] = []  # the members with a count
-        self.retellings = retellings  # the article's mentions told as one more (True) or as done before (False)
         self.retold: set[bool] = set()  # how the members are told so
         self.done = False  # a member states the act as done before the article's day
         self.planned = False  # a member is a plan told anew
@@ -140,10 +140,10 @@ class Group:
 
     def add(self, mention: EventMention) -> None:
         self.members.append(mention)
-        if id(mention) in self.counts:
+        if id(mention) in self.telling.counts:
             self.counted.append(mention)
-        if id(mention) in self.retellings:
-            self.retold.add(self.retellings[id(mention)])
+        if id(mention) in self.telling.retellings:
+            self.retold.add(self.telling.retellings[id(mention)])
         key = (time_key(mention), actor_of(mention.source), actor_of(mention.target))
         self.kinds[key] = self.kinds.get(key, 0) + 1
         self.refs.setdefault(key, (mention.source, mention.target))
@@ -151,10 +151,10 @@ class Group:
         self.blocks.add(mention.block)
         self.modalities.add(mention.modality)
         self.modes.add(mention.mode)
-        self.done = self.done or done_before(mention, self.today)
-        self.planned = self.planned or id(mention) in self.plans
+        self.done = self.done or done_before(mention, self.telling.today)
+        self.planned = self.planned or id(mention) in self.telling.plans
         if mention.time is not None:
-            self.dated.add(long_before(mention.time, self.today))
+            self.dated.add(long_before(mention.time, self.telling.today))
         self.parties.setdefault(mention.order, set()).add(parties_of(mention))
         city = city_of(mention)
         if city is not None:
@@ -236,9 +236,9 @@ def background(mention: EventMention, group: Group) -> bool:
 def plan_and_deed(mention: EventMention, group: Group) -> bool:
     """A plan told anew is not an act dated before the article's day: "kündigte eine Offensive an" beside
     "bombardierte am Donnerstag" are two events, the announced one still to come."""
-    if id(mention) in group.plans:
+    if id(mention) in group.telling.plans:
         return group.done
-    return group.planned and done_before(mention, group.today)
+    return group.planned and done_before(mention, group.telling.today)
 
 
 NEW_REFERENT_REACH = 2  # attributes between the opener and the trigger noun ("eine neue große Offensive")
@@ -304,11 +304,11 @@ def counted_apart(mention: EventMention, group: Group) -> bool:
     """Two ordinals tell two acts ("im Mai bei einer ersten Runde", "bei ihrer zweiten Runde"), and a noun
     counted as one more tells another act than one told in an earlier sentence of its paragraph ("Ein Attentäter
     sprengte sich in Kabul in die Luft. Bei einem zweiten Anschlag in Ghor ...")."""
-    own = group.counts.get(id(mention))
+    own = group.telling.counts.get(id(mention))
     if own is not None and own.new and any(one_more(mention, own, member, group) for member in group.members):
         return True
     for member in group.counted:
-        count = group.counts[id(member)]
+        count = group.telling.counts[id(member)]
         if own is not None and own.ordinal and count.ordinal and count.stem != own.stem:
             return True
         if count.new and one_more(member, count, mention, group):
@@ -321,7 +321,7 @@ def one_more(later: EventMention, count: Count, earlier: EventMention, group: Gr
     return (
         earlier.block == later.block
         and earlier.evidence.end <= later.evidence.start
-        and group.counts.get(id(earlier)) != count
+        and group.telling.counts.get(id(earlier)) != count
     )
 
 
@@ -348,7 +348,7 @@ def retold_apart(mention: EventMention, group: Group) -> bool:
     """An act told as one more of its kind is not the act told as done before it: "Russland griff Charkiw in der
     Nacht erneut an" and "Bereits am Samstag hatte ein russischer Angriff zwölf Menschen getötet" are two attacks,
     whatever their days."""
-    own = group.retellings.get(id(mention))
+    own = group.telling.retellings.get(id(mention))
     return own is not None and (not own) in group.retold
 
 
@@ -426,11 +426,15 @@ def known_sides(mention: EventMention) -> int:
 def merge_mentions(
     mentions: list[EventMention], article: Article | None = None, language: Language | None = None
 ) -> list[Event]:
-    today = article.reference_date if article is not None else None
-    plans = new_plans(mentions, article.text, language) if article is not None and language is not None else set()
-    news = news_blocks(article) if article is not None else frozenset()
-    counted = counts(mentions, article.text, language) if article is not None and language is not None else {}
-    retold = retellings(mentions, article.text, language) if article is not None and language is not None else {}
+    telling = Telling()
+    if article is not None and language is not None:
+        telling = Telling(
+            article.reference_date,
+            frozenset(new_plans(mentions, article.text, language)),
+            news_blocks(article),
+            counts(mentions, article.text, language),
+            retellings(mentions, article.text, language),
+        )
     groups: list[Group] = []
     by_type: dict[str, list[int]] = {}  # indices of the groups of each type: no other type can fit
     for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):
@@ -446,7 +450,7 @@ def merge_mentions(
             groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].add(mention)
         elif not fitting:
             candidates.append(len(groups))
-            groups.append(Group(mention, today, plans, news, counted, retold))
+            groups.append(Group(mention, telling))
         # else: only far, country-level fits: the mention is dropped rather than guessed
     events = [record(group) for group in groups]
     return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))
@@ -489,13 +493,13 @@ def earlier_acts(group: Group) -> set[int]:
     the undated mentions of the headline or the lead, which tell the news ("Polizei nimmt Dutzende fest ... ¶
     ... Damals wurden Tausende festgenommen", "Seit der Wahl 2020 gehen die Behörden gegen Kritiker vor"):
     they neither speak for the record nor date it."""
-    news = [m for m in group.members if m.time is None and m.block in group.news]
+    news = [m for m in group.members if m.time is None and m.block in group.telling.news]
     return {
         id(m)
         for m in group.members
         if news
         and m.time is not None
-        and begun_long_before(m.time, group.today)
+        and begun_long_before(m.time, group.telling.today)
         and all(abs(m.block - other.block) > MAX_BLOCK_DISTANCE for other in news)
     }
 
