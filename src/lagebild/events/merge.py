@@ -248,7 +248,7 @@ NEW_REFERENT_REACH = 2  # attributes between the opener and the trigger noun ("e
 def new_referent(openers: frozenset[str]) -> re.Pattern[str]:
     """An opener of a new referent right before the end of the text searched, past at most NEW_REFERENT_REACH
     attributes."""
-    words = "|".join(sorted(map(re.escape, openers), key=len, reverse=True))
+    words = alternation(openers)
     return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,{NEW_REFERENT_REACH}}}$", re.IGNORECASE)
 
 
@@ -272,9 +272,7 @@ class Count:
 def count_pattern(articles: frozenset[str], stems: frozenset[str], endings: tuple[str, ...]) -> re.Pattern[str]:
     """A counting word with its ending, maybe after an indefinite article, right before the end of the text
     searched, past at most NEW_REFERENT_REACH attributes."""
-    article = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
-    stem = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
-    ending = "|".join(sorted(map(re.escape, endings), key=len, reverse=True))
+    article, stem, ending = alternation(articles), alternation(stems), alternation(endings)
     return re.compile(
         rf"(?:\b(?P<article>{article})\s+)?\b(?P<stem>{stem})(?:{ending})\s+(?:\w+\s+){{0,{NEW_REFERENT_REACH}}}$",
         re.IGNORECASE,
