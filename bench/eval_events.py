@@ -2,7 +2,7 @@
 
     python bench/eval_events.py [--json]
 
-Eleven parts are scored separately, each article going in without its gold events:
+Twelve parts are scored separately, each article going in without its gold events:
 - `dev`: corpus/dev (11 articles; earlier rules were written from it, so it measures memory too);
 - `train-learn`: corpus/train without the validation part (what rules may be written from);
 - `validation`: every fourth article of corpus/train in name order (the 4th, 8th, ...; 17 of 68),
@@ -20,7 +20,9 @@ Eleven parts are scored separately, each article going in without its gold event
 - `own-blind4`: bench/data/event_blind4 (12 agency, broadcaster, newspaper, analysis and interview pieces we wrote
   blind in session 14); held out the same way;
 - `own-blind5`: bench/data/event_blind5 (12 agency, newspaper, broadcaster, analysis and interview pieces in the style
-  of real copy, many events per sentence, we wrote blind in session 15); held out the same way.
+  of real copy, many events per sentence, we wrote blind in session 15); held out the same way;
+- `own-blind6`: bench/data/event_blind6 (12 agency, Swiss, Austrian, broadcaster, regional, business, analysis,
+  interview and ticker pieces on further regions, we wrote blind in session 16); held out the same way.
 The case table is tests/data/event_cases.tsv (sentences we wrote, one expected event each).
 """
 
@@ -57,6 +59,7 @@ PARTS = (
     "own-blind3",
     "own-blind4",
     "own-blind5",
+    "own-blind6",
 )
 OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
     "own-times": REPO / "bench" / "data" / "event_times",
@@ -67,6 +70,7 @@ OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
     "own-blind3": REPO / "bench" / "data" / "event_blind3",
     "own-blind4": REPO / "bench" / "data" / "event_blind4",
     "own-blind5": REPO / "bench" / "data" / "event_blind5",
+    "own-blind6": REPO / "bench" / "data" / "event_blind6",
 }
 
 
