@@ -650,7 +650,12 @@ class EventStage:
         return False
 
     def are_states(self, sources: list[Entity], article: Article) -> bool:
-        return bool(sources) and all(names_a_state(e, article, self.language) for e in sources)
+        """States or international bodies ("Die Türkei", "die Arabische Liga"): they protest with words, not in the
+        street."""
+        return bool(sources) and all(
+            (e.actor is not None and e.actor.sector == "IGO") or names_a_state(e, article, self.language)
+            for e in sources
+        )
 
     def foreign_states(self, sources: list[Entity], targets: list[Entity], article: Article) -> bool:
         """Targets that are all states or international bodies other than the acting side ("gegen die USA und
