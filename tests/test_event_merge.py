@@ -207,3 +207,13 @@ def test_actors_of_no_known_country_told_by_other_nouns_are_other_actors() -> No
     # a country ties actors told by other nouns: "Kiew" is "die Ukraine"
     kyiv = ActorRef("Kiew", Actor(None, "UKR", "GOV"))
     assert len(merge.merge_mentions([mention(0, "ACCUSE", UKRAINE, RUSSIA), mention(1, "ACCUSE", kyiv, RUSSIA)])) == 1
+
+
+def test_condemnations_of_different_acts_are_two_events() -> None:
+    """'Frankreich verurteilte den Anschlag' and, later, 'Frankreich verurteilte die Festnahmen': two judgements;
+    the same act condemned twice is one."""
+    france = ActorRef("Frankreich", Actor(None, "FRA", "GOV"))
+    attack, arrests, again = (replace(mention(n, "ACCUSE", france, None), object_event=acts) for n, acts in
+                              ((1, ("ASSAULT",)), (2, ("COERCE",)), (3, ("ASSAULT",))))  # fmt: skip
+    assert len(merge.merge_mentions([attack, arrests])) == 2
+    assert len(merge.merge_mentions([attack, again])) == 1

@@ -135,6 +135,7 @@ class Group:
         self.cities: set[str] = set()  # names of the cities where members happen
         self.parties: dict[int, set[frozenset[str | None]]] = {}  # trigger position -> the members' actor texts there
         self.acts: dict[int, set[tuple[int, bool]]] = {}  # sentence -> (trigger position, own act?) of verb members
+        self.judged: set[str] = set()  # the kinds of act the members condemn or praise ("verurteilte den Angriff")
         self.type = first.type
         self.add(first)
 
@@ -159,6 +160,8 @@ class Group:
         city = city_of(mention)
         if city is not None:
             self.cities.add(city)
+        if mention.object_event:
+            self.judged.add(mention.object_event[0])
         if mention.verbal and mention.mode is not None:
             self.acts.setdefault(mention.evidence.start, set()).add((mention.order, is_own_act(mention)))
 
@@ -186,6 +189,7 @@ def affinity(mention: EventMention, group: Group) -> float | None:
             background,
             counted_apart,
             retold_apart,
+            judged_apart,
         )
     ):
         return None
@@ -348,6 +352,11 @@ def retold_apart(mention: EventMention, group: Group) -> bool:
     whatever their days."""
     own = group.telling.retellings.get(id(mention))
     return own is not None and (not own) in group.retold
+
+
+def judged_apart(mention: EventMention, group: Group) -> bool:
+    """A condemnation of an arrest and one of an attack are two judgements, though by one side of no one named."""
+    return bool(mention.object_event) and bool(group.judged) and mention.object_event[0] not in group.judged
 
 
 def elsewhere(mention: EventMention, group: Group) -> bool:
