@@ -17,3 +17,15 @@ def test_a_condemned_deed_blames_the_state_where_it_happened(run, sentence: str,
     event = next(e for e in run(sentence).events if e.type == "ACCUSE")
     found = (event.source.actor.country if event.source else None, event.target.actor.country if event.target else None)
     assert found == pair
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Die Polizei nahm den Franzosen unter dem Vorwurf der Spionage fest.", {"ACCUSE", "COERCE"}),
+        ("Das Außenministerium forderte die Diplomaten zur Ausreise auf.", {"SANCTION"}),  # what is asked: no reason
+    ],
+)
+def test_a_noun_of_reason_is_read_beside_the_verb_of_its_clause(run, sentence: str, types: set) -> None:
+    """'unter dem Vorwurf', 'wegen des Verdachts': the accusation is an event and the verb keeps its own."""
+    assert {event.type for event in run(sentence).events} == types

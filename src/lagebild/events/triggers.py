@@ -44,10 +44,16 @@ def find_triggers(
     lvc_hits = sorted(
         light_verb_hits(clause, tokens, lexicon, particle, untagged_finite), key=lambda h: not h.entry.requires
     )
+    circumstance: dict[int, str] = {}  # verb index -> type of the prepositional noun read with it
     for hit in lvc_hits:
         if hit.token not in used and hit.entry.fits_keys(keys):
             hits.append(hit)
-            used.update(hit.tokens)
+            if after_reason_preposition(clause, tokens, hit.token):
+                # "nahm ihn unter dem Vorwurf der Spionage fest": the noun tells why; the verb keeps its own event
+                used.add(hit.token)
+                circumstance.update((index, hit.entry.type) for index in hit.tokens[1:])
+            else:
+                used.update(hit.tokens)
     for index in clause.tokens:
         token = tokens[index]
         if not may_trigger(token, clause.grammar):
@@ -82,9 +88,22 @@ def find_triggers(
             extent, best = (index,), best_sense(entries, keys | clause_keys(modifier) if modifier else keys)
         else:
             continue
-        if best is not None:
+        if best is not None and circumstance.get(index) != best.type:
             hits.append(TriggerHit(best, index, extent + idiom_negation(best, clause, tokens)))
     return hits
+
+
+NOUN_PHRASE_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD")  # what may stand between a preposition and its noun
+
+
+def after_reason_preposition(clause: Clause, tokens: list[Token], noun: int) -> bool:
+    """Whether a preposition of reason opens the noun's phrase ("unter dem Vorwurf", "wegen des Verdachts"; not
+    "forderte sie zur Ausreise auf", where the noun is what the verb asks for)."""
+    before = [i for i in clause.tokens if i < noun]
+    for index in reversed(before):
+        if tokens[index].pos not in NOUN_PHRASE_TAGS:
+            return tokens[index].text.lower() in clause.grammar.reason_prepositions
+    return False
 
 
 NEGATION_TAG = "PTKNEG"  # STTS: the negation particle "nicht"

@@ -120,6 +120,7 @@ class Language:
     presupposing_openers: frozenset[str]
     response_prepositions: frozenset[str]
     pressure_prepositions: frozenset[str]
+    reason_prepositions: frozenset[str]
     defiance_prepositions: frozenset[str]
     compliance_prepositions: frozenset[str]
     reciprocal_words: frozenset[str]
