@@ -181,3 +181,38 @@ def test_victims_told_after_an_attack_are_of_the_side_it_struck(run) -> None:
 def test_victims_with_a_place_of_their_own_stay_there(run) -> None:
     article = run("Russland griff in der Nacht die Ukraine an. In Moskau wurden drei Menschen getötet.")
     assert (None, "RUS") in pairs_of(article, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Der kroatische Oppositionsführer Ivo Marić sprach in Zagreb. Der 58-Jährige warf der Regierung Betrug vor.",
+            ("HRV", "HRV"),
+        ),
+        (
+            "Die chilenische Senatorin Ana Rojas reiste nach Lima. Die Politikerin kritisierte Peru scharf.",
+            ("CHL", "PER"),
+        ),
+        (
+            "Die chilenische Senatorin Ana Rojas reiste nach Lima. Die 61-Jährige kritisierte Peru scharf.",
+            ("CHL", "PER"),
+        ),
+    ],
+)
+def test_a_definite_description_repeats_the_person_named_last(run, text: str, pair: tuple[str, str]) -> None:
+    """'Der 58-Jährige', 'die Politikerin' name no one new: like 'er' and 'sie', the last person of that gender."""
+    assert pair in pairs_of(run(text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural: many, not the woman named before
+        "Die chilenische Senatorin Ana Rojas reiste nach Lima. Die Politiker kritisierten Peru scharf.",
+        # a woman is not the man named before
+        "Der chilenische Senator Pablo Rojas reiste nach Lima. Die 61-Jährige kritisierte Peru scharf.",
+    ],
+)
+def test_a_description_of_another_number_or_gender_is_not_the_person_named(run, text: str) -> None:
+    assert ("CHL", "PER") not in pairs_of(run(text), "ACCUSE")

@@ -25,6 +25,7 @@ from lagebild.clauses import is_preposition, opens_phrase
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
+from lagebild.entities.descriptions import person_description
 from lagebild.entities.gender import owner_gender
 from lagebild.entities.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -815,7 +816,31 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
             found = pronoun_entity(token, antecedent, entities)
             subjects.append(found)
             insort(men, found, key=lambda e: e.start)  # "Dort traf er Xi. Er lobte ...": "er" keeps its referent
-    return subjects + object_pronoun_entities(article, entities, subjects, (men, women), language)
+    described = described_people(article, entities, (men, women), language)
+    return subjects + described + object_pronoun_entities(article, entities, subjects, (men, women), language)
+
+
+def described_people(
+    article: Article, entities: list[Entity], people: tuple[list[Entity], list[Entity]], language: Language
+) -> list[Entity]:
+    """'Der 66-Jährige', 'die Politikerin': the last person of that gender named within reach, as for 'er'; a
+    description some actor phrase already covers ("der Politiker Dodik") is that phrase's."""
+    tokens, found = article.tokens, []
+    covered = [(e.start, e.end) for e in entities]
+    for index, token in enumerate(tokens):
+        description = person_description(tokens, index, language)
+        if description is None:
+            continue
+        start, end = tokens[description.first].start, token.end
+        if any(s < end and start < e for s, e in covered):
+            continue
+        persons = people[0] if description.gender == "masculine" else people[1]
+        antecedent = within_reach(last_before(persons, tokens[description.first], article), token, article)
+        if antecedent is not None:
+            referent = antecedent.refers_to if antecedent.refers_to is not None else entities.index(antecedent)
+            text = article.text[start:end]
+            found.append(Entity(start, end, text, "PER", actor=antecedent.actor, refers_to=referent))
+    return found
 
 
 def object_pronoun_entities(

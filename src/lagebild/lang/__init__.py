@@ -191,6 +191,11 @@ class Language:
     masculine_person_articles: frozenset[str]
     neuter_articles: frozenset[str]
     feminine_role_endings: tuple[str, ...]
+    description_nouns: frozenset[str]
+    age_nouns: frozenset[str]
+    oblique_age_endings: tuple[str, ...]
+    description_articles: frozenset[str]
+    feminine_oblique_articles: frozenset[str]
     genitive_openers: tuple[str, ...]  # prefixes, each with its space: "des " opens "des Landes"
     left_modifier_tags: frozenset[str]
     article_words: frozenset[str]
