@@ -187,7 +187,7 @@ def test_victims_with_a_place_of_their_own_stay_there(run) -> None:
     "text, pair",
     [
         (
-            "Der kroatische Oppositionsführer Ivo Marić sprach in Zagreb. Der 58-Jährige warf der Regierung Betrug vor.",
+            "Der kroatische Oppositionsführer Ivo Marić sprach in Zagreb. Der 58-Jährige warf der Regierung Lügen vor.",
             ("HRV", "HRV"),
         ),
         (
@@ -216,3 +216,14 @@ def test_a_definite_description_repeats_the_person_named_last(run, text: str, pa
 )
 def test_a_description_of_another_number_or_gender_is_not_the_person_named(run, text: str) -> None:
     assert ("CHL", "PER") not in pairs_of(run(text), "ACCUSE")
+
+
+def test_fighting_at_their_border_is_between_the_two_states_named_last(run) -> None:
+    """'ihrer Grenze' with no one named: the border two states share, so each side of the clash acts on the other."""
+    article = run("Eritrea und Dschibuti streiten um eine Insel. Am Dienstag brachen Gefechte an ihrer Grenze aus.")
+    assert {("ERI", "DJI"), ("DJI", "ERI")} <= pairs_of(article, "ASSAULT")
+
+
+def test_a_singular_owner_of_the_border_shares_it_with_no_one(run) -> None:
+    article = run("Eritrea kritisierte Dschibuti. Am Dienstag brachen Gefechte an seiner Grenze aus.")
+    assert ("DJI", "ERI") not in pairs_of(article, "ASSAULT")

@@ -425,13 +425,15 @@ def reciprocal(
     )
     named = [m.source for m in found if m.source is not None and m.target is None]  # "(die beiden Länder) A und B"
     pair = len(named) == 2 and named[0].actor.country != named[1].actor.country
-    if not found or not (words & grammar.both_words or each or (relation and pair)):
+    shared = shared_by_two(found, clause, article, grammar)
+    if not found or not (words & grammar.both_words or each or (relation and pair) or shared):
         # "A und B werfen sich vor, ...": the reflexive stands where the verb's object would
         objectless = "sich" in words and any(spec in OBJECT_SLOTS for spec in hit.entry.target)
         return each_on_the_others(found) if words & grammar.reciprocal_words or objectless else found
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
     mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric) or relation
+    mutual = mutual or shared
     named_both = found[0].source is not None and names_both(found[0].source, clause, article, grammar)
     joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
     if mutual and pair:
@@ -444,6 +446,16 @@ def reciprocal(
     if mutual:
         return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
     return [replace(found[0], source=first, target=second)]
+
+
+def shared_by_two(found: list[EventMention], clause: Clause, article: Article, grammar: Language) -> bool:
+    """'Am Montag brachen Kämpfe an ihrer Grenze aus': an act of no one named, at what two states share, named with
+    a possessive that may be plural ('ihr', not 'sein'), is between the two states named last."""
+    if any(m.source is not None or m.target is not None for m in found):
+        return False
+    tokens = [article.tokens[i] for i in clause.tokens]
+    plural = any(t.text.lower() in grammar.possessives - grammar.masculine_possessives for t in tokens)
+    return plural and any(t.lemma in grammar.shared_nouns for t in tokens)
 
 
 def each_on_the_others(found: list[EventMention]) -> list[EventMention]:

@@ -125,6 +125,7 @@ class Language:
     compliance_prepositions: frozenset[str]
     reciprocal_words: frozenset[str]
     mutual_nouns: frozenset[str]
+    shared_nouns: frozenset[str]
     contrast_phrases: frozenset[str]
     contrast_adverbs: frozenset[str]
     comitative_words: frozenset[str]
