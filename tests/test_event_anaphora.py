@@ -227,3 +227,13 @@ def test_fighting_at_their_border_is_between_the_two_states_named_last(run) -> N
 def test_a_singular_owner_of_the_border_shares_it_with_no_one(run) -> None:
     article = run("Eritrea kritisierte Dschibuti. Am Dienstag brachen Gefechte an seiner Grenze aus.")
     assert ("DJI", "ERI") not in pairs_of(article, "ASSAULT")
+
+
+def test_fighting_before_a_truce_was_fought_by_the_two_that_agree_it(run) -> None:
+    article = run("Nach heftigen Kämpfen vereinbarten Eritrea und Dschibuti am Montag eine Feuerpause.")
+    assert {("ERI", "DJI"), ("DJI", "ERI")} <= pairs_of(article, "ASSAULT")
+
+
+def test_a_truce_does_not_name_the_fighters_of_another_clause(run) -> None:
+    article = run("Eritrea und Dschibuti vereinbarten eine Feuerpause, nachdem im Sudan Kämpfe ausgebrochen waren.")
+    assert ("ERI", "DJI") not in pairs_of(article, "ASSAULT")

@@ -458,6 +458,28 @@ def shared_by_two(found: list[EventMention], clause: Clause, article: Article, g
     return plural and any(t.lemma in grammar.shared_nouns for t in tokens)
 
 
+CEASEFIRE_MODES = {"ceasefire"}  # AGREE modes of a truce: agreed by the sides that fought
+CLASH_MODES = {"clash"}  # ASSAULT modes of fighting between sides, not of one side's strike
+
+
+def settled_fighting(told: list[EventMention]) -> list[EventMention]:
+    """'Nach tagelangen Gefechten vereinbarten A und B eine Waffenruhe': fighting of no one named, in the clause of a
+    truce between two states, was fought by those two, each on the other."""
+    truces = [m for m in told if m.type == "AGREE" and m.mode in CEASEFIRE_MODES and m.source and m.target]
+    sides = {(m.source.actor.country, m.target.actor.country): m for m in truces}
+    if len(sides) != 1 or None in next(iter(sides)) or len(set(next(iter(sides)))) != 2:
+        return told
+    truce = truces[0]
+    found = []
+    for mention in told:
+        if mention.mode in CLASH_MODES and mention.source is None and mention.target is None:
+            found.append(replace(mention, source=truce.source, target=truce.target))
+            found.append(replace(mention, source=truce.target, target=truce.source))
+        else:
+            found.append(mention)
+    return found
+
+
 def each_on_the_others(found: list[EventMention]) -> list[EventMention]:
     """'Äthiopien und Eritrea führten gegeneinander Krieg': coordinated doers of a one-sided act with a
     reciprocal pronoun and no target each act on the others."""

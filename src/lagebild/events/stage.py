@@ -122,6 +122,7 @@ from lagebild.events.parties import (
     reciprocal,
     referring_pronoun,
     serve_acting_state,
+    settled_fighting,
     speaker_entities,
     struck_victims,
     with_antecedent,
@@ -215,6 +216,7 @@ class EventStage:
                     found = complete_speech_act(found, hit, clauses, index, article)
                     found = reciprocal(found, hit, clauses[index], article, sentence, self.language)
                     told.extend(split_by_times(found, clauses[index], article, self.language))
+                told = settled_fighting(told)
                 told = struck_victims(told, previous + mentions[first_new:], article, sentence, self.language)
                 by_clause[index] = fold_manner_nouns(told, hits[index], article.tokens, self.language)
                 mentions.extend(by_clause[index])
