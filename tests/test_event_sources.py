@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild.document import Article
 
 
@@ -123,3 +125,22 @@ def test_an_unnamed_sanction_amid_counter_sanctions_has_no_target(run) -> None:
         "Frankreich kündigte weitere Strafmaßnahmen an."
     )
     assert ("FRA", None) in pairs_of(article, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Generalsekretär warnte Chile vor einer Eskalation.",
+        "Eine Sprecherin kritisierte Chile scharf.",
+        "Ein ranghoher Diplomat verurteilte Chile.",
+    ],
+)
+def test_a_nameless_subject_before_the_verb_leaves_the_name_after_it_the_object(run, sentence: str) -> None:
+    """Verb-second: a noun phrase in the nominative before the verb is the subject, so a country after the
+    verb is its object, not a source."""
+    assert pairs_of(run(sentence), "ACCUSE") == {(None, "CHL")}
+
+
+def test_der_before_a_feminine_noun_opens_a_dative_object(run) -> None:
+    """'Der Regierung warf Polen ... vor': feminine 'der' is dative, and the name after the verb is the subject."""
+    assert ("POL", "POL") in pairs_of(run("Der Regierung warf Polen Versagen vor."), "ACCUSE")

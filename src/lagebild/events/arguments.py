@@ -400,6 +400,8 @@ def subject_and_objects(mentions: list[Mention], clause: Clause, tokens: list[To
         return [], core  # "man verurteile das Verhalten Roms": the subject is no named actor
     actors = [i for i in core if not mentions[i].is_place]
     explicit = [i for i in actors if mentions[i].role == "subj"]
+    if not explicit and has_nameless_opening_subject(mentions, clause, tokens):
+        return [], core  # "Ein Sprecher kritisierte Russland": the subject stands first and is no actor
     subject = explicit[0] if explicit else next((i for i in actors if mentions[i].role != "obj"), None)
     fronted = fronted_genitive(mentions, clause, tokens)
     if fronted is not None and (subject is None or before_finite_verb(clause, tokens) <= mentions[subject].first):
@@ -512,6 +514,28 @@ def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token
         return None
     genitives = (n for n, m in enumerate(mentions) if m.role == "gen" and m.head_noun == head and m.last < finite)
     return next(genitives, None)
+
+
+def has_nameless_opening_subject(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> bool:
+    """A main clause opened by a plain noun phrase with an article of the nominative and no actor in it ("Ein
+    Sprecher kritisierte Russland", "Der Generalsekretär warnte die Türkei"): verb-second puts the subject first
+    far more often than the object, so the names after the verb are objects. Not an act or a noun in the
+    accusative (`fronted_object`), nor "der" before a feminine noun (dative: "Der Regierung warf Polen ... vor")."""
+    if clause.kind != ClauseKind.MAIN or clause.coordinated:
+        return False
+    grammar = clause.grammar
+    finite = before_finite_verb(clause, tokens)
+    opening = [i for i in clause.tokens if i < finite]
+    if not opening or tokens[opening[0]].text.lower() not in grammar.subject_opening_articles:
+        return False
+    if not all(tokens[i].pos in ("ART", "ADJA", "ADJD", "CARD") or is_noun(tokens[i], grammar) for i in opening):
+        return False
+    head = opening[-1]
+    if not is_noun(tokens[head], grammar) or any(m.first < finite for m in mentions):
+        return False
+    if tokens[opening[0]].text.lower() == "der" and is_feminine([tokens[head]], grammar):
+        return False
+    return not fronted_object(opening, head, mentions, finite, tokens, grammar)
 
 
 def fronted_object(

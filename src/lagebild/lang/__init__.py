@@ -80,6 +80,7 @@ class Language:
     target_prepositions: frozenset[str]
     # case and roles (events/arguments.py)
     nominative_articles: frozenset[str]
+    subject_opening_articles: frozenset[str]
     feminine_endings: tuple[str, ...]
     genitive_adjective_endings: tuple[str, ...]
     dative_articles: frozenset[str]
