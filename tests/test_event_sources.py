@@ -144,3 +144,23 @@ def test_a_nameless_subject_before_the_verb_leaves_the_name_after_it_the_object(
 def test_der_before_a_feminine_noun_opens_a_dative_object(run) -> None:
     """'Der Regierung warf Polen ... vor': feminine 'der' is dative, and the name after the verb is the subject."""
     assert ("POL", "POL") in pairs_of(run("Der Regierung warf Polen Versagen vor."), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mehrere Staaten, darunter Kanada und Japan, verurteilten den Anschlag.",
+        "Viele Regierungen, unter ihnen Kanada und Japan, verurteilten den Anschlag.",
+        "Mehrere Staaten, allen voran Kanada und Japan, verurteilten den Anschlag.",
+    ],
+)
+def test_members_named_after_their_group_act_for_it(run, sentence: str) -> None:
+    """A word of inclusion after a comma names members of the group before it: they act, one event each."""
+    assert {("CAN", None), ("JPN", None)} <= pairs_of(run(sentence), "ACCUSE")
+
+
+def test_a_list_after_a_comma_without_a_word_of_inclusion_names_no_members(run) -> None:
+    """'Mehrere Staaten verurteilten den Anschlag, Kanada und Japan ...': without 'darunter' the names are no
+    members of the group."""
+    article = run("Mehrere Staaten verurteilten den Anschlag, Kanada und Japan schwiegen.")
+    assert ("CAN", None) not in pairs_of(article, "ACCUSE")

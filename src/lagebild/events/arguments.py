@@ -80,6 +80,7 @@ def find_clause_mentions(clause: Clause, article: Article) -> list[Mention]:
             kept.append(mention)
     share_prepositions(kept, tokens, clause.grammar)
     group_coordinated(kept, tokens, clause.grammar)
+    group_members(kept, tokens, clause.grammar)
     return kept
 
 
@@ -334,6 +335,23 @@ def group_coordinated(mentions: list[Mention], tokens: list[Token], grammar: Lan
         group = sorted({mentions.index(a), mentions.index(b), *a.group})
         for member in group:
             mentions[member].group = group
+
+
+def group_members(mentions: list[Mention], tokens: list[Token], grammar: Language) -> None:
+    """'Mehrere Staaten, darunter Kanada und Japan, verurteilten ...': actors named after a comma and a word of
+    inclusion are members of the group named before them; they take its role and act (or are acted on) in its
+    stead, one event each as for any list."""
+    for n, (group, first) in enumerate(pairwise(mentions)):
+        words = tokens[group.last + 1 : first.first]
+        if not words or words[0].text != "," or group.role == "attr":
+            continue
+        opener = " ".join(t.text.lower() for t in words[1:] if t.pos != "ART")  # "darunter die USA"
+        if opener not in grammar.inclusion_openers:
+            continue
+        members = first.group or [n + 1]
+        for member in members:
+            mentions[member].role, mentions[member].head_noun = group.role, group.head_noun
+        group.group = members
 
 
 PAIR_OPENER_REACH = 3  # words before a paired conjunction's first member that may hold its opener ("weder die")

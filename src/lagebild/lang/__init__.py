@@ -81,6 +81,7 @@ class Language:
     # case and roles (events/arguments.py)
     nominative_articles: frozenset[str]
     subject_opening_articles: frozenset[str]
+    inclusion_openers: frozenset[str]
     feminine_endings: tuple[str, ...]
     genitive_adjective_endings: tuple[str, ...]
     dative_articles: frozenset[str]
