@@ -942,6 +942,19 @@ def test_no_counterpart_from_a_peer_or_from_where_it_happened(run) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        ("Russland entsandte am Freitag 2000 Soldaten nach Kasachstan.", ("RUS", "KAZ")),
+        ("Die USA verlegen weitere Kampfjets nach Polen.", ("USA", "POL")),
+        ("Frankreich hat seit 2013 Truppen in Mali stationiert.", ("FRA", None)),  # where they stand: a place
+        ("Nordkorea feuerte zwei Raketen ins Japanische Meer ab.", ("PRK", None)),  # a launch, not forces sent
+    ],
+)
+def test_forces_sent_into_another_country_face_it(run, sentence: str, pair: tuple) -> None:
+    assert pairs_of(run(sentence), "MOBILIZE") == {pair}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Die Separatisten in der Ostukraine könnten mit russischer Hilfe versuchen, einen Korridor zu erobern.",

@@ -23,6 +23,7 @@ from lagebild.events.mentions import (
     EventMention,
     actor_ref,
     is_attribute_agent,
+    is_destination,
     is_located,
     same_actor,
     same_country,
@@ -328,6 +329,7 @@ def country_ref(article: Article, country: str, offset: int) -> ActorRef:
 
 
 DEPLOYMENT_TYPES = {"MOBILIZE"}
+SENT_MODES = {"troops", "police", "militia"}  # forces sent somewhere, not missiles fired into a sea or an exercise
 # Where these happen is their other side (a visit to Kenya, an attack or a crackdown in a country, staff
 # withdrawn from the embassy in Caracas); where the others happen (a treaty signed in Doha) is only their place.
 PLACE_PARTY_TYPES = {"CONSULT", "ASSAULT", "COERCE", "SANCTION"}
@@ -417,6 +419,7 @@ def free_parties(
             within = [e for e in within if in_own_clause(e, own, article)]
     anchors = [e for e in within if article.text[e.start : e.end] == present.text]
     located = located_entities(within, article, language)
+    located -= {e.start for e in within if sent_into(mention, e, article, language)}
     renamed = {b.start for a, b in pairwise(within) if in_brackets_after(a, b, article)}
     # "Die Minister von Spanien und Portugal": the noun is its owners, who have their roles
     renamed |= {a.start for a, b in pairwise(within) if owned_by(a, b, unavailable, article)}
@@ -432,12 +435,21 @@ def free_parties(
         and not helping(entity, article, language)
         and not in_other_attribute(entity, mention, article, language)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
-        # deployed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
+        # stationed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
         and not (not takes_place_as_party(mention) and entity.start in located)
         and not (mention.type in DEPLOYMENT_TYPES and entity.actor.sector == "MIL")
         # civilians are victims, not doers of what the text leaves undone ("Soldaten und Zivilisten wurden getötet")
         and not (mention.source is None and entity.actor.sector == "CVL" and mention.type not in CROWD_TYPES)
     ]
+
+
+def sent_into(mention: EventMention, entity: Entity, article: Article, language: Language) -> bool:
+    """'Russland entsandte Soldaten nach Kasachstan': forces sent into another country face that country
+    (where they are stationed stays only their place: "hat Truppen in Mali stationiert")."""
+    if mention.type not in DEPLOYMENT_TYPES or mention.mode not in SENT_MODES or country_of(mention.source) is None:
+        return False
+    own = article.clause_at(mention.order)
+    return own is not None and article.clause_at(entity.start) is own and is_destination(article, entity, language)
 
 
 def in_own_clause(entity: Entity, own: Clause, article: Article) -> bool:
