@@ -2200,6 +2200,17 @@ def test_a_threat_or_request_continuing_a_clause_addresses_its_object(run, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Ruto empfing seinen somalischen Amtskollegen und sagte ihm Unterstützung zu.", "SUPPORT", ("KEN", "SOM")),
+        ("Berlin wies den russischen Botschafter aus und warf ihm Spionage vor.", "ACCUSE", ("DEU", "RUS")),
+    ],
+)
+def test_an_object_pronoun_continuing_a_clause_is_its_object_not_the_shared_subject(run, text, event_type, pair):
+    assert pairs_of(run(text), event_type) == {pair}
+
+
+@pytest.mark.parametrize(
     ("text", "pairs"),
     [
         ("Boric reiste mit Lula und Petro nach Caracas.", {("CHL", "VEN"), ("BRA", "VEN"), ("COL", "VEN")}),

@@ -148,7 +148,7 @@ from lagebild.events.timing import (
     time_of_mention,
 )
 from lagebild.events.triggers import TriggerHit, antecedent_indices, find_triggers, misread_preterite
-from lagebild.lang import DEFAULT_LANGUAGE, load_language
+from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 from lagebild.plover import SYMMETRIC_TYPES
 
 
@@ -505,6 +505,9 @@ class EventStage:
             sources = continued_speaker(clauses, index, article, sentence, self.cues, self.language)
         if fallback and not targets and hit.entry.type in ADDRESSED_TYPES:
             targets = continued_targets(clauses, index, article)  # "kritisierte die USA und drohte mit ..."
+        elif fallback and names_the_subject(targets, fallback) and has_object_pronoun(clause, article, self.language):
+            # "empfing den Präsidenten Somalias und sagte ihm Hilfe zu": an object pronoun is not the shared subject
+            targets = continued_targets(clauses, index, article)
         return sources, targets
 
     def spoken_stance(self, hit: TriggerHit, site: Site, roles: ClauseRoles) -> tuple[list[Entity], list[Entity]]:
@@ -811,6 +814,17 @@ def judged(hit: TriggerHit, clause_hits: list[TriggerHit]) -> bool:
 RECOGNITION = "recognize"  # the SUPPORT mode of recognising a state, a government, a result or a ruling
 
 ADDRESSED_TYPES = {"THREATEN", "REQUEST"}  # said to someone, whom a continued clause need not name again
+
+
+def names_the_subject(targets: list[Entity], subject: list[Entity]) -> bool:
+    """No target, or only ones that are the subject again (a pronoun read as the person named before it)."""
+    return all(any(e.actor == s.actor for s in subject) for e in targets)
+
+
+def has_object_pronoun(clause: Clause, article: Article, language: Language) -> bool:
+    """'ihm', 'ihn', 'ihr' as an object of the clause ("und warf ihm Spionage vor")."""
+    tokens = article.tokens
+    return any(tokens[i].pos == "PPER" and tokens[i].text.lower() in language.object_pronouns for i in clause.tokens)
 
 
 def impends(hit: TriggerHit, clause: Clause, roles: ClauseRoles, article: Article) -> bool:
