@@ -2211,6 +2211,21 @@ def test_an_object_pronoun_continuing_a_clause_is_its_object_not_the_shared_subj
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "pairs"),
+    [
+        ("Peru und Chile stritten um die Grenze. Die OAS rief beide Seiten zur Ruhe auf.", "REQUEST",
+         {(None, "PER"), (None, "CHL")}),
+        ("Ghana und Togo verhandelten in Lomé. Brasilien warf beiden Seiten vor, zu zögern.", "ACCUSE",
+         {("BRA", "GHA"), ("BRA", "TGO")}),
+        ("In Dakar stießen Polizisten und Demonstranten zusammen. Die AU rief beide Seiten zur Ruhe auf.", "REQUEST",
+         {(None, None)}),  # two sides of one state are no two states
+    ],
+)  # fmt: skip
+def test_a_third_party_addressing_both_sides_acts_on_each_of_the_two_states(run, text, event_type, pairs) -> None:
+    assert pairs_of(run(text), event_type) == pairs
+
+
+@pytest.mark.parametrize(
     ("text", "pairs"),
     [
         ("Boric reiste mit Lula und Petro nach Caracas.", {("CHL", "VEN"), ("BRA", "VEN"), ("COL", "VEN")}),

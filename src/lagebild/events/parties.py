@@ -43,6 +43,7 @@ from lagebild.events.mentions import (
     is_mutual,
     opener_index,
     same_actor,
+    same_country,
     sentence_clauses,
 )
 from lagebild.events.merge import CROWD_TYPES
@@ -431,6 +432,8 @@ def reciprocal(
         objectless = "sich" in words and any(spec in OBJECT_SLOTS for spec in hit.entry.target)
         return each_on_the_others(found) if words & grammar.reciprocal_words or objectless else found
     symmetric = hit.entry.symmetric or hit.entry.type in SYMMETRIC_TYPES
+    if addressed := addressed_to_both(found, clause, article, sentence, grammar):
+        return addressed
     # "Beide Seiten werfen sich vor, ...": with a reflexive, a one-sided act goes both ways
     mutual = bool(words & grammar.reciprocal_words) or each or ("sich" in words and not symmetric) or relation
     mutual = mutual or shared
@@ -478,6 +481,20 @@ def settled_fighting(told: list[EventMention]) -> list[EventMention]:
         else:
             found.append(mention)
     return found
+def addressed_to_both(
+    found: list[EventMention], clause: Clause, article: Article, sentence: Sentence, grammar: Language
+) -> list[EventMention]:
+    """'Die EU rief beide Seiten zur Zurückhaltung auf', 'warf beiden Seiten vor, ...': a third party acts on each
+    of the story's two sides (the last two states); a side that is the doer itself acts on the other."""
+    first = found[0]
+    if first.source is None or first.target is None or first.target.actor.country is not None:
+        return []
+    if not names_both(first.target, clause, article, grammar) or names_both(first.source, clause, article, grammar):
+        return []
+    parties = last_two_states(article, sentence)
+    if parties is None or same_country(*parties) or not all(side.actor.country for side in parties):
+        return []  # "die Polizei und die Demonstranten": two sides of one state are no two states
+    return [replace(first, target=side) for side in parties if not same_country(side, first.source)]
 
 
 def each_on_the_others(found: list[EventMention]) -> list[EventMention]:
