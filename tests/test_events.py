@@ -2217,6 +2217,8 @@ def test_an_object_pronoun_continuing_a_clause_is_its_object_not_the_shared_subj
          {(None, "PER"), (None, "CHL")}),
         ("Ghana und Togo verhandelten in Lomé. Brasilien warf beiden Seiten vor, zu zögern.", "ACCUSE",
          {("BRA", "GHA"), ("BRA", "TGO")}),
+        ("Ghana und Togo stritten um Kakao. Die USA drohten beiden Regierungen mit Zöllen.", "THREATEN",
+         {("USA", "GHA"), ("USA", "TGO")}),  # not the one the phrase was read as
         ("In Dakar stießen Polizisten und Demonstranten zusammen. Die AU rief beide Seiten zur Ruhe auf.", "REQUEST",
          {(None, None)}),  # two sides of one state are no two states
     ],

@@ -487,7 +487,7 @@ def addressed_to_both(
     """'Die EU rief beide Seiten zur Zurückhaltung auf', 'warf beiden Seiten vor, ...': a third party acts on each
     of the story's two sides (the last two states); a side that is the doer itself acts on the other."""
     first = found[0]
-    if first.source is None or first.target is None or first.target.actor.country is not None:
+    if first.source is None or first.target is None:
         return []
     if not names_both(first.target, clause, article, grammar) or names_both(first.source, clause, article, grammar):
         return []
