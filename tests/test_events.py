@@ -811,6 +811,8 @@ SENSES = [
     ("Der Präsident Frankreichs zeichnete den ukrainischen Präsidenten mit einem Orden aus.", "SUPPORT"),
     ("Moskau bewertete den Vorschlag Chinas positiv.", "SUPPORT"),
     ("Moskau bewertete den Vorschlag Chinas negativ.", "ACCUSE"),
+    ("Kanada hat Ghana weitere Bomben geliefert.", "AID"),
+    ("Der Präsident sprach Chile seine Solidarität aus.", "SUPPORT"),
 ]  # fmt: skip
 NOT_SENSES = [
     ("Die Behörden schlossen die Grenze wegen der Pandemie.", "SANCTION"),
