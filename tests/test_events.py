@@ -986,6 +986,13 @@ def test_a_criticism_of_a_thing_accuses_no_one_named_before(run) -> None:
     assert pairs_of(answer, "ACCUSE") == {("CHN", "JPN")}
 
 
+def test_a_refusal_answers_a_demand_made_of_its_side_before_it(run) -> None:
+    answer = run("Ghana forderte von Togo eine Öffnung der Grenze. Togo lehnte eine Öffnung zunächst ab.")
+    assert pairs_of(answer, "REJECT") == {("TGO", "GHA")}
+    other = run("Ghana forderte von Benin eine Öffnung der Grenze. Togo lehnte eine Öffnung zunächst ab.")
+    assert pairs_of(other, "REJECT") == {("TGO", None)}  # the demand was made of someone else
+
+
 def test_a_denial_of_a_deed_answers_no_one_named_before_but_a_denied_statement_does(run) -> None:
     """'bestreitet die Lieferungen' denies a deed, not the last actor named; 'wies die Darstellung zurück' answers
     whoever gave that account."""

@@ -2,7 +2,7 @@
 once every mention of an article is read (lagebild.events.stage).
 
 - the target of "verurteilte den Angriff" is whoever did the act its clause names, else the last such act;
-- a demand and its refusal in one sentence name each other's other side;
+- a demand and its refusal in one sentence name each other's other side; a refusal answers a demand made before it;
 - a one-sided mention takes as its other side a free actor of another country in its sentence, or a
   speech act answers an actor named just before it;
 - aid with an unnamed recipient goes where it is given, where the article's other aid goes, or to the
@@ -246,6 +246,26 @@ def pair_refusals(mentions: list[EventMention]) -> None:
                 demand.target = refusal.source
             if refusal.target is None and country_of(demand.target) == refuser:
                 refusal.target = demand.source
+
+
+def answer_earlier_demands(mentions: list[EventMention]) -> None:
+    """'Die Ukraine forderte von Russland eine Waffenruhe. Moskau lehnte eine Feuerpause ab.': a refusal with no one
+    named answers the last demand made of the refuser's country before it, in its paragraph or the one before."""
+    for refusal in mentions:
+        refuser = country_of(refusal.source)
+        if refusal.type != "REJECT" or refusal.target is not None or refuser is None:
+            continue
+        demands = [
+            m
+            for m in mentions
+            if m.type == "REQUEST"
+            and m.order < refusal.evidence.start
+            and m.block >= refusal.block - 1
+            and country_of(m.target) == refuser
+            and country_of(m.source) not in (None, refuser)
+        ]
+        if demands:
+            refusal.target = max(demands, key=lambda m: m.order).source
 
 
 def country_of(ref: ActorRef | None) -> str | None:

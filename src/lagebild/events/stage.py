@@ -57,6 +57,7 @@ from lagebild.events.content import (
 )
 from lagebild.events.counterparts import (
     APPROVING_TYPES,
+    answer_earlier_demands,
     complete_counterparts,
     complete_recipients,
     complete_sanctioned,
@@ -227,6 +228,7 @@ class EventStage:
         resolve_event_objects(mentions, article, self.language)
         pair_refusals(mentions)
         complete_counterparts(mentions, article, self.language)
+        answer_earlier_demands(mentions)
         complete_recipients(mentions, article)
         complete_sanctioned(mentions, article)
         events = reached_places(merge_mentions(mentions, article, self.language), article, self.language)
