@@ -563,6 +563,17 @@ def test_the_doer_of_an_attack_noun_in_a_genitive_or_durch_phrase(run, sentence,
     assert countries(find(run(sentence), "ASSAULT")) == pair
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "pair"),
+    [
+        ("Die Freilassung von 50 chilenischen Häftlingen durch Peru wurde begrüßt.", "CONCEDE", ("PER", "CHL")),
+        ("Der Beschuss von Aleppo durch türkische Truppen hielt am Montag an.", "ASSAULT", ("TUR", "SYR")),
+    ],
+)
+def test_with_its_doer_after_durch_a_noun_s_von_phrase_is_whom_it_is_done_to(run, sentence, event_type, pair):
+    assert pair in pairs_of(run(sentence), event_type)
+
+
 def test_a_name_in_s_before_a_noun_is_its_owner_not_the_one_accused(run) -> None:
     article = run("Die Regierung in Moskau warnte, das Bündnis dürfe Russlands legitime Interessen nicht verletzen.")
     assert pairs_of(article, "ACCUSE") == {("RUS", None)}

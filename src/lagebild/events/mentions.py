@@ -391,6 +391,8 @@ def noun_arguments(
         if targets and targets != sources:
             break
         targets = []
+    if not targets and sources:
+        targets = patient_before_agent(hit, after, roles, article, sources)
     subject = [article.entities[roles.mentions[i].entity] for i in roles.subject]
     if hit.entry.mode == MEDIATION and sources and not targets:
         # "Unter Vermittlung Katars verhandelten Israel und Ägypten" (or "Israel mit Ägypten"): the
@@ -409,6 +411,20 @@ def noun_arguments(
 
 
 AGENT_ROLES = ("pp:von", "pp:durch")  # who does what a passive says
+PATIENT_ROLES = ("gen", "pp:von")  # whom a noun's act is done to, when "durch" names its doer
+
+
+def patient_before_agent(
+    hit: TriggerHit, after: list[Mention], roles: ClauseRoles, article: Article, doers: list[Entity]
+) -> list[Entity]:
+    """'die Freilassung von Häftlingen durch Peru', 'der Beschuss von Charkiw durch russische Truppen': with its doer
+    after "durch", the genitive or von-phrase right after the noun is whom the act is done to (as in the passive)."""
+    if "pp:durch" not in hit.entry.source or "gen" not in hit.entry.target or len(after) < 2:
+        return []
+    patient, agent = after[0], after[1]
+    if patient.role not in PATIENT_ROLES or agent.role != "pp:durch" or article.entities[agent.entity] not in doers:
+        return []
+    return [article.entities[roles.mentions[n].entity] for n in patient.group] or [article.entities[patient.entity]]
 
 
 def speaks_as_agent(mention: Mention, hit: TriggerHit, roles: ClauseRoles, judging: int | None) -> bool:
