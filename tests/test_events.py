@@ -574,6 +574,11 @@ def test_with_its_doer_after_durch_a_noun_s_von_phrase_is_whom_it_is_done_to(run
     assert pair in pairs_of(run(sentence), event_type)
 
 
+def test_a_curfew_imposed_in_a_place_targets_it(run) -> None:
+    article = run("Die Regierung Perus verhängte am Montag in Cusco eine Ausgangssperre.")
+    assert pairs_of(article, "COERCE") == {("PER", "PER")}
+
+
 def test_a_name_in_s_before_a_noun_is_its_owner_not_the_one_accused(run) -> None:
     article = run("Die Regierung in Moskau warnte, das Bündnis dürfe Russlands legitime Interessen nicht verletzen.")
     assert pairs_of(article, "ACCUSE") == {("RUS", None)}
