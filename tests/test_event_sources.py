@@ -164,3 +164,15 @@ def test_a_list_after_a_comma_without_a_word_of_inclusion_names_no_members(run) 
     members of the group."""
     article = run("Mehrere Staaten verurteilten den Anschlag, Kanada und Japan schwiegen.")
     assert ("CAN", None) not in pairs_of(article, "ACCUSE")
+
+
+def test_a_country_after_a_role_not_in_the_genitive_is_an_actor_of_its_own(run) -> None:
+    """'warf der Außenminister Chile ... vor': the owner of a role stands in the genitive ('Chiles'); a bare
+    country after it is the verb's object."""
+    article = run("Am Montag warf der Außenminister Chile schwere Versäumnisse vor.")
+    assert {entity.text for entity in article.entities} >= {"der Außenminister", "Chile"}
+
+
+def test_a_country_in_the_genitive_after_a_role_owns_it(run) -> None:
+    article = run("Der Außenminister Chiles warf Peru schwere Versäumnisse vor.")
+    assert ("CHL", "PER") in pairs_of(article, "ACCUSE")

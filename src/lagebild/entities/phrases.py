@@ -201,13 +201,37 @@ def join_adjacent(seeds: list[Phrase], tokens: list[Token], language: Language) 
 
 def opens_phrase(left: Phrase, seed: Phrase, tokens: list[Token], language: Language) -> bool:
     """A count opens a new actor ('nahm die Polizei Dutzende Demonstranten fest'), and so does a group of
-    another sector ('nahmen Polizisten Demonstranten fest'); a title stack ('Armeechef General') shares its
-    sector, and a count runs on into what it counts ('Hunderte Soldaten')."""
+    another sector ('nahmen Polizisten Demonstranten fest') or a country not in the genitive after a role; a title
+    stack ('Armeechef General') shares its sector, and a count runs on into what it counts ('Hunderte Soldaten')."""
     if tokens[seed.first].text.lower() in language.mention_openers:
         return True
+    if "role" in left.kinds and is_bare_state(seed.kinds, tokens[seed.last].text) and is_lone_name(seed.last, tokens):
+        return is_one_person(left.first, tokens, language)
     if tokens[left.last].text.lower() in language.mention_openers:
         return False
     return bool(left.role_sectors and seed.role_sectors and not left.role_sectors & seed.role_sectors)
+
+
+def is_bare_state(kinds: set[str], word: str) -> bool:
+    """A country or capital not in the genitive: after a role it is no owner but an actor of its own ("warf der
+    Außenminister Russland ... vor"; the owner is "Russlands")."""
+    return bool(kinds) and kinds <= GOVERNMENT_KINDS and not word.endswith("s")
+
+
+def is_lone_name(index: int, tokens: list[Token]) -> bool:
+    """A name not followed by another ("der Sender China Central Television" names a medium)."""
+    return index + 1 >= len(tokens) or tokens[index + 1].pos != "NE"
+
+
+def is_one_person(first: int, tokens: list[Token], language: Language) -> bool:
+    """A role after an article of one man ("der Außenminister"), not a plural ("die Nato-Staaten Polen und
+    Litauen" names the members)."""
+    return any(tokens[i].text.lower() in language.masculine_person_articles for i in (first - 1, first) if i >= 0)
+
+
+def kinds_at(tokens: list[Token], index: int, end: int, matcher: FormMatcher) -> set[str]:
+    length, entries, _ = matcher.match(tokens, index, end) if index < end else (0, (), None)
+    return {entry.kind for entry in entries} if length else set()
 
 
 def can_join(left: Phrase, right: Phrase) -> bool:
@@ -227,7 +251,14 @@ def extend(phrase: Phrase, tokens: list[Token], start: int, end: int, matcher: F
         if bare_name and tokens[phrase.first - 1].pos == "ADJA":
             break
         phrase.first -= 1
-    if phrase.kinds & {"role", "person"} and not is_body_noun(tokens[phrase.last].text, language):
+    following = phrase.last + 1
+    named_state = (
+        following < end
+        and is_bare_state(kinds_at(tokens, following, end, matcher), tokens[following].text)
+        and is_lone_name(following, tokens)
+        and is_one_person(phrase.first, tokens, language)
+    )
+    if phrase.kinds & {"role", "person"} and not is_body_noun(tokens[phrase.last].text, language) and not named_state:
         last = absorb_names(tokens, phrase.last, end, language)
         if last > phrase.last and "person" not in phrase.kinds:
             phrase.name_first = phrase.last + 1

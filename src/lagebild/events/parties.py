@@ -481,6 +481,8 @@ def settled_fighting(told: list[EventMention]) -> list[EventMention]:
         else:
             found.append(mention)
     return found
+
+
 def addressed_to_both(
     found: list[EventMention], clause: Clause, article: Article, sentence: Sentence, grammar: Language
 ) -> list[EventMention]:
