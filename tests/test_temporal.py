@@ -160,6 +160,10 @@ LIBRARY_CASES = [
     ("seit Montag", WED, None, ("2023-09-04", "2023-09-06")),
     ("seit drei Tagen", WED, None, ("2023-09-03", "2023-09-06")),
     ("seit Ende Mai", WED, None, ("2023-05-22", "2023-09-06")),
+    # a season right after "seit", without an article, runs up to the anchor too, from the last one begun
+    ("seit Sommer", WED, None, ("2023-06-01", "2023-09-06")),
+    ("seit Winter", WED, "present", ("2022-12-01", "2023-09-06")),
+    ("seit Frühjahr 2021", WED, None, ("2021-03-01", "2023-09-06")),
 ]
 
 

@@ -72,6 +72,7 @@ class Grammar:
         self.range_opener = re.compile(r"(?:\b(?:vom|von|zwischen)(?:\s+(?:dem|der))?)\s*$", re.I)
         self.between_opener = re.compile(r"\bzwischen(?:\s+(?:dem|der))?\s*$", re.I)
         self.since_opener = re.compile(r"\bseit(?:\s+(?:dem|der|den))?\s+$", re.I)
+        self.since_inside = re.compile(r"seit\s", re.I)  # a rule's own opener: "seit Herbst", "seit Frühjahr 2022"
         self.year_trigger = re.compile(rf"\b(?:{alternation(vocabulary.year_triggers)})\s+$", re.I)
         self.age_opener = re.compile(rf"\b(?:{alternation(vocabulary.duration_blocking_openers)})\s+$", re.I)
         self.year_blocker = re.compile(rf"\b(?:{alternation(vocabulary.year_blockers)})\.?\s+$", re.I)
@@ -267,12 +268,15 @@ def same_kind(first: Resolvable, last: Resolvable) -> bool:
 
 
 def attach_since(text: str, mentions: list[Mention], grammar: Grammar) -> list[Mention]:
+    """A mention after "seit", or one whose rule takes "seit" in ("seit Herbst"), runs up to the anchor."""
     attached = []
     for mention in mentions:
         window_start = max(0, mention.start - LOOKBACK_CHARS)
         opener = grammar.since_opener.search(text[window_start : mention.start])
-        if opener and not isinstance(mention.value, Since | SinceDuration):
-            attached.append(Mention(window_start + opener.start(), mention.end, Since(mention.value), mention.pieces))
+        inside = isinstance(mention.value, CalendarPeriod) and grammar.since_inside.match(text, mention.start)
+        if (opener or inside) and not isinstance(mention.value, Since | SinceDuration):
+            start = mention.start if inside else window_start + opener.start()
+            attached.append(Mention(start, mention.end, Since(mention.value), mention.pieces))
         else:
             attached.append(mention)
     return attached
