@@ -164,6 +164,12 @@ LIBRARY_CASES = [
     ("seit Sommer", WED, None, ("2023-06-01", "2023-09-06")),
     ("seit Winter", WED, "present", ("2022-12-01", "2023-09-06")),
     ("seit Frühjahr 2021", WED, None, ("2021-03-01", "2023-09-06")),
+    # "noch" before a period that holds the anchor: what is left of it, unless told in the past ("as late as")
+    ("noch in diesem Jahr", WED, "future", ("2023-09-06", "2023-12-31")),
+    ("noch in dieser Woche", WED, "future", ("2023-09-06", "2023-09-10")),
+    ("noch im September", WED, "future", ("2023-09-06", "2023-09-30")),
+    ("noch im September", WED, "past", ("2023-09-01", "2023-09-30")),
+    ("noch im Mai", WED, "past", ("2023-05-01", "2023-05-31")),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from lagebild.entities.lexicon import country_entries
@@ -24,7 +24,9 @@ from lagebild.temporal.mentions import (
     CalendarPeriod,
     Enumeration,
     Range,
+    RelativePeriod,
     Resolvable,
+    Rest,
     Since,
     SinceDuration,
     WeekdayRef,
@@ -73,6 +75,7 @@ class Grammar:
         self.between_opener = re.compile(r"\bzwischen(?:\s+(?:dem|der))?\s*$", re.I)
         self.since_opener = re.compile(r"\bseit(?:\s+(?:dem|der|den))?\s+$", re.I)
         self.since_inside = re.compile(r"seit\s", re.I)  # a rule's own opener: "seit Herbst", "seit Frühjahr 2022"
+        self.rest_opener = re.compile(r"\bnoch\s+$", re.I)  # "noch in diesem Jahr": the rest of the period
         self.year_trigger = re.compile(rf"\b(?:{alternation(vocabulary.year_triggers)})\s+$", re.I)
         self.age_opener = re.compile(rf"\b(?:{alternation(vocabulary.duration_blocking_openers)})\s+$", re.I)
         self.year_blocker = re.compile(rf"\b(?:{alternation(vocabulary.year_blockers)})\.?\s+$", re.I)
@@ -164,7 +167,7 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
         candidates.extend(window_candidates(text, start, end, window_rules, grammar))
     mentions = select_longest(candidates)
     mentions = join_ranges(text, mentions, grammar)
-    return attach_since(text, mentions, grammar)
+    return attach_rest(text, attach_since(text, mentions, grammar), grammar)
 
 
 def open_rules(
@@ -280,6 +283,18 @@ def attach_since(text: str, mentions: list[Mention], grammar: Grammar) -> list[M
         else:
             attached.append(mention)
     return attached
+
+
+def attach_rest(text: str, mentions: list[Mention], grammar: Grammar) -> list[Mention]:
+    """A period right after "noch" ("noch in diesem Jahr", "noch diesen Monat") keeps its span and TIMEX3; as a
+    day interval, it is what is left of it (`Rest`)."""
+    return [
+        replace(mention, value=Rest(mention.value))
+        if grammar.rest_opener.search(text, max(0, mention.start - LOOKBACK_CHARS), mention.start)
+        and isinstance(mention.value, CalendarPeriod | RelativePeriod)
+        else mention
+        for mention in mentions
+    ]
 
 
 # Fragments: regular-expression pieces built from the vocabulary.

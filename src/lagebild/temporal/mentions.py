@@ -573,6 +573,23 @@ class Bound:
 
 
 @dataclass(frozen=True)
+class Rest:
+    """ "noch in diesem Jahr", "noch im Juni" (written in June): in a clause not in the past, the rest of a
+    period that holds the anchor, from the anchor on; in the past, "noch im Juni" is as late as June."""
+
+    inner: Resolvable
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        period = self.inner.resolve(context)
+        if period is None or context.tense is Tense.PAST or not period.first < context.anchor <= period.last:
+            return period
+        return DayInterval(context.anchor, period.last)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        return self.inner.timex(context)
+
+
+@dataclass(frozen=True)
 class Recurrence:
     """ "jeden Montag", "jährlich": a SET, not placed in time."""
 
