@@ -36,6 +36,9 @@ NEWS_DAY = [
     # a month weeks before the report is background, not the day of the news
     ("Im Juli hatte die Armee Dörfer im Norden besetzt.\n\nIn der Hauptstadt lieferten sich Demonstranten und "
      "Polizisten Straßenschlachten.", "2020-08-10", "ASSAULT", None),
+    # nor is a day told in the pluperfect, what came before the news: the lead's perfect is the report's day
+    ("Das Außenministerium in Oslo hat den Botschafter Weißrusslands einbestellt. Ein Oppositioneller war am "
+     "Freitag in Haft gestorben.", "2020-08-11", "ACCUSE", ("2020-08-11", "2020-08-11")),
 ]  # fmt: skip
 
 

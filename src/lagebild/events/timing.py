@@ -36,8 +36,9 @@ has it (`planned_time`); an undated asserted event takes its speaker's occasion 
 report), else the last time named before it in its paragraph that is not ahead of the report, else a day
 the next sentence names for it with a demonstrative ("Das hat der Bundesrat am Mittwoch entschieden"),
 else, told in the present tense, the day of the report (a headline only after the day of the news), else
-the day of the news (`news_day`: a day or a night), else, told in the lead in the perfect or preterite
-with no time named up to it, the day of the report (`lead_report`); one told as earlier ("zuvor") takes none.
+the day of the news (`news_day`: a day or a night, not one told in the pluperfect), else, told in the lead in the
+perfect or preterite with no time named up to it, the day of the report (`lead_report`); one told as earlier
+("zuvor") takes none.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, noun_senses
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense, shift
-from lagebild.temporal.tense import attribute_tense, attributive_participle, clause_tense, tense_of
+from lagebild.temporal.tense import attribute_tense, attributive_participle, clause_tense, in_pluperfect, tense_of
 from lagebild.temporal.vocabulary import load_vocabulary
 
 # "in den vergangenen Wochen", "in den kommenden Tagen": so many units as make the next larger one
@@ -960,18 +961,25 @@ def news_day(
 ) -> TimeExpression | None:
     """The day of the news: the first time of the article's text (blocks of `kinds`) that names one day or
     one night ("in der Nacht zum Sonntag") of the week up to the reference day, outside relative and 'nachdem'
-    clauses. A report's lead says which
-    day its news happened ("Russland wies am Samstag ... aus"); its other sentences go on about that day
-    unless they name another."""
+    clauses and the pluperfect, which tells what came before the news ("Nawalny war am Freitag gestorben").
+    A report's lead says which day its news happened ("Russland wies am Samstag ... aus"); its other sentences
+    go on about that day unless they name another."""
     day = article.reference_date
     if day is None:
         return None
     for time in times:
         kind = article.blocks[block_of(article, time.start)].kind
         one_day = time.last_day - time.first_day <= NIGHT and day - NEWS_WEEK <= time.first_day and time.last_day <= day
-        if kind in kinds and one_day and not in_aside(article, time, language):
+        told_apart = in_aside(article, time, language) or in_background(article, time, language)
+        if kind in kinds and one_day and not told_apart:
             return time
     return None
+
+
+def in_background(article: Article, time: TimeExpression, language: Language) -> bool:
+    """Whether the time stands in a clause in the pluperfect (temporal/tense.py `in_pluperfect`)."""
+    sentence = sentence_at(article, time.start)
+    return sentence is not None and in_pluperfect(article, sentence, time.start, language)
 
 
 def sentence_at(article: Article, offset: int) -> Sentence | None:

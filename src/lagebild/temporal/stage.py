@@ -18,6 +18,7 @@ from lagebild.temporal.tense import (
     attribute_tense,
     clause_tense,
     governs_plan,
+    in_pluperfect,
     is_aim,
     is_preterite,
     scheduling_verb_end,
@@ -127,35 +128,13 @@ class TemporalStage:
             if position is None:
                 return Scope(block_earliest, block.start, block.start)
             earliest = sentences[position - 1].start if position > 0 else block_earliest
-            background = self.in_pluperfect(article, sentences[position], mention.start)
+            background = in_pluperfect(article, sentences[position], mention.start, self.language)
             clause = article.clause_at(mention.start)
             first = clause.first if clause is not None else None
             relative = first if clause is not None and clause.kind == ClauseKind.RELATIVE else None
             return Scope(earliest, sentences[position].start, block.start, background, first, relative)
 
         return resolve_mentions(article.text, mentions, anchor, tense_for, scope_of, self.vocabulary, named)
-
-    def in_pluperfect(self, article: Article, sentence: Sentence, offset: int) -> bool:
-        """Does the clause stretch around character `offset` tell of the background in the pluperfect ("hatte
-        ... besucht", "war ... festgenommen worden", "war eingetroffen"; not the state "waren verstopft")?"""
-        index = article.token_index(offset)
-        if index >= sentence.last_token:
-            return False
-        stretch = stretch_around(article, sentence, index)
-        language = self.language
-        auxiliaries = {t.text.lower() for t in stretch if t.pos == "VAFIN"}
-        participles = [t for t in stretch if t.pos in language.participle_tags]
-        if auxiliaries and not participles and (clause := article.clause_at(offset)) is not None:
-            # a clause split by a relative clause: "war Orbán, dessen Land ..., in Kiew gewesen"
-            participles = [
-                article.tokens[i] for i in clause.tokens if article.tokens[i].pos in language.participle_tags
-            ]
-        if auxiliaries & language.pluperfect_auxiliaries:
-            return bool(participles)
-        return bool(auxiliaries & language.pluperfect_sein) and any(
-            t.text.lower() in language.pluperfect_sein_participles or t.lemma.lower() in language.sein_perfect_lemmas
-            for t in participles
-        )
 
     def promises(self, tokens: list[Token]) -> bool:
         """Does the sentence promise or plan something ("sagte ... zu", "versprach"), so that a deadline or a day

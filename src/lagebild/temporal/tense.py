@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lagebild.clauses import is_preposition
-from lagebild.document import Token
+from lagebild.clauses import is_preposition, stretch_around
+from lagebild.document import Article, Sentence, Token
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense
 from lagebild.temporal.vocabulary import Vocabulary
@@ -297,3 +297,23 @@ def is_aim(clause: Sequence[Token], grammar: Language) -> bool:
     one of what was ("dort gewesen zu sein")."""
     words = [token.text.lower() for token in clause]
     return is_bare_zu_infinitive(clause) and not has_perfect_infinitive(clause, words, grammar)
+
+
+def in_pluperfect(article: Article, sentence: Sentence, offset: int, grammar: Language) -> bool:
+    """Does the clause stretch around character `offset` tell of the background in the pluperfect ("hatte
+    ... besucht", "war ... festgenommen worden", "war eingetroffen"; not the state "waren verstopft")?"""
+    index = article.token_index(offset)
+    if index >= sentence.last_token:
+        return False
+    stretch = stretch_around(article, sentence, index)
+    auxiliaries = {t.text.lower() for t in stretch if t.pos == "VAFIN"}
+    participles = [t for t in stretch if t.pos in grammar.participle_tags]
+    if auxiliaries and not participles and (clause := article.clause_at(offset)) is not None:
+        # a clause split by a relative clause: "war Orbán, dessen Land ..., in Kiew gewesen"
+        participles = [article.tokens[i] for i in clause.tokens if article.tokens[i].pos in grammar.participle_tags]
+    if auxiliaries & grammar.pluperfect_auxiliaries:
+        return bool(participles)
+    return bool(auxiliaries & grammar.pluperfect_sein) and any(
+        t.text.lower() in grammar.pluperfect_sein_participles or t.lemma.lower() in grammar.sein_perfect_lemmas
+        for t in participles
+    )
