@@ -51,7 +51,7 @@ from lagebild.clauses import is_preposition, is_verb
 from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, Sentence, TimeExpression, Timex, Token
 from lagebild.events.lexicon import Cues, TriggerLexicon
 from lagebild.events.mentions import time_in
-from lagebild.events.triggers import TriggerHit, noun_senses
+from lagebild.events.triggers import TriggerHit, compound_head_among, first_part_senses, noun_senses
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense, shift
 from lagebild.temporal.tense import attribute_tense, attributive_participle, clause_tense, in_pluperfect, tense_of
@@ -170,7 +170,13 @@ def act_opener(article: Article, time: TimeExpression, lexicon: TriggerLexicon, 
     """The preposition of the noun phrase the time closes when the phrase names an act ('seit Beginn der
     Invasion im Februar 2022', 'nach dem Putsch im Februar'); None for any other time."""
     found = phrase_opener(article, time, language)
-    return found[0] if found and any(noun_senses(noun, lexicon) for noun in found[1]) else None
+    return found[0] if found and any(names_act(noun, lexicon, language) for noun in found[1]) else None
+
+
+def names_act(noun: Token, lexicon: TriggerLexicon, language: Language) -> bool:
+    """An event noun ('Invasion'), or a compound of one and a word for its beginning ('Kriegsbeginn')."""
+    head = compound_head_among(noun.lemma, language.phase_heads)
+    return bool(noun_senses(noun, lexicon) or first_part_senses(noun.lemma, head, lexicon, language))
 
 
 def ongoing_opener(article: Article, time: TimeExpression, language: Language) -> Token | None:

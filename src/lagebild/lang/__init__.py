@@ -157,6 +157,7 @@ class Language:
     act_phrase_prepositions: frozenset[str]
     likeness_conjunctions: frozenset[str]
     first_time_adverbs: frozenset[str]
+    phase_heads: frozenset[str]
     new_referent_openers: frozenset[str]
     indefinite_articles: frozenset[str]
     ordinal_stems: frozenset[str]
