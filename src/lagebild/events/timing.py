@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from lagebild.calendar_de import find_full_date
 from lagebild.clauses import is_preposition, is_verb
 from lagebild.document import Article, BlockKind, Clause, ClauseKind, Event, Sentence, TimeExpression, Timex, Token
 from lagebild.events.lexicon import Cues, TriggerLexicon
@@ -862,7 +863,8 @@ def told_as_earlier(event: Event, article: Article, cues: Cues) -> bool:
 def present_report(event: Event, article: Article, language: Language) -> TimeExpression | None:
     """'China wirft den USA vor, ...', 'Kenias Präsident macht Kriminelle verantwortlich': a sentence in
     the present tense throughout (no past or future verb, not even a reporting one) tells what happens
-    at the time of the report, its reference day (dateline, else publication). The time's text is the
+    at the time of the report, its reference day (dateline, else publication); in a caption that states a
+    full date, that day. The time's text is the
     finite verb that says so."""
     day, evidence = article.reference_date, event.evidence[0]
     sentence = sentence_at(article, evidence.start)
@@ -871,6 +873,9 @@ def present_report(event: Event, article: Article, language: Language) -> TimeEx
     tokens = article.sentence_tokens(sentence)
     if tense_of(tokens, load_vocabulary(language.code), language) != Tense.PRESENT:
         return None
+    block = article.blocks[sentence.block]
+    if block.kind == BlockKind.CAPTION and (stated := find_full_date(article.text[block.start : block.end])):
+        day = stated[1]  # a caption tells what its photo shows, on the day it states ("Foto vom 30. Juli 2023")
     verb = next(token for token in tokens if token.pos.endswith("FIN"))  # present: there is one
     return TimeExpression(verb.start, verb.end, verb.text, day, day)
 
