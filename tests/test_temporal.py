@@ -170,6 +170,9 @@ LIBRARY_CASES = [
     ("noch im September", WED, "future", ("2023-09-06", "2023-09-30")),
     ("noch im September", WED, "past", ("2023-09-01", "2023-09-30")),
     ("noch im Mai", WED, "past", ("2023-05-01", "2023-05-31")),
+    # Swiss and Austrian "anfangs" for "Anfang"
+    ("anfangs Juli", WED, None, ("2023-07-01", "2023-07-10")),
+    ("anfangs nächster Woche", WED, None, ("2023-09-11", "2023-09-12")),
 ]
 
 
@@ -330,7 +333,7 @@ def test_vocabulary_file_has_the_expected_sections() -> None:
     assert vocabulary.period_parts["month"]["ende"] == (-10, -1)
     assert set(vocabulary.year_sections["quartal"]) == {1, 2, 3, 4}
     parts = {part for unit in vocabulary.period_parts.values() for part in unit}
-    assert parts <= {"anfang", "beginn", "mitte", "ende"}
+    assert parts <= {"anfang", "anfangs", "beginn", "mitte", "ende"}
     assert vocabulary.months["september"] == 9  # reused from calendar_de
 
 
