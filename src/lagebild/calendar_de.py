@@ -7,9 +7,9 @@ import re
 from datetime import date, timedelta
 from importlib import resources
 
-import yaml
+from lagebild.lang import parse_yaml
 
-CALENDAR = yaml.safe_load(resources.files("lagebild").joinpath("data/de/calendar.yaml").read_text("utf-8"))
+CALENDAR = parse_yaml(resources.files("lagebild").joinpath("data/de/calendar.yaml").read_text("utf-8"))
 MONTHS: dict[str, int] = dict(CALENDAR["months"])
 WEEKDAYS: dict[str, int] = dict(CALENDAR["weekdays"])
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in CALENDAR["fixed_holidays"].items()}

@@ -19,11 +19,9 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from lagebild.calendar_de import DAY_MONTH_NAME, date_from_match, find_full_date
 from lagebild.document import Article, Block, BlockKind, Dateline
-from lagebild.lang import DEFAULT_LANGUAGE
+from lagebild.lang import DEFAULT_LANGUAGE, parse_yaml
 
 HEADLINE_MAX_WORDS = 30
 DATELINE_SEARCH_BLOCKS = 4  # a dateline opens one of the first body paragraphs
@@ -43,7 +41,7 @@ class StructurePatterns:
 
 @cache
 def load_patterns(language: str = DEFAULT_LANGUAGE) -> StructurePatterns:
-    raw = yaml.safe_load(resources.files("lagebild").joinpath(f"data/{language}/structure.yaml").read_text("utf-8"))
+    raw = parse_yaml(resources.files("lagebild").joinpath(f"data/{language}/structure.yaml").read_text("utf-8"))
 
     def compile_all(key: str, flags: int = re.I) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(pattern, flags) for pattern in raw[key])

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
 from wordfreq import zipf_frequency
 
 from lagebild.entities.place_names import load_place_names
+from lagebild.lang import parse_yaml
 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 LONGEST_NAME = 5  # words
@@ -43,7 +43,7 @@ class NameLexicon:
 def load_name_lexicon() -> NameLexicon:
     data = resources.files("lagebild").joinpath("data/de")
     countries = read_country_forms(data.joinpath("countries.tsv").read_text(encoding="utf-8"))
-    cues = yaml.safe_load(data.joinpath("name_cues.yaml").read_text(encoding="utf-8"))
+    cues = parse_yaml(data.joinpath("name_cues.yaml").read_text(encoding="utf-8"))
     names = dict.fromkeys(load_place_names(), "PLACE")
     names.update(dict.fromkeys(split_forms(countries.get("name", []) + countries.get("capital", [])), "PLACE"))
     people = read_column(data.joinpath("people.tsv").read_text(encoding="utf-8"), "forms")

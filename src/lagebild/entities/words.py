@@ -7,9 +7,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
-from lagebild.lang import DEFAULT_LANGUAGE
+from lagebild.lang import DEFAULT_LANGUAGE, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -63,4 +61,4 @@ def country_kinds(language: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]
 def read_phrase_words(language: str) -> dict[str, Any]:
     """The file's mapping, read once for the phrase words and the country kinds."""
     path = resources.files("lagebild").joinpath(f"data/{language}/phrase_words.yaml")
-    return yaml.safe_load(path.read_text("utf-8"))
+    return parse_yaml(path.read_text("utf-8"))

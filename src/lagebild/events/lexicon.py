@@ -15,9 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import product
 
-import yaml
-
-from lagebild.lang import DEFAULT_LANGUAGE, load_language
+from lagebild.lang import DEFAULT_LANGUAGE, load_language, parse_yaml
 from lagebild.plover import MODES
 from lagebild.plover import PLOVER_TYPES as ORDERED_TYPES
 
@@ -510,7 +508,7 @@ class Cues:
 @cache
 def load_cues(language: str = DEFAULT_LANGUAGE) -> Cues:
     path = f"data/{language}/cues.yaml"
-    raw = yaml.safe_load(resources.files("lagebild").joinpath(path).read_text("utf-8"))
+    raw = parse_yaml(resources.files("lagebild").joinpath(path).read_text("utf-8"))
     return parse_cues(raw, path)
 
 

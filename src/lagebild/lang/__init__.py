@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -22,6 +23,13 @@ from lagebild.errors import ErrorCode, LagebildError
 
 DEFAULT_LANGUAGE = "de"  # the one place the pipeline's default language is named
 GRAMMAR_FILE = "grammar.yaml"
+# libyaml's parser where PyYAML was built with it: the same data, read about ten times faster
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """A data file's YAML, read safely (plain data only), as every loader of language data reads it."""
+    return yaml.load(text, Loader=YAML_LOADER)
 
 
 @dataclass(frozen=True)
@@ -241,7 +249,7 @@ def read_grammar_text(text: str) -> object:
     repeated = sorted({key for key in keys if keys.count(key) > 1})
     if repeated:
         raise LanguageDataError(f"{GRAMMAR_FILE}: keys given twice: {repeated}")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def parse_grammar(code: str, raw: object, source_name: str) -> Language:

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from lagebild.calendar_de import (
     ADVENT_HOLIDAYS,
     EASTER_HOLIDAYS,
@@ -20,6 +18,7 @@ from lagebild.calendar_de import (
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
+from lagebild.lang import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ def is_abbreviation(name: str) -> bool:
 @cache
 def load_vocabulary(language: str = "de") -> Vocabulary:
     path = resources.files("lagebild").joinpath(f"data/{language}/temporal.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
+    raw = parse_yaml(path.read_text("utf-8"))
     return Vocabulary(
         number_words={k: float(v) for k, v in raw["number_words"].items()},
         ordinal_words=dict(raw["ordinal_words"]),
