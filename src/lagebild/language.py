@@ -56,7 +56,10 @@ class LanguageIdStage:
     assigns = ("lang",)
 
     def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        import py3langid
+
         self.language = load_language(language).code
+        py3langid.classify("")  # the classifier loads its model on first use (~0.5 s): here, not in each worker
 
     def __call__(self, article: Article) -> Article:
         article.lang = identify_language(article.text, self.language)

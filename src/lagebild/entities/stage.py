@@ -64,6 +64,7 @@ class EntityStage:
         self.language = load_language(language)
         self.matcher = form_matcher(language)
         self.places = load_places(language)
+        zipf_frequency("und", "de")  # wordfreq reads its German table on first use (~0.5 s): here, not in each worker
 
     def __call__(self, article: Article) -> Article:
         entities: list[Entity] = []
