@@ -120,12 +120,20 @@ def default_pipeline(language: str = DEFAULT_LANGUAGE) -> Pipeline:
     return pipeline
 
 
+# Reference counting frees what an article leaves behind: over 150 bench articles the collector found 0-66
+# objects of garbage, so the default young collection (every 700 allocations) mostly rescans live objects.
+# Measured there: collection pauses ~0.4 s -> ~0.2 s CPU with this threshold.
+YOUNG_COLLECTION_THRESHOLD = 10_000
+
+
 @cache
 def settle_loaded_data() -> None:
     """Move what start-up loaded (lexicons, gazetteers, tagger model: millions of objects that live
     as long as the process) out of the garbage collector's reach. Otherwise every full collection
-    rescans them (~10% of the per-article time), and forked workers copy the pages it touches.
+    rescans them (~10% of the per-article time), and forked workers copy the pages it touches. Young
+    collections then run less often (YOUNG_COLLECTION_THRESHOLD).
     Once per process (cached): the data is loaded once, whatever the number of pipelines."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD)
     atexit.register(gc.unfreeze)  # at exit they may go: extension modules check that nothing leaked
