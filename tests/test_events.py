@@ -964,7 +964,7 @@ def test_no_counterpart_from_a_peer_or_from_where_it_happened(run) -> None:
     [
         ("Russland entsandte am Freitag 2000 Soldaten nach Kasachstan.", ("RUS", "KAZ")),
         ("Die USA verlegen weitere Kampfjets nach Polen.", ("USA", "POL")),
-        ("Frankreich hat seit 2013 Truppen in Mali stationiert.", ("FRA", None)),  # where they stand: a place
+        ("Spanien hält seit 2016 Soldaten in Mali stationiert.", ("ESP", None)),  # where they stand: a place
         ("Nordkorea feuerte zwei Raketen ins Japanische Meer ab.", ("PRK", None)),  # a launch, not forces sent
     ],
 )
@@ -975,8 +975,8 @@ def test_forces_sent_into_another_country_face_it(run, sentence: str, pair: tupl
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Die Separatisten in der Ostukraine könnten mit russischer Hilfe versuchen, einen Korridor zu erobern.",
-        "Die Rebellen im Jemen könnten mit iranischer Hilfe versuchen, den Hafen zu erobern.",
+        "Die Aufständischen in Mali wollen mit russischer Unterstützung weitere Gebiete erobern.",
+        "Mit iranischer Hilfe planen die Rebellen im Jemen, den Hafen zu erobern.",
     ],
 )
 def test_a_helper_of_the_doer_is_no_counterpart(run, sentence: str) -> None:
