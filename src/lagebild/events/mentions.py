@@ -44,7 +44,7 @@ from lagebild.events.arguments import (
     owners_listed,
 )
 from lagebild.events.lexicon import HOME, load_triggers
-from lagebild.events.triggers import TriggerHit
+from lagebild.events.triggers import TriggerHit, opener_index
 from lagebild.lang import Language
 from lagebild.plover import SYMMETRIC_TYPES as SYMMETRIC_TYPES  # re-exported for merge, stage
 
@@ -730,11 +730,3 @@ def opener_before(tokens: list[Token], index: int, language: Language) -> Token 
     """The word before a noun's articles, adjectives and numbers."""
     cursor = opener_index(tokens, index, language)
     return tokens[cursor] if cursor >= 0 else None
-
-
-def opener_index(tokens: list[Token], index: int, language: Language) -> int:
-    """Where the word before a noun's articles, adjectives and numbers stands; -1 if none."""
-    cursor = index - 1
-    while cursor >= 0 and tokens[cursor].pos in language.content_gap_tags:
-        cursor -= 1
-    return cursor

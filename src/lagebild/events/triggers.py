@@ -93,17 +93,19 @@ def find_triggers(
     return hits
 
 
-NOUN_PHRASE_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD")  # what may stand between a preposition and its noun
-
-
 def after_reason_preposition(clause: Clause, tokens: list[Token], noun: int) -> bool:
     """Whether a preposition of reason opens the noun's phrase ("unter dem Vorwurf", "wegen des Verdachts"; not
     "forderte sie zur Ausreise auf", where the noun is what the verb asks for)."""
-    before = [i for i in clause.tokens if i < noun]
-    for index in reversed(before):
-        if tokens[index].pos not in NOUN_PHRASE_TAGS:
-            return tokens[index].text.lower() in clause.grammar.reason_prepositions
-    return False
+    opener = opener_index(tokens, noun, clause.grammar)
+    return opener in clause.tokens and tokens[opener].text.lower() in clause.grammar.reason_prepositions
+
+
+def opener_index(tokens: list[Token], index: int, language: Language) -> int:
+    """Where the word before a noun's articles, adjectives and numbers stands; -1 if none."""
+    cursor = index - 1
+    while cursor >= 0 and tokens[cursor].pos in language.content_gap_tags:
+        cursor -= 1
+    return cursor
 
 
 NEGATION_TAG = "PTKNEG"  # STTS: the negation particle "nicht"
