@@ -511,15 +511,23 @@ def without_place(opening: list[int], tokens: list[Token], grammar: Language) ->
     return opening
 
 
-def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> int | None:
-    """In a main clause whose first phrase is a noun with an actor in the genitive, before the finite
-    verb ("Ein Schiff der chinesischen Küstenwache hat ..."), that actor acts."""
+def main_clause_opening(clause: Clause, tokens: list[Token]) -> tuple[int, list[int]] | None:
+    """The finite verb of a main clause that is not a continuation, and the tokens before it: verb-second puts
+    exactly one phrase there, the one `fronted_genitive` and `has_nameless_opening_subject` read."""
     if clause.kind != ClauseKind.MAIN or clause.coordinated:
         return None
     finite = before_finite_verb(clause, tokens)
-    opening = without_place(
-        without_apposition([i for i in clause.tokens if i < finite], tokens), tokens, clause.grammar
-    )
+    return finite, [i for i in clause.tokens if i < finite]
+
+
+def fronted_genitive(mentions: list[Mention], clause: Clause, tokens: list[Token]) -> int | None:
+    """In a main clause whose first phrase is a noun with an actor in the genitive, before the finite
+    verb ("Ein Schiff der chinesischen Küstenwache hat ..."), that actor acts."""
+    first_phrase = main_clause_opening(clause, tokens)
+    if first_phrase is None:
+        return None
+    finite, opening = first_phrase
+    opening = without_place(without_apposition(opening, tokens), tokens, clause.grammar)
     # the tagger reads some inflected adjectives as adverbial ("Ein ranghoher Mitarbeiter": ADJD)
     if not opening or not all(
         tokens[i].pos in ("ART", "ADJA", "ADJD") or is_noun(tokens[i], clause.grammar)
@@ -539,11 +547,11 @@ def has_nameless_opening_subject(mentions: list[Mention], clause: Clause, tokens
     Sprecher kritisierte Russland", "Der Generalsekretär warnte die Türkei"): verb-second puts the subject first
     far more often than the object, so the names after the verb are objects. Not an act or a noun in the
     accusative (`fronted_object`), nor "der" before a feminine noun (dative: "Der Regierung warf Polen ... vor")."""
-    if clause.kind != ClauseKind.MAIN or clause.coordinated:
+    first_phrase = main_clause_opening(clause, tokens)
+    if first_phrase is None:
         return False
     grammar = clause.grammar
-    finite = before_finite_verb(clause, tokens)
-    opening = [i for i in clause.tokens if i < finite]
+    finite, opening = first_phrase
     if not opening or tokens[opening[0]].text.lower() not in grammar.subject_opening_articles:
         return False
     if not all(tokens[i].pos in ("ART", "ADJA", "ADJD", "CARD") or is_noun(tokens[i], grammar) for i in opening):
