@@ -2,7 +2,7 @@
 
     python bench/eval_events.py [--json]
 
-Twelve parts are scored separately, each article going in without its gold events:
+Thirteen parts are scored separately, each article going in without its gold events:
 - `dev`: corpus/dev (11 articles; earlier rules were written from it, so it measures memory too);
 - `train-learn`: corpus/train without the validation part (what rules may be written from);
 - `validation`: every fourth article of corpus/train in name order (the 4th, 8th, ...; 17 of 68),
@@ -22,7 +22,9 @@ Twelve parts are scored separately, each article going in without its gold event
 - `own-blind5`: bench/data/event_blind5 (12 agency, newspaper, broadcaster, analysis and interview pieces in the style
   of real copy, many events per sentence, we wrote blind in session 15); held out the same way;
 - `own-blind6`: bench/data/event_blind6 (12 agency, Swiss, Austrian, broadcaster, regional, business, analysis,
-  interview and ticker pieces on further regions, we wrote blind in session 16); held out the same way.
+  interview and ticker pieces on further regions, we wrote blind in session 16); held out the same way;
+- `own-blind7`: bench/data/event_blind7 (12 agency, Swiss, Austrian, broadcaster, regional, business, analysis and
+  ticker pieces in the style of real copy on further regions, we wrote blind in session 17); held out the same way.
 The case table is tests/data/event_cases.tsv (sentences we wrote, one expected event each).
 """
 
@@ -60,6 +62,7 @@ PARTS = (
     "own-blind4",
     "own-blind5",
     "own-blind6",
+    "own-blind7",
 )
 OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
     "own-times": REPO / "bench" / "data" / "event_times",
@@ -71,6 +74,7 @@ OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
     "own-blind4": REPO / "bench" / "data" / "event_blind4",
     "own-blind5": REPO / "bench" / "data" / "event_blind5",
     "own-blind6": REPO / "bench" / "data" / "event_blind6",
+    "own-blind7": REPO / "bench" / "data" / "event_blind7",
 }
 
 
