@@ -56,6 +56,21 @@ def test_each_evidence_passage_carries_the_chain_of_its_mention() -> None:
     assert [(e.start, e.attribution) for e in event.evidence] == [(0, spokesman), (10, [])]
 
 
+def test_a_half_known_mention_paragraphs_away_retells_the_nearest_event() -> None:
+    # "Russland griff die Ukraine an ... Georgien ..." and, paragraphs on, "Moskau" attacking no one named: not a
+    # third attack, and not lost either: it is evidence of the nearest attack of its side
+    moscow, georgia = ActorRef("Moskau", RUSSIA.actor), ActorRef("Georgien", Actor(None, "GEO", "GOV"))
+    first, second = mention(0, "ASSAULT", RUSSIA, UKRAINE), mention(2, "ASSAULT", RUSSIA, georgia)
+    events = merge.merge_mentions([first, second, mention(30, "ASSAULT", moscow, None)])
+    assert [(e.target.actor.country, len(e.evidence)) for e in events] == [("UKR", 1), ("GEO", 2)]
+
+
+def test_a_half_known_mention_of_another_country_opens_its_own_event() -> None:
+    belarus = ActorRef("Minsk", Actor(None, "BLR", "GOV"))
+    events = merge.merge_mentions([mention(0, "ASSAULT", RUSSIA, UKRAINE), mention(30, "ASSAULT", belarus, None)])
+    assert [(e.source.actor.country, len(e.evidence)) for e in events] == [("RUS", 1), ("BLR", 1)]
+
+
 def told(article) -> list[tuple[str, str, int]]:
     return [(e.type, e.modality, len(e.evidence)) for e in article.events]
 

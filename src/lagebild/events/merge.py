@@ -14,8 +14,9 @@ zweiten Anschlag", "weitere Strafmaßnahmen") is not the act told before it in i
 ("griff erneut an") is not one told as done before it ("Bereits am Samstag hatte ...", see `retold_apart`).
 Among fitting events it prefers the one that shares named actors with it, then the one with
 its modality ("the planned meeting with Merkel" is not "the visit at Gauck's"). A mention that
-knows one side only and shares no actor with an event joins it only from a nearby paragraph; if
-it fits only such far events it is dropped, not guessed into a new one. A mention without any
+knows one side only and shares no actor with an event prefers one in a nearby paragraph; if it
+fits only such far events, it retells the nearest of them (a passage paragraphs on that names one side of an
+event told before) and joins it as evidence rather than open a record of its own. A mention without any
 actor joins only an event of its type that is the single one to fit; otherwise it is dropped.
 The most explicit mention (most fields known, earliest on ties) speaks for the record; the
 record's time is the most precise of its mentions' times (of those told as done, for an act done).
@@ -426,6 +427,11 @@ def near_block(mention: EventMention, group: Group) -> bool:
     return any(mention.block + step in group.blocks for step in range(-MAX_BLOCK_DISTANCE, MAX_BLOCK_DISTANCE + 1))
 
 
+def distance(mention: EventMention, group: Group) -> int:
+    """How far in the text a mention stands from the nearest member of an event."""
+    return min(abs(mention.order - member.order) for member in group.members)
+
+
 def known_sides(mention: EventMention) -> int:
     return (mention.source is not None) + (mention.target is not None)
 
@@ -455,10 +461,11 @@ def merge_mentions(
         close = [pair for pair in fitting if pair[0] != FAR]
         if close:
             groups[max(close, key=lambda pair: (pair[0], -pair[1]))[1]].add(mention)
-        elif not fitting:
+        elif fitting:  # only far, country-level fits: a retelling of the nearest, not a record of its own
+            groups[min(fitting, key=lambda pair: distance(mention, groups[pair[1]]))[1]].add(mention)
+        else:
             candidates.append(len(groups))
             groups.append(Group(mention, telling))
-        # else: only far, country-level fits: the mention is dropped rather than guessed
     events = [record(group) for group in groups]
     return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))
 
