@@ -4,6 +4,8 @@
 
 Every article goes in without its gold events, as in eval_events.py. The event stage is watched from outside
 (its module's functions are wrapped for the run; the library is not changed), and each part prints counts only:
+- `sense ruled out`: clauses where a word of the lexicon had senses but its clause's words ruled them all out
+  (`requires`/`excludes` in triggers.tsv), by the senses' types;
 - `hits`: trigger words the lexicon matched in a clause (triggers.find_triggers);
 - hits lost before a mention is built, by reason: `content` (what a demand, threat, talk or act is about, or
   what is stopped: content.without_content), `demanded clause` (an infinitive or dass clause that says what a
@@ -16,9 +18,14 @@ Every article goes in without its gold events, as in eval_events.py. The event s
 - at merging: the mentions' sides (source and target, source only, target only, no actor), and what became of
   them: `seed` (opens a record), `joined` (merged into another mention's record), `dropped: no actor` (no side
   known and not exactly one record of its type to join), `dropped: far fit` (one side known, fitting only a
-  record of its country paragraphs away);
+  record of its country paragraphs away; none since session 17, when such a mention joins the nearest);
 - `records` per type against `gold` events, with `detected` (type and evidence match, scorer's rule) and `tp`
-  (with the dyad), and the records' modalities against the gold's.
+  (with the dyad), and the records' modalities against the gold's;
+- `gold: ...`, the fate of each gold event: detected; no trigger hit in its evidence (with a sense of its type
+  ruled out, or none); hits of other types only; its type's hit lost before a mention; mentions of its type all
+  dropped at merging; a kept mention whose record matched another gold event or none;
+- `... if kept: ...`: what each dropped mention would be as a record of its own: a gold event no record found
+  (its dyad right or wrong), one found already (a duplicate), or no gold event (a false one).
 Mentions are counted by the type they end with (a warning may become a threat); hits by their lexicon type.
 `--show REASON` prints the sentences of one drop reason (a key as printed, e.g. "dropped: no actor"), only for
 the readable parts (dev, train-learn, own-times, own-articles, own-heldout): the validation and blind parts
@@ -41,6 +48,7 @@ import eval_events
 
 import lagebild.events.merge as merge_module
 import lagebild.events.stage as stage_module
+import lagebild.events.triggers as triggers_module
 from lagebild.document import Article
 from lagebild.ingest import read_inputs
 from lagebild.output import to_json
@@ -69,6 +77,7 @@ class Funnel:
         self.article: Article | None = None
         self.pending: dict[int, tuple[str, int]] = {}  # id of a kept hit -> (type, char offset), until it is read
         self.found: list = []  # the last hits the lexicon matched
+        self.ruled_out: set[str] = set()  # types of the senses of a clause's words that its words ruled out
         self.reason: str | None = None
 
     def count(self, step: str, kind: str, offset: int | None = None, n: int = 1) -> None:
@@ -85,9 +94,22 @@ def offset_of(token: int) -> int:
     return FUNNEL.article.tokens[token].start
 
 
+def wrap_best_sense(original: Callable) -> Callable:
+    def best_sense(entries, keys):
+        best = original(entries, keys)
+        if entries and best is None:
+            FUNNEL.ruled_out.update(entry.type for entry in entries)
+        return best
+
+    return best_sense
+
+
 def wrap_find_triggers(original: Callable) -> Callable:
-    def find_triggers(*args, **kwargs):
-        FUNNEL.found = original(*args, **kwargs)
+    def find_triggers(clause, tokens, *args, **kwargs):
+        FUNNEL.ruled_out = set()
+        FUNNEL.found = original(clause, tokens, *args, **kwargs)
+        for kind in FUNNEL.ruled_out - {hit.entry.type for hit in FUNNEL.found}:
+            FUNNEL.count("sense ruled out", kind, tokens[clause.first].start)
         return FUNNEL.found
 
     return find_triggers
@@ -213,6 +235,7 @@ def wrap_call(original: Callable) -> Callable:
 def install() -> None:
     """Wrap the event stage's steps (names as the stage module sees them) for counting."""
     stage_module.find_triggers = wrap_find_triggers(stage_module.find_triggers)
+    triggers_module.best_sense = wrap_best_sense(triggers_module.best_sense)
     stage_module.merge_mentions = wrap_merge(stage_module.merge_mentions)
     merge_module.Group = WatchedGroup
     for name, reason in DROP_FLAGS.items():
@@ -247,6 +270,7 @@ IF_KEPT = ("new, dyad right", "new, dyad wrong", "gold found already", "no gold"
 GOLD_FATES = (
     "gold: detected",
     "gold: no hit",
+    "gold: no hit, sense ruled out",
     "gold: other-type hits",
     "gold: hit lost",
     "gold: dropped at merge",
@@ -263,10 +287,12 @@ def gold_fates(gold: dict, events: list[dict], text: str, scorer) -> None:
         inside = scorer.spans(text, g.get("evidence"))
         marks = [(step, kind) for step, kind, at in FUNNEL.marks if any(a <= at < b for a, b in inside)]
         own = {step for step, kind in marks if kind == g["type"]}
+        ruled_out = "sense ruled out" in own
+        own.discard("sense ruled out")
         if id(g) in detected:
             fate = "gold: detected"
         elif not any(step == "hits" for step, _ in marks):
-            fate = "gold: no hit"
+            fate = "gold: no hit, sense ruled out" if ruled_out else "gold: no hit"
         elif not own:
             fate = "gold: other-type hits"
         elif "kept" in own:
@@ -316,6 +342,7 @@ def run_part(pipeline, part: str, scorer) -> Funnel:
 
 
 ORDER = (
+    "sense ruled out",
     "hits",
     "hit: content",
     "hit: demanded clause",
