@@ -1002,6 +1002,27 @@ def test_a_criticism_of_a_thing_accuses_no_one_named_before(run) -> None:
     assert pairs_of(answer, "ACCUSE") == {("CHN", "JPN")}
 
 
+def test_a_demand_for_a_thing_after_its_preposition_answers_no_one_named_before(run) -> None:
+    """'drängte auf Zugeständnisse' names what is wanted and has no place for whom it is asked of; 'forderte eine
+    Entschuldigung' after a deed still answers its doer."""
+    for text in (
+        "Die Ukraine lieferte Getreide an Ägypten. Auch Polen drängte auf weitere Zugeständnisse.",
+        "Die Ukraine lieferte Getreide an Ägypten. Polen pocht auf schnelle Gespräche.",
+    ):
+        assert pairs_of(run(text), "REQUEST") == {("POL", None)}
+    answer = run("Tokio kaufte drei der umstrittenen Inseln. Peking forderte daraufhin eine Entschuldigung.")
+    assert pairs_of(answer, "REQUEST") == {("CHN", "JPN")}
+
+
+def test_a_protest_is_aimed_only_at_whom_it_is_against(run) -> None:
+    """The guide's convention: a protest's target is the actor it is explicitly directed against, else none; another
+    state named in its clause is no counterpart."""
+    strike = run("Die Gewerkschaften in Lima riefen wegen der Zölle der USA zu einem Generalstreik auf.")
+    assert pairs_of(strike, "PROTEST") == {("PER", None)}
+    against = run("In Seoul demonstrierten Tausende Menschen gegen den Besuch des japanischen Ministerpräsidenten.")
+    assert pairs_of(against, "PROTEST") == {("KOR", "JPN")}
+
+
 def test_a_refusal_answers_a_demand_made_of_its_side_before_it(run) -> None:
     answer = run("Ghana forderte von Togo eine Öffnung der Grenze. Togo lehnte eine Öffnung zunächst ab.")
     assert pairs_of(answer, "REJECT") == {("TGO", "GHA")}
@@ -2246,6 +2267,8 @@ def test_an_object_pronoun_continuing_a_clause_is_its_object_not_the_shared_subj
          {("USA", "GHA"), ("USA", "TGO")}),  # not the one the phrase was read as
         ("In Dakar stießen Polizisten und Demonstranten zusammen. Die AU rief beide Seiten zur Ruhe auf.", "REQUEST",
          {(None, None)}),  # two sides of one state are no two states
+        ("Peru und Chile stritten um die Grenze. Kanada forderte beide Länder auf, die Gespräche fortzusetzen.",
+         "REQUEST", {("CAN", "PER"), ("CAN", "CHL")}),  # no actor is read in "beide Länder"
     ],
 )  # fmt: skip
 def test_a_third_party_addressing_both_sides_acts_on_each_of_the_two_states(run, text, event_type, pairs) -> None:

@@ -203,6 +203,8 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             continue  # "verurteilte die Anschläge": the doer of the deed is accused, or no one
         if mention.agentless and mention.type in LOOKING_BACK_TYPES:
             continue  # "Dafür wurde er kritisiert": who criticised, the passive does not say, and none is guessed
+        if mention.type in CROWD_TYPES and mention.source is not None:
+            continue  # a protest is aimed only at whom its own words set it against ("gegen die Regierung")
         present = mention.source or mention.target
         # "Peking droht mit Konsequenzen, sollte Manila die Patrouillen fortsetzen": who does what the
         # condition supposes is whom the threat is aimed at
@@ -375,6 +377,8 @@ def looks_back(mention: EventMention, present: ActorRef, article: Article, langu
         return False
     if mention.type in THING_OBJECT_TYPES and judges_a_thing(mention, article, language):
         return False
+    if mention.type in WANTING_TYPES and asks_for_a_thing(mention, article, language):
+        return False
     within = (article.entities[i] for i in article.entities_within(mention.evidence.start, mention.evidence.end))
     return not any(is_party(e, article) and e.actor.country != present.actor.country for e in within)
 
@@ -390,6 +394,28 @@ THING_OBJECT_TYPES = {"ACCUSE", "REJECT"}
 CLAIM_ANSWERING_TYPES = {"REJECT"}  # who rejects a statement answers whoever made it
 OBJECT_PREPOSITIONS = {"vor", "auf"}  # "warnen vor", "hinweisen auf": their noun is the object
 OBJECT_REACH = 12  # words after the verb searched for its object noun
+
+
+# A demand whose verb takes what it wants after its own preposition ("drängte auf Zugeständnisse", "pocht auf
+# Neuwahlen"; grammar.yaml request_complements) has no place for whom it is made of: it answers no one named before
+# it (readable parts: the actor named last was wrong each time; no held-out part moved).
+WANTING_TYPES = {"REQUEST"}
+
+
+def asks_for_a_thing(mention: EventMention, article: Article, language: Language) -> bool:
+    """The trigger is a verb of request_complements followed, in its clause, by its preposition and then a noun."""
+    if not mention.verbal:
+        return False
+    verb = article.tokens[article.token_index(mention.order)]
+    wanted = language.request_complements.get(verb.lemma)
+    opened = False
+    for token in article.tokens_after(mention.order + 1, OBJECT_REACH):
+        if token.pos.startswith("$"):
+            return False
+        opened = opened or token.text.lower() == wanted
+        if opened and token.pos in language.noun_tags:
+            return True
+    return False
 
 
 def judges_a_thing(mention: EventMention, article: Article, language: Language) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from itertools import combinations, permutations
+from itertools import combinations, pairwise, permutations
 
+from lagebild.clauses import is_preposition
 from lagebild.document import (
     Actor,
     ActorRef,
@@ -486,17 +487,39 @@ def settled_fighting(told: list[EventMention]) -> list[EventMention]:
 def addressed_to_both(
     found: list[EventMention], clause: Clause, article: Article, sentence: Sentence, grammar: Language
 ) -> list[EventMention]:
-    """'Die EU rief beide Seiten zur Zurückhaltung auf', 'warf beiden Seiten vor, ...': a third party acts on each
-    of the story's two sides (the last two states); a side that is the doer itself acts on the other."""
+    """'Die EU rief beide Seiten zur Zurückhaltung auf', 'warf beiden Seiten vor, ...', 'forderte beide Länder auf':
+    a third party acts on each of the story's two sides (the last two states); a side that is the doer itself acts on
+    the other."""
     first = found[0]
-    if first.source is None or first.target is None:
+    if first.source is None or names_both(first.source, clause, article, grammar):
         return []
-    if not names_both(first.target, clause, article, grammar) or names_both(first.source, clause, article, grammar):
+    if first.target is None and not addresses_both(clause, article, grammar):
+        return []
+    if first.target is not None and not names_both(first.target, clause, article, grammar):
         return []
     parties = last_two_states(article, sentence)
     if parties is None or same_country(*parties) or not all(side.actor.country for side in parties):
         return []  # "die Polizei und die Demonstranten": two sides of one state are no two states
     return [replace(first, target=side) for side in parties if not same_country(side, first.source)]
+
+
+BOTH_OBJECT_REACH = 5  # words after the finite verb where "beide Länder" is its object ("forderte am Montag beide")
+
+
+def addresses_both(clause: Clause, article: Article, grammar: Language) -> bool:
+    """'forderte beide Länder auf', 'warf beiden Staaten vor': a word for both and a noun for the story's states
+    (grammar.yaml both_sides_nouns) right after the finite verb, before any comma or preposition, are its object."""
+    tokens = [article.tokens[i] for i in clause.tokens]
+    finite = next((n for n, token in enumerate(tokens) if token.pos.endswith("FIN")), None)
+    if finite is None:
+        return False
+    after = tokens[finite + 1 : finite + 1 + BOTH_OBJECT_REACH]
+    for word, noun in pairwise(after):
+        if word.pos.startswith("$") or is_preposition(word):
+            return False
+        if word.text.lower() in grammar.both_words and noun.text in grammar.both_sides_nouns:
+            return True
+    return False
 
 
 def each_on_the_others(found: list[EventMention]) -> list[EventMention]:

@@ -143,6 +143,7 @@ class Language:
     impending_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     both_words: frozenset[str]
+    both_sides_nouns: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]
     destination_prepositions: frozenset[str]
