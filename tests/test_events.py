@@ -1015,8 +1015,8 @@ def test_a_demand_for_a_thing_after_its_preposition_answers_no_one_named_before(
 
 
 def test_a_protest_is_aimed_only_at_whom_it_is_against(run) -> None:
-    """The guide's convention: a protest's target is the actor it is explicitly directed against, else none; another
-    state named in its clause is no counterpart."""
+    """The guide's convention: a protest's target is the actor it is explicitly directed against ("gegen ..."), else
+    none; another state named in its clause for another reason is no counterpart."""
     strike = run("Die Gewerkschaften in Lima riefen wegen der Zölle der USA zu einem Generalstreik auf.")
     assert pairs_of(strike, "PROTEST") == {("PER", None)}
     against = run("In Seoul demonstrierten Tausende Menschen gegen den Besuch des japanischen Ministerpräsidenten.")

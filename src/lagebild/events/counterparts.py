@@ -203,13 +203,14 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
             continue  # "verurteilte die Anschläge": the doer of the deed is accused, or no one
         if mention.agentless and mention.type in LOOKING_BACK_TYPES:
             continue  # "Dafür wurde er kritisiert": who criticised, the passive does not say, and none is guessed
-        if mention.type in CROWD_TYPES and mention.source is not None:
-            continue  # a protest is aimed only at whom its own words set it against ("gegen die Regierung")
         present = mention.source or mention.target
         # "Peking droht mit Konsequenzen, sollte Manila die Patrouillen fortsetzen": who does what the
         # condition supposes is whom the threat is aimed at
         busy = (firm if mention.type in THREATENING_TYPES else taken)[mention.evidence.start]
         candidates = free_parties(mention, present, busy, article, language)
+        if mention.type in CROWD_TYPES and mention.source is not None:
+            # a protest is aimed only at whom it is set against ("gegen die Reformen der Regierung"; the guide)
+            candidates = [e for e in candidates if in_against_phrase(e, article, language)]
         senders = [] if candidates or mention.source else earlier_senders(mention, mentions)
         if senders:
             mention.source = senders[0]
@@ -227,6 +228,20 @@ def complete_counterparts(mentions: list[EventMention], article: Article, langua
         else:
             mention.target = other
     mentions.extend(continued)
+
+
+AGAINST_REACH = 8  # words back from a name to the "gegen" whose phrase holds it ("gegen die Reformen der Regierung")
+
+
+def in_against_phrase(entity: Entity, article: Article, language: Language) -> bool:
+    """The name stands in a phrase opened by a preposition of opposition ("gegen die Politik Präsident Xs"; grammar.yaml
+    against_prepositions), with no punctuation or verb between them."""
+    for token in reversed(article.tokens_before(entity.start, AGAINST_REACH)):
+        if token.text.lower() in language.against_prepositions:
+            return True
+        if token.pos.startswith(("$", "V")):
+            return False
+    return False
 
 
 def pair_refusals(mentions: list[EventMention]) -> None:

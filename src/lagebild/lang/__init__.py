@@ -144,6 +144,7 @@ class Language:
     relation_nouns: frozenset[str]
     both_words: frozenset[str]
     both_sides_nouns: frozenset[str]
+    against_prepositions: frozenset[str]
     coordination_gap: frozenset[str]
     time_coordinators: frozenset[str]
     destination_prepositions: frozenset[str]
