@@ -232,3 +232,21 @@ def test_a_place_after_a_year_is_not_what_it_counts(text: str, expected: list[tu
 def test_the_start_of_the_week_as_one_word(text: str, expected: tuple[str, str, str]) -> None:
     """'Wochenbeginn', 'Wochenanfang' name the first days of the anchor's week, as 'Wochenmitte' its middle."""
     assert expected in plain(text, "2024-03-13")
+
+
+def test_a_chronology_by_day_anchors_each_day_at_its_heading() -> None:
+    """Two headings or more that name only a day ('Montag, 2. September') anchor the blocks below them: 'am Abend'
+    and 'gestern' count from the heading's day, not from the publication date."""
+    text = (
+        "Streik am Flughafen: der Überblick\n\nMontag, 2. September\n\nDie Gewerkschaft ruft zum Streik auf. Am Abend "
+        "fallen die ersten Flüge aus.\n\nDienstag, 3. September\n\nDer Flughafen bleibt geschlossen. Gestern waren "
+        "schon 200 Flüge gestrichen worden."
+    )
+    found = tagged(text, "2024-09-05")
+    assert ("Abend", "TIME", "2024-09-02TEV") in found
+    assert ("Gestern", "DATE", "2024-09-02") in found
+
+
+def test_a_single_date_line_anchors_nothing() -> None:
+    text = "Streik am Flughafen\n\n2. September 2024\n\nDie Gewerkschaft hat gestern zum Streik aufgerufen."
+    assert ("gestern", "DATE", "2024-09-04") in tagged(text, "2024-09-05")

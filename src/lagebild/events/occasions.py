@@ -29,6 +29,7 @@ from lagebild.events.mentions import (
 )
 from lagebild.events.timing import (
     block_of,
+    day_heading,
     is_ahead,
     lead_report,
     names_no_time,
@@ -164,7 +165,8 @@ def borrow_time_and_place(
     the day of its promise the first after its sentence, but none that dates another event; possible events
     borrow nothing, nor does an act told as earlier than what was just named ('Die Miliz hatte zuvor
     Raketen abgefeuert').
-    Before the day of the report, a day the next sentence names for it ('Das hat der Bundesrat am Mittwoch
+    Before the day of the report, the day of a chronology's heading above it ('Mittwoch, 15. Mai ¶ Paris verhängt
+    ...', `day_heading`), and a day the next sentence names for it ('Das hat der Bundesrat am Mittwoch
     entschieden', `told_next`). A headline's present tense is its way of telling the news ('EU verhängt
     Sanktionen gegen Iran'): it takes the day of the news first, the day of the report only without one.
     Before all these, a stretch since an act its sentence names and the article dates elsewhere ("Seit dem
@@ -189,7 +191,8 @@ def borrow_time_and_place(
             event.time = since_in_sentence(event, article, since) or (
                 earlier[-1]
                 if earlier
-                else told_next(event, article, times)
+                else day_heading(event, article)
+                or told_next(event, article, times)
                 or (None if in_headline(event, article) else present_report(event, article, language))
                 or news_day(article, times, EVENT_BLOCKS, language)
                 or present_report(event, article, language)

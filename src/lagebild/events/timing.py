@@ -33,7 +33,8 @@ The temporal stage finds the article's times (`Article.times`, day intervals). F
 After merging (stage.py) an undated plan takes the first time its paragraph names from it on that reaches past
 the report, one dated by a day gone by (the promise) the first such time after its sentence, unless another event
 has it (`planned_time`); an undated asserted event takes its speaker's occasion (an asserted one none after the
-report), else the last time named before it in its paragraph that is not ahead of the report, else a day
+report), else the last time named before it in its paragraph that is not ahead of the report, else the day
+of the heading above it in a chronology told by day (`day_heading`), else a day
 the next sentence names for it with a demonstrative ("Das hat der Bundesrat am Mittwoch entschieden"),
 else, told in the present tense, the day of the report (a headline only after the day of the news), else
 the day of the news (`news_day`: a day or a night, not one told in the pluperfect), else, told in the lead in the
@@ -55,6 +56,7 @@ from lagebild.events.mentions import time_in
 from lagebild.events.triggers import TriggerHit, compound_head_among, first_part_senses, noun_senses
 from lagebild.lang import Language
 from lagebild.temporal.intervals import Tense, shift
+from lagebild.temporal.stage import day_headings
 from lagebild.temporal.tense import attribute_tense, attributive_participle, clause_tense, in_pluperfect, tense_of
 from lagebild.temporal.vocabulary import load_vocabulary
 
@@ -902,6 +904,12 @@ def told_next(event: Event, article: Article, times: list[TimeExpression]) -> Ti
         if found := next((t for t in inside if t.first_day <= day and t.last_day <= day + NEWS_WEEK), None):
             return found
     return None
+
+
+def day_heading(event: Event, article: Article) -> TimeExpression | None:
+    """'Mittwoch, 15. Mai ¶ Paris verhängt den Ausnahmezustand': the entries of a chronology told by day happen on
+    the day of the heading above them (temporal/stage.py `day_headings`)."""
+    return next((t for t in reversed(day_headings(article)) if t.end <= event.evidence[0].start), None)
 
 
 def planned_time(

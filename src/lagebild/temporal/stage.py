@@ -34,6 +34,8 @@ STARTS_FROM = re.compile(
 )
 NOUN_DATED = re.compile(r"\b\w+\s+vom\s+$", re.I)  # "die Entscheidung vom Donnerstag": the day a noun's act was
 RANGE_GOES_ON = re.compile(r"\s*(?:bis|-|–)\s", re.I)
+HEADING_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.DATE}  # a day heading with its year reads as a date line
+HEADING_MARKS = " ,.:;-–—+*#|"  # what may stand around a day heading
 
 
 class TemporalStage:
@@ -41,7 +43,7 @@ class TemporalStage:
     interval, spans with their preposition) and `article.timexes` (every TIMEX3).
 
     Anchors: the article's reference date (dateline, else publication); a photo caption that
-    states a full date is dated by it. Anaphoric words ("am Vortag") count from the last single
+    states a full date is dated by it, a block under a day heading of a chronology by that day (`day_headings`). Anaphoric words ("am Vortag") count from the last single
     day named in the same or the previous sentence (which may end the paragraph before), or earlier in
     the paragraph a day of the week up to the anchor, skipping days of the background (pluperfect);
     in a past clause with none, the last such day of the article (`expressions.context_for`,
@@ -62,16 +64,23 @@ class TemporalStage:
         anchor = article.reference_date
         if anchor is None:
             return article
+        self.resolve_blocks(article, anchor, {})
+        if headed := heading_anchors(article):  # a chronology by day: rare, so resolved a second time
+            self.resolve_blocks(article, anchor, headed)
+        self.date_headline_weekdays(article)
+        return article
+
+    def resolve_blocks(self, article: Article, anchor: date, headed: dict[int, date]) -> None:
+        """Every block's times, each block anchored at `anchor` or at the day of the heading it stands under."""
+        article.times, article.timexes = [], []
         named: list[Named] = []  # what earlier blocks placed, for "im Jahr darauf" further on
         sentence_starts = [sentence.start for sentence in article.sentences]
         for index in range(len(article.blocks)):
-            times, timexes = self.times_in_block(article, index, anchor, named, sentence_starts)
+            times, timexes = self.times_in_block(article, index, headed.get(index, anchor), named, sentence_starts)
             article.times.extend(times)
             article.timexes.extend(timexes)
         article.times.sort(key=lambda expression: (expression.start, expression.end))
         article.timexes.sort(key=lambda timex: (timex.start, timex.end))
-        self.date_headline_weekdays(article)
-        return article
 
     def date_headline_weekdays(self, article: Article) -> None:
         """A headline without a finite verb has no tense to place a weekday by; it sums up the lead, so its
@@ -207,6 +216,34 @@ class TemporalStage:
         if tense is Tense.PRESENT and deadline and not self.reports(stretch):
             return Tense.FUTURE  # "der Takt gilt bis Ende Juni", written in September: the June ahead
         return tense
+
+
+def day_headings(article: Article) -> list[TimeExpression]:
+    """'Dienstag, 14. Mai ¶ ... ¶ Mittwoch, 15. Mai ¶ ...': a chronology or live ticker told by day heads each day's
+    entries with a block that names only that day; what stands below it happens on it, up to the next heading.
+    Only with two such blocks or more: a single date line gives the publication date."""
+    headings = [time for time in article.times if heads_block(article, time)]
+    return headings if len(headings) > 1 else []
+
+
+def heads_block(article: Article, time: TimeExpression) -> bool:
+    """Does `time` name one day and is it all its block says ("Mittwoch, 15. Mai", "Montag, 3. März 2025:")?"""
+    block = next((b for b in article.blocks if b.start <= time.start < b.end), None)
+    if block is None or block.kind not in HEADING_BLOCKS or time.first_day != time.last_day:
+        return False
+    rest = article.text[block.start : time.start] + article.text[time.end : block.end]
+    return not rest.strip(HEADING_MARKS)
+
+
+def heading_anchors(article: Article) -> dict[int, date]:
+    """The day each block under a day heading is told from (`day_headings`), by block index."""
+    headings = day_headings(article)
+    anchors: dict[int, date] = {}
+    for index, block in enumerate(article.blocks):
+        above = [time for time in headings if time.end <= block.start]
+        if above:
+            anchors[index] = above[-1].first_day
+    return anchors
 
 
 def headline_weekday(expression: TimeExpression, start: int, end: int, weekdays: dict[str, int]) -> str | None:
