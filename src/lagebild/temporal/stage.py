@@ -43,8 +43,9 @@ class TemporalStage:
     interval, spans with their preposition) and `article.timexes` (every TIMEX3).
 
     Anchors: the article's reference date (dateline, else publication); a photo caption that
-    states a full date is dated by it, a block under a day heading of a chronology by that day (`day_headings`). Anaphoric words ("am Vortag") count from the last single
-    day named in the same or the previous sentence (which may end the paragraph before), or earlier in
+    states a full date is dated by it, a block under a day heading of a chronology by that day
+    (`day_headings`). Anaphoric words ("am Vortag") count from the last single day named in the
+    same or the previous sentence (which may end the paragraph before), or earlier in
     the paragraph a day of the week up to the anchor, skipping days of the background (pluperfect);
     in a past clause with none, the last such day of the article (`expressions.context_for`,
     `on_report_line`). Without a reference date nothing is found.
