@@ -229,8 +229,10 @@ def day_headings(article: Article) -> list[TimeExpression]:
 
 def heads_block(article: Article, time: TimeExpression) -> bool:
     """Does `time` name one day and is it all its block says ("Mittwoch, 15. Mai", "Montag, 3. März 2025:")?"""
+    if time.first_day != time.last_day:
+        return False
     block = next((b for b in article.blocks if b.start <= time.start < b.end), None)
-    if block is None or block.kind not in HEADING_BLOCKS or time.first_day != time.last_day:
+    if block is None or block.kind not in HEADING_BLOCKS:
         return False
     rest = article.text[block.start : time.start] + article.text[time.end : block.end]
     return not rest.strip(HEADING_MARKS)
