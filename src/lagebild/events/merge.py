@@ -20,7 +20,7 @@ event told before) and joins it as evidence rather than open a record of its own
 actor joins only an event of its type that is the single one to fit; otherwise it is dropped.
 The most explicit mention (most fields known, earliest on ties) speaks for the record; the
 record's time is the most precise of its mentions' times (of those told as done, for an act done; of those told by
-a verb, in the paragraphs where a verb tells it with a time).
+a verb, in the paragraphs where a verb tells it as done with a time).
 An act begun long before the article told paragraphs away from the undated news of the headline or lead
 neither speaks for the record nor dates it (`earlier_acts`).
 """
@@ -523,11 +523,12 @@ def narrowest_time(mentions: list[EventMention]) -> TimeExpression | None:
     """The most precise of the mentions' times: they overlap (see `affinity`), so the event lies in the
     narrowest ("am Sonntagabend" rather than "in der Nacht", "am 21. und 22. Januar" rather than
     "nächste Woche"); on ties the most explicit mention's. When the dated mentions stand in paragraphs where a verb
-    tells the act with a time, only such verbs' times count: a noun takes the time of its clause, whose verb
-    tells another act ("Seit Donnerstag demonstrieren Tausende. Bei den Protesten wurden am Wochenende zwölf
-    Menschen getötet" is a protest since Thursday)."""
+    tells the act as done with a time, only such verbs' times count: a noun takes the time of its clause, whose
+    verb tells another act ("Seit Donnerstag demonstrieren Tausende. Bei den Protesten wurden am Wochenende zwölf
+    Menschen getötet" is a protest since Thursday); a plan's noun may carry its own date ("Geplant ist ein
+    Treffen am 21. Januar")."""
     dated = [m for m in mentions if m.time is not None]
-    verbal = [m for m in dated if m.verbal]
+    verbal = [m for m in dated if m.verbal and m.modality == "asserted"]
     told = verbal if verbal and all(m.block in {v.block for v in verbal} for m in dated) else dated
     times = [m.time for m in told]
     return min(times, key=lambda t: t.last_day - t.first_day) if times else None
