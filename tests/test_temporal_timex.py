@@ -120,7 +120,8 @@ def test_a_year_named_paragraphs_before_anchors_im_jahr_darauf() -> None:
 
 @pytest.mark.parametrize(
     "text", ["Rund 1500 Demonstranten zogen durch die Stadt.", "Die Hütte liegt zwischen 1200 und 1400 Metern.",
-             "Jan Ullrich gewann die Tour."],
+             "Jan Ullrich gewann die Tour.", "Das Land schickt 1000 zusätzliche Polizisten an die Grenze.",
+             "Die Stadt stellt 2000 weiteren Familien Wohnraum bereit."],
 )  # fmt: skip
 def test_counts_and_names_are_not_timexes(text: str) -> None:
     assert timexes(text, "2023-09-06") == []
