@@ -808,3 +808,19 @@ def test_one_holder_of_an_office_takes_the_scene(run) -> None:
 def test_bare_fighters_repeat_the_armed_group_named_before(run, text: str, mention: str, country: str | None) -> None:
     """'Die Islamisten' after 'Die Hamas' are the Hamas, of its country (of none after the IS), not of the scene."""
     assert entity(run(text), mention).actor.country == country
+
+
+def test_every_adjective_of_a_plural_name_is_inflected_in_the_genitive(run) -> None:
+    article = run("Der Botschafter der Vereinigten Arabischen Emirate reiste ab.")
+    assert entity(article, "der Vereinigten Arabischen Emirate").actor.country == "ARE"
+
+
+def test_a_bare_title_of_one_office_with_no_holder_before_is_of_the_state_the_article_is_set_in(run) -> None:
+    """Not of a place its sentence names: the dateline's state, else the article's main country."""
+    article = run("Ankara (dpa) - Die türkische Regierung kritisierte Schweden. Der Regierungschef drohte Stockholm.")
+    assert entity(article, "Der Regierungschef").actor.country == "TUR"
+
+
+def test_many_holders_of_an_office_are_not_of_the_state_the_article_is_set_in(run) -> None:
+    article = run("Brüssel (dpa) - Die Außenminister der 27 Mitgliedstaaten berieten über Belgien.")
+    assert entity(article, "Die Außenminister").actor.country is None

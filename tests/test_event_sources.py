@@ -176,3 +176,9 @@ def test_a_country_after_a_role_not_in_the_genitive_is_an_actor_of_its_own(run) 
 def test_a_country_in_the_genitive_after_a_role_owns_it(run) -> None:
     article = run("Der Außenminister Chiles warf Peru schwere Versäumnisse vor.")
     assert ("CHL", "PER") in pairs_of(article, "ACCUSE")
+
+
+def test_an_article_inside_a_name_tells_no_case(run) -> None:
+    """'Den Haag' opens its sentence as the subject: its "Den" is part of the name, no accusative article."""
+    assert pairs_of(run("Den Haag kritisierte Russland am Montag scharf."), "ACCUSE") == {("NLD", "RUS")}
+    assert pairs_of(run("Russland kritisierte Den Haag am Montag scharf."), "ACCUSE") == {("RUS", "NLD")}

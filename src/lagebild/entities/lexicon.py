@@ -674,6 +674,15 @@ def country_candidates(language: str) -> Iterator[tuple[str, PlaceCandidate]]:
 
 
 @cache
+def names_with_article(language: str = DEFAULT_LANGUAGE) -> frozenset[tuple[str, str]]:
+    """The first two words of listed names that open with a word spelt like an article ("Den Haag"): there it is
+    part of the name and tells no case."""
+    articles = load_language(language).article_words
+    forms = (form.split() for form in load_actor_lexicon(language).entries)
+    return frozenset((words[0], words[1]) for words in forms if len(words) > 1 and words[0].lower() in articles)
+
+
+@cache
 def country_place(iso3: str) -> PlaceCandidate | None:
     """The country as a place, by its GeoNames name ("RUS" -> Russia)."""
     found = countries_by_iso3().get(iso3)

@@ -8,8 +8,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from lagebild.document import Article, Entity, Sentence
+from lagebild.entities.lexicon import load_actor_lexicon, strip_leading_articles
 from lagebild.entities.words import load_phrase_words
-from lagebild.lang import Language
+from lagebild.lang import Language, load_language
 
 
 def genitive_owner(entity: Entity, ordered: list[Entity], article: Article, language: Language) -> str | None:
@@ -83,6 +84,16 @@ def earlier_namesake(entity: Entity, entities: list[Entity]) -> str | None:
 
 
 NOUN_CASE_ENDINGS = ("en", "n", "s", "es")  # "den Präsidenten", "des Ministers": the noun in another case
+
+
+def title_offices(text: str, language: str) -> tuple[str, ...]:
+    """The offices of a bare title of one person ("der Präsident": head_of_state), else none; not of several ("die
+    Außenminister der Mitgliedstaaten")."""
+    words, grammar = strip_leading_articles(text.split(), language), load_language(language)
+    singular = grammar.masculine_person_articles | grammar.masculine_or_neuter_articles  # "der", "des": one man
+    if len(words) != 1 or words[0] == text or text.split()[0].lower() not in singular:
+        return ()
+    return tuple(o for e in load_actor_lexicon(language).lookup(words[0]) if e.role for o in e.role.offices)
 
 
 def sentence_place_country(

@@ -32,7 +32,7 @@ class Phrase:
     first: int  # token index
     last: int  # inclusive
     kinds: set[str]  # kinds of the lexicon entries inside
-    canonical: dict[int, str] = field(default_factory=dict)  # token index -> form as listed ("Vereinigte")
+    canonical: dict[int, str] = field(default_factory=dict)  # token index -> word as listed ("Vereinigte")
     name_first: int | None = None  # first token of a name the lexicon does not know ("Präsident Ali Bongo")
     role_sectors: frozenset[str] = frozenset()  # sectors of the role nouns inside ("Polizisten": GOV)
 
@@ -49,18 +49,20 @@ class FormMatcher:
     def __init__(self, lexicon: ActorLexicon, language: Language) -> None:
         self.lexicon = lexicon
         self.language = language  # the grammar words phrases are extended with
-        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...], str]]] = {}
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...], tuple[str, ...]]]] = {}
         for form, entries in lexicon.match_forms():
             variants = inflected_names(form)
             if any(entry.kind == "person" for entry in entries):
                 variants += genitive_name(form)
             for variant in variants:
-                self.by_first.setdefault(variant[0], []).append((variant, entries, form[0]))
+                self.by_first.setdefault(variant[0], []).append((variant, entries, form))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda candidate: -len(candidate[0]))
 
-    def match(self, tokens: list[Token], start: int, end: int) -> tuple[int, tuple[ActorEntry, ...], str | None]:
-        """(length, entries, listed first word) of the longest form at `start`; (0, (), None) if none."""
+    def match(
+        self, tokens: list[Token], start: int, end: int
+    ) -> tuple[int, tuple[ActorEntry, ...], tuple[str, ...] | None]:
+        """(length, entries, words as listed) of the longest form at `start`; (0, (), None) if none."""
         for form, entries, listed in self.by_first.get(tokens[start].text, ()):
             if start + len(form) <= end and all(tokens[start + k].text == part for k, part in enumerate(form)):
                 return len(form), entries, listed
@@ -68,18 +70,21 @@ class FormMatcher:
         if word[:1].isupper() and tokens[start].pos in ("NN", "NNA", "NE", "ADJA", "ADJD", "FM", "XY"):
             found = single_word_entries(word)
             if found:
-                return 1, found, compound_reading(word)
+                reading = compound_reading(word)
+                return 1, found, (reading,) if reading else None
         return 0, (), None
 
 
 def inflected_names(form: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A name opening with an adjective also stands inflected: "Vereinigte Staaten" -> "den Vereinigten Staaten",
-    "Europäische Union" -> "der Europäischen Union"."""
+    """A name opening with adjectives also stands inflected: "Vereinigte Staaten" -> "den Vereinigten Staaten",
+    "Europäische Union" -> "der Europäischen Union", "Vereinigte Arabische Emirate" -> "der Vereinigten Arabischen
+    Emirate" (every adjective before the noun)."""
     first = form[0]
     if len(form) < 2 or not first[:1].isupper():
         return [form]
     if first.endswith("e"):
-        return [form, (first + "n", *form[1:])]
+        adjectives = next((n for n, word in enumerate(form[:-1]) if not word.endswith("e")), len(form) - 1)
+        return [form, tuple(word + "n" if n < adjectives else word for n, word in enumerate(form))]
     if first.endswith(("es", "er")):  # "Islamischer Staat" -> "der Islamische Staat", "des Islamischen Staates"
         return [form, (first[:-2] + "e", *form[1:]), (first[:-2] + "en", *form[1:])]
     return [form]
@@ -142,7 +147,7 @@ def find_phrases(tokens: list[Token], start: int, end: int, matcher: FormMatcher
         if length and is_first_name(tokens, index, length, entries, end, matcher):
             length = 0  # "Michel Kafando" is not Charles Michel
         if length:
-            canonical = {index: listed} if listed and listed != tokens[index].text else {}
+            canonical = {index + k: word for k, word in enumerate(listed or ()) if word != tokens[index + k].text}
             sectors = frozenset(entry.sector for entry in entries if entry.kind == "role" and entry.sector)
             seeds.append(Phrase(index, index + length - 1, {entry.kind for entry in entries}, canonical, None, sectors))
             index += length

@@ -38,9 +38,15 @@ from lagebild.entities.lexicon import (
     load_actor_lexicon,
     load_places,
 )
-from lagebild.entities.owners import earlier_namesake, genitive_owner, next_entity, sentence_place_country
+from lagebild.entities.owners import (
+    earlier_namesake,
+    genitive_owner,
+    next_entity,
+    sentence_place_country,
+    title_offices,
+)
 from lagebild.entities.phrases import Phrase, find_phrases, form_matcher
-from lagebild.entities.shared_titles import resolve_shared_titles
+from lagebild.entities.shared_titles import home_country, resolve_shared_titles
 from lagebild.entities.words import country_kinds, load_phrase_words
 from lagebild.lang import DEFAULT_LANGUAGE, Language, load_language
 
@@ -567,6 +573,7 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             # "Premierminister X und der chinesische Minister ... in Peking": X is the other side, not the host's
             country = owner or (main if main != scene else None)
         else:
+            owner = owner or (home_of_title(entity, article, language) if not troops else None)
             country = owner or (last_army if troops else None) or scene or main
         if owner and not actor.name:  # "Japan ... seine Außenministerin": the owner's office holder of the day
             entity.actor = code_actor_of(entity.text.split(), owner, article.reference_date, language.code) or actor
@@ -575,6 +582,13 @@ def fill_scene_countries(article: Article, entities: list[Entity], language: Lan
             entity.actor = replace(entity.actor, country=country)
             if actor.sector == "MIL":
                 last_army = country
+
+
+def home_of_title(entity: Entity, article: Article, language: Language) -> str | None:
+    """'Ankara (dpa) - ... Der Regierungschef drohte ...': a bare title of one man's office that names no holder
+    before it is the office of the state the article is set in (its dateline, else its main country), not of a
+    place in its sentence."""
+    return home_country(article, language.code) if title_offices(entity.text, language.code) else None
 
 
 PARTNER_JOINS = (" und ", " sowie ")

@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 
 from lagebild.clauses import is_finite, is_preposition, opens_phrase, without_punctuation
 from lagebild.document import Article, Clause, ClauseKind, Entity, Token
+from lagebild.entities.lexicon import names_with_article
 from lagebild.events.lexicon import load_triggers
 from lagebild.lang import Language
 
@@ -139,7 +140,7 @@ def classify_mention(
     cursor = len(before) - 1
     while cursor >= 0 and is_skippable(before, cursor, grammar):
         cursor -= 1
-    determiners = [*before[cursor + 1 :], tokens[first]]
+    determiners = [*before[cursor + 1 :], *([] if opens_name(tokens, first, last, grammar) else [tokens[first]])]
     if clause.kind == ClauseKind.RELATIVE and position > 0 and cursor < 0:
         determiners = determiners[1:]  # ", den Israel ... vereinbart hatten": "den" is the relative pronoun
     article = next((t.text.lower() for t in determiners if t.pos == "ART"), None)
@@ -186,6 +187,11 @@ def classify_mention(
     if article in grammar.nominative_articles and first < before_finite_verb(clause, tokens):
         return Mention(index, first, last, "subj")  # after the verb "ein Dorf" (neuter) may be the object
     return Mention(index, first, last, "core")
+
+
+def opens_name(tokens: list[Token], first: int, last: int, grammar: Language) -> bool:
+    """'Den Haag verurteilte ...': an article that is part of a listed name tells no case."""
+    return last > first and (tokens[first].text, tokens[first + 1].text) in names_with_article(grammar.code)
 
 
 LIKENESS_GAP_TAGS = ("ADV", "ADJD")  # "ebenso wie", "genauso wie", "ähnlich wie"
