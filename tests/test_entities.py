@@ -824,3 +824,17 @@ def test_a_bare_title_of_one_office_with_no_holder_before_is_of_the_state_the_ar
 def test_many_holders_of_an_office_are_not_of_the_state_the_article_is_set_in(run) -> None:
     article = run("Brüssel (dpa) - Die Außenminister der 27 Mitgliedstaaten berieten über Belgien.")
     assert entity(article, "Die Außenminister").actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Japan protestierte gegen China. Das Land verurteilte zudem Nordkorea.", "JPN"),
+        ("Spanien und Marokko verhandelten über Fischerei. Das Königreich drohte Algerien.", "ESP"),
+        # of the kind its noun names: the subject before is no kingdom
+        ("Frankreich kritisierte Marokko. Das Königreich wies die Kritik zurück.", "MAR"),
+    ],
+)
+def test_a_country_anaphor_opening_its_sentence_goes_on_with_the_subject_before(run, text, country) -> None:
+    article = run(text)
+    assert next(e for e in article.entities if e.text.startswith("Das ")).actor.country == country

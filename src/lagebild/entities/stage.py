@@ -236,11 +236,14 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
         if titled:
             country = titled_before(countries, token, language)
         elif kind := of_kind_before(countries, token, language):
-            country = kind
+            subject = earlier_subject(article, countries, opener, language)  # "Spanien und Marokko ... Das Königreich"
+            country = subject if subject in country_kinds(language.code)[token.text] else kind
         elif neighbour:
             country = neighbour_of(article, actors, index, language)
         elif token.text in words.country_descriptions or opener < index - 1:
             country = article.main_country or named_before(article, index, countries, None, language)
+        elif (subject := earlier_subject(article, countries, opener, language)) is not None:
+            country = subject
         else:
             acting = acting_countries(article, actors, index, language) if stands_bare(tokens, opener) else frozenset()
             fallback = article.main_country if article.main_country not in acting else None
@@ -249,6 +252,19 @@ def country_anaphors(article: Article, entities: list[Entity], language: Languag
             start, end = tokens[opener].start, token.end
             found.append(Entity(start, end, article.text[start:end], "LOC", actor=Actor(None, country, "GOV")))
     return found
+
+
+def earlier_subject(article: Article, countries: list[Entity], opener: int, language: Language) -> str | None:
+    """'Japan protestierte gegen China. Das Land verurteilte ...': "das Land" opening its sentence, its subject,
+    goes on with the subject of the sentence before, the first country that sentence names outside a phrase of
+    a preposition, as "er" does; elsewhere (an object, "gegen das Land") it is the country named last."""
+    number = article.sentence_index(article.tokens[opener].start)
+    if number < 1 or article.sentences[number].first_token != opener:
+        return None
+    before = article.sentences[number - 1]
+    named = (e for e in countries if before.start <= e.start < before.end and preposition_before(article, e) is None)
+    first = next(named, None)
+    return first.actor.country if first else None
 
 
 def of_kind_before(countries: list[Entity], token: Token, language: Language) -> str | None:
