@@ -89,12 +89,12 @@ class TriggerEntry:
     note: str
     line: int  # line number in the file, for messages
     # requires/excludes as the keys of their parts, cut once: they are tested for every trigger candidate
-    requires_keys: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
-    excludes_keys: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    requires_keys: WordSet = field(init=False, repr=False, compare=False)
+    excludes_keys: WordSet = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "requires_keys", tuple(word_keys(word) for word in self.requires))
-        object.__setattr__(self, "excludes_keys", tuple(word_keys(word) for word in self.excludes))
+        object.__setattr__(self, "requires_keys", WordSet.of(self.requires))
+        object.__setattr__(self, "excludes_keys", WordSet.of(self.excludes))
 
     def fits(self, clause_lemmas: Iterable[str]) -> bool:
         """Whether this sense's requires/excludes hold for a clause with these lemmas."""
@@ -102,9 +102,9 @@ class TriggerEntry:
 
     def fits_keys(self, keys: frozenset[str]) -> bool:
         """`fits`, for lemmas already turned into keys once per clause (`clause_keys`)."""
-        if self.requires_keys and not any(mentions(keys, parts) for parts in self.requires_keys):
+        if self.requires_keys and not self.requires_keys.any_mentioned(keys):
             return False
-        return not any(mentions(keys, parts) for parts in self.excludes_keys)
+        return not self.excludes_keys.any_mentioned(keys)
 
     def particle_of(self, verb: str) -> str | None:
         """The separable particle of `verb` (the lemma itself or one of the support verbs)."""
@@ -117,6 +117,38 @@ def clause_keys(clause_lemmas: Iterable[str]) -> frozenset[str]:
     lemmas = [lemma for lemma in clause_lemmas if lemma]
     parts = [part for lemma in lemmas if "-" in lemma for part in lemma.split("-") if part]
     return frozenset(lemma_key(lemma) for lemma in lemmas + parts)
+
+
+@dataclass(frozen=True)
+class WordSet:
+    """Requires/excludes words as keys, grouped so that a clause is asked about all of them in a few set operations
+    instead of one `mentions` call per word (some senses list a dozen words, and every candidate sense is tested)."""
+
+    exact: frozenset[str]  # one-part keys shorter than MIN_HEAD_MATCH: mentioned only as a lemma of their own
+    endings: frozenset[str]  # one-part keys of MIN_HEAD_MATCH+ letters: as a lemma or the end of a compound
+    several: tuple[tuple[str, ...], ...]  # keys of words of several parts ('Grenze+zu'), each asked by `mentions`
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> WordSet:
+        keyed = [word_keys(word) for word in words]
+        single = [parts[0] for parts in keyed if len(parts) == 1]
+        return cls(
+            frozenset(key for key in single if len(key) < MIN_HEAD_MATCH),
+            frozenset(key for key in single if len(key) >= MIN_HEAD_MATCH),
+            tuple(parts for parts in keyed if len(parts) > 1),
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.endings or self.several)
+
+    def any_mentioned(self, clause_keys: frozenset[str]) -> bool:
+        """Whether the clause `mentions` any of the words. A key of MIN_HEAD_MATCH+ letters that is a lemma of the
+        clause is among its `compound_endings` too; the lemmas are asked first, so endings are cut only if needed."""
+        if not self.exact.isdisjoint(clause_keys) or not self.endings.isdisjoint(clause_keys):
+            return True
+        if self.endings and not self.endings.isdisjoint(compound_endings(clause_keys)):
+            return True
+        return any(mentions(clause_keys, parts) for parts in self.several)
 
 
 def word_keys(word: str) -> tuple[str, ...]:
