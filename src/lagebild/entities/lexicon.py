@@ -621,7 +621,7 @@ def is_latin_name(name: str) -> bool:
     return (
         len(name) >= MIN_ALIAS_LENGTH
         and name[:1].isupper()
-        and LATIN_SCRIPT.fullmatch(name) is not None
+        and (name.isascii() or LATIN_SCRIPT.fullmatch(name) is not None)  # most are ASCII: no regex for those
         and not name.isupper()
     )
 
