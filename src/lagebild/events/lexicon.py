@@ -116,7 +116,7 @@ def clause_keys(clause_lemmas: Iterable[str]) -> frozenset[str]:
     """Keys of the clause's lemmas and of each part of a hyphenated one: 'Patriot-Systeme' names Patriots."""
     lemmas = [lemma for lemma in clause_lemmas if lemma]
     parts = [part for lemma in lemmas if "-" in lemma for part in lemma.split("-") if part]
-    return frozenset(lemma_key(lemma) for lemma in lemmas + parts)
+    return frozenset(map(lemma_key, lemmas + parts))  # map, not a generator: built for every clause
 
 
 @dataclass(frozen=True)
