@@ -17,7 +17,12 @@ from functools import cache
 from itertools import takewhile
 
 from lagebild.document import Actor, ActorRef, Article, Claimant, Clause, ClauseKind, Entity, Token
-from lagebild.events.attribution import governing_reporters, is_reporting_clause, is_subjunctive_one
+from lagebild.events.attribution import (
+    governing_reporters,
+    is_impersonal_report,
+    is_reporting_clause,
+    is_subjunctive_one,
+)
 from lagebild.events.lexicon import MIN_HEAD_MATCH, Cues, lemma_key
 from lagebild.events.mentions import actor_ref, clause_roles
 from lagebild.events.modality import any_phrase, is_perfect_infinitive, opens_condition, vocabulary
@@ -63,14 +68,16 @@ def said_acts(
                 found.extend(opinion_acts(clauses, index, article, cues))
             continue
         speaker = speaker_in(clause, article)
+        voice = actor_ref(speaker, article) if speaker else impersonal_voice(clause, article, continued)
         reported = reported_clauses(clauses, index, article, cues)
-        if speaker is None or not reported or ordered & set(reported):
+        if voice is None or not reported or ordered & set(reported):
             continue
         kind = said_type(clauses, reported, article, cues)
         if kind in JUDGEMENT_TYPES and about_sport([index, *reported], clauses, article, cues):
             continue  # "Die Entscheidung des Schiedsrichters sei inakzeptabel, sagte der Trainer"
+        if speaker is None and kind not in JUDGEMENT_TYPES:
+            continue  # "Truppen sollten abgezogen werden, hieß es": what was agreed, no one's demand
         if kind is not None:
-            voice = actor_ref(speaker, article)
             addressee = addressee_of(clauses, reported, voice, article, cues)
             if addressee is None and kind in JUDGEMENT_TYPES:
                 addressee = spoken_about(clause, voice, article)
@@ -78,6 +85,19 @@ def said_acts(
                 continue
             found.append(SaidAct(kind, index, reported, voice, addressee))
     return found
+
+
+def impersonal_voice(clause: Clause, article: Article, continued: Claimant | None) -> ActorRef | None:
+    """'X sagte, ... . Die Angriffe seien ein Verbrechen, hieß es in der Erklärung weiter': an impersonal report that
+    names no one goes on with the speaker of the sentence before, when that speaker's country is known."""
+    words = [article.tokens[i] for i in clause.tokens]
+    if continued is None or continued.country is None or not is_impersonal_report(words, clause.grammar):
+        return None
+    return speaker_voice(continued)
+
+
+def speaker_voice(speaker: Claimant) -> ActorRef:
+    return ActorRef(text=speaker.text, actor=Actor(None, speaker.country, None))
 
 
 def concerns_no_one(kind: str, clauses: list[Clause], reported: list[int], article: Article, cues: Cues) -> bool:
@@ -171,7 +191,7 @@ def continued_acts(
     kind = said_type(clauses, main[:1], article, cues)
     if kind is None:
         return []
-    voice = ActorRef(text=speaker.text, actor=Actor(None, speaker.country, None))
+    voice = speaker_voice(speaker)
     addressee = addressee_of(clauses, main[:1], voice, article, cues)
     if addressee is None and concerns_no_one(kind, clauses, main[:1], article, cues):
         return []
