@@ -46,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_events
 
+import lagebild.events.actors as actors_module
 import lagebild.events.merge as merge_module
 import lagebild.events.stage as stage_module
 import lagebild.events.triggers as triggers_module
@@ -242,8 +243,9 @@ def install() -> None:
         setattr(stage_module, name, wrap_flag(getattr(stage_module, name), reason, True))
     for name in CLAUSE_STEPS:
         setattr(stage_module, name, wrap_clause_step(getattr(stage_module, name), name))
+    reader = actors_module.ActorReader
+    reader.actors_of = wrap_flag(reader.actors_of, "hit: no event told", None)
     stage = stage_module.EventStage
-    stage.actors_of = wrap_flag(stage.actors_of, "hit: no event told", None)
     stage.mentions_of = wrap_mentions_of(stage.mentions_of)
     stage.triggers_of = wrap_triggers_of(stage.triggers_of)
     stage.said_mention = wrap_said_mention(stage.said_mention)
