@@ -332,6 +332,16 @@ def test_relative_decade_and_century(text: str, expected: tuple[str, str, str]) 
             ("der Nacht zum 3. Jänner 2013", "TIME", "2013-01-02TNI"),
         ),
         (
+            "In der Nacht vom 14. auf den 15. Oktober stürmte es.",
+            "2022-10-20",
+            ("der Nacht vom 14. auf den 15. Oktober", "TIME", "2022-10-14TNI"),
+        ),
+        (
+            "In der Nacht von 30. April auf 1. Mai 2019 brannte ein Stadl.",
+            "2021-03-02",
+            ("der Nacht von 30. April auf 1. Mai 2019", "TIME", "2019-04-30TNI"),
+        ),
+        (
             "1989 fiel die Mauer. Zwei Jahrzehnte später feiert Berlin.",
             "2009-11-05",
             ("Zwei Jahrzehnte später", "DATE", "2009"),

@@ -614,7 +614,9 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("vague_reference", rf"\b(?P<word>{f['vague_reference']})\b(?!\s+als\b)", builders.build_vague_reference),
         (
             "night_to",
-            rf"\b(?:in\s+der|für\s+die)\s+nacht\s+(?:(?:zum|zu|auf|auf\s+den)\s+|von\s+(?:{f['weekday']})\s+(?:auf|zum|zu)\s+)"
+            rf"\b(?:in\s+der|für\s+die)\s+nacht\s+(?:(?:zum|zu|auf|auf\s+den)\s+|von\s+(?:{f['weekday']})\s+(?:auf|zum|zu)\s+"
+            # "in der Nacht vom 9. auf den 10. März": the night before the second day
+            rf"|vo(?:m|n)\s+(?:[0-2]?\d|3[01])\.(?:\s*{f['month']}\b\.?)?\s+(?:auf\s+den|auf|zum)\s+)"
             rf"(?:(?P<wd>{f['weekday']})\b|(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b(?:\s+(?P<year>{f['year']})\b)?)"
             rf"{lt}",
             builders.build_night,
