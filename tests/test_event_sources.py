@@ -182,3 +182,25 @@ def test_an_article_inside_a_name_tells_no_case(run) -> None:
     """'Den Haag' opens its sentence as the subject: its "Den" is part of the name, no accusative article."""
     assert pairs_of(run("Den Haag kritisierte Russland am Montag scharf."), "ACCUSE") == {("NLD", "RUS")}
     assert pairs_of(run("Russland kritisierte Den Haag am Montag scharf."), "ACCUSE") == {("RUS", "NLD")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kolumbien ist zu einem Gefangenenaustausch bereit.",
+        "Die Regierung Kolumbiens zeigte sich am Montag bereit zum Gefangenenaustausch.",
+    ],
+)
+def test_who_is_ready_for_an_act_would_do_it(run, sentence: str) -> None:
+    assert pairs_of(run(sentence), "CONCEDE") == {("COL", None)}
+
+
+def test_an_act_after_zu_without_readiness_is_not_the_subjects(run) -> None:
+    """'Kolumbien schwieg zu dem Gefangenenaustausch': who keeps silent on an exchange did not make it."""
+    assert pairs_of(run("Kolumbien schwieg am Montag zu dem Gefangenenaustausch."), "CONCEDE") == set()
+
+
+def test_a_pronoun_in_what_an_actor_announces_is_that_actor(run) -> None:
+    """'Die Regierung kündigte an, sie sei zu ... bereit': who announces speaks of its own act."""
+    article = run("Am Montag kündigte die Regierung Kolumbiens an, sie sei zu einem Gefangenenaustausch bereit.")
+    assert pairs_of(article, "CONCEDE") == {("COL", None)}

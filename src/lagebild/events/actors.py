@@ -142,6 +142,8 @@ class ActorReader:
                 reporter = [Claimant(actor_ref(e, article).text, e.actor.country) for e in sources[:1]]
         if not sources and self.claims(clause, article):
             sources = [e for e in subject if e not in targets]  # "Der IS bekannte sich zu dem Anschlag in Moskau"
+        if not sources and self.readies(hit, clause, article):
+            sources = [e for e in subject if e not in targets]  # "Kiew ist zu einem Gefangenenaustausch bereit"
         if not sources and (targets or hit.entry.target == ("none",)) and self.weighs(clause, article):
             # "Die EU erwägt Strafzölle gegen China", "Pjöngjang erwägt einen Atomtest": who plans or weighs a
             # measure would take it
@@ -269,6 +271,15 @@ class ActorReader:
         word = article.tokens[cursor].text.lower() if cursor >= 0 else ""
         heeded = hit.entry.type in HEEDED_TYPES and word in self.language.compliance_prepositions
         return word in self.language.defiance_prepositions or heeded
+
+    def readies(self, hit: TriggerHit, clause: Clause, article: Article) -> bool:
+        """An event noun after 'zu' in a clause whose predicate is an adjective of readiness ('ist zu Gesprächen
+        bereit', 'zeigte sich bereit zum Austausch'): the subject is ready to do the act itself."""
+        tokens, language = article.tokens, self.language
+        cursor = opener_index(tokens, hit.token, language)
+        if cursor < 0 or tokens[cursor].text.lower() not in language.readiness_prepositions:
+            return False
+        return any(tokens[i].text.lower() in language.readiness_adjectives for i in clause.tokens)
 
     def weighs(self, clause: Clause, article: Article) -> bool:
         """A clause whose verb plans or considers ('plant', 'erwägt', 'prüft')."""

@@ -48,6 +48,7 @@ from lagebild.events.mentions import (
     sentence_clauses,
 )
 from lagebild.events.merge import CROWD_TYPES
+from lagebild.events.modality import clause_verbs
 from lagebild.events.triggers import TriggerHit
 from lagebild.lang import Language
 
@@ -388,10 +389,20 @@ def speaker_entities(clauses: list[Clause], index: int, article: Article, cues: 
             if clause.kind == ClauseKind.VERB_FIRST and is_reporting_clause(clause, article.tokens, cues)
         ][:1]
     )
-    for reporter in reporters:
+    for reporter in reporters or announcing_frame(clauses, index, article, cues):
         roles = clause_roles(clauses[reporter], article)
         return [article.entities[roles.mentions[i].entity] for i in roles.subject]
     return []
+
+
+def announcing_frame(clauses: list[Clause], index: int, article: Article, cues: Cues) -> list[int]:
+    """The clause announcing or promising what a clause below it says ("Die Rebellen kündigten an, sie seien zu
+    einem Austausch bereit"): its subject speaks of its own act, as a reporting clause's does."""
+    clause = clauses[index]
+    frames = [clause.parent] if clause.parent is not None else []
+    if clause.kind == ClauseKind.MAIN and index > 0 and clauses[index - 1].kind == ClauseKind.MAIN:
+        frames.append(index - 1)  # "X kündigte an, es werde ...": the complement without "dass"
+    return [n for n in frames if clause_verbs(clauses[n], article.tokens) & cues.planned_verbs][:1]
 
 
 def continued_speaker(

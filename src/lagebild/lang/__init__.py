@@ -133,6 +133,8 @@ class Language:
     reason_prepositions: frozenset[str]
     defiance_prepositions: frozenset[str]
     compliance_prepositions: frozenset[str]
+    readiness_adjectives: frozenset[str]
+    readiness_prepositions: frozenset[str]
     reciprocal_words: frozenset[str]
     mutual_nouns: frozenset[str]
     shared_nouns: frozenset[str]
