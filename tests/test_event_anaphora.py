@@ -218,6 +218,33 @@ def test_a_description_of_another_number_or_gender_is_not_the_person_named(run, 
     assert ("CHL", "PER") not in pairs_of(run(text), "ACCUSE")
 
 
+def test_a_definite_description_of_a_body_repeats_the_body_of_its_kind_named_last(run) -> None:
+    """'Die Partei' names no new body: the last party named shortly before, with its country."""
+    article = run("Die chilenische Partei UDI warf der Regierung Lügen vor. Die Partei kritisierte Peru scharf.")
+    assert ("CHL", "PER") in pairs_of(article, "ACCUSE")
+
+
+def test_an_alliance_described_is_the_alliance_named_not_the_country_after_it(run) -> None:
+    """'Das Bündnis' after NATO is NATO (no country), the critic; Russia is whom it criticises."""
+    article = run("Die Nato verlegte Truppen nach Estland. Das Bündnis kritisierte Russland scharf.")
+    assert pairs_of(article, "ACCUSE") == {(None, "RUS")}
+    assert any(e.text == "Das Bündnis" and e.actor and e.actor.name == "NATO" for e in article.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a genitive says which party it is: another than the one named before
+        "Die chilenische Partei UDI warf der Regierung Lügen vor. Die Partei des Präsidenten kritisierte Peru scharf.",
+        # an alliance is no party
+        "Die Nato verlegte Truppen nach Estland. Die Partei kritisierte Peru scharf.",
+    ],
+)
+def test_a_body_described_otherwise_or_of_another_kind_is_not_the_body_named(run, text: str) -> None:
+    article = run(text)
+    assert not any(e.text.startswith("Die Partei") and e.actor for e in article.entities)
+
+
 def test_fighting_at_their_border_is_between_the_two_states_named_last(run) -> None:
     """'ihrer Grenze' with no one named: the border two states share, so each side of the clash acts on the other."""
     article = run("Eritrea und Dschibuti streiten um eine Insel. Am Dienstag brachen Gefechte an ihrer Grenze aus.")

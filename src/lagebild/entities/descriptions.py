@@ -1,6 +1,7 @@
-"""Definite descriptions of a person the text has named: "Der 66-Jährige", "die Politikerin", "dem
-Politiker". Like "er", such a phrase names no one new; it repeats the last person of its gender named
-shortly before ("Milorad Dodik sprach in Banja Luka. Der Politiker drohte ...")."""
+"""Definite descriptions of a person or body the text has named: "Der 66-Jährige", "die Politikerin", "dem
+Politiker", "das Bündnis", "die Partei". Like "er", such a phrase names no one new; it repeats the last person of
+its gender, or the last body of its kind, named shortly before ("Milorad Dodik sprach in Banja Luka. Der Politiker
+drohte ...")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,37 @@ def person_description(tokens: list[Token], index: int, language: Language) -> D
 
 
 NAME_TAGS = ("NE",)
+
+
+@dataclass(frozen=True)
+class BodyDescription:
+    first: int  # token index of the article
+    last: int  # token index of the head noun
+    sectors: frozenset[str | None]  # the sectors of the bodies it may repeat (None: a body without one)
+
+
+def body_description(tokens: list[Token], index: int, language: Language) -> BodyDescription | None:
+    """The description of a body whose head is token `index`: a definite article, adjectives, then a noun for a
+    kind of body ("das Bündnis", "die prokurdische Partei"); not before a name, a noun or a genitive that says
+    which body it is ("die Partei Erdogans", "das Bündnis der Sahelstaaten")."""
+    kinds = language.body_descriptions.get(tokens[index].text)
+    if kinds is None:
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and (following.pos in (*NAME_TAGS, *NOUN_TAGS) or following.pos in ARTICLE_TAGS):
+        return None
+    first = index - 1
+    while first >= 0 and tokens[first].pos == "ADJA":
+        first -= 1
+    if first < 0 or tokens[first].text.lower() not in language.body_articles:
+        return None
+    sectors = frozenset(None if kind == NO_SECTOR else kind for kind in kinds.split())
+    return BodyDescription(first, index, sectors)
+
+
+NOUN_TAGS = ("NN",)
+ARTICLE_TAGS = ("ART",)
+NO_SECTOR = "none"
 
 
 def is_age_noun(word: str, language: Language) -> bool:

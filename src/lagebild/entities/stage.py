@@ -25,7 +25,7 @@ from lagebild.clauses import is_preposition, opens_phrase
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
-from lagebild.entities.descriptions import person_description
+from lagebild.entities.descriptions import body_description, person_description
 from lagebild.entities.gender import owner_gender
 from lagebild.entities.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -781,6 +781,7 @@ def resolve_coreference(article: Article, entities: list[Entity], language: Lang
             named[surname] = index
     entities.extend(bare_surnames(article, entities, language))
     entities.extend(pronoun_entities(article, entities, language))
+    entities.extend(described_bodies(article, entities, language))
 
 
 def bare_surnames(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
@@ -871,6 +872,27 @@ def described_people(
             referent = antecedent.refers_to if antecedent.refers_to is not None else entities.index(antecedent)
             text = article.text[start:end]
             found.append(Entity(start, end, text, "PER", actor=antecedent.actor, refers_to=referent))
+    return found
+
+
+def described_bodies(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
+    """'Das Bündnis', 'die Partei': the last body of that kind named within reach, as 'er' is the last man; a
+    description some actor phrase already covers ("die Partei HDP") is that phrase's."""
+    tokens, found = article.tokens, []
+    bodies = sorted((e for e in entities if e.label == "ORG" and e.actor and e.actor.name), key=lambda e: e.start)
+    covered = [(e.start, e.end) for e in entities]
+    for index, token in enumerate(tokens):
+        description = body_description(tokens, index, language)
+        if description is None:
+            continue
+        start, end = tokens[description.first].start, token.end
+        if any(s < end and start < e for s, e in covered):
+            continue
+        fitting = [b for b in bodies if b.end <= start and b.actor.sector in description.sectors]
+        antecedent = within_reach(fitting[-1] if fitting else None, token, article)
+        if antecedent is not None:
+            referent = antecedent.refers_to if antecedent.refers_to is not None else entities.index(antecedent)
+            found.append(Entity(start, end, article.text[start:end], "ORG", actor=antecedent.actor, refers_to=referent))
     return found
 
 

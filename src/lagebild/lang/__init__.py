@@ -212,6 +212,8 @@ class Language:
     oblique_age_endings: tuple[str, ...]
     description_articles: frozenset[str]
     feminine_oblique_articles: frozenset[str]
+    body_descriptions: dict[str, str]
+    body_articles: frozenset[str]
     genitive_openers: tuple[str, ...]  # prefixes, each with its space: "des " opens "des Landes"
     left_modifier_tags: frozenset[str]
     article_words: frozenset[str]
@@ -277,6 +279,7 @@ def parse_value(key: str, value: object, source_name: str) -> object:
         "preterite_adjectives",
         "vantage_circumposition",
         "request_complements",
+        "body_descriptions",
     ):
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise LanguageDataError(f"{source_name}: {key} must map words to words")
