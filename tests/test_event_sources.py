@@ -204,3 +204,15 @@ def test_a_pronoun_in_what_an_actor_announces_is_that_actor(run) -> None:
     """'Die Regierung kündigte an, sie sei zu ... bereit': who announces speaks of its own act."""
     article = run("Am Montag kündigte die Regierung Kolumbiens an, sie sei zu einem Gefangenenaustausch bereit.")
     assert pairs_of(article, "CONCEDE") == {("COL", None)}
+
+
+def test_each_author_of_a_statement_makes_the_judgement_it_tells_in_the_passive(run) -> None:
+    """'In einer Erklärung von A, B und C wurde X kritisiert': the statement is the criticism, so every author
+    criticises, the first one named too (not only the source of a report)."""
+    article = run("In einer gemeinsamen Erklärung von Chile, Peru und Bolivien wurde Venezuela scharf kritisiert.")
+    assert pairs_of(article, "ACCUSE") == {("CHL", "VEN"), ("PER", "VEN"), ("BOL", "VEN")}
+
+
+def test_who_reports_an_arrest_in_the_passive_did_not_make_it(run) -> None:
+    article = run("Nach Angaben von Chile wurden in Caracas 30 Demonstranten festgenommen.")
+    assert ("CHL", "VEN") not in pairs_of(article, "COERCE")

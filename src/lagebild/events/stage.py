@@ -373,8 +373,10 @@ class EventStage:
             hit, clause_hits, clauses, index, article, times, span, self.language, self.cues.protester_nouns
         )
         chain = self.chain_of(hit, reporter, targets, site, context)
-        # "dürfe nicht mehr eingeführt werden, sagte X": the speaker who holds a stance acts, passive or not
-        sources, targets = without_claimants(chain, sources, targets, roles.passive and hit.entry.source != (SPEAKER,))
+        # "dürfe nicht mehr eingeführt werden, sagte X": the speaker who holds a stance acts, passive or not; so does
+        # the author of the statement that makes a judgement or demand ("In einer Erklärung von X wurde Y kritisiert")
+        spoken = hit.entry.source == (SPEAKER,) or hit.entry.type in SPOKEN_TYPES
+        sources, targets = without_claimants(chain, sources, targets, roles.passive and not spoken)
         kind, modality = self.kind_and_modality(hit, joint, sources, site, time)
         threatened = kind == "THREATEN" != hit.entry.type  # "kündigte an, hart durchzugreifen": the threat is made
         if threatened and hit.entry.type == "COERCE" and not targets:
