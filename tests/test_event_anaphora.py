@@ -198,6 +198,10 @@ def test_victims_with_a_place_of_their_own_stay_there(run) -> None:
             "Die chilenische Senatorin Ana Rojas reiste nach Lima. Die 61-Jährige kritisierte Peru scharf.",
             ("CHL", "PER"),
         ),
+        (
+            "Die chilenische Senatorin Ana Rojas reiste nach Lima. Die Nobelpreisträgerin kritisierte Peru scharf.",
+            ("CHL", "PER"),
+        ),
     ],
 )
 def test_a_definite_description_repeats_the_person_named_last(run, text: str, pair: tuple[str, str]) -> None:
@@ -210,6 +214,7 @@ def test_a_definite_description_repeats_the_person_named_last(run, text: str, pa
     [
         # a plural: many, not the woman named before
         "Die chilenische Senatorin Ana Rojas reiste nach Lima. Die Politiker kritisierten Peru scharf.",
+        "Die chilenische Senatorin Ana Rojas reiste nach Lima. Die Nobelpreisträger kritisierten Peru scharf.",
         # a woman is not the man named before
         "Der chilenische Senator Pablo Rojas reiste nach Lima. Die 61-Jährige kritisierte Peru scharf.",
     ],
