@@ -305,7 +305,12 @@ def place_variants(form: str) -> Iterator[str]:
 
 
 def tokens_of(form: str) -> tuple[str, ...]:
-    """A lexicon form split as the language layer splits text, so forms match tokens."""
+    """A lexicon form split as the language layer splits text, so forms match tokens. Words of letters alone
+    are whole tokens (the tokenizer splits off only punctuation, symbols and digits): most forms need no
+    tokenizer, which would create a vocabulary entry for each new word (most of start-up's time here)."""
+    words = form.split(" ")
+    if all(word.isalpha() for word in words):
+        return tuple(words)
     return tuple(token.text for token in german_tokenizer()(form) if not token.is_space)
 
 
