@@ -382,7 +382,7 @@ def conjunct_bounds(token: int, clause: Clause, tokens: list[Token]) -> tuple[in
     coordinates no verb-final conjuncts ("hat X angegriffen und Y gedroht": 'und' after a participle)."""
     coordinators = clause.grammar.clause_coordinators
     cuts = [
-        i for i in clause.tokens[1:] if tokens[i].text.lower() in coordinators and tokens[i - 1].pos in NON_FINITE_TAGS
+        i for i in clause.tokens[1:] if tokens[i - 1].pos in NON_FINITE_TAGS and tokens[i].text.lower() in coordinators
     ]
     if not cuts:
         return None

@@ -908,8 +908,10 @@ def object_pronoun_entities(
     men, women = people
     objects = []
     for index, token in enumerate(article.tokens):
+        if token.pos != "PPER":
+            continue
         word = token.text.lower()
-        if token.pos != "PPER" or word not in language.object_pronouns:
+        if word not in language.object_pronouns:
             continue
         opening = clause_start(article, index)
         own = [e.actor for e in [*entities, *subjects] if opening <= e.start < token.start and e.actor]

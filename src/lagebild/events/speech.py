@@ -330,7 +330,13 @@ def about_sport(indices: list[int], clauses: list[Clause], article: Article, cue
 def names_one_of(lemma: str, keys: frozenset[str]) -> bool:
     """The lemma is one of `keys` or a compound ending in one ('Völkerrecht' ends in 'Recht'), as trigger rows match
     their required words (lexicon.MIN_HEAD_MATCH letters at least)."""
-    return lemma in keys or any(lemma.endswith(key) for key in keys if len(key) >= MIN_HEAD_MATCH)
+    return lemma in keys or lemma.endswith(head_keys(keys))
+
+
+@cache
+def head_keys(keys: frozenset[str]) -> tuple[str, ...]:
+    """The keys long enough to end a compound, as one tuple for `str.endswith` (asked for every word of a clause)."""
+    return tuple(key for key in keys if len(key) >= MIN_HEAD_MATCH)
 
 
 def breaks_norm(lemmas: set[str], cues: Cues) -> bool:

@@ -473,9 +473,10 @@ class EventStage:
         """Who the mention is attributed to: the clause's reporter and attribution markers; in
         Konjunktiv I without a marker, who was reported speaking last."""
         chain = reporter + attribution_chain(site.clauses, site.index, site.article, context, self.cues)
-        own_words = [site.article.tokens[i] for i in site.clause.tokens]
-        if not chain and is_subjunctive_one(own_words, self.language) and context.reported_claimant:
-            chain = [context.reported_claimant]
+        if not chain and context.reported_claimant:
+            own_words = [site.article.tokens[i] for i in site.clause.tokens]
+            if is_subjunctive_one(own_words, self.language):
+                chain = [context.reported_claimant]
         if hit.entry.type == "REJECT":  # "wies Berichte der Ukraine zurück": the denied report's author is the target
             chain = [claimant for claimant in chain if all(claimant.text != e.text for e in targets)]
         return chain

@@ -401,7 +401,7 @@ def since_times(article: Article, times: list[TimeExpression], cues: Cues) -> li
     day, tokens = article.reference_date, article.tokens
     found = []
     for index, token in enumerate(tokens):
-        if day is None or token.text.lower() not in cues.since_adverbs or token.pos not in ("ADV", "PROAV"):
+        if day is None or token.pos not in ("ADV", "PROAV") or token.text.lower() not in cues.since_adverbs:
             continue
         opens_clause = index == 0 or tokens[index - 1].pos in ("$,", "$.")
         if opens_clause and index + 1 < len(tokens) and not is_verb(tokens[index + 1]):
