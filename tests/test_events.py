@@ -604,6 +604,52 @@ def test_each_side_and_representatives_of_both_sides(run) -> None:
     assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs_of(blame, "ACCUSE")
 
 
+@pytest.mark.parametrize(
+    ("second", "event_type", "modality"),
+    [
+        ("Beide Länder öffneten am Montag die Grenzübergänge wieder.", "CONCEDE", "asserted"),
+        ("Am Freitag zogen beide Regierungen ihre Truppen von der Grenze ab.", "RETREAT", "asserted"),
+        ("Beide Staatschefs kündigten an, die Grenzübergänge wieder zu öffnen.", "CONCEDE", "planned"),
+    ],
+)
+def test_both_states_as_subject_each_act_on_the_other(run, second: str, event_type: str, modality: str) -> None:
+    article = run("Kirgistan und Tadschikistan streiten seit Jahren um die Grenze. " + second)
+    assert pairs_of(article, event_type) == {("KGZ", "TJK"), ("TJK", "KGZ")}
+    assert {e.modality for e in article.events if e.type == event_type} == {modality}
+
+
+def test_both_states_as_subject_keep_what_they_say_and_what_a_noun_tells(run) -> None:
+    text = "Kirgistan und Tadschikistan streiten um die Grenze. Beide Regierungen verurteilten den Anschlag in Moskau."
+    article = run(text)
+    assert {source for source, _ in pairs_of(article, "ACCUSE")} == {"KGZ", "TJK"}
+    assert not {("KGZ", "TJK"), ("TJK", "KGZ")} & pairs_of(article, "ACCUSE")  # not each other
+    assert ("KGZ", "TJK") not in pairs_of(article, "ASSAULT")  # the attack is no act of theirs
+    agreed = run("Indien und Pakistan stritten lange. Beide Länder einigten sich darauf, die Waffenruhe einzuhalten.")
+    assert not pairs_of(agreed, "RETREAT")  # what is agreed is the agreement's content
+
+
+def test_both_sides_exchanging_prisoners_each_release_some(run) -> None:
+    article = run("Russland und die Ukraine verhandeln seit Wochen. Am Montag tauschten beide Seiten Gefangene aus.")
+    assert pairs_of(article, "CONCEDE") == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_a_name_in_an_apposition_of_the_actor_is_no_counterpart(run) -> None:
+    text = (
+        "Indien und Pakistan beschossen sich am Montag. Japan, ein enger Partner Indiens, rief zur Zurückhaltung auf."
+    )
+    assert pairs_of(run(text), "REQUEST") == {("JPN", None)}
+    plain = run("Indien und Pakistan beschossen sich am Montag. Japan rief Indien zur Zurückhaltung auf.")
+    assert pairs_of(plain, "REQUEST") == {("JPN", "IND")}
+
+
+@pytest.mark.parametrize("body", ["der Armee", "der Küstenwache", "der Ministerin"])
+def test_der_before_a_feminine_body_is_no_subject(run, body: str) -> None:
+    text = f"In Mali kämpft die Armee. Menschenrechtsorganisationen werfen auch {body} vor, Zivilisten getötet zu haben"
+    article = run(text)
+    accusation = find(article, "ACCUSE")
+    assert accusation.source is None or accusation.source.text != body
+
+
 def test_a_currency_is_no_actor(run) -> None:
     article = run("Japan hat der Ukraine Hilfen im Wert von 300 Millionen US-Dollar zugesagt.")
     assert all(e.target is None or e.target.actor.country == "UKR" for e in article.events)

@@ -494,6 +494,7 @@ def free_parties(
         and not any(coordinated(article, anchor, entity, language) for anchor in anchors)
         and not contrasted(entity, mention, article, language)
         and not helping(entity, article, language)
+        and not in_apposition(entity, article, language)
         and not in_other_attribute(entity, mention, article, language)
         # where something happens does not act ("im Irak und in Syrien" are no attackers); where troops are
         # stationed is not whom they face, nor are the troops ("Frankreich hat Truppen in Mali stationiert")
@@ -563,6 +564,31 @@ def helping(entity: Entity, article: Article, language: Language) -> bool:
     after = article.tokens_after(entity.end, 1)
     helped = bool(set(before) & language.help_nouns) or any(t.text.lower() in language.help_nouns for t in after)
     return helped and ("mit" in before or "mithilfe" in before)
+
+
+APPOSITION_REACH = 6  # words of an apposition up to its genitive name: ", ein enger Verbündeter"
+
+
+def in_apposition(entity: Entity, article: Article, language: Language) -> bool:
+    """'China, ein enger Verbündeter Pakistans, rief zur Ruhe auf': a name in the genitive of a noun set off in
+    commas right after an actor tells what that actor is (whose ally), and takes no part in the act."""
+    before = article.tokens_before(entity.start, APPOSITION_REACH)
+    after = article.tokens_after(entity.end, 1)
+    commas = [n for n, token in enumerate(before) if token.text == ","]
+    if not after or not after[0].pos.startswith("$") or not commas or commas[-1] < 1:
+        return False
+    comma = commas[-1]
+    phrase = before[comma + 1 :]
+    if not phrase or phrase[-1].pos not in language.noun_tags:
+        return False  # a genitive right after its noun
+    if any(t.pos.startswith(("V", "$")) or is_preposition(t) for t in phrase):
+        return False
+    named = before[comma - 1]  # the actor the apposition describes ends right before the comma
+    earlier = (article.entities[i] for i in article.entities_within(max(0, named.start - APPOSITION_CHARS), named.end))
+    return any(e.end == named.end and e.actor is not None for e in earlier)
+
+
+APPOSITION_CHARS = 120  # how far back the described actor's name may start
 
 
 def in_brackets_after(before: Entity, entity: Entity, article: Article) -> bool:

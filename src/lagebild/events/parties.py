@@ -30,10 +30,11 @@ from lagebild.events.attribution import (
     is_subjunctive_one,
 )
 from lagebild.events.counterparts import is_party
-from lagebild.events.lexicon import HOME, MIN_HEAD_MATCH, Cues, lemma_key
+from lagebild.events.lexicon import HOME, MIN_HEAD_MATCH, Cues, lemma_key, load_cues
 from lagebild.events.mentions import (
     AGENT_ROLES,
     JOINT_TYPES,
+    SPEECH_ACT_TYPES,
     SYMMETRIC_TYPES,
     VISIT,
     ClauseRoles,
@@ -439,7 +440,14 @@ def reciprocal(
     named = [m.source for m in found if m.source is not None and m.target is None]  # "(die beiden Länder) A und B"
     pair = len(named) == 2 and named[0].actor.country != named[1].actor.country
     shared = shared_by_two(found, clause, article, grammar)
-    if not found or not (words & grammar.both_words or each or (relation and pair) or shared):
+    # a noun's act has its own doer ("Beide Länder verurteilten den Anschlag"): only the verb's subject is both
+    both_subject = (
+        bool(found)
+        and hit.entry.pos != "N"
+        and not hit.attributive
+        and subject_is_both(clause, article, sentence, grammar)
+    )
+    if not found or not (words & grammar.both_words or each or (relation and pair) or shared or both_subject):
         # "A und B werfen sich vor, ...": the reflexive stands where the verb's object would
         objectless = "sich" in words and any(spec in OBJECT_SLOTS for spec in hit.entry.target)
         return each_on_the_others(found) if words & grammar.reciprocal_words or objectless else found
@@ -451,6 +459,9 @@ def reciprocal(
     mutual = mutual or shared
     named_both = found[0].source is not None and names_both(found[0].source, clause, article, grammar)
     joint = symmetric and found[0].target is None and (found[0].source is None or named_both)
+    if not (mutual or joint) and both_subject:
+        # "Beide Länder öffneten die Grenzübergänge", "Beide Staatschefs kündigten an, ... abzuziehen": each acts
+        return [acting_side(found[0], *sides) for sides in both_ways(last_two_states(article, sentence))]
     if mutual and pair:
         parties: tuple[ActorRef, ActorRef] | None = (named[0], named[1])
     else:
@@ -458,9 +469,50 @@ def reciprocal(
     if parties is None:
         return found
     first, second = parties
-    if mutual:
+    if mutual or found[0].type in EACH_WAY_TYPES:  # "tauschten beide Seiten Gefangene aus": each releases some
         return [replace(found[0], source=first, target=second), replace(found[0], source=second, target=first)]
     return [replace(found[0], source=first, target=second)]
+
+
+def subject_is_both(clause: Clause, article: Article, sentence: Sentence, grammar: Language) -> bool:
+    """'Beide Länder öffneten ...', 'Am Montag zogen die beiden Regierungen ... ab', 'Beide Staatschefs kündigten an,
+    ... zu öffnen': the subject of the clause (or of the clause an infinitive depends on) is a word for both and a
+    noun for the story's states or their leaders (grammar.yaml both_sides_nouns), before the finite verb and alone
+    there, or right after it."""
+    if clause.kind == ClauseKind.INFINITIVE and clause.parent is not None:
+        clause = sentence_clauses(article, sentence)[clause.parent]
+        if not clause_verbs(clause, article.tokens) & load_cues(grammar.code).planned_verbs:
+            return False  # "einigten sich darauf, die Waffenruhe einzuhalten": what is agreed is no act of its own
+    tokens = [article.tokens[i] for i in clause.tokens]
+    finite = next((n for n, token in enumerate(tokens) if token.pos.endswith("FIN")), None)
+    if finite is None:
+        return False
+    opening = tokens[:finite]
+    plain = all(
+        t.pos in ("ART", "ADJA") or t.text.lower() in grammar.both_words or is_noun(t, grammar) for t in opening
+    )
+    for phrase in (opening if plain else [], tokens[finite + 1 : finite + 3]):
+        if any(
+            a.text.lower() in grammar.both_words and b.text in grammar.both_sides_nouns for a, b in pairwise(phrase)
+        ):
+            return True
+    return False
+
+
+def both_ways(parties: tuple[ActorRef, ActorRef] | None) -> list[tuple[ActorRef, ActorRef]]:
+    """The two sides, each first once; none when the story names no two states."""
+    if parties is None or same_country(*parties):
+        return []
+    return [parties, (parties[1], parties[0])]
+
+
+def acting_side(mention: EventMention, side: ActorRef, other: ActorRef) -> EventMention:
+    """The mention done by `side`: a deed with no one of another country named as its target is done to the other
+    side ("Beide Länder zogen ihre Truppen ab"); what is said keeps whom it names, or no one, for later passes."""
+    target = mention.target
+    if mention.type not in SPEECH_ACT_TYPES and (target is None or target.actor.country in (None, side.actor.country)):
+        target = other
+    return replace(mention, source=side, target=target)
 
 
 def shared_by_two(found: list[EventMention], clause: Clause, article: Article, grammar: Language) -> bool:
