@@ -82,6 +82,8 @@ def without_content(
     what an act is for ('entsandte Soldaten zum Kampf gegen ...') are their content, no events of their own.
     `verbs`: the event types the clause's verbs carry."""
     clause_hits = without_called_for(clause_hits, tokens, language)
+    # "ohne Zustimmung des Parlaments", "statt Gesprächen": what is said to be lacking did not happen
+    clause_hits = [hit for hit in clause_hits if not noun_after(hit, language.absence_openers, tokens, language)]
     if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
         openers = request_openers([hit for hit in clause_hits if hit.entry.pos != "N"], language)
         return said_content_removed(clause_hits, "REQUEST", openers, tokens, language)
@@ -233,6 +235,12 @@ def is_content_of_speech_act(
         return any(not names_plan(clauses[parent], hit, tokens, plans) for hit in acts)
     demanded = clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.complement_subordinators
     return demanded and any(hit.entry.type == "REQUEST" and hit.entry.pos != "N" for hit in hits[parent])
+
+
+def tells_absent_act(clause: Clause) -> bool:
+    """'griff an, statt zu verhandeln', 'Ohne Russland zu nennen, verurteilte X ...': an infinitive opened by
+    "ohne" or "statt" tells an act that did not take place."""
+    return clause.kind == ClauseKind.INFINITIVE and clause.opener in clause.grammar.absence_openers
 
 
 def plan_nouns(cues: Cues, lexicon: TriggerLexicon) -> frozenset[str]:

@@ -48,6 +48,7 @@ from lagebild.events.content import (
     fold_manner_nouns,
     is_banned,
     is_content_of_speech_act,
+    tells_absent_act,
     is_patient_of_deed,
     plan_nouns,
     referenced_acts,
@@ -173,6 +174,8 @@ class EventStage:
             for index in range(len(clauses)):
                 if index in demanded or is_content_of_speech_act(clauses, hits, index, article.tokens, self.plans):
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
+                if tells_absent_act(clauses[index]):
+                    continue  # "statt zu verhandeln": no act took place
                 told: list[EventMention] = []
                 if forces:
                     serve_acting_state(forces, clauses[index], previous + mentions[first_new:], article)

@@ -121,6 +121,7 @@ class Language:
     request_complements: dict[str, str]
     manner_openers: frozenset[str]
     purpose_openers: frozenset[str]
+    absence_openers: frozenset[str]
     plan_heads: frozenset[str]
     series_heads: frozenset[str]
     light_verb_heads: frozenset[str]
