@@ -48,11 +48,11 @@ from lagebild.events.content import (
     fold_manner_nouns,
     is_banned,
     is_content_of_speech_act,
-    tells_absent_act,
     is_patient_of_deed,
     plan_nouns,
     referenced_acts,
     rejected_acts,
+    tells_absent_act,
     without_content,
 )
 from lagebild.events.counterparts import (
