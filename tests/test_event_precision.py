@@ -37,3 +37,28 @@ def test_an_act_said_to_be_lacking_or_replaced_is_no_event(run, text: str, kept:
 )
 def test_an_act_beside_a_lacking_one_or_done_for_a_purpose_stays(run, text: str, kind: str) -> None:
     assert kind in kinds(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        ("In Moskau demonstrierten Tausende für die Freilassung des Oppositionellen.", "PROTEST", "CONCEDE"),
+        ("Die USA warnten Nordkorea vor Waffenlieferungen an Russland.", "ACCUSE", "AID"),
+        ("Frankreich warnte Russland vor einem Angriff auf Moldau.", "ACCUSE", "ASSAULT"),
+    ],
+)
+def test_what_a_protest_seeks_or_a_warning_fears_is_no_event(run, text: str, kept: str, absent: str) -> None:
+    found = kinds(run(text))
+    assert kept in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In Moskau demonstrierten Tausende gegen die Festnahme des Oppositionellen.", "COERCE"),
+        ("Der Präsident Polens warnte nach dem Angriff auf Odessa vor einer Eskalation.", "ASSAULT"),
+    ],
+)
+def test_an_act_a_protest_opposes_or_a_warning_follows_has_happened(run, text: str, kind: str) -> None:
+    assert kind in kinds(run(text))

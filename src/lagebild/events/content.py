@@ -84,6 +84,11 @@ def without_content(
     clause_hits = without_called_for(clause_hits, tokens, language)
     # "ohne Zustimmung des Parlaments", "statt Gesprächen": what is said to be lacking did not happen
     clause_hits = [hit for hit in clause_hits if not noun_after(hit, language.absence_openers, tokens, language)]
+    aims = {
+        language.aim_prepositions[hit.entry.mode] for hit in clause_hits if hit.entry.mode in language.aim_prepositions
+    }
+    if aims:  # "demonstrierten für die Freilassung", "warnte vor Waffenlieferungen": sought or feared, not done
+        clause_hits = [hit for hit in clause_hits if not noun_after(hit, aims, tokens, language)]
     if "REQUEST" in verbs:  # what is asked for stands as object or after "zu"/"um", not in "nach dem Einmarsch"
         openers = request_openers([hit for hit in clause_hits if hit.entry.pos != "N"], language)
         return said_content_removed(clause_hits, "REQUEST", openers, tokens, language)

@@ -122,6 +122,7 @@ class Language:
     manner_openers: frozenset[str]
     purpose_openers: frozenset[str]
     absence_openers: frozenset[str]
+    aim_prepositions: dict[str, str]
     plan_heads: frozenset[str]
     series_heads: frozenset[str]
     light_verb_heads: frozenset[str]
@@ -281,6 +282,7 @@ def parse_value(key: str, value: object, source_name: str) -> object:
         "vantage_circumposition",
         "request_complements",
         "body_descriptions",
+        "aim_prepositions",
     ):
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise LanguageDataError(f"{source_name}: {key} must map words to words")
