@@ -62,3 +62,30 @@ def test_what_a_protest_seeks_or_a_warning_fears_is_no_event(run, text: str, kep
 )
 def test_an_act_a_protest_opposes_or_a_warning_follows_has_happened(run, text: str, kind: str) -> None:
     assert kind in kinds(run(text))
+
+
+def pairs(article, kind: str) -> set[tuple]:
+    return {
+        (e.source.actor.country if e.source else None, e.target.actor.country if e.target else None)
+        for e in article.events
+        if e.type == kind
+    }
+
+
+def test_a_sanction_is_not_aimed_at_the_doers_own_envoy(run) -> None:
+    text = (
+        "Präsident Correa hatte am Vortag seinen Botschafter aus Bogotá abgezogen und Kolumbiens Botschafter "
+        "ausgewiesen."
+    )
+    assert pairs(run(text), "SANCTION") == {("ECU", "COL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ecuador rief seinen Botschafter zurück.", ("ECU", None)),
+        ("Die Regierung in Quito wies den Botschafter Kolumbiens aus.", ("ECU", "COL")),
+    ],
+)
+def test_a_sanction_keeps_its_doer_and_a_foreign_target(run, text: str, pair: tuple) -> None:
+    assert pair in pairs(run(text), "SANCTION")

@@ -28,7 +28,7 @@ neither speaks for the record nor dates it (`earlier_acts`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -449,6 +449,7 @@ def merge_mentions(
             counts(mentions, article.text, language),
             retellings(mentions, article.text, language),
         )
+    mentions = aimed_abroad(mentions)
     groups: list[Group] = []
     by_type: dict[str, list[int]] = {}  # indices of the groups of each type: no other type can fit
     for mention in sorted(mentions, key=lambda m: (-known_sides(m), m.order)):
@@ -469,6 +470,28 @@ def merge_mentions(
             groups.append(Group(mention, telling))
     events = [record(group) for group in groups]
     return sorted(events, key=lambda e: (e.evidence[0].start, e.time.first_day if e.time else date.min))
+
+
+BETWEEN_STATES = {"SANCTION": frozenset({"expel", "withdraw", "sever", "sanction", "embargo", "tariff"})}
+
+
+def aimed_abroad(mentions: list[EventMention]) -> list[EventMention]:
+    """Sanctions, expulsions and broken ties are aimed at another state: a target of the doer's own country is its
+    own envoy or a name in apposition ("zog seinen Botschafter aus Bogotá ab"), not whom the act is aimed at. Such a
+    mention is dropped beside one of its trigger aimed abroad, else it keeps its doer only."""
+    abroad = {(m.order, m.type) for m in mentions if m.target and country(m.target) != country(m.source)}
+    kept = []
+    for mention in mentions:
+        if not aimed_home(mention):
+            kept.append(mention)
+        elif (mention.order, mention.type) not in abroad:
+            kept.append(replace(mention, target=None))
+    return kept
+
+
+def aimed_home(mention: EventMention) -> bool:
+    modes = BETWEEN_STATES.get(mention.type, frozenset())
+    return mention.mode in modes and mention.source is not None and country(mention.source) == country(mention.target)
 
 
 def news_blocks(article: Article) -> frozenset[int]:
