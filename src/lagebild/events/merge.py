@@ -28,7 +28,7 @@ neither speaks for the record nor dates it (`earlier_acts`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -477,16 +477,10 @@ BETWEEN_STATES = {"SANCTION": frozenset({"expel", "withdraw", "sever", "sanction
 
 def aimed_abroad(mentions: list[EventMention]) -> list[EventMention]:
     """Sanctions, expulsions and broken ties are aimed at another state: a target of the doer's own country is its
-    own envoy or a name in apposition ("zog seinen Botschafter aus Bogotá ab"), not whom the act is aimed at. Such a
-    mention is dropped beside one of its trigger aimed abroad, else it keeps its doer only."""
+    own envoy or a name in apposition ("zog seinen Botschafter aus Bogotá ab"), not whom the act is aimed at, where
+    the same trigger names a state abroad."""
     abroad = {(m.order, m.type) for m in mentions if m.target and country(m.target) != country(m.source)}
-    kept = []
-    for mention in mentions:
-        if not aimed_home(mention):
-            kept.append(mention)
-        elif (mention.order, mention.type) not in abroad:
-            kept.append(replace(mention, target=None))
-    return kept
+    return [m for m in mentions if not (aimed_home(m) and (m.order, m.type) in abroad)]
 
 
 def aimed_home(mention: EventMention) -> bool:
