@@ -65,12 +65,14 @@ CONFLICT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 AGREED_ACTS = ("AGREE", *(t for t in PLOVER_TYPES if t != "AGREE"))  # an agreement first, else any act
 
 
-# What a verb of each type stops or withdraws: aid, trade and talks are cut (SANCTION), sanctions and
-# repression eased (CONCEDE), attacks and deployments ended (RETREAT).
+# What a verb of each type (or mode) stops or withdraws: aid, trade and visits are cut (SANCTION), sanctions and
+# repression eased (CONCEDE), attacks, deployments and missions ended (RETREAT), talks called off or broken off
+# (REJECT, mode meet: "sagte die Gespräche ab").
 UNDOING = {
     "SANCTION": ("AID", "COOPERATE", "CONSULT"),
     "CONCEDE": ("SANCTION", "COERCE"),
-    "RETREAT": ("ASSAULT", "MOBILIZE"),
+    "RETREAT": ("ASSAULT", "MOBILIZE", "AID"),
+    "meet": ("CONSULT",),
 }
 
 
@@ -80,7 +82,7 @@ def without_content(
     """What a threat threatens with ('drohte mit einem Militärschlag'), what a demand asks for
     ('forderte den Abzug der Soldaten'), what talks are about ('sprachen über die Zusammenarbeit') and
     what an act is for ('entsandte Soldaten zum Kampf gegen ...') are their content, no events of their own.
-    `verbs`: the event types the clause's verbs carry."""
+    `verbs`: the event types the clause's verbs carry, and those of their modes that UNDOING names."""
     clause_hits = without_called_for(clause_hits, tokens, language)
     # "ohne Zustimmung des Parlaments", "statt Gesprächen": what is said to be lacking did not happen
     clause_hits = [hit for hit in clause_hits if not noun_after(hit, language.absence_openers, tokens, language)]

@@ -273,7 +273,8 @@ class EventStage:
         """The clause's triggers, senses chosen with its context (and, for a headline, the lead's words)."""
         context = sense_context(clauses, index, article, self.cues) + summarised
         hits = find_triggers(clauses[index], article.tokens, self.lexicon, context, blocked)
-        verbs = {hit.entry.type for hit in hits if hit.entry.pos != "N"} | self.talk(clauses[index], article)
+        verbs = {kind for hit in hits if hit.entry.pos != "N" for kind in (hit.entry.type, hit.entry.mode) if kind}
+        verbs |= self.talk(clauses[index], article)
         return without_content(hits, verbs, article.tokens, self.language)
 
     def promises(self, hit: TriggerHit, site: Site) -> bool:
