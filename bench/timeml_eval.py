@@ -46,7 +46,7 @@ TIMEX = re.compile(r"<TIMEX3\b(?P<attrs>[^>]*)>(?P<text>.*?)</TIMEX3>", re.S)
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 DCT = re.compile(r'<DCT>\s*<TIMEX3\b[^>]*\bvalue="(\d{4}-\d{2}-\d{2})')
 TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-SETS = ["check", "dev", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10"]
+SETS = ["check", "dev", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11"]
 
 
 @dataclass(frozen=True)
