@@ -22,7 +22,7 @@ and all system TIMEX3s), and day-interval exact: of the gold TIMEX3s whose value
 interval (lagebild.temporal.timex.interval_of_value), the share matched by a system TIMEX3 with
 the same interval.
 
-    python bench/timeml_eval.py [--json] [--errors] [--set check|dev|check2|...|check10]
+    python bench/timeml_eval.py [--json] [--errors] [--set check|dev|check2|...|check11]
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ TIMEX = re.compile(r"<TIMEX3\b(?P<attrs>[^>]*)>(?P<text>.*?)</TIMEX3>", re.S)
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 DCT = re.compile(r'<DCT>\s*<TIMEX3\b[^>]*\bvalue="(\d{4}-\d{2}-\d{2})')
 TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-SETS = ["check", "dev", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11"]
+SETS = ["check", "dev", *(f"check{number}" for number in range(2, 12))]
 
 
 @dataclass(frozen=True)

@@ -180,9 +180,21 @@ def build_year_range(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
     if connector == "und" and (match["opener"] or "").lower() != "zwischen":
         return None
     first, last = int(match["year1"]), int(match["year"])
-    if first >= last or grammar.counts_something(match.string, match.end()):
+    if first >= last or (grammar.counts_something(match.string, match.end()) and not close_modern_years(first, last)):
         return None  # "zwischen 1200 und 1400 Metern"
     return Range(CalendarPeriod(MonthsOfYear(1, 12), year=first), CalendarPeriod(MonthsOfYear(1, 12), year=last))
+
+
+def close_modern_years(first: int, last: int) -> bool:
+    """ "zwischen 2014 und 2017 Leistungen abgerechnet": two recent years a few apart are years before a noun, as
+    the bounds of a count are round ("zwischen 1500 und 2000 Menschen", "zwischen 1980 und 1990 Teilnehmern")."""
+    return (
+        MODERN_YEARS[0] <= first < last <= MODERN_YEARS[1] and last - first <= CLOSE_YEARS and (first % 10 or last % 10)
+    )
+
+
+MODERN_YEARS = (1900, 2099)
+CLOSE_YEARS = 30
 
 
 def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -436,6 +448,8 @@ def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
             return None  # whose national day is not said
         name = f"{NATIONAL_DAY}:{country}"
     day = CalendarPeriod(Holiday(name, night=name in grammar.vocabulary.holiday_nights), year=explicit_year(match))
+    if match.groupdict().get("part"):
+        return with_day_part(day, match["part"], grammar)
     return Bound(day) if BOUND_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) else day
 
 

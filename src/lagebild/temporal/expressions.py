@@ -60,6 +60,7 @@ class Named:
     value: str | None = None  # its (first) TIMEX3 value, for "Vorjahresquartal"
     lends_year: bool = True  # not a year something is for ("Der Vorverkauf für 2024 beginnt am 1. Oktober")
     list_last_day: date | None = None  # the last day of a range or list of days it names ("vom 2. bis 4. Juni")
+    year_end_day: date | None = None  # the last day of a period named with its year that ends in the next year
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ def resolve_mentions(
                 pieces[0].value if pieces else None,
                 not is_year_for(text, mention),
                 interval.last if isinstance(mention.value, Range | Enumeration) else None,
+                interval.last if year is not None and interval.last.year > interval.first.year else None,
             )
         )
     return found, timexes
@@ -320,7 +322,13 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     in_sentence = (
         item for item in reversed(in_scope) if item.start >= scope.sentence_start and lends_year(item, scope)
     )
-    year = next((item.year for item in in_sentence if item.year is not None), None)
+    year_item = next((item for item in in_sentence if item.year is not None), None)
+    year = year_item.year if year_item is not None else None
+    named_period = (
+        DayInterval(year_item.first_day, year_item.year_end_day)
+        if year_item is not None and year_item.first_day is not None and year_item.year_end_day is not None
+        else None
+    )
     if year is None and scope.background:  # the pluperfect goes on with the story of a day of another year just
         # named ("In der Nacht zum 28. Juli 1943 ... Die Angriffe hatten am 24. Juli begonnen"), not after a bare
         # year, which news names in passing ("nach 1964, 2008 und 2012 der vierte Titel. Das Turnier hatte am ..."), and
@@ -342,8 +350,10 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
     stretch = next(
         (
             DayInterval(item.first_day, item.list_last_day)
-            for item in reversed(in_scope)
-            if item.first_day is not None
+            for item in reversed(named)
+            if item.end <= mention.start
+            and (item.start >= scope.earliest or (item.start >= scope.paragraph_start and is_ahead(item, anchor)))
+            and item.first_day is not None
             and item.list_last_day is not None
             and 0 < (item.list_last_day - item.first_day).days < STRETCH_DAYS
         ),
@@ -361,6 +371,7 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
         period_value,
         in_sentence_day,
         stretch,
+        named_period,
     )
 
 
@@ -416,6 +427,12 @@ def on_report_line(
     if day is None or tense_for(mention) is not Tense.PAST:
         return context
     return replace(context, referent=day, day_named=True)
+
+
+def is_ahead(item: Named, anchor: date) -> bool:
+    """A programme's days ahead ("feiert vom 12. bis 14. Mai ... Zum Auftakt am Freitagabend"), which the weekdays
+    of its paragraph fall in; a stretch gone by is as far as the sentence after it."""
+    return item.first_day is not None and item.first_day > anchor
 
 
 REPORT_WEEK = timedelta(days=6)  # the days a report's line is about: the week up to its anchor

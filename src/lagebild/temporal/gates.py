@@ -125,6 +125,8 @@ def build_gates(v: Vocabulary) -> dict[str, Gate]:
         "unit": Gate(gate_words(v.units), whole_words=True),
         "number": Gate(gate_words(v.number_words), digits=True, whole_words=True),
         "holiday": Gate(gate_words([*v.holidays, *v.holiday_nights]), whole_words=True),
+        "holiday_stem": Gate(gate_words(v.holidays)),  # inside a compound: "Neujahrsmorgen"
+        "day_part_stem": Gate(gate_words(v.day_parts)),
         "decade": Gate(("0er",)),  # "1990er", "90ern"
         "genitive": Gate(("des",), whole_words=True),
         "course": Gate(("laufe", "verlauf"), whole_words=True),
@@ -201,6 +203,7 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "named_year": ("unit_noun",),
         "holiday": ("holiday",),
         "holiday_night": ("holiday",),
+        "holiday_part": ("holiday_stem", "day_part_stem"),
         "decade": ("decade",),
         "decade_word": ("decade_word",),
         "holiday_weekend": ("holiday_weekend",),

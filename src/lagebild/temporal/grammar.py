@@ -21,8 +21,12 @@ from lagebild.temporal import builders
 from lagebild.temporal.builders import LOOKBACK_CHARS
 from lagebild.temporal.gates import WordIndex, build_gates, opened_between, rule_gates, window_test
 from lagebild.temporal.mentions import (
+    COMPOUND_DESIGNATORS,
     CalendarPeriod,
+    CompoundDuration,
+    Duration,
     Enumeration,
+    MonthsOfYear,
     Range,
     RelativePeriod,
     Resolvable,
@@ -166,7 +170,7 @@ def find_mentions(text: str, grammar: Grammar | None = None, cuts: Sequence[int]
         window_rules = rules if len(bounds) == 2 else open_rules(start, end, rules, openings, searched)
         candidates.extend(window_candidates(text, start, end, window_rules, grammar))
     mentions = select_longest(candidates)
-    mentions = join_ranges(text, mentions, grammar)
+    mentions = join_durations(text, join_ranges(text, mentions, grammar))
     return attach_rest(text, attach_since(text, mentions, grammar), grammar)
 
 
@@ -251,17 +255,69 @@ def join_ranges(text: str, mentions: list[Mention], grammar: Grammar) -> list[Me
     return joined
 
 
+COMPOUND_JOINT = re.compile(r"\s+und\s+")
+BETWEEN_BEFORE = re.compile(r"\bzwischen\s+$", re.I)  # "zwischen zwei und drei Jahren": two bounds, not one length
+
+
+def join_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "drei Jahre und vier Monate" -> one DURATION (P3Y4M): two lengths joined by "und", the second in a
+    smaller unit; "zwei Wochen und drei Tage" too, not "drei Tage und zwei Wochen" (two lengths)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and COMPOUND_JOINT.fullmatch(text, previous.end, mention.start)
+            and not BETWEEN_BEFORE.search(text, max(0, previous.start - 12), previous.start)
+        ):
+            parts = compound_parts(previous.value, mention.value)
+            if parts is not None:
+                joined[-1] = Mention(previous.start, mention.end, CompoundDuration(parts))
+                continue
+        joined.append(mention)
+    return joined
+
+
+def compound_parts(first: Resolvable, second: Resolvable) -> tuple[Duration, ...] | None:
+    """The parts of one length in falling units, or None when the two are not one."""
+    parts = first.parts if isinstance(first, CompoundDuration) else (first,)
+    if not (isinstance(second, Duration) and all(isinstance(part, Duration) for part in parts)):
+        return None
+    units = [part.designator for part in (*parts, second)]
+    if any(part.amount is None for part in (*parts, second)) or not all(u in COMPOUND_DESIGNATORS for u in units):
+        return None
+    order = [COMPOUND_DESIGNATORS.index(unit) for unit in units]
+    return (*parts, second) if order == sorted(set(order)) else None
+
+
 def pieces_of(mention: Mention) -> tuple[Piece, ...]:
     return mention.pieces or ((mention.start, mention.end, mention.value),)
 
 
 def is_range(text: str, first: Mention, last: Mention, grammar: Grammar) -> bool:
-    if not same_kind(first.value, last.value):
+    if not same_kind(first.value, last.value) or part_before_whole_year(first.value, last.value):
         return False
     gap = text[first.end : last.start]
     if grammar.range_connector.fullmatch(gap):
         return True
     return bool(grammar.between_connector.fullmatch(gap) and grammar.between_opener.search(text, 0, first.start))
+
+
+def part_before_whole_year(first: Resolvable, last: Resolvable) -> bool:
+    """ "im Frühjahr bis 2029 verlängert": a yearless season before a year written out is when something happened
+    and the year the end of what it set, not one stretch (that names the start's year: "vom Frühjahr 2024 bis
+    2029")."""
+    return (
+        isinstance(first, CalendarPeriod)
+        and isinstance(last, CalendarPeriod)
+        and first.year is None
+        and first.build != WHOLE_YEAR
+        and last.year is not None
+        and last.build == WHOLE_YEAR
+    )
+
+
+WHOLE_YEAR = MonthsOfYear(1, 12)
 
 
 def same_kind(first: Resolvable, last: Resolvable) -> bool:
@@ -510,6 +566,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_holiday_weekend,
         ),
         ("holiday_night", rf"\b(?P<name>{f['holiday_night']})\b(?:\s+(?P<year>{f['year']}))?", builders.build_holiday),
+        (
+            "holiday_part",  # "Neujahrsmorgen", "Ostermontagabend": a part of the holiday (its night has a name)
+            rf"\b(?P<name>{f['holiday']})s?(?P<part>(?!nacht){f['day_part']})\b",
+            builders.build_holiday,
+        ),
         (
             "decade",
             rf"(?:{decade_part})?(?<![\d.])(?P<decade>(?:1[0-9]|20)?[0-9]0)er{decade_tail}",

@@ -32,6 +32,7 @@ from lagebild.temporal.timex import (
     day_value,
     duration_value,
     months_value,
+    number_text,
     unit_interval,
     unit_value,
     week_value,
@@ -50,8 +51,11 @@ class Context:
     day_named: bool = False  # the referent is a day named before, not the anchor by default
     period_value: str | None = None  # the TIMEX3 value of the last part of a year named ("2024-Q3", "2024-07")
     referent_in_sentence: bool = False  # the referent day was named in the expression's own sentence
-    # a stretch of a few days named last, in the sentence or the one before ("am 9., 10. und 11. August")
+    # a stretch of a few days named last, in the sentence or the one before ("am 9., 10. und 11. August"), or
+    # earlier in the paragraph if it lies ahead
     named_days: DayInterval | None = None
+    # the period that named `named_year` when it runs into the next year ("im Winter 2024/25")
+    named_period: DayInterval | None = None
 
 
 class Resolvable(Protocol):
@@ -184,8 +188,18 @@ class CalendarPeriod:
             return (context.story_year or context.anchor.year) + self.named_year_offset
         named_other = context.named_year not in (None, context.anchor.year)
         if self.direction is None and named_other and context.tense is not Tense.FUTURE:
-            return context.named_year  # "Im März 2014 besetzten ..., im April ...", "sei bis Weihnachten vorbei"
+            # "Im März 2014 besetzten ..., im April ...", "sei bis Weihnachten vorbei"
+            return self.year_in_named(context)
         return None
+
+    def year_in_named(self, context: Context) -> int | None:
+        """The named year; after a period that runs into the next year, the next year for a time that would
+        otherwise lie before that period: "Im Winter 2024/25 ... erst Anfang März" is March 2025."""
+        year, period = context.named_year, context.named_period
+        if year is None or period is None:
+            return year
+        built = self.build(year)
+        return period.last.year if built is not None and built.last < period.first else year
 
     def resolve(self, context: Context) -> DayInterval | None:
         year = self.year_for(context)
@@ -404,7 +418,8 @@ YEAR_BEFORE_SHAPES = {
 class YearBefore:
     """ "Vorjahresquartal", "Vorjahresmonat", "Vorjahreszeitraum": the part of a year just named, a year back
     ("Im dritten Quartal sank der Umsatz gegenüber dem Vorjahresquartal" = the third quarter of the year
-    before); without one, the anchor's quarter or month a year back ("Vorjahreszeitraum": nothing)."""
+    before; a month just named gives its quarter: "Von Juli bis September ... Vorjahresquartal"); without one,
+    the anchor's quarter or month a year back ("Vorjahreszeitraum": nothing)."""
 
     kind: str  # quarter, month or period (any part of a year), as YEAR_BEFORE_SHAPES
 
@@ -414,6 +429,8 @@ class YearBefore:
 
     def value(self, context: Context) -> str | None:
         named = context.period_value
+        if named is not None and self.kind == "quarter" and re.fullmatch(YEAR_BEFORE_SHAPES["month"], named):
+            named = f"{named[:4]}-Q{(int(named[5:]) - 1) // 3 + 1}"  # "von Juli bis September": the quarter they end
         if named is not None and re.fullmatch(YEAR_BEFORE_SHAPES[self.kind], named):
             return f"{int(named[:4]) - 1:04d}{named[4:]}"
         year = context.anchor.year - 1
@@ -556,6 +573,27 @@ class Duration:
 
     def timex(self, context: Context) -> TimexValue:
         return TimexValue("DURATION", duration_value(self.amount, self.designator))
+
+
+# units a compound duration joins, longest first: a date part, then a time part after "T"
+COMPOUND_DESIGNATORS = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+@dataclass(frozen=True)
+class CompoundDuration:
+    """ "drei Jahre und vier Monate", "zwei Stunden und 30 Minuten": one length in two units (P3Y4M, PT2H30M)."""
+
+    parts: tuple[Duration, ...]  # numeric amounts, their units in COMPOUND_DESIGNATORS order
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return None
+
+    def timex(self, context: Context) -> TimexValue:
+        days = "".join(f"{number_text(p.amount)}{p.designator}" for p in self.parts if not p.designator.startswith("T"))
+        times = "".join(
+            f"{number_text(p.amount)}{p.designator[1:]}" for p in self.parts if p.designator.startswith("T")
+        )
+        return TimexValue("DURATION", f"P{days}" + (f"T{times}" if times else ""))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from lagebild.lang import DEFAULT_LANGUAGE, load_language
 from lagebild.temporal.expressions import Named, Scope, resolve_mentions, shifted
 from lagebild.temporal.grammar import Mention, find_mentions, load_grammar
 from lagebild.temporal.intervals import Tense
+from lagebild.temporal.mentions import WeekdayRef
 from lagebild.temporal.tense import (
     attribute_tense,
     clause_tense,
@@ -192,6 +193,11 @@ class TemporalStage:
             return False
         return tokens[first - 2].pos in self.language.noun_tags and not RANGE_GOES_ON.match(text, mention.end)
 
+    def in_present_perfect(self, stretch: list[Token]) -> bool:
+        """Is the clause a present perfect ("hat ... verhängt", "ist ... gesperrt worden"), not a preterite or
+        pluperfect?"""
+        return any(t.pos == "VAFIN" and t.text.lower() in self.language.perfect_auxiliaries for t in stretch)
+
     def tense_at(self, article: Article, sentence: Sentence, mention: Mention) -> Tense | None:
         tokens = article.sentence_tokens(sentence)
         if not tokens:
@@ -214,6 +220,13 @@ class TemporalStage:
         tense = clause_tense(stretch, tokens, self.vocabulary, self.language)
         if tense is Tense.PRESENT and starts_from(article.text, sentence.start, mention):
             return Tense.FUTURE  # "die Grundsteuer steigt ab Januar": a start the present announces lies ahead
+        if (
+            tense is Tense.PAST
+            and isinstance(mention.value, WeekdayRef)
+            and starts_from(article.text, sentence.start, mention)
+            and self.in_present_perfect(stretch)
+        ):
+            return Tense.FUTURE  # "hat das Wasser ab Montag rationiert": the start a decision set; one past is "seit"
         if tense is Tense.PRESENT and deadline and not self.reports(stretch):
             return Tense.FUTURE  # "der Takt gilt bis Ende Juni", written in September: the June ahead
         return tense
