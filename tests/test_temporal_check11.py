@@ -119,3 +119,29 @@ def test_a_stretch_gone_by_does_not_reach_past_the_next_sentence() -> None:
         "Die Ferien enden am Samstag."
     )
     assert tagged(text, "2024-04-03")[-1] == ("Samstag", "DATE", "2024-04-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wer heute durch das Viertel spaziert, sieht nur neue Häuser.", "PRESENT_REF"),
+        ("Wer die Burg heute besucht, findet ein Museum.", "PRESENT_REF"),
+        ("Der Minister fragte, wer heute abstimmt.", "2021-05-05"),  # an indirect question
+        ("Wer heute gewählt hatte, ging früh nach Hause.", "2021-05-05"),  # not a present clause
+    ],
+)
+def test_today_in_a_clause_of_the_generic_wer_is_the_present_age(text: str, expected: str) -> None:
+    assert next(value for span, _, value in tagged(text, "2021-05-05") if span == "heute") == expected
+
+
+def test_a_past_clause_goes_on_telling_a_full_date_of_its_paragraph() -> None:
+    text = (
+        "Am 3. Oktober 1990 wurde die Einheit gefeiert. Wer heute nach Berlin kommt, spürt davon wenig. "
+        "Um 0 Uhr läuteten die Glocken."
+    )
+    assert tagged(text, "2020-10-02")[-1] == ("0 Uhr", "TIME", "1990-10-03T00:00")
+
+
+def test_a_present_clause_keeps_the_clock_times_of_the_anchor() -> None:
+    text = "Am 3. Oktober 1990 wurde die Einheit gefeiert. Die Stadt erinnert daran. Das Konzert beginnt um 19 Uhr."
+    assert tagged(text, "2020-10-02")[-1] == ("19 Uhr", "TIME", "2020-10-02T19:00")

@@ -119,7 +119,7 @@ def resolve_mentions(
         tense = tense_for(mention) if needs_tense(mention.value) else None  # finding it costs
         scope = scope_of(mention)
         earliest, sentence_start = scope.earliest, scope.sentence_start
-        context = context_for(mention, named, anchor, tense, scope)
+        context = context_for(mention, named, anchor, tense, scope, tense_for)
         if counts_from_a_day(mention.value) and not context.day_named:
             context = on_report_line(context, named, mention, tense_for)
         if (yearly := yearly_timex(text, mentions, index, context, vocabulary)) is not None:
@@ -127,13 +127,15 @@ def resolve_mentions(
             continue
         interval = mention.value.resolve(context)
         pieces = mention_timexes(text, mention, context, interval, vocabulary)
-        if (
+        present_age = (
             is_bare_today(text, mention)
             and (
                 contrasts_with_past(mention, named, earliest, sentence_start)
                 or contrasts_with_dated_past(text, mention, mentions, anchor, tense_for, scope_of)
+                or in_generic_who_clause(text, mention, sentence_start, tense_for)
             )
-        ) or (is_until_today(text, mention) and reaches_from_distant_past(mention, named, anchor, earliest)):
+        ) or (is_until_today(text, mention) and reaches_from_distant_past(mention, named, anchor, earliest))
+        if present_age:
             pieces = [replace(piece, value="PRESENT_REF", first_day=None, last_day=None) for piece in pieces]
         timexes.extend(pieces)
         past = past_reach(mention.value, interval, anchor)
@@ -143,7 +145,7 @@ def resolve_mentions(
             continue
         surface = text[mention.start : mention.end]
         found.append(TimeExpression(mention.start, mention.end, surface, interval.first, interval.last, tuple(pieces)))
-        single_day = interval.first == interval.last
+        single_day = interval.first == interval.last and not present_age  # the present age: no day to count from
         year = named_year(mention.value, interval)
         named.append(
             Named(
@@ -295,18 +297,41 @@ def contrasts_with_dated_past(
     return False
 
 
+# the generic "wer" opening the sentence, up to the mention ("Wer heute durch die Altstadt geht, ..."); not an
+# indirect question after a verb ("Er fragte, wer heute kommt")
+GENERIC_WHO_BEFORE = re.compile(r"(?:[„\"]\s*)?(?:(?:Doch|Und|Aber|Denn)\s+)?[Ww]er\s+[^,;:.!?]*$")
+
+
+def in_generic_who_clause(
+    text: str, mention: Mention, sentence_start: int, tense_for: Callable[[Mention], Tense | None]
+) -> bool:
+    """Does "heute" stand in a present clause of the generic "wer", which speaks of anyone now ("Wer heute ein
+    Haus baut, zahlt das Doppelte", "Wer das Kloster heute besucht")? Then it is the present age."""
+    opened = GENERIC_WHO_BEFORE.match(text, sentence_start, mention.start)
+    return opened is not None and tense_for(mention) is Tense.PRESENT
+
+
 def is_night(interval: DayInterval, pieces: list[Timex]) -> bool:
     """A night ("Silvesternacht", "in der Nacht zum Sonntag") or clock times over midnight ("zwischen 22
     und 4 Uhr"): two days that later clock times and "in der Nacht" refer to."""
     return (interval.last - interval.first).days == 1 and bool(pieces) and all(p.type == "TIME" for p in pieces)
 
 
-def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense | None, scope: Scope) -> Context:
+def context_for(
+    mention: Mention,
+    named: list[Named],
+    anchor: date,
+    tense: Tense | None,
+    scope: Scope,
+    tense_for: Callable[[Mention], Tense | None] | None = None,
+) -> Context:
     """The referents of a mention. The day anaphora and parts of the day count from is the last one named in
     the sentence before it or its own, or earlier in its paragraph a day of the week up to the anchor (the
     report's line; "Am 2. Februar 2020 begann der Streit. ... am Vortag" is not 1 February), skipping days of
     the background (pluperfect clauses) unless the mention is of the background too: "Nawalny war vor einer
-    Woche festgenommen worden. Die USA verurteilten ... noch in der Nacht" is not the night after that day."""
+    Woche festgenommen worden. Die USA verurteilten ... noch in der Nacht" is not the night after that day.
+    With no such day, a clock time or night of a past clause (`tense_for`) goes on with a full date of another year
+    in its paragraph (not "am Vortag", whose reach stays as above)."""
     in_scope = [item for item in named if item.end <= mention.start and item.start >= scope.earliest]
     days = [
         item
@@ -315,6 +340,11 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
         and (item.start >= scope.earliest or (item.start >= scope.paragraph_start and is_recent(item, anchor)))
         and (scope.background or not item.background)
     ]
+    dayless = not any(item.single_day or item.night for item in days)
+    told_on = dayless and tense_for is not None and is_time_of_a_day(mention.value)
+    story = story_day(named, mention, scope, anchor) if told_on else None
+    if story is not None and tense_for(mention) is Tense.PAST:  # the tense is asked only then: finding it costs
+        days.append(story)
     last_day = next((item for item in reversed(days) if item.single_day or item.night), None)
     night = last_day.first_day if last_day is not None and last_day.night else None
     day_item = next((item for item in reversed(days) if item.single_day), None)
@@ -372,6 +402,28 @@ def context_for(mention: Mention, named: list[Named], anchor: date, tense: Tense
         in_sentence_day,
         stretch,
         named_period,
+    )
+
+
+def is_time_of_a_day(value: Resolvable) -> bool:
+    """A clock time or a night with no day of its own ("um 18 Uhr", "in der Nacht")."""
+    return (isinstance(value, ClockTime) and value.day is None) or (isinstance(value, Night) and value.to_day is None)
+
+
+def story_day(named: list[Named], mention: Mention, scope: Scope, anchor: date) -> Named | None:
+    """The last full date of another year named earlier in the paragraph, which a past clause goes on telling
+    ("Am 9. November 1989 öffnete die DDR die Grenzen. ... Um 18 Uhr trat ein Sprecher vor die Presse")."""
+    return next(
+        (
+            item
+            for item in reversed(named)
+            if scope.paragraph_start <= item.start
+            and item.end <= mention.start
+            and item.single_day
+            and item.year not in (None, anchor.year)
+            and not item.background
+        ),
+        None,
     )
 
 
