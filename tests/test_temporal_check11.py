@@ -145,3 +145,21 @@ def test_a_past_clause_goes_on_telling_a_full_date_of_its_paragraph() -> None:
 def test_a_present_clause_keeps_the_clock_times_of_the_anchor() -> None:
     text = "Am 3. Oktober 1990 wurde die Einheit gefeiert. Die Stadt erinnert daran. Das Konzert beginnt um 19 Uhr."
     assert tagged(text, "2020-10-02")[-1] == ("19 Uhr", "TIME", "2020-10-02T19:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Markt war am 4. März 2022. Am folgenden Wochenende kam Schnee.", ("folgenden Wochenende", "2022-W09-WE")),
+        ("Am Samstag, 5. März 2022, schneite es. Am Wochenende darauf taute es.", ("Wochenende darauf", "2022-W10-WE")),
+    ],
+)
+def test_the_weekend_after_the_day_last_named(text: str, expected: tuple) -> None:
+    span, _, value = tagged(text, "2024-01-10")[-1]
+    assert (span, value) == expected
+
+
+def test_the_whole_year_of_a_business_report() -> None:
+    assert tagged("Für das Gesamtjahr erwartet die Bank weniger Gewinn.", "2023-10-26") == [
+        ("das Gesamtjahr", "DATE", "2023")
+    ]

@@ -357,7 +357,7 @@ def build_weekend(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     direction = grammar.relative(match["dir"])
     if direction is None and match.group().lower().startswith("an "):
         direction = 0
-    return WeekendRef(direction)
+    return WeekendRef(direction, following=bool(match["following"] or match["after"]))
 
 
 def build_anaphoric(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

@@ -705,7 +705,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "weekend",
-            rf"(?:\b(?:am|an\s+diesem|übers|über\s+das)\s+)?(?:\b(?P<dir>{f['relative']})\s+)?\bwochenende\b",
+            rf"(?:\b(?:am|an\s+diesem|übers|über\s+das)\s+)?(?:\b(?P<dir>{f['relative']})\s+"
+            r"|\b(?P<following>(?:darauf\s*)?folgenden)\s+)?\bwochenende\b(?:\s+(?P<after>darauf|danach)\b)?",
             builders.build_weekend,
         ),
         ("anaphoric_day", rf"\b(?P<phrase>{f['anaphoric']})\b{lt}", builders.build_anaphoric),

@@ -273,12 +273,17 @@ class WeekdayRef:
 
 @dataclass(frozen=True)
 class WeekendRef:
-    """ "am Wochenende": Saturday and Sunday; which weekend by direction, else tense."""
+    """ "am Wochenende": Saturday and Sunday; which weekend by direction, else tense; "am folgenden Wochenende",
+    "am Wochenende darauf": the first after the day last named."""
 
     direction: int | None = None
+    following: bool = False
 
     def resolve(self, context: Context) -> DayInterval | None:
         anchor = context.anchor
+        if self.following:
+            saturday = context.referent + timedelta(days=(5 - context.referent.weekday() - 1) % 7 + 1)
+            return DayInterval(saturday, saturday + timedelta(days=1))
         weekends = [
             DayInterval(week.first + timedelta(days=5), week.last)
             for week in (iso_week(anchor, offset) for offset in (-2, -1, 0, 1, 2))
