@@ -1,6 +1,6 @@
 """TempEval-3-style scores of lagebild's TIMEX3s on our own TimeML gold, with dateparser beside it.
 
-Gold: bench/data/timeml/{check,dev,check2,...,check10}/*.tml, German news sentences written for lagebild
+Gold: bench/data/timeml/{check,dev,check2,...,check11}/*.tml, German news sentences written for lagebild
 (see bench/README.md): `check` was written before the TIMEX3 work was tuned, `dev` while it was,
 `check2` in blind batches; `check3` was written in one blind batch in session 7 before the tagger ran on it,
 `check4` after the fixes check3 prompted, also blind; `check5` in session 8, blind, in registers the others
@@ -12,7 +12,9 @@ blind, twelve whole articles of about 200 words in the mix of topics of a newspa
 blind, twelve articles of a South Tyrolean/Austrian regional paper and a weekly's essays ("Jänner", "heuer", "zu
 Mittag", "in der Nacht auf Sonntag", "seit Jahrzehnten", "einst", "bald", centuries, decades, durations and sets);
 `check10` in session 15, blind, ten articles in the same styles stressing enumerations and ranges, years before 1900,
-holidays, "heuer", durations in many forms, sets ("werktags"), clock times, vague references and tense.
+holidays, "heuer", durations in many forms, sets ("werktags"), clock times, vague references and tense; `check11` in
+session 18, blind, fifteen news paragraphs of many desks (politics, courts, obituaries, weather, business, a history
+essay) as the estimate of how the tagger generalises.
 Each system reads the text without tags, dated by the DCT. dateparser runs `search_dates` with
 RELATIVE_BASE = DCT; what it finds counts as a DATE of one day.
 
