@@ -74,10 +74,10 @@ def pairs(article, kind: str) -> set[tuple]:
 
 def test_a_sanction_is_not_aimed_at_the_doers_own_envoy(run) -> None:
     text = (
-        "Präsident Correa hatte am Vortag seinen Botschafter aus Bogotá abgezogen und Kolumbiens Botschafter "
-        "ausgewiesen."
+        "Präsidentin Boluarte hatte am Montag ihren Botschafter aus Mexiko-Stadt abgezogen und den Botschafter "
+        "Mexikos ausgewiesen."
     )
-    assert pairs(run(text), "SANCTION") == {("ECU", "COL")}
+    assert pairs(run(text), "SANCTION") == {("PER", "MEX")}
 
 
 @pytest.mark.parametrize(

@@ -477,7 +477,7 @@ BETWEEN_STATES = {"SANCTION": frozenset({"expel", "withdraw", "sever", "sanction
 
 def aimed_abroad(mentions: list[EventMention]) -> list[EventMention]:
     """Sanctions, expulsions and broken ties are aimed at another state: a target of the doer's own country is its
-    own envoy or a name in apposition ("zog seinen Botschafter aus Bogotá ab"), not whom the act is aimed at, where
+    own envoy or a name in apposition ("zog seinen Botschafter aus Lima ab"), not whom the act is aimed at, where
     the same trigger names a state abroad."""
     abroad = {(m.order, m.type) for m in mentions if m.target and country(m.target) != country(m.source)}
     return [m for m in mentions if not (aimed_home(m) and (m.order, m.type) in abroad)]
