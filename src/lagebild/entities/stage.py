@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
+from typing import TypeVar
 
 from wordfreq import zipf_frequency
 
@@ -25,7 +27,7 @@ from lagebild.clauses import is_preposition, opens_phrase
 from lagebild.document import Actor, Article, Entity, Place, Sentence, Token
 from lagebild.entities.acronyms import acronym_entities
 from lagebild.entities.appositions import appositive_names
-from lagebild.entities.descriptions import body_description, person_description
+from lagebild.entities.descriptions import BodyDescription, Description, body_description, person_description
 from lagebild.entities.gender import owner_gender
 from lagebild.entities.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -852,47 +854,54 @@ def pronoun_entities(article: Article, entities: list[Entity], language: Languag
     return subjects + described + object_pronoun_entities(article, entities, subjects, (men, women), language)
 
 
+Described = TypeVar("Described", Description, BodyDescription)
+
+
 def described_people(
     article: Article, entities: list[Entity], people: tuple[list[Entity], list[Entity]], language: Language
 ) -> list[Entity]:
-    """'Der 66-Jährige', 'die Politikerin': the last person of that gender named within reach, as for 'er'; a
-    description some actor phrase already covers ("der Politiker Dodik") is that phrase's."""
-    tokens, found = article.tokens, []
-    covered = [(e.start, e.end) for e in entities]
-    for index, token in enumerate(tokens):
-        description = person_description(tokens, index, language)
-        if description is None:
-            continue
-        start, end = tokens[description.first].start, token.end
-        if any(s < end and start < e for s, e in covered):
-            continue
+    """'Der 66-Jährige', 'die Politikerin': the last person of that gender named within reach, as for 'er'."""
+
+    def antecedent_of(description: Description, start: int, token: Token) -> Entity | None:
         persons = people[0] if description.gender == "masculine" else people[1]
-        antecedent = within_reach(last_before(persons, tokens[description.first], article), token, article)
-        if antecedent is not None:
-            referent = antecedent.refers_to if antecedent.refers_to is not None else entities.index(antecedent)
-            text = article.text[start:end]
-            found.append(Entity(start, end, text, "PER", actor=antecedent.actor, refers_to=referent))
-    return found
+        return within_reach(last_before(persons, article.tokens[description.first], article), token, article)
+
+    return described(article, entities, lambda tokens, i: person_description(tokens, i, language), antecedent_of, "PER")
 
 
 def described_bodies(article: Article, entities: list[Entity], language: Language) -> list[Entity]:
-    """'Das Bündnis', 'die Partei': the last body of that kind named within reach, as 'er' is the last man; a
-    description some actor phrase already covers ("die Partei HDP") is that phrase's."""
-    tokens, found = article.tokens, []
+    """'Das Bündnis', 'die Partei': the last body of that kind named within reach, as 'er' is the last man."""
     bodies = sorted((e for e in entities if e.label == "ORG" and e.actor and e.actor.name), key=lambda e: e.start)
+
+    def antecedent_of(description: BodyDescription, start: int, token: Token) -> Entity | None:
+        fitting = [b for b in bodies if b.end <= start and b.actor.sector in description.sectors]
+        return within_reach(fitting[-1] if fitting else None, token, article)
+
+    return described(article, entities, lambda tokens, i: body_description(tokens, i, language), antecedent_of, "ORG")
+
+
+def described(
+    article: Article,
+    entities: list[Entity],
+    describe: Callable[[list[Token], int], Described | None],
+    antecedent_of: Callable[[Described, int, Token], Entity | None],
+    label: str,
+) -> list[Entity]:
+    """The descriptions `describe` finds ending at each token, each an entity of the actor `antecedent_of` gives it;
+    a description some actor phrase already covers ("der Politiker Dodik", "die Partei HDP") is that phrase's."""
+    tokens, found = article.tokens, []
     covered = [(e.start, e.end) for e in entities]
     for index, token in enumerate(tokens):
-        description = body_description(tokens, index, language)
+        description = describe(tokens, index)
         if description is None:
             continue
         start, end = tokens[description.first].start, token.end
         if any(s < end and start < e for s, e in covered):
             continue
-        fitting = [b for b in bodies if b.end <= start and b.actor.sector in description.sectors]
-        antecedent = within_reach(fitting[-1] if fitting else None, token, article)
+        antecedent = antecedent_of(description, start, token)
         if antecedent is not None:
             referent = antecedent.refers_to if antecedent.refers_to is not None else entities.index(antecedent)
-            found.append(Entity(start, end, article.text[start:end], "ORG", actor=antecedent.actor, refers_to=referent))
+            found.append(Entity(start, end, article.text[start:end], label, actor=antecedent.actor, refers_to=referent))
     return found
 
 
