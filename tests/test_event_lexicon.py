@@ -31,9 +31,10 @@ from lagebild.events.triggers import best_sense
 
 CASES = Path(__file__).resolve().parent / "data" / "event_cases.tsv"
 MODALITIES = {"asserted", "planned", "possible", "negated"}
-# Infinitives HanTa reads as inflected adjectives ("einigen" -> "einig"); their finite forms are
-# checked in PRETERITES instead.
-ADJECTIVE_LOOKALIKES = {"billigen", "einigen", "würdigen", "missbilligen", "erstürmen"}
+# Infinitives HanTa reads as inflected adjectives ("einigen" -> "einig") or as nominalised verbs ("aufbegehren" ->
+# "Aufbegehren"); their finite forms are checked in PRETERITES or, where HanTa reads those as adjectives too
+# ("begehrten ... auf"), in the type batteries (tests/data/*_battery.tsv) instead.
+ADJECTIVE_LOOKALIKES = {"billigen", "einigen", "würdigen", "missbilligen", "erstürmen", "schlichten", "aufbegehren"}
 # Separable verbs whose particle HanTa marks as doubtful (PTKVZ_DUBIUM) or does not split off.
 SEPARABLE_BY_DECISION = {
     "durchgreifen": "durch",
@@ -61,7 +62,7 @@ SEPARABLE_BY_DECISION = {
 PRETERITES = [
     ("vereinbarten", "vereinbaren"), ("einigten", "einigen"), ("unterzeichnete", "unterzeichnen"),
     ("billigte", "billigen"), ("würdigte", "würdigen"), ("traf", "treffen"), ("trafen", "treffen"),
-    ("erstürmten", "erstürmen"),
+    ("erstürmten", "erstürmen"), ("schlichtete", "schlichten"),
     ("empfing", "empfangen"), ("besuchte", "besuchen"), ("reiste", "reisen"), ("verhandelten", "verhandeln"),
     ("telefonierte", "telefonieren"), ("lobte", "loben"), ("begrüßte", "begrüßen"), ("kritisierte", "kritisieren"),
     ("beschuldigten", "beschuldigen"), ("forderte", "fordern"), ("appellierte", "appellieren"), ("bat", "bitten"),

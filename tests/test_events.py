@@ -1320,7 +1320,8 @@ def test_who_receives_aid_is_its_target(run, sentence: str, pairs: set) -> None:
 
 
 def test_receiving_a_call_is_no_aid(run) -> None:
-    assert not run("Der Präsident Kenias erhielt einen Anruf aus Washington.").events
+    events = run("Der Präsident Kenias erhielt einen Anruf aus Washington.").events
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]  # the call itself: talks by phone
 
 
 @pytest.mark.parametrize(
