@@ -30,7 +30,7 @@ from lagebild.events.attribution import (
     is_subjunctive_one,
 )
 from lagebild.events.counterparts import is_party
-from lagebild.events.lexicon import HOME, MIN_HEAD_MATCH, Cues, lemma_key, load_cues
+from lagebild.events.lexicon import HOME, MIN_HEAD_MATCH, Cues, lemma_key
 from lagebild.events.mentions import (
     AGENT_ROLES,
     JOINT_TYPES,
@@ -427,7 +427,13 @@ def continued_speaker(
 
 
 def reciprocal(
-    found: list[EventMention], hit: TriggerHit, clause: Clause, article: Article, sentence: Sentence, grammar: Language
+    found: list[EventMention],
+    hit: TriggerHit,
+    clause: Clause,
+    article: Article,
+    sentence: Sentence,
+    grammar: Language,
+    cues: Cues,
 ) -> list[EventMention]:
     """'Beide Lager warfen einander Verstöße vor': each of the two last-named states acts on the other;
     'Beide Länder unterzeichneten ein Abkommen': a joint event of the two, when the clause names no actor."""
@@ -445,7 +451,7 @@ def reciprocal(
         bool(found)
         and hit.entry.pos != "N"
         and not hit.attributive
-        and subject_is_both(clause, article, sentence, grammar)
+        and subject_is_both(clause, article, sentence, grammar, cues)
     )
     if not found or not (words & grammar.both_words or each or (relation and pair) or shared or both_subject):
         # "A und B werfen sich vor, ...": the reflexive stands where the verb's object would
@@ -474,14 +480,14 @@ def reciprocal(
     return [replace(found[0], source=first, target=second)]
 
 
-def subject_is_both(clause: Clause, article: Article, sentence: Sentence, grammar: Language) -> bool:
+def subject_is_both(clause: Clause, article: Article, sentence: Sentence, grammar: Language, cues: Cues) -> bool:
     """'Beide Länder öffneten ...', 'Am Montag zogen die beiden Regierungen ... ab', 'Beide Staatschefs kündigten an,
     ... zu öffnen': the subject of the clause (or of the clause an infinitive depends on) is a word for both and a
     noun for the story's states or their leaders (grammar.yaml both_sides_nouns), before the finite verb and alone
     there, or right after it."""
     if clause.kind == ClauseKind.INFINITIVE and clause.parent is not None:
         clause = sentence_clauses(article, sentence)[clause.parent]
-        if not clause_verbs(clause, article.tokens) & load_cues(grammar.code).planned_verbs:
+        if not clause_verbs(clause, article.tokens) & cues.planned_verbs:
             return False  # "einigten sich darauf, die Waffenruhe einzuhalten": what is agreed is no act of its own
     tokens = [article.tokens[i] for i in clause.tokens]
     finite = next((n for n, token in enumerate(tokens) if token.pos.endswith("FIN")), None)

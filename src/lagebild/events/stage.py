@@ -183,7 +183,7 @@ class EventStage:
                     site = Site(article, sentence, clauses, index)
                     found = self.mentions_of(hit, hits[index], site, context, times)
                     found = complete_speech_act(found, hit, clauses, index, article)
-                    found = reciprocal(found, hit, clauses[index], article, sentence, self.language)
+                    found = reciprocal(found, hit, clauses[index], article, sentence, self.language, self.cues)
                     told.extend(split_by_times(found, clauses[index], article, self.language))
                 told = settled_fighting(told)
                 told = struck_victims(told, previous + mentions[first_new:], article, sentence, self.language)
