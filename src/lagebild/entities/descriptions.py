@@ -28,10 +28,8 @@ def person_description(tokens: list[Token], index: int, language: Language) -> D
         return None
     if index + 1 < len(tokens) and tokens[index + 1].pos in NAME_TAGS:
         return None
-    first = index - 1
-    while first >= 0 and tokens[first].pos == "ADJA":
-        first -= 1
-    if first < 0 or tokens[first].text.lower() not in language.description_articles:
+    first = article_before_adjectives(tokens, index, language.description_articles)
+    if first is None:
         return None
     gender = description_gender(tokens[first].text.lower(), head, age, language)
     return Description(first, index, gender) if gender else None
@@ -57,13 +55,20 @@ def body_description(tokens: list[Token], index: int, language: Language) -> Bod
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is not None and (following.pos in (*NAME_TAGS, *NOUN_TAGS) or following.pos in ARTICLE_TAGS):
         return None
-    first = index - 1
-    while first >= 0 and tokens[first].pos == "ADJA":
-        first -= 1
-    if first < 0 or tokens[first].text.lower() not in language.body_articles:
+    first = article_before_adjectives(tokens, index, language.body_articles)
+    if first is None:
         return None
     sectors = frozenset(None if kind == NO_SECTOR else kind for kind in kinds.split())
     return BodyDescription(first, index, sectors)
+
+
+def article_before_adjectives(tokens: list[Token], head: int, articles: frozenset[str]) -> int | None:
+    """The token index of the article that opens the phrase of `head` across its adjectives ("die prokurdische
+    Partei"), if it is one of `articles`."""
+    first = head - 1
+    while first >= 0 and tokens[first].pos == "ADJA":
+        first -= 1
+    return first if first >= 0 and tokens[first].text.lower() in articles else None
 
 
 NOUN_TAGS = ("NN",)
