@@ -306,6 +306,14 @@ def gold_fates(gold: dict, events: list[dict], text: str, scorer) -> None:
         else:
             fate = "gold: other"
         FUNNEL.count(fate, g["type"])
+        if inside:  # for --show: the gold event's type and dyad at its evidence (not a mark: it is no step)
+            FUNNEL.places[fate].append((FUNNEL.article, inside[0][0], f"{g['type']} {gold_dyad(g)}"))
+
+
+def gold_dyad(event: dict) -> str:
+    """'RUS → UKR', a gold event's countries as --show prints them."""
+    source, target = ((event.get(side) or {}).get("country") for side in ("source", "target"))
+    return f"{source} → {target}"
 
 
 def if_kept(gold: dict, events: list[dict], text: str, scorer) -> None:
