@@ -2,7 +2,7 @@
 
     python bench/eval_events.py [--json]
 
-Fourteen parts are scored separately, each article going in without its gold events:
+Fifteen parts are scored separately, each article going in without its gold events:
 - `dev`: corpus/dev (11 articles; earlier rules were written from it, so it measures memory too);
 - `train-learn`: corpus/train without the validation part (what rules may be written from);
 - `validation`: every fourth article of corpus/train in name order (the 4th, 8th, ...; 17 of 68),
@@ -26,7 +26,10 @@ Fourteen parts are scored separately, each article going in without its gold eve
 - `own-blind7`: bench/data/event_blind7 (12 agency, Swiss, Austrian, broadcaster, regional, business, analysis and
   ticker pieces in the style of real copy on further regions, we wrote blind in session 17); held out the same way;
 - `own-blind8`: bench/data/event_blind8 (12 ticker, agency flash, Swiss, Bavarian, Austrian, court, analysis, business
-  and broadcaster pieces on further regions, we wrote blind in session 18); held out the same way.
+  and broadcaster pieces on further regions, we wrote blind in session 18); held out the same way;
+- `own-blind9`: bench/data/event_blind9 (12 press review, parliamentary debate, interview, explainer, Sunday feature,
+  wire, local, update notice, digest, radio, newsletter and chronology pieces, we wrote blind in session 19); held out
+  the same way.
 The case table is tests/data/event_cases.tsv (sentences we wrote, one expected event each).
 """
 
@@ -66,6 +69,7 @@ PARTS = (
     "own-blind6",
     "own-blind7",
     "own-blind8",
+    "own-blind9",
 )
 OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
     "own-times": REPO / "bench" / "data" / "event_times",
@@ -79,6 +83,7 @@ OWN_PARTS = {  # parts of articles we wrote ourselves, kept in the repository
     "own-blind6": REPO / "bench" / "data" / "event_blind6",
     "own-blind7": REPO / "bench" / "data" / "event_blind7",
     "own-blind8": REPO / "bench" / "data" / "event_blind8",
+    "own-blind9": REPO / "bench" / "data" / "event_blind9",
 }
 
 
