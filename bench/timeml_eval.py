@@ -1,6 +1,6 @@
 """TempEval-3-style scores of lagebild's TIMEX3s on our own TimeML gold, with dateparser beside it.
 
-Gold: bench/data/timeml/{check,dev,check2,...,check11}/*.tml, German news sentences written for lagebild
+Gold: bench/data/timeml/{check,dev,check2,...,check12}/*.tml, German news sentences written for lagebild
 (see bench/README.md): `check` was written before the TIMEX3 work was tuned, `dev` while it was,
 `check2` in blind batches; `check3` was written in one blind batch in session 7 before the tagger ran on it,
 `check4` after the fixes check3 prompted, also blind; `check5` in session 8, blind, in registers the others
@@ -14,7 +14,10 @@ Mittag", "in der Nacht auf Sonntag", "seit Jahrzehnten", "einst", "bald", centur
 `check10` in session 15, blind, ten articles in the same styles stressing enumerations and ranges, years before 1900,
 holidays, "heuer", durations in many forms, sets ("werktags"), clock times, vague references and tense; `check11` in
 session 18, blind, fifteen news paragraphs of many desks (politics, courts, obituaries, weather, business, a history
-essay) as the estimate of how the tagger generalises.
+essay) as the estimate of how the tagger generalises; `check12` in session 19, blind, fourteen texts of registers the
+others lack (TV listings, sports results, a market report, a police report, a parliament's week, a weather warning, a
+court calendar, travel advice, an obituary with life dates, a feuilleton of centuries, a timetable change, an events
+calendar, holiday notices, an almanac).
 Each system reads the text without tags, dated by the DCT. dateparser runs `search_dates` with
 RELATIVE_BASE = DCT; what it finds counts as a DATE of one day.
 
@@ -24,7 +27,7 @@ and all system TIMEX3s), and day-interval exact: of the gold TIMEX3s whose value
 interval (lagebild.temporal.timex.interval_of_value), the share matched by a system TIMEX3 with
 the same interval.
 
-    python bench/timeml_eval.py [--json] [--errors] [--set check|dev|check2|...|check11]
+    python bench/timeml_eval.py [--json] [--errors] [--set check|dev|check2|...|check12]
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ TIMEX = re.compile(r"<TIMEX3\b(?P<attrs>[^>]*)>(?P<text>.*?)</TIMEX3>", re.S)
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 DCT = re.compile(r'<DCT>\s*<TIMEX3\b[^>]*\bvalue="(\d{4}-\d{2}-\d{2})')
 TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-SETS = ["check", "dev", *(f"check{number}" for number in range(2, 12))]
+SETS = ["check", "dev", *(f"check{number}" for number in range(2, 13))]
 
 
 @dataclass(frozen=True)
