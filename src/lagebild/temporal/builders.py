@@ -13,6 +13,7 @@ from lagebild.temporal.mentions import (
     Bound,
     CalendarPeriod,
     ClockTime,
+    CompoundDuration,
     DayOfMonth,
     DayPart,
     DayShift,
@@ -26,7 +27,9 @@ from lagebild.temporal.mentions import (
     HolidayWeekend,
     IsoWeek,
     MonthsOfYear,
+    MonthWeek,
     NamedDecade,
+    NewYear,
     Night,
     Range,
     Recurrence,
@@ -334,7 +337,7 @@ def build_weekday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         direction = 0  # "an diesem Montag"
     week = grammar.relative(match["week"])
     day = WeekdayRef(weekday, direction=direction, week_offset=week)
-    return with_day_part(day, match["part"], grammar)
+    return with_day_part(day, match["part"] or match["early"], grammar)
 
 
 def build_weekday_of_month(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -437,6 +440,17 @@ def build_named_year(match: re.Match[str], grammar: Grammar) -> Resolvable | Non
     return CalendarPeriod(MonthsOfYear(1, 12), named_year_offset=offset)
 
 
+def build_new_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    return NewYear()
+
+
+def build_month_week(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "in der zweiten Januarwoche": the ISO week of the month's second Thursday."""
+    ordinal = match["ord"].lower()
+    nth = -1 if ordinal.startswith("letzte") else grammar.vocabulary.ordinal_words[ordinal]
+    return calendar(MonthWeek(grammar.month(match["month"]), nth), match, grammar)
+
+
 def build_holiday(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     name = match["name"].lower()
     if not is_holiday_reading(name, match.string[: match.start()], match.string[match.end() : match.end() + 3]):
@@ -479,8 +493,9 @@ def build_decade(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
 
 
 def build_century(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
-    """ "im 19. Jahrhundert", "Ende des 19. Jahrhunderts" (the whole century, the part as TIMEX3 mod)."""
-    return Epoch((int(match["century"]) - 1) * 100, 100, grammar.mod(match["part"]))
+    """ "im 19. Jahrhundert", "Ende des 19. Jahrhunderts", "im späten 17. Jahrhundert" (the whole century, the part
+    or stage as TIMEX3 mod)."""
+    return Epoch((int(match["century"]) - 1) * 100, 100, grammar.mod(match["part"] or match["stage"]))
 
 
 def build_clock_time(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
@@ -529,6 +544,19 @@ def build_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
     vague = (*grammar.vocabulary.vague_amounts, *grammar.vocabulary.genitive_vague_amounts)
     amount = None if not number or number in vague else grammar.number(number)
     return Duration(amount, grammar.vocabulary.duration_units[match["dunit"].lower()])
+
+
+def build_clock_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "in 2:09:14 Stunden" = PT2H9M14S, "nach 1:45 Minuten" = PT1M45S: hours, minutes and seconds of a clock
+    reading; a zero part is left out."""
+    if match["short_minutes"]:
+        amounts = [(match["short_minutes"], "TM"), (match["short_seconds"], "TS")]
+    else:
+        amounts = [(match["hours"], "TH"), (match["minutes"], "TM"), (match["seconds"] or "0", "TS")]
+    parts = tuple(Duration(float(amount), designator) for amount, designator in amounts if int(amount))
+    if not parts:
+        return None
+    return CompoundDuration(parts) if len(parts) > 1 else parts[0]
 
 
 def build_vague_duration(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

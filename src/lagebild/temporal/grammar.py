@@ -495,6 +495,11 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_approximate_year,
         ),
         (
+            "era_year",  # "aus der Zeit um 1900", "in den Jahren um 1800": an era named by a year it lies around
+            r"\b(?:zeit|jahren?)\s+(?:um|gegen)\s+(?P<core>(?P<year>[1-9]\d{2,3}))(?![\d]|[.,]\d)",
+            builders.build_approximate_year,
+        ),
+        (
             "year",
             rf"(?:\b(?:im\s+jahre?|des\s+jahres)\s+)?(?<![\d.,/-])(?P<year>{f['year']})(?![\d]|[.,]\d|/\d|-\d)",
             builders.build_year,
@@ -546,8 +551,18 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "relative_noun",
-            rf"(?:\b(?:im|zum|am|des)\s+)?\b(?P<noun>{f['relative_noun']})\b",
+            rf"(?:\b(?:im|zum|am|des)\s+(?:(?:gesamten|ganzen)\s+)?)?\b(?P<noun>{f['relative_noun']})\b",
             builders.build_relative_noun,
+        ),
+        (
+            "new_year",  # "im neuen Jahr", "das neue Jahr"; not "ein neues Jahr"
+            r"\b(?:im|ins|fürs|das|dem|des)\s+neue[ns]?\s+jahr(?:es)?\b",
+            builders.build_new_year,
+        ),
+        (
+            "month_week",  # "in der zweiten Januarwoche", "die letzte Augustwoche"
+            rf"(?:\b(?:in\s+der|der|die)\s+)?\b(?P<ord>{f['ordinal']}|letzten?)\s+(?P<month>{f['full_month']})woche\b",
+            builders.build_month_week,
         ),
         (
             "named_year",
@@ -583,7 +598,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ),
         (
             "century",
-            rf"(?:\b(?P<part>{f['part']})\s+des\s+)?(?<![\d.])(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b",
+            rf"(?:\b(?P<part>{f['part']})\s+des\s+|\b(?P<stage>{f['decade_stage']})\s+)?(?<![\d.])"
+            r"(?P<century>[1-9]|1\d|2[01])\.\s*jahrhunderts?\b",
             builders.build_century,
         ),
         (
@@ -612,6 +628,12 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"(?:\b(?P<approx>{f['approx']}|ersten|letzten)\s+)?\b(?P<num>{f['number']}|{f['vague_amount']})\s+"
             rf"(?:(?:{f['duration_filler']})\s+)?(?P<dunit>{f['duration_unit']})\b",  # "zwölf lange Tage"
             builders.build_duration,
+        ),
+        (
+            "clock_duration",  # a length written as a clock reading: "in 2:09:14 Stunden", "nach 1:45 Minuten"
+            r"(?<![\d.:,])(?:(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d)(?::(?P<seconds>[0-5]\d))?\s*stunden"
+            r"|(?P<short_minutes>\d{1,2}):(?P<short_seconds>[0-5]\d)\s*minuten)\b",
+            builders.build_clock_duration,
         ),
         (
             "duration_genitive",  # "binnen weniger Wochen", "innerhalb einiger Tage"
@@ -675,7 +697,8 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
         ("vague_reference", rf"\b(?P<word>{f['vague_reference']})\b(?!\s+als\b)", builders.build_vague_reference),
         (
             "night_to",
-            rf"\b(?:in\s+der|für\s+die)\s+nacht\s+(?:(?:zum|zu|auf|auf\s+den)\s+|von\s+(?:{f['weekday']})\s+(?:auf|zum|zu)\s+"
+            # "in der Nacht zum", "für die Nacht zum", "und die Nacht zum Mittwoch"
+            rf"(?:\b(?:in|für)\s+)?\b(?:der|die)\s+nacht\s+(?:(?:zum|zu|auf|auf\s+den)\s+|von\s+(?:{f['weekday']})\s+(?:auf|zum|zu)\s+"
             # "in der Nacht vom 9. auf den 10. März": the night before the second day
             rf"|vo(?:m|n)\s+(?:[0-2]?\d|3[01])\.(?:\s*{f['month']}\b\.?)?\s+(?:auf\s+den|auf|zum)\s+)"
             rf"(?:(?P<wd>{f['weekday']})\b|(?P<day>[0-2]?\d|3[01])\.\s*(?P<month>{f['month']})\b(?:\s+(?P<year>{f['year']})\b)?)"
@@ -700,6 +723,7 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             rf"(?:\b(?:am|an\s+diesem|an\s+dem)\s+)?(?:\b(?P<dir>{f['relative']})\s+)?(?:\b(?:{f['weekday_adjective']})\s+)?"
             # not "auf einen Montag": an indefinite weekday is no date
             rf"(?<!\beinen\s)(?<!\beinem\s)\b(?P<wd>{f['weekday']})(?P<part>{f['day_part']})?\b(?!-)"
+            r"(?:\s+(?P<early>früh)\b(?!-))?"  # "Donnerstag früh" as "Donnerstagfrüh"
             rf"(?:\s+(?:der\s+)?(?P<week>{f['relative']})\s+woche\b)?{lt}",
             builders.build_weekday,
         ),

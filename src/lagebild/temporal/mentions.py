@@ -169,6 +169,22 @@ class WeekdayOfMonth:
 
 
 @dataclass(frozen=True)
+class MonthWeek:
+    """ "die zweite Januarwoche": the ISO week of the month's n-th Thursday (ISO's own rule for the month a week
+    belongs to); nth -1 is the last."""
+
+    month: int
+    nth: int
+
+    def __call__(self, year: int) -> DayInterval | None:
+        thursday = nth_weekday(year, self.month, self.nth, 3)
+        return None if thursday is None else iso_week(thursday)
+
+    def timex(self, interval: DayInterval) -> TimexValue:
+        return TimexValue("DATE", week_value(interval.first))
+
+
+@dataclass(frozen=True)
 class CalendarPeriod:
     """A period of the calendar; its year given, relative ("vergangenen Jahres"), or inferred."""
 
@@ -383,6 +399,20 @@ class EveningNight:
     def timex(self, context: Context) -> TimexValue | None:
         interval = self.resolve(context)
         return None if interval is None else TimexValue("TIME", day_value(interval.first) + "TNI")
+
+
+@dataclass(frozen=True)
+class NewYear:
+    """ "im neuen Jahr": the year whose first day lies nearest the anchor (in December the next, in January this)."""
+
+    def period(self, context: Context) -> CalendarPeriod:
+        return CalendarPeriod(MonthsOfYear(1, 12), year=context.anchor.year + (context.anchor.month > 6))
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        return self.period(context).resolve(context)
+
+    def timex(self, context: Context) -> TimexValue | None:
+        return self.period(context).timex(context)
 
 
 @dataclass(frozen=True)
