@@ -96,3 +96,26 @@ def test_the_stage_of_a_century_is_its_mod(stage: str, mod: str) -> None:
 )
 def test_weekday_early_night_as_object_and_the_whole_year_before(text: str, anchor: str, expected: list) -> None:
     assert tagged(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Sitzung beginnt am Donnerstag um 10 Uhr, eine Stunde später spricht die Ministerin.",
+            [
+                ("Donnerstag", "DATE", "2023-05-11"),
+                ("10 Uhr", "TIME", "2023-05-11T10:00"),
+                ("eine Stunde später", "TIME", "2023-05-11T11:00"),
+            ],
+        ),
+        (
+            "Der Alarm ging um 23.50 Uhr ein. 20 Minuten später war die Feuerwehr da.",
+            [("23.50 Uhr", "TIME", "2023-05-10T23:50"), ("20 Minuten später", "TIME", "2023-05-11T00:10")],
+        ),
+        ("Zwei Stunden später rückte die Polizei an.", [("Zwei Stunden später", "DURATION", "PT2H")]),  # no clock time
+        ("Der Zug kam zwei Stunden später als geplant.", [("zwei Stunden", "DURATION", "PT2H")]),  # a comparison
+    ],
+)
+def test_a_clock_time_counted_from_the_one_named_last(text: str, expected: list) -> None:
+    assert tagged(text, "2023-05-10") == expected

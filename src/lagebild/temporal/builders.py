@@ -12,6 +12,7 @@ from lagebild.calendar_de import NATIONAL_DAY, is_holiday_reading, national_day_
 from lagebild.temporal.mentions import (
     Bound,
     CalendarPeriod,
+    ClockShift,
     ClockTime,
     CompoundDuration,
     DayOfMonth,
@@ -392,6 +393,13 @@ def build_shift(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         return Shift(sign * amount, unit, anaphoric=True)
     sign = -1 if match.group().lower().startswith("vor") else 1
     return Shift(sign * amount, unit)
+
+
+def build_clock_shift(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
+    """ "eine Stunde später" = the clock time named last, an hour on; "30 Minuten zuvor" = half an hour before it."""
+    minutes = grammar.number(match["num"]) * (60 if match["unit"].lower().startswith("stunde") else 1)
+    sign = -1 if match["dir"].lower() in ("zuvor", "davor", "vorher") else 1
+    return ClockShift(round(sign * minutes))
 
 
 def build_duration_adjective(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

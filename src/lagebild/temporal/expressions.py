@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from lagebild.document import TimeExpression, Timex
@@ -402,7 +402,18 @@ def context_for(
         in_sentence_day,
         stretch,
         named_period,
+        last_clock(in_scope),
     )
+
+
+def last_clock(in_scope: list[Named]) -> datetime | None:
+    """The clock time named last among `in_scope`, from its TIMEX3 value ("2024-03-15T20:15")."""
+    value = next((item.value for item in reversed(in_scope) if item.value and CLOCK_VALUE.match(item.value)), None)
+    if value is None:
+        return None
+    day, clock = value.split("T")
+    hour, minute = clock.split(":")  # "24:00" is midnight at the day's end
+    return datetime.fromisoformat(day) + timedelta(hours=int(hour), minutes=int(minute))
 
 
 def is_time_of_a_day(value: Resolvable) -> bool:
@@ -432,6 +443,7 @@ STRETCH_DAYS = 7
 
 
 DISTANT_PAST_YEARS = 10
+CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")  # a TIME of a clock reading, no zone or part of day
 PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI)$")  # a quarter, half, month or season
 
 

@@ -203,6 +203,7 @@ def rule_gates() -> dict[str, tuple[str, ...]]:
         "shift_vague": ("unit", "vague_amount"),
         "shift_ahead": ("number", "unit"),
         "shift_anaphoric": ("number", "unit"),
+        "clock_shift": ("number", "duration_unit"),
         "window": ("number", "unit"),
         "window_within": ("number", "unit"),
         "since_duration": ("number", "unit"),

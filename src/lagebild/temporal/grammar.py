@@ -764,6 +764,12 @@ def build_rules(f: dict[str, str]) -> list[Rule]:
             builders.build_shift,
         ),
         (
+            "clock_shift",  # "eine Stunde später", "20 Minuten zuvor": a clock time counted from the one named last
+            rf"\b(?P<num>{f['number']})\s+(?P<unit>stunden?|minuten?)\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher)\b"
+            r"(?!\s+als\b)",
+            builders.build_clock_shift,
+        ),
+        (
             "window",
             rf"\b(?:(?:in|(?P<limit>innerhalb)|während|im\s+laufe)\s+)?(?:der|den|die)\s+(?P<dir>nächsten|kommenden|vergangenen|letzten|"
             rf"zurückliegenden|folgenden|darauffolgenden)\s+(?P<num>{f['number']})\s+(?P<unit>{f['unit']})\b",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from lagebild.calendar_de import holiday, make_date, nth_weekday
@@ -56,6 +56,7 @@ class Context:
     named_days: DayInterval | None = None
     # the period that named `named_year` when it runs into the next year ("im Winter 2024/25")
     named_period: DayInterval | None = None
+    clock: datetime | None = None  # the clock time named last, in the sentence or the one before
 
 
 class Resolvable(Protocol):
@@ -806,6 +807,30 @@ class ClockTime:
         if interval is None:
             return None
         return TimexValue("TIME", f"{day_value(interval.first)}T{self.hour:02d}:{self.minute:02d}")
+
+
+@dataclass(frozen=True)
+class ClockShift:
+    """ "eine Stunde später", "20 Minuten zuvor": the clock time named last (in the sentence or the one before)
+    moved by some minutes; without one, the length it counts (a DURATION, no day)."""
+
+    minutes: int
+
+    def moved(self, context: Context) -> datetime | None:
+        return None if context.clock is None else context.clock + timedelta(minutes=self.minutes)
+
+    def resolve(self, context: Context) -> DayInterval | None:
+        moved = self.moved(context)
+        return None if moved is None else DayInterval.day(moved.date())
+
+    def timex(self, context: Context) -> TimexValue:
+        moved = self.moved(context)
+        if moved is None:
+            hours, minutes = divmod(abs(self.minutes), 60)
+            return TimexValue(
+                "DURATION", duration_value(hours, "TH") if not minutes else duration_value(abs(self.minutes), "TM")
+            )
+        return TimexValue("TIME", f"{day_value(moved.date())}T{moved.hour:02d}:{moved.minute:02d}")
 
 
 NIGHT_TURNS_AT = 12  # a clock time of a night named before: from this hour the night's evening, before it its morning
