@@ -119,3 +119,16 @@ def test_weekday_early_night_as_object_and_the_whole_year_before(text: str, anch
 )
 def test_a_clock_time_counted_from_the_one_named_last(text: str, expected: list) -> None:
     assert tagged(text, "2023-05-10") == expected
+
+
+def test_a_day_heading_a_paragraph_before_a_colon_dates_its_entries() -> None:
+    text = (
+        "Veranstaltungen\nSonntag, 21. Mai: Frühschoppen im Pfarrgarten ab 10 Uhr. Der Eintritt ist frei. "
+        "Am Nachmittag spielt die Blaskapelle.\nMontag, 22. Mai: Seniorennachmittag."
+    )
+    assert tagged(text, "2023-05-17") == [
+        ("Sonntag, 21. Mai", "DATE", "2023-05-21"),
+        ("10 Uhr", "TIME", "2023-05-21T10:00"),
+        ("Nachmittag", "TIME", "2023-05-21TAF"),
+        ("Montag, 22. Mai", "DATE", "2023-05-22"),
+    ]

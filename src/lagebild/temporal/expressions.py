@@ -61,6 +61,7 @@ class Named:
     lends_year: bool = True  # not a year something is for ("Der Vorverkauf für 2024 beginnt am 1. Oktober")
     list_last_day: date | None = None  # the last day of a range or list of days it names ("vom 2. bis 4. Juni")
     year_end_day: date | None = None  # the last day of a period named with its year that ends in the next year
+    heads_paragraph: bool = False  # a day that opens its paragraph before a colon, as a listing's entry does
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ def resolve_mentions(
                 not is_year_for(text, mention),
                 interval.last if isinstance(mention.value, Range | Enumeration) else None,
                 interval.last if year is not None and interval.last.year > interval.first.year else None,
+                mention.start == scope.paragraph_start and LISTING_COLON.match(text, mention.end) is not None,
             )
         )
     return found, timexes
@@ -327,17 +329,21 @@ def context_for(
 ) -> Context:
     """The referents of a mention. The day anaphora and parts of the day count from is the last one named in
     the sentence before it or its own, or earlier in its paragraph a day of the week up to the anchor (the
-    report's line; "Am 2. Februar 2020 begann der Streit. ... am Vortag" is not 1 February), skipping days of
-    the background (pluperfect clauses) unless the mention is of the background too: "Nawalny war vor einer
-    Woche festgenommen worden. Die USA verurteilten ... noch in der Nacht" is not the night after that day.
-    With no such day, a clock time or night of a past clause (`tense_for`) goes on with a full date of another year
-    in its paragraph (not "am Vortag", whose reach stays as above)."""
+    report's line; "Am 2. Februar 2020 begann der Streit. ... am Vortag" is not 1 February) or a day that heads the
+    paragraph before a colon, as a listing's entry does ("Samstag, 3. Mai: Markt. ... Am Abend spielt ..."),
+    skipping days of the background (pluperfect clauses) unless the mention is of the background too: "Nawalny
+    war vor einer Woche festgenommen worden. Die USA verurteilten ... noch in der Nacht" is not the night after
+    that day. With no such day, a clock time or night of a past clause (`tense_for`) goes on with a full date of
+    another year in its paragraph (not "am Vortag", whose reach stays as above)."""
     in_scope = [item for item in named if item.end <= mention.start and item.start >= scope.earliest]
     days = [
         item
         for item in named
         if item.end <= mention.start
-        and (item.start >= scope.earliest or (item.start >= scope.paragraph_start and is_recent(item, anchor)))
+        and (
+            item.start >= scope.earliest
+            or (item.start >= scope.paragraph_start and (is_recent(item, anchor) or item.heads_paragraph))
+        )
         and (scope.background or not item.background)
     ]
     dayless = not any(item.single_day or item.night for item in days)
@@ -443,6 +449,7 @@ STRETCH_DAYS = 7
 
 
 DISTANT_PAST_YEARS = 10
+LISTING_COLON = re.compile(r"\s*:")  # "Samstag, 24. Mai: Flohmarkt ...": the day of the paragraph's entries
 CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")  # a TIME of a clock reading, no zone or part of day
 PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI)$")  # a quarter, half, month or season
 
