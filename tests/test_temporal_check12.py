@@ -132,3 +132,11 @@ def test_a_day_heading_a_paragraph_before_a_colon_dates_its_entries() -> None:
         ("Nachmittag", "TIME", "2023-05-21TAF"),
         ("Montag, 22. Mai", "DATE", "2023-05-22"),
     ]
+
+
+def test_a_verbless_headline_weekend_is_the_one_the_article_names_next() -> None:
+    text = "Rheinbrücke am Wochenende gesperrt\nKöln. Die Rheinbrücke wird am kommenden Wochenende saniert."
+    assert tagged(text, "2023-05-09") == [
+        ("Wochenende", "DATE", "2023-W19-WE"),
+        ("kommenden Wochenende", "DATE", "2023-W19-WE"),
+    ]

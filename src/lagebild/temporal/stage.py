@@ -85,19 +85,20 @@ class TemporalStage:
         article.timexes.sort(key=lambda timex: (timex.start, timex.end))
 
     def date_headline_weekdays(self, article: Article) -> None:
-        """A headline without a finite verb has no tense to place a weekday by; it sums up the lead, so its
-        weekday is the one the article names next ("Streif-Abfahrt am Samstag" over "Die Abfahrt folgt am
-        Samstag, 24. Jänner" is that Saturday, not the one gone by)."""
+        """A headline without a finite verb has no tense to place a weekday or weekend by; it sums up the lead, so
+        its weekday is the one the article names next ("Streif-Abfahrt am Samstag" over "Die Abfahrt folgt am
+        Samstag, 24. Jänner" is that Saturday, not the one gone by; "A7 am Wochenende gesperrt" over "am kommenden
+        Wochenende")."""
         for block in article.blocks:
             if block.kind != BlockKind.HEADLINE or self.has_finite_verb(article, block.start, block.end):
                 continue
             for index, expression in enumerate(article.times):
-                weekday = headline_weekday(expression, block.start, block.end, self.vocabulary.weekdays)
-                if weekday is None:
+                word = headline_weekday(expression, block.start, block.end, self.vocabulary.weekdays)
+                if word is None:
                     continue
-                later = next((e for e in article.times[index + 1 :] if opens_with(e, weekday)), None)
-                if later is not None and later.first_day == later.last_day and later.first_day != expression.first_day:
-                    redate(article, expression, later.first_day)
+                later = next((e for e in article.times[index + 1 :] if opens_with(e, word)), None)
+                if later is not None and same_length(later, expression) and later.first_day != expression.first_day:
+                    redate(article, expression, later)
 
     def has_finite_verb(self, article: Article, start: int, end: int) -> bool:
         return any(token.pos.endswith("FIN") for token in article.tokens if start <= token.start < end)
@@ -262,24 +263,35 @@ def heading_anchors(article: Article) -> dict[int, date]:
     return anchors
 
 
+WEEKEND = "wochenende"
+
+
 def headline_weekday(expression: TimeExpression, start: int, end: int, weekdays: dict[str, int]) -> str | None:
-    """The weekday word of a single weekday's TIMEX3 ("am Samstag") inside [start, end)."""
+    """The weekday word of a single weekday's TIMEX3 ("am Samstag") inside [start, end), or "wochenende"."""
     if not (start <= expression.start < end) or len(expression.timexes) != 1:
         return None
     word = expression.timexes[0].text.lower()
-    return word if word in weekdays and expression.first_day == expression.last_day else None
+    return word if word == WEEKEND or (word in weekdays and expression.first_day == expression.last_day) else None
 
 
-def opens_with(expression: TimeExpression, weekday: str) -> bool:
-    """Is the expression's TIMEX3 that weekday ("Samstag", "Samstag, 24. Jänner")?"""
-    return len(expression.timexes) == 1 and expression.timexes[0].text.lower().split(",")[0] == weekday
+def opens_with(expression: TimeExpression, word: str) -> bool:
+    """Is the expression's TIMEX3 that weekday ("Samstag", "Samstag, 24. Jänner") or a weekend ("kommenden
+    Wochenende")?"""
+    if len(expression.timexes) != 1:
+        return False
+    text = expression.timexes[0].text.lower()
+    return text.endswith(WEEKEND) if word == WEEKEND else text.split(",")[0] == word
 
 
-def redate(article: Article, expression: TimeExpression, day: date) -> None:
-    """Give a single weekday's expression and its TIMEX3 another day."""
+def same_length(one: TimeExpression, other: TimeExpression) -> bool:
+    return one.last_day - one.first_day == other.last_day - other.first_day
+
+
+def redate(article: Article, expression: TimeExpression, later: TimeExpression) -> None:
+    """Give a single weekday's or weekend's expression and its TIMEX3 the days and value of `later`."""
     old = expression.timexes[0]
-    new = replace(old, value=day.isoformat(), first_day=day, last_day=day)
-    expression.first_day = expression.last_day = day
+    new = replace(old, value=later.timexes[0].value, first_day=later.first_day, last_day=later.last_day)
+    expression.first_day, expression.last_day = later.first_day, later.last_day
     expression.timexes = (new,)
     article.timexes[article.timexes.index(old)] = new
 
