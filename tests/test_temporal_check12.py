@@ -140,3 +140,21 @@ def test_a_verbless_headline_weekend_is_the_one_the_article_names_next() -> None
         ("Wochenende", "DATE", "2023-W19-WE"),
         ("kommenden Wochenende", "DATE", "2023-W19-WE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Wetterdienst hat für die Nacht zum Samstag vor Glätte gewarnt.",
+            [("die Nacht zum Samstag", "TIME", "2023-05-12TNI")],
+        ),
+        (
+            "Die Behörde warnte am Dienstag vor Sturm, vor allem am Freitagabend.",
+            [("Dienstag", "DATE", "2023-05-09"), ("Freitagabend", "TIME", "2023-05-12TEV")],
+        ),
+        ("Der Minister warnte am Montag vor einer Eskalation.", [("Montag", "DATE", "2023-05-08")]),  # when warned
+    ],
+)
+def test_the_time_a_warning_is_about_lies_ahead(text: str, expected: list) -> None:
+    assert tagged(text, "2023-05-10") == expected

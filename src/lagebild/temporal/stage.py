@@ -28,6 +28,7 @@ from lagebild.temporal.vocabulary import load_vocabulary
 
 POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+)?$", re.I)
 DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens)\s+)?$", re.I)
+WARNED_OF = re.compile(r"\b(?:vor|für)\s[^.;!?]*$", re.I)  # a "vor" or "für" before the time in its sentence
 PLANNED_FOR = re.compile(r"\bfür\s+(?:(?:den|die|das)\s+)?$", re.I)  # the time a plan is for ("für Sonntag")
 # "ab" opening a time: a start ahead in a present clause, unless it is one in the past ("gilt rückwirkend ab")
 STARTS_FROM = re.compile(
@@ -194,6 +195,14 @@ class TemporalStage:
             return False
         return tokens[first - 2].pos in self.language.noun_tags and not RANGE_GOES_ON.match(text, mention.end)
 
+    def warns_of(self, article: Article, sentence: Sentence, tokens: list[Token], mention: Mention) -> bool:
+        """Is the time what a warning of its sentence is about: after its "vor" or "für" ("warnte am Mittwoch vor
+        Hagel, vor allem am Donnerstag")? Not the time before them, which dates the warning itself."""
+        if not any(token.lemma.lower() in self.vocabulary.warning_verbs for token in tokens):
+            return False
+        own_for = article.text[mention.start : mention.start + 4].lower() == "für "  # "für die Nacht" holds its "für"
+        return own_for or WARNED_OF.search(article.text, sentence.start, mention.start) is not None
+
     def in_present_perfect(self, stretch: list[Token]) -> bool:
         """Is the clause a present perfect ("hat ... verhängt", "ist ... gesperrt worden"), not a preterite or
         pluperfect?"""
@@ -228,6 +237,8 @@ class TemporalStage:
             and self.in_present_perfect(stretch)
         ):
             return Tense.FUTURE  # "hat das Wasser ab Montag rationiert": the start a decision set; one past is "seit"
+        if tense is Tense.PAST and self.warns_of(article, sentence, tokens, mention):
+            return Tense.FUTURE  # "hat für die Nacht zum Mittwoch vor Starkregen gewarnt"
         if tense is Tense.PRESENT and deadline and not self.reports(stretch):
             return Tense.FUTURE  # "der Takt gilt bis Ende Juni", written in September: the June ahead
         return tense

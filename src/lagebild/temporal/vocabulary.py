@@ -65,6 +65,7 @@ class Vocabulary:
     first_name_months: frozenset[str]
     extension_verbs: frozenset[str]
     scheduling_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
     duration_units: dict[str, str]
     vague_amounts: tuple[str, ...]
     genitive_vague_amounts: tuple[str, ...]
@@ -150,6 +151,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         first_name_months=frozenset(raw["first_name_months"]),
         extension_verbs=frozenset(raw["extension_verbs"]),
         scheduling_verbs=frozenset(raw["scheduling_verbs"]),
+        warning_verbs=frozenset(raw["warning_verbs"]),
         duration_units=dict(raw["duration_units"]),
         vague_amounts=tuple(raw["vague_amounts"]),
         genitive_vague_amounts=tuple(raw["genitive_vague_amounts"]),
