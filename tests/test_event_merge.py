@@ -232,3 +232,33 @@ def test_condemnations_of_different_acts_are_two_events() -> None:
                               ((1, ("ASSAULT",)), (2, ("COERCE",)), (3, ("ASSAULT",))))  # fmt: skip
     assert len(merge.merge_mentions([attack, arrests])) == 2
     assert len(merge.merge_mentions([attack, again])) == 1
+
+
+def test_an_actor_of_no_country_and_no_name_may_stand_for_a_state() -> None:
+    """'Thailand und Kambodscha schlossen eine Waffenruhe. Die Regierungschefs der beiden Nachbarn hatten sich in
+    Malaysia geeinigt': the heads of government retell the two states' agreement."""
+    thailand, cambodia = (
+        ActorRef("Thailand", Actor(None, "THA", "GOV")),
+        ActorRef("Kambodscha", Actor(None, "KHM", "GOV")),
+    )
+    heads = ActorRef("Die Regierungschefs", Actor(None, None, "GOV"))
+    [event] = merge.merge_mentions([mention(0, "AGREE", thailand, cambodia), mention(1, "AGREE", heads, None)])
+    assert (event.source.actor.country, event.target.actor.country, len(event.evidence)) == ("THA", "KHM", 2)
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        # "Zahlreiche Staats- und Regierungschefs reisten nach Kiew. Der kanadische Premier traf Selenskyj": a
+        # state's mention does not join an event told by nouns of no country
+        (
+            ActorRef("Regierungschefs", Actor(None, None, "GOV")),
+            ActorRef("Der kanadische Premier", Actor(None, "CAN", "GOV")),
+        ),
+        # "Die Armee griff das Dorf an. Bewaffnete hatten zuvor eine Kaserne angegriffen": an armed group of no
+        # country is a body of its own
+        (ActorRef("Die Armee", Actor(None, "MLI", "MIL")), ActorRef("Bewaffnete", Actor(None, None, "REB"))),
+    ],
+)
+def test_a_state_and_a_body_of_no_country_stay_apart(first: ActorRef, then: ActorRef) -> None:
+    assert len(merge.merge_mentions([mention(0, "ASSAULT", first, UKRAINE), mention(1, "ASSAULT", then, UKRAINE)])) == 2

@@ -4,7 +4,8 @@ A mention joins the event it fits best. It fits an event of the same type whose 
 contradict its own ("Ende Mai" and "im August" are two launches), whose country pair is its
 own (in either order for symmetric types) or agrees on the side it knows, and whose actors are
 not other actors of the same country ("die AfD" and "die Union" both accuse: two events; actors of no
-known country told by other nouns are other actors too), and
+known country told by other nouns are other actors too; a mention's actor of no country and no name, "die
+Regierungschefs der beiden Nachbarn", may be any state's, see `stands_in`), and
 whose acts are not other acts of their own (closing a border and stopping visas: two sanctions;
 see own_act in data/plover.tsv). A plan told anew ("eine Offensive") is not an act dated before the
 article's day, and a mention without a time of its own is not an act of weeks or years ago told
@@ -60,13 +61,16 @@ VICTIM_TYPES = {"ASSAULT"}
 def alignment(
     pairs: list[tuple[ActorRef | None, ActorRef | None]], crowd: bool = False, victims: bool = False
 ) -> int | None:
-    """Shared names of an alignment; None if a side has another country or is another actor. `victims`: the
-    target side names who an attack hit, of any sector ("griff Kiew an. Dabei wurden drei Menschen getötet")."""
+    """Shared names of an alignment of a mention's actors (x) with an event's (y); None if a side has another
+    country or is another actor. `victims`: the target side names who an attack hit, of any sector ("griff Kiew an.
+    Dabei wurden drei Menschen getötet")."""
     shared = 0
     for side, (x, y) in enumerate(pairs):
         if x is None or y is None:
             continue
         if x.actor.country != y.actor.country:
+            if stands_in(x.actor):
+                continue
             return None
         any_sector = crowd or (victims and side == 1)
         if x.actor.name and y.actor.name:
@@ -76,6 +80,18 @@ def alignment(
         elif different_sides(x.actor, y.actor, any_sector) or (not any_sector and different_strangers(x, y)):
             return None
     return shared
+
+
+BODIES_OF_THEIR_OWN = frozenset({"IGO", "REB"})  # a world body, an armed group: no stand-in for a state
+
+
+def stands_in(actor: Actor) -> bool:
+    """A mention's actor of no country and no name may be any state's: "Die Regierungschefs der beiden Nachbarn
+    einigten sich" or "beide Seiten" retell the agreement of the two states named before, "die Forderungen der
+    anderen Staaten" those of the state that made them. Only the mention's: a state's mention does not join an
+    event told by such nouns ("zahlreiche Staats- und Regierungschefs reisten nach Kiew" is not Trudeau's visit);
+    nor does a world body or an armed group of no country stand in ("Bewaffnete griffen an": not the army)."""
+    return actor.country is None and actor.name is None and actor.sector not in BODIES_OF_THEIR_OWN
 
 
 def different_strangers(x: ActorRef, y: ActorRef) -> bool:
