@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
-from lagebild.document import Actor, ActorRef, Claimant, Evidence
+from lagebild.document import Actor, ActorRef, Claimant, Evidence, TimeExpression
 from lagebild.events import merge
 from lagebild.events.mentions import EventMention
 
@@ -262,3 +263,13 @@ def test_an_actor_of_no_country_and_no_name_may_stand_for_a_state() -> None:
 )
 def test_a_state_and_a_body_of_no_country_stay_apart(first: ActorRef, then: ActorRef) -> None:
     assert len(merge.merge_mentions([mention(0, "ASSAULT", first, UKRAINE), mention(1, "ASSAULT", then, UKRAINE)])) == 2
+
+
+def test_an_actor_standing_in_for_a_state_does_not_speak_for_its_record() -> None:
+    """'Die Regierung wies die Vorwürfe zurück. Die Behörden hatten sie schon am Montag zurückgewiesen': the dated
+    mention tells more, but its nameless authorities only stand in for the state named before."""
+    monday = TimeExpression(0, 0, "am Montag", date(2024, 5, 6), date(2024, 5, 6))
+    authorities = ActorRef("Die Behörden", Actor(None, None, "GOV"))
+    dated = replace(mention(1, "REJECT", authorities, UKRAINE), time=monday)
+    [event] = merge.merge_mentions([mention(0, "REJECT", RUSSIA, UKRAINE), dated])
+    assert (event.source.text, event.time) == ("Russland", monday)
