@@ -56,6 +56,11 @@ CLAUSES = [
     ("Damit wolle Serbien nur ablenken, sagte der Minister.",
      [("main", "Damit wolle Serbien nur ablenken", None, False),
       ("verb_first", "sagte der Minister .", None, False)]),
+    # a verb-first clause with a linking adverb continues the main clause before it; after Konjunktiv I it reports
+    ("Chile räumte Fehler ein, kritisierte aber Peru.",
+     [("main", "Chile räumte Fehler ein", None, False), ("main", "kritisierte aber Peru .", 0, True)]),
+    ("Die Lage sei ernst, sagte aber der Minister.",
+     [("main", "Die Lage sei ernst", None, False), ("verb_first", "sagte aber der Minister .", None, False)]),
     ("Die Armee zog ab, damit die Gespräche beginnen können.",
      [("main", "Die Armee zog ab", None, False),
       ("subordinate", "damit die Gespräche beginnen können .", 0, False)]),

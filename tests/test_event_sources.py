@@ -216,3 +216,24 @@ def test_each_author_of_a_statement_makes_the_judgement_it_tells_in_the_passive(
 def test_who_reports_an_arrest_in_the_passive_did_not_make_it(run) -> None:
     article = run("Nach Angaben von Chile wurden in Caracas 30 Demonstranten festgenommen.")
     assert ("CHL", "VEN") not in pairs_of(article, "COERCE")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile räumte Fehler ein, kritisierte aber Peru scharf.",
+        "Chile lobte die Reformen, drohte jedoch Peru mit Sanktionen.",
+        "Der Minister sagte, Chile begrüße die Reformen, werfe aber Peru Wortbruch vor.",
+    ],
+)
+def test_a_continuation_without_und_shares_the_subject_before_it(run, sentence: str) -> None:
+    """'..., kritisierte aber Peru': a comma and a linking adverb after the verb coordinate like 'und' does, so the
+    name after the verb is the object."""
+    article = run(sentence)
+    assert {pair for event_type in ("ACCUSE", "THREATEN") for pair in pairs_of(article, event_type)} == {("CHL", "PER")}
+
+
+def test_a_postposed_report_after_konjunktiv_names_its_speaker(run) -> None:
+    """'Peru habe ..., kritisierte jedoch Chile': indicative after reported speech is a reporting clause."""
+    article = run("Peru habe die Grenze verletzt, kritisierte jedoch Chile.")
+    assert pairs_of(article, "ACCUSE") == {("CHL", "PER")}

@@ -247,6 +247,24 @@ def finite_before_coordinator(words: list[Token], grammar: Language) -> bool:
     return any(is_finite(a) and b.text.lower() in grammar.clause_coordinators for a, b in pairwise(words))
 
 
+def continues_main_clause(
+    tokens: list[Token], indices: list[int], first_index: int, previous: list[Clause], grammar: Language
+) -> bool:
+    """A verb-first segment with a linking adverb right after its verb ("..., kritisierte aber die USA") that
+    follows a main clause of the sentence in the same mood and not closed by a quote: the second half of a
+    coordination without "und", sharing the first half's subject. A postposed "..., sagte jedoch X" reports
+    in the indicative what was said before it in quotes or in Konjunktiv I."""
+    words = [tokens[i - first_index] for i in indices]
+    if len(words) < 3 or words[1].text.lower() not in grammar.asyndetic_links:
+        return False
+    before = tokens[indices[0] - first_index - 2] if indices[0] - first_index >= 2 else None
+    main = next((c for c in reversed(previous) if c.kind == ClauseKind.MAIN), None)
+    if main is None or (before is not None and before.text in grammar.quote_marks):
+        return False
+    reported = any(tokens[i - first_index].text.lower() in grammar.subjunctive_one for i in main.tokens)
+    return reported == (words[0].text.lower() in grammar.subjunctive_one)
+
+
 def is_coordination_start(tokens: list[Token], indices: list[int], first_index: int, grammar: Language) -> bool:
     return tokens[indices[0] - first_index].text.lower() in grammar.coordinators
 
@@ -288,6 +306,8 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
     for number, indices in enumerate(segments):
         kind, opener = classify_segment(tokens, indices, first_index, clauses, grammar)
         coordinated = tokens[indices[0] - first_index].text.lower() in grammar.coordinators
+        if kind == ClauseKind.VERB_FIRST and continues_main_clause(tokens, indices, first_index, clauses, grammar):
+            kind, coordinated = ClauseKind.MAIN, True  # "räumte Fehler ein, kritisierte aber die USA"
         fragment = kind == ClauseKind.MAIN and not coordinated and not has_finite_verb(tokens, indices, first_index)
         if fragment and clauses and all(c.kind == ClauseKind.SUBORDINATE for c in clauses):
             # "Während X ..., besucht seine Frau ...": after a fronted clause the verb comes first

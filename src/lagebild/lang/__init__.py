@@ -59,6 +59,7 @@ class Language:
     infinitive_openers: frozenset[str]
     coordinators: frozenset[str]
     clause_coordinators: frozenset[str]
+    asyndetic_links: frozenset[str]
     complement_subordinators: frozenset[str]
     interrogative_subordinators: frozenset[str]
     # tense (temporal/tense.py)
