@@ -237,3 +237,23 @@ def test_a_postposed_report_after_konjunktiv_names_its_speaker(run) -> None:
     """'Peru habe ..., kritisierte jedoch Chile': indicative after reported speech is a reporting clause."""
     article = run("Peru habe die Grenze verletzt, kritisierte jedoch Chile.")
     assert pairs_of(article, "ACCUSE") == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "expected"),
+    [
+        ("In der Mitteilung des chilenischen Ministeriums wurde Peru scharf kritisiert.", "ACCUSE", {("CHL", "PER")}),
+        (
+            "In einer Erklärung der Regierungen Chiles und Boliviens wurde Peru aufgefordert, die Wahl zu wiederholen.",
+            "REQUEST",
+            {("CHL", "PER"), ("BOL", "PER")},
+        ),
+        ("Nach Angaben des chilenischen Außenministeriums wurde Peru scharf kritisiert.", "ACCUSE", {(None, "PER")}),
+    ],
+)
+def test_the_genitive_author_of_a_statement_makes_the_judgement_it_tells_in_the_passive(
+    run, sentence: str, event_type: str, expected: set
+) -> None:
+    """'In einer Erklärung des X wurde Y kritisiert': the statement's author criticises; 'Nach Angaben des X' only
+    reports that someone did."""
+    assert pairs_of(run(sentence), event_type) == expected

@@ -221,6 +221,24 @@ class ActorReader:
                 return True
         return False
 
+    def statement_authors(self, roles: ClauseRoles, article: Article) -> list[Entity]:
+        """'In einer Erklärung des Außenministeriums wurde X kritisiert': a judgement or demand told in the passive
+        is made by the authors named in the genitive of the statement that carries it ("der Regierungen Chiles und
+        Perus": each of a list)."""
+        tokens = article.tokens
+        for mention in roles.mentions:
+            noun = mention.head_noun
+            if mention.role != "gen" or mention.is_place or noun is None:
+                continue
+            if tokens[noun].lemma not in self.cues.report_nouns:
+                continue
+            opener = next((i for i in range(noun - 1, max(-1, noun - 4), -1) if is_preposition(tokens[i])), None)
+            word = tokens[opener].text.lower() if opener is not None else ""
+            if self.language.contractions.get(word, word) in self.language.statement_prepositions:
+                listed = [roles.mentions[i] for i in mention.group] or [mention]
+                return [article.entities[m.entity] for m in listed if not m.is_place]
+        return []
+
     def pressing(self, roles: ClauseRoles, sources: list[Entity], article: Article) -> list[Entity]:
         """Whom a concession yields to: the genitive or von-phrase of a noun of pressure after 'unter' ("unter
         dem Druck der Militärs", "unter Druck von Demonstranten")."""

@@ -381,6 +381,8 @@ class EventStage:
         # the author of the statement that makes a judgement or demand ("In einer Erklärung von X wurde Y kritisiert")
         spoken = hit.entry.source == (SPEAKER,) or hit.entry.type in SPOKEN_TYPES
         sources, targets = without_claimants(chain, sources, targets, roles.passive and not spoken)
+        if spoken and roles.passive and not sources:
+            sources = self.actors.statement_authors(roles, article)
         kind, modality = self.kind_and_modality(hit, joint, sources, site, time)
         threatened = kind == "THREATEN" != hit.entry.type  # "kündigte an, hart durchzugreifen": the threat is made
         if threatened and hit.entry.type == "COERCE" and not targets:

@@ -156,6 +156,7 @@ class Language:
     destination_articles: frozenset[str]
     two_way_prepositions: frozenset[str]
     event_place_prepositions: frozenset[str]
+    statement_prepositions: frozenset[str]
     place_preposition_phrases: frozenset[str]
     origin_prepositions: frozenset[str]
     vantage_circumposition: dict[str, str]  # opening word -> closing word
