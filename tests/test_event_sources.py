@@ -257,3 +257,19 @@ def test_the_genitive_author_of_a_statement_makes_the_judgement_it_tells_in_the_
     """'In einer Erklärung des X wurde Y kritisiert': the statement's author criticises; 'Nach Angaben des X' only
     reports that someone did."""
     assert pairs_of(run(sentence), event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "expected"),
+    [
+        ("Die Forderung Perus wurde am Montag abgelehnt.", "REJECT", {(None, "PER")}),
+        ("Der Friedensplan Brasiliens wurde angenommen.", "AGREE", {(None, "BRA")}),
+        ("Die Offensive Perus wurde beendet.", "RETREAT", {("PER", None)}),
+    ],
+)
+def test_the_owner_of_what_is_refused_in_the_passive_is_the_target(
+    run, sentence: str, event_type: str, expected: set
+) -> None:
+    """'Die Forderung Perus wurde abgelehnt': whose demand is refused is the other side, not the refuser; what is
+    ended or lifted is the owner's own act ('Die Offensive Perus wurde beendet')."""
+    assert pairs_of(run(sentence), event_type) == expected

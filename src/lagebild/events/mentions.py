@@ -52,6 +52,7 @@ MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 JOINT_TYPES = MUTUAL_TYPES - {"ASSAULT"}  # acts two sides do together; allies also attack side by side
 MEDIATION = "third-party"  # the mode of talks a third side brings about
 VISIT = "visit"  # the mode of a trip to a host
+OWN_MEASURE_TYPES = {"CONCEDE", "RETREAT"}  # what one lifts or ends is one's own: "die Offensive X wurde beendet"
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"}
 EVENT_BLOCKS = {BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.CAPTION}  # blocks whose sentences tell events
 
@@ -251,6 +252,8 @@ def verb_arguments(
         if not hit.entry.target or hit.entry.target[0] == "obj":
             # "Mitglieder der Organisation wurden abgeführt": the patient may hang on the subject noun
             return sources, subject or object_partner(hit, roles, article)
+        if hit.entry.target[0] == "obj.gen" and hit.entry.type not in OWN_MEASURE_TYPES:
+            return sources, subject  # "Die Forderung Polens wurde abgelehnt": whose demand it was is the target
         recipients = [e for spec in hit.entry.target for e in by_role.get(spec, [])][:1]
         if hit.entry.target[0] == "dat" and not recipients:
             return sources, subject  # "Russland wird vorgeworfen", "Kiew wurden Panzer geliefert": a dative, no subject
