@@ -89,3 +89,62 @@ def test_a_sanction_is_not_aimed_at_the_doers_own_envoy(run) -> None:
 )
 def test_a_sanction_keeps_its_doer_and_a_foreign_target(run, text: str, pair: tuple) -> None:
     assert pair in pairs(run(text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wird Aserbaidschan die armenische Grenze erneut angreifen?",
+        "Hat Belarus Waffen an Russland geliefert?",
+        "Warum hat Serbien die Gespräche mit dem Kosovo abgebrochen?",
+        "Mit welchen Raketen hat Nordkorea die Grenze überflogen?",
+        '"Wird Peking Manila mit Sanktionen belegen?", fragte die Moderatorin.',
+        "Hat Chile Waffen an Peru geliefert, die im Norden eingesetzt wurden?",
+    ],
+)
+def test_a_direct_question_tells_no_event(run, text: str) -> None:
+    assert kinds(run(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Aserbaidschan hat die armenische Grenze angegriffen. Warum schweigt Europa?", "ASSAULT"),
+        ("Aserbaidschan hat die armenische Grenze angegriffen, warum schweigt Europa?", "ASSAULT"),
+        ("Belarus hat Waffen an Russland geliefert, die in der Ukraine eingesetzt wurden.", "AID"),
+    ],
+)
+def test_a_statement_before_a_question_stays(run, text: str, kind: str) -> None:
+    assert kind in kinds(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Falls Venezuela Guyana angreifen würde, würden die USA eingreifen.",
+        "Der Minister sagte, wenn Serbien das Kosovo angreifen würde, wäre das ein schwerer Fehler.",
+    ],
+)
+def test_an_imagined_condition_tells_no_event(run, text: str) -> None:
+    assert "ASSAULT" not in kinds(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("Falls Venezuela Guyana angreift, werden die USA eingreifen.", "ASSAULT", "possible"),
+        ("Die USA hätten nie Waffen an Taiwan geliefert, sagte der Sprecher Chinas.", "AID", "negated"),
+        (
+            "Die Polizei nahm in Teheran Demonstranten fest, die gegen die Regierung protestierten.",
+            "COERCE",
+            "asserted",
+        ),
+    ],
+)
+def test_a_real_condition_or_reported_speech_in_konjunktiv_ii_stays(run, text: str, kind: str, modality: str) -> None:
+    assert (kind, modality) in {(event.type, event.modality) for event in run(text).events}
+
+
+def test_at_risk_of_hunger_is_no_threat(run) -> None:
+    assert "THREATEN" not in kinds(run("Millionen Menschen in Somalia sind von Hunger bedroht."))
+    assert "THREATEN" in kinds(run("Die Miliz bedrohte die Journalisten in Mogadischu."))

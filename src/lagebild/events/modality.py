@@ -114,6 +114,42 @@ def is_indirect_question(clause: Clause) -> bool:
     return clause.kind == ClauseKind.SUBORDINATE and clause.opener in clause.grammar.interrogative_subordinators
 
 
+def tells_nothing(clauses: list[Clause], index: int, tokens: list[Token], cues: Cues) -> bool:
+    """What is asked or imagined is no event: a direct question ("Hat China Waffen geliefert?"), a condition in
+    the Konjunktiv II ("falls China Taiwan angreifen würde")."""
+    grammar = clauses[index].grammar
+    chain = governing_chain(clauses, index)
+    if any(opens_condition(c, tokens, cues) and has_form(c, tokens, grammar.counterfactual_forms) for c in chain):
+        return True
+    top = topmost_clause(clauses, chain[-1])
+    opening = [tokens[i] for i in top.tokens[:2] if tokens[i].pos != "$("]
+    if not opening or not (
+        opening[0].pos in grammar.finite_tags or any(w.pos in grammar.interrogative_tags for w in opening)
+    ):
+        return False
+    return closes_question(max(c.last for c in clauses if topmost_clause(clauses, c) is top), tokens, grammar)
+
+
+def topmost_clause(clauses: list[Clause], clause: Clause) -> Clause:
+    """The main clause that `clause` hangs from, through any kind of clause."""
+    while clause.parent is not None:
+        clause = clauses[clause.parent]
+    return clause
+
+
+def closes_question(last: int, tokens: list[Token], grammar: Language) -> bool:
+    """A question mark ends the clause with its dependents ("Wann greift X an?", '"Wird X angreifen?", fragte er');
+    not one closing a later clause ("X hat angegriffen, warum?")."""
+    cursor = last + 1 if tokens[last].text not in grammar.question_marks else last
+    while cursor < len(tokens) and tokens[cursor].pos == "$(":
+        cursor += 1
+    return cursor < len(tokens) and tokens[cursor].text in grammar.question_marks
+
+
+def has_form(clause: Clause, tokens: list[Token], forms: frozenset[str]) -> bool:
+    return any(tokens[i].text.lower() in forms for i in clause.tokens)
+
+
 def opens_condition(clause: Clause, tokens: list[Token], cues: Cues) -> bool:
     """'falls die USA Waffen liefern', 'Sollte Russland angreifen, ...': a clause opened by a conditional
     subordinator or by a conditional modal in first place (not "sollte nicht" inside a clause)."""

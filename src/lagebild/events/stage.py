@@ -86,7 +86,7 @@ from lagebild.events.mentions import (
     time_in,
 )
 from lagebild.events.merge import CROWD_TYPES, merge_mentions
-from lagebild.events.modality import modality_of, opens_condition, verb_lemmas
+from lagebild.events.modality import modality_of, opens_condition, tells_nothing, verb_lemmas
 from lagebild.events.occasions import (
     Occasion,
     borrow_time_and_place,
@@ -176,6 +176,8 @@ class EventStage:
                     continue  # "forderten, die Kämpfe zu beenden": the ending is what is demanded
                 if tells_absent_act(clauses[index]):
                     continue  # "statt zu verhandeln": no act took place
+                if tells_nothing(clauses, index, article.tokens, self.cues):
+                    continue  # "Hat China Waffen geliefert?", "falls X angreifen würde": asked or imagined
                 told: list[EventMention] = []
                 if forces:
                     serve_acting_state(forces, clauses[index], previous + mentions[first_new:], article)
