@@ -148,3 +148,28 @@ def test_a_real_condition_or_reported_speech_in_konjunktiv_ii_stays(run, text: s
 def test_at_risk_of_hunger_is_no_threat(run) -> None:
     assert "THREATEN" not in kinds(run("Millionen Menschen in Somalia sind von Hunger bedroht."))
     assert "THREATEN" in kinds(run("Die Miliz bedrohte die Journalisten in Mogadischu."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei dem Erdbeben im Osten Perus wurden mehr als 100 Menschen getötet.",
+        "Beim Brand einer Textilfabrik in Dhaka wurden zwölf Arbeiter verletzt.",
+        "Taiwan fürchtet einen Angriff der Volksbefreiungsarmee.",
+        "In Moldau wächst die Angst vor einem Einmarsch.",
+    ],
+)
+def test_victims_of_a_disaster_and_a_feared_act_are_no_events(run, text: str) -> None:
+    assert kinds(run(text)) & {"ASSAULT"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bei dem Brandanschlag auf die Moschee in Jerusalem wurden drei Menschen verletzt.", "ASSAULT"),
+        ("Russische Truppen haben bei Angriffen in der Region Sumy zwei Zivilisten getötet.", "ASSAULT"),
+        ("Die USA äußerten Sorge über die Festnahmen in Hongkong.", "ACCUSE"),
+    ],
+)
+def test_an_attack_or_a_concern_about_real_acts_stays(run, text: str, kind: str) -> None:
+    assert kind in kinds(run(text))

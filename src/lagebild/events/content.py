@@ -24,6 +24,7 @@ from lagebild.events.mentions import (
     clause_roles,
     is_private,
     opener_before,
+    opener_index,
     same_actor,
 )
 from lagebild.events.modality import is_perfect_infinitive
@@ -86,6 +87,7 @@ def without_content(
     clause_hits = without_called_for(clause_hits, tokens, language)
     # "ohne Zustimmung des Parlaments", "statt Gesprächen": what is said to be lacking did not happen
     clause_hits = [hit for hit in clause_hits if not noun_after(hit, language.absence_openers, tokens, language)]
+    clause_hits = [hit for hit in clause_hits if not feared(hit, tokens, language)]
     aims = {
         language.aim_prepositions[hit.entry.mode] for hit in clause_hits if hit.entry.mode in language.aim_prepositions
     }
@@ -160,6 +162,14 @@ def stance_prepositions(clause_hits: list[TriggerHit]) -> set[str]:
         for spec in hit.entry.target
         if spec in STANCE_SLOTS
     }
+
+
+def feared(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
+    """'Taiwan fürchtet einen Angriff', 'die Angst vor einem Einmarsch': the event noun names a fear, not an act."""
+    cursor = opener_index(tokens, hit.token, language) if hit.entry.pos == "N" else -1
+    if cursor > 0 and tokens[cursor].text.lower() in language.fear_prepositions:
+        cursor -= 1
+    return cursor >= 0 and tokens[cursor].lemma in language.fear_words
 
 
 def noun_after(hit: TriggerHit, prepositions: Container[str], tokens: list[Token], language: Language) -> bool:

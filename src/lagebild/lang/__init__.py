@@ -128,6 +128,8 @@ class Language:
     finite_tags: frozenset[str]
     interrogative_tags: frozenset[str]
     counterfactual_forms: frozenset[str]
+    fear_words: frozenset[str]
+    fear_prepositions: frozenset[str]
     plan_heads: frozenset[str]
     series_heads: frozenset[str]
     light_verb_heads: frozenset[str]
