@@ -173,3 +173,21 @@ def test_victims_of_a_disaster_and_a_feared_act_are_no_events(run, text: str) ->
 )
 def test_an_attack_or_a_concern_about_real_acts_stays(run, text: str, kind: str) -> None:
     assert kind in kinds(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Kolumbien und die FARC unterzeichneten ein Abkommen über den Abzug der Kämpfer aus dem Süden.", "RETREAT"),
+        ("Äthiopien und Eritrea einigten sich auf einen Austausch von Gefangenen.", "CONCEDE"),
+    ],
+)
+def test_what_an_agreement_is_about_is_its_content(run, text: str, absent: str) -> None:
+    found = kinds(run(text))
+    assert "AGREE" in found
+    assert absent not in found
+
+
+def test_an_act_named_before_an_agreement_stays(run) -> None:
+    found = kinds(run("Nach dem Abzug der Kämpfer aus dem Süden unterzeichneten Kolumbien und die FARC ein Abkommen."))
+    assert {"AGREE", "RETREAT"} <= found

@@ -105,6 +105,7 @@ def without_content(
         clause_hits = said_content_removed(clause_hits, "THREATEN", THREAT_OPENERS, tokens, language)
     if "CONSULT" in verbs:  # "sprachen über die Zusammenarbeit": what talks are about
         clause_hits = [hit for hit in clause_hits if not noun_after(hit, TALK_TOPICS, tokens, language)]
+    clause_hits = without_agreed(clause_hits, tokens, language)
     stances = stance_prepositions(clause_hits)
     if stances:  # "sprach sich gegen neue Sanktionen aus": what one is for or against has not happened
         clause_hits = [hit for hit in clause_hits if not noun_after(hit, stances, tokens, language)]
@@ -162,6 +163,20 @@ def stance_prepositions(clause_hits: list[TriggerHit]) -> set[str]:
         for spec in hit.entry.target
         if spec in STANCE_SLOTS
     }
+
+
+def without_agreed(clause_hits: list[TriggerHit], tokens: list[Token], language: Language) -> list[TriggerHit]:
+    """'unterzeichneten ein Abkommen über den Abzug der Truppen', 'einigten sich auf einen Austausch von Gefangenen':
+    what an agreement is about, after it, is its content, no event of its own."""
+    agreed = [hit.token for hit in clause_hits if hit.entry.type == "AGREE"]
+    return [
+        hit
+        for hit in clause_hits
+        if not agreed
+        or hit.entry.type == "AGREE"
+        or hit.token < min(agreed)
+        or not noun_after(hit, language.agreement_topics, tokens, language)
+    ]
 
 
 def feared(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:

@@ -130,6 +130,7 @@ class Language:
     counterfactual_forms: frozenset[str]
     fear_words: frozenset[str]
     fear_prepositions: frozenset[str]
+    agreement_topics: frozenset[str]
     plan_heads: frozenset[str]
     series_heads: frozenset[str]
     light_verb_heads: frozenset[str]
