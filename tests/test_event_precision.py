@@ -191,3 +191,10 @@ def test_what_an_agreement_is_about_is_its_content(run, text: str, absent: str) 
 def test_an_act_named_before_an_agreement_stays(run) -> None:
     found = kinds(run("Nach dem Abzug der Kämpfer aus dem Süden unterzeichneten Kolumbien und die FARC ein Abkommen."))
     assert {"AGREE", "RETREAT"} <= found
+
+
+def test_an_anniversary_names_a_date_not_an_event(run) -> None:
+    found = kinds(run("Zum zehnten Jahrestag des Einmarsches demonstrierten Tausende in Tiflis gegen die Regierung."))
+    assert "PROTEST" in found
+    assert "ASSAULT" not in found
+    assert "ASSAULT" in kinds(run("Der Einmarsch russischer Truppen in Georgien jährte sich am Montag."))

@@ -88,6 +88,8 @@ def without_content(
     # "ohne Zustimmung des Parlaments", "statt Gesprächen": what is said to be lacking did not happen
     clause_hits = [hit for hit in clause_hits if not noun_after(hit, language.absence_openers, tokens, language)]
     clause_hits = [hit for hit in clause_hits if not feared(hit, tokens, language)]
+    # "zum Jahrestag des Einmarsches": an anniversary dates the clause, the act it recalls is told elsewhere
+    clause_hits = [hit for hit in clause_hits if not recalled(hit, tokens, language)]
     aims = {
         language.aim_prepositions[hit.entry.mode] for hit in clause_hits if hit.entry.mode in language.aim_prepositions
     }
@@ -177,6 +179,11 @@ def without_agreed(clause_hits: list[TriggerHit], tokens: list[Token], language:
         or hit.token < min(agreed)
         or not noun_after(hit, language.agreement_topics, tokens, language)
     ]
+
+
+def recalled(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
+    opener = opener_before(tokens, hit.token, language) if hit.entry.pos == "N" else None
+    return opener is not None and opener.lemma in language.anniversary_nouns
 
 
 def feared(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:

@@ -131,6 +131,7 @@ class Language:
     fear_words: frozenset[str]
     fear_prepositions: frozenset[str]
     agreement_topics: frozenset[str]
+    anniversary_nouns: frozenset[str]
     plan_heads: frozenset[str]
     series_heads: frozenset[str]
     light_verb_heads: frozenset[str]
