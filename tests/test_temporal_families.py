@@ -224,6 +224,25 @@ def test_a_place_after_a_year_is_not_what_it_counts(text: str, expected: list[tu
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a recent year, not round, right after a verb, an adverb or a subject dates the clause
+        ("Die Regierung verhängte 2017 Einreiseverbote gegen drei Minister.", [("2017", "DATE", "2017")]),
+        ("Bereits 2021 hatte die Marine Manöver vor der Küste abgehalten.", [("2021", "DATE", "2021")]),
+        ("Zuletzt hatte die Armee 2016 Stellungen im Norden beschossen.", [("2016", "DATE", "2016")]),
+        # a round number, or one after an article, a preposition or a verb of counting, counts
+        ("Die Regierung schickte 2000 Soldaten an die Grenze.", []),
+        ("Die 2019 Delegierten stimmten zu.", []),
+        ("Der Antrag wurde mit 2013 Stimmen angenommen.", []),
+        ("Die Behörden registrierten 2023 Anträge auf Asyl.", []),
+    ],
+)
+def test_a_recent_year_before_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'verhängte 2017 Einreiseverbote': a recent year that is not round, after a verb, is no count."""
+    assert tagged(text, "2024-09-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Die Armee hat zu Wochenbeginn Dörfer im Norden bombardiert.", ("Wochenbeginn", "DATE", "2024-W11")),
         ("Zum Wochenanfang meldete die Polizei neue Festnahmen.", ("Wochenanfang", "DATE", "2024-W11")),
         ("Zur Wochenmitte sank der Ölpreis.", ("Wochenmitte", "DATE", "2024-W11")),

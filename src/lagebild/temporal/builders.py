@@ -219,7 +219,7 @@ def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         modern_object = grammar.object_article.match(text, match.end()) and (
             int(match["year"]) >= EARLIEST_BARE_YEAR or SUBJECT_BEFORE.search(before)
         )
-        if grammar.counts_something(text, match.end()) and not modern_object:
+        if grammar.counts_something(text, match.end()) and not modern_object and not year_before_noun(match, grammar):
             return None
         if (
             int(match["year"]) < EARLIEST_BARE_YEAR
@@ -228,6 +228,27 @@ def build_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:
         ):
             return None  # "zwischen 1200 und 1400 Metern": a count; not "nennen 1816 bis heute"
     return CalendarPeriod(MonthsOfYear(1, 12), year=int(match["year"]))
+
+
+def year_before_noun(match: re.Match[str], grammar: Grammar) -> bool:
+    """ "Die EU verhängte 2018 Sanktionen", "Zuletzt hatte Indien 2019 Ziele bombardiert": a recent year before a
+    noun, right after a verb, an adverb or a subject, dates the clause. Counts that large are rounded ("2000
+    Soldaten", "1950 Polizisten") or stand after an article, a preposition or a verb of counting ("die 2019
+    Teilnehmer", "mit 2013 Stimmen", "zählte 2019 Demonstranten"; `count_openers`), and some nouns are only
+    counted ("2019 Menschen"; `year_blocking_followers`)."""
+    year = int(match["year"])
+    if not MODERN_YEARS[0] <= year <= MODERN_YEARS[1] or year % ROUND_COUNT == 0:
+        return False
+    word = LAST_WORD.search(match.string, max(0, match.start() - LOOKBACK_CHARS), match.start())
+    return (
+        word is not None
+        and word[1].lower() not in grammar.vocabulary.count_openers
+        and not grammar.count_follower.match(match.string, match.end())
+    )
+
+
+ROUND_COUNT = 50  # a count of thousands is rounded to this at least ("1950 Soldaten"); a year need not be
+LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 def build_approximate_year(match: re.Match[str], grammar: Grammar) -> Resolvable | None:

@@ -52,6 +52,7 @@ class Vocabulary:
     decade_stages: tuple[str, ...]
     year_blocking_followers: frozenset[str]
     modern_year_followers: frozenset[str]
+    count_openers: frozenset[str]
     rank_nouns: frozenset[str]
     year_anaphora: frozenset[str]
     fiscal_year_nouns: tuple[str, ...]
@@ -138,6 +139,7 @@ def load_vocabulary(language: str = "de") -> Vocabulary:
         decade_stages=tuple(raw["decade_stages"]),
         year_blocking_followers=frozenset(raw["year_blocking_followers"]),
         modern_year_followers=frozenset(raw["modern_year_followers"]),
+        count_openers=frozenset(raw["count_openers"]),
         rank_nouns=frozenset(raw["rank_nouns"]),
         year_anaphora=frozenset(raw["year_anaphora"]),
         fiscal_year_nouns=tuple(raw["fiscal_year_nouns"]),
