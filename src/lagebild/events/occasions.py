@@ -30,16 +30,19 @@ from lagebild.events.mentions import (
 from lagebild.events.timing import (
     block_of,
     day_heading,
+    in_background,
     is_ahead,
     lead_report,
     names_no_time,
     news_day,
     planned_time,
     present_report,
+    sentence_at,
     told_as_earlier,
     told_next,
 )
 from lagebild.lang import Language
+from lagebild.temporal.tense import in_pluperfect
 
 
 @dataclass
@@ -72,6 +75,9 @@ def share_occasion(
             continue
         blocks = {block_of(article, evidence.start) for evidence in event.evidence}
         mine = [o for o in occasions if speaks_for(o.actor, event.source) and (o.time or o.place)]
+        if not told_in_pluperfect(event, article, language):
+            start = event.evidence[0].start
+            mine = [replace(o, time=None) if background_after(o.time, start, article, language) else o for o in mine]
         nearby = [o for o in mine if o.block in blocks]
         named = [o for o in statements if event.source.actor.name and same_speaker(event.source, o.actor)]
         for occasion in nearby or (named if len(named) == 1 else []):
@@ -79,6 +85,25 @@ def share_occasion(
             event.time = event.time or (None if is_coming(shared, event, article) else shared)
             event.location = event.location or occasion.place
     return events
+
+
+def told_in_pluperfect(event: Event, article: Article, language: Language) -> bool:
+    """Whether the event's sentence tells an act in the pluperfect ("Beide hatten die Gespräche abgebrochen"): the
+    background, before the time the report narrates."""
+    sentence = sentence_at(article, event.evidence[0].start)
+    return sentence is not None and any(
+        token.pos.endswith("FIN") and in_pluperfect(article, sentence, token.start, language)
+        for token in article.sentence_tokens(sentence)
+    )
+
+
+def background_after(time: TimeExpression | None, start: int, article: Article, language: Language) -> bool:
+    """A time told in the pluperfect after the event ("Beide haben die Gespräche wieder aufgenommen. Sie hatten sie
+    vor drei Jahren abgebrochen") opens the background, before the time the report narrates: no occasion of an act
+    told before it in the perfect or preterite. (Any time in the pluperfect, even one named before the event, was
+    tried too: a report goes on in the preterite about the past it opened in the pluperfect, and own-blind7 lost a
+    time.)"""
+    return time is not None and time.start > start and in_background(article, time, language)
 
 
 def is_coming(time: TimeExpression | None, event: Event, article: Article) -> bool:
