@@ -555,14 +555,16 @@ def time_of_mention(
         same_kind = any(other.entry.type == hit.entry.type for other in clause_hits if other is not hit)
         return None if stretched and same_kind else dated
     if reacted_to(hit, clause_hits, article) or protesters_of_other_act(hit, clause_hits, article, protester_nouns):
-        return phrase_time(article, hit.token, times, language)
+        return phrase_time(article, hit.token, times, language) or relative_on_act(
+            hit.token, clauses, index, article, times, language
+        )
     clause = clauses[index]
     trigger = (article.tokens[hit.token].start, article.tokens[hit.token].end)
     span = clause_span(clause, article)
     # the clause's own times, not those of a relative clause inside it ("haben sich am Montag nach dem Streit, der
     # seit 2005 andauert, geeinigt")
     own = [t for t in times if span[0] <= t.start < span[1] and article.token_index(t.start) in clause.tokens]
-    time = time_in(span, own, trigger)
+    time = time_in(span, own, trigger) or relative_on_act(hit.token, clauses, index, article, times, language)
     if time is not None and is_verb(article.tokens[hit.token]) and dates_part(article, time, language):
         # "Im Oktober hob die Regierung die 2017 verhängten Sanktionen auf": the attribute's time dates its deed
         # (and the noun it qualifies: "die 2017 verhängten Sanktionen" are of 2017), not the clause's verb
@@ -580,6 +582,46 @@ def time_of_mention(
         if c is not clause and (is_aside(c, language) or is_complement(c, index))
     ]
     return time_in(sentence_span, [t for t in times if not any(start <= t.start < end for start, end in aside)])
+
+
+def relative_on_act(
+    index: int,
+    clauses: list[Clause],
+    clause_index: int,
+    article: Article,
+    times: list[TimeExpression],
+    language: Language,
+) -> TimeExpression | None:
+    """'den Angriff, den Unbekannte am Sonntag verübt hatten', 'die Proteste, die seit Wochen andauern', 'der
+    Anschlag, bei dem am Montag drei Menschen starben': a relative clause right after an act noun (token `index`)
+    that tells the act happened (a verb of occurrence) or what happened during it ('bei dem') names the act's time.
+    Not one telling another act done to it ('den Angriff, den Paris am Montag verurteilte')."""
+    tokens = article.tokens
+    if is_verb(tokens[index]):
+        return None
+    for clause in clauses:
+        if clause.kind != ClauseKind.RELATIVE or clause.parent != clause_index or clause.first <= index:
+            continue
+        if any(
+            not (token.pos.startswith("$") or is_particle(tokens, i))
+            for i, token in enumerate(tokens)
+            if index < i < clause.first
+        ):
+            return None  # the relative clause describes another noun ("der Angriff auf die Botschaft, die ...")
+        words = [tokens[i] for i in clause.tokens]
+        during = words[0].text.lower() in language.during_prepositions
+        if during or any(is_verb(word) and word.lemma in language.occurrence_verbs for word in words):
+            own = [t for t in times if article.token_index(t.start) in clause.tokens]
+            return time_in(clause_span(clause, article), own)
+        return None
+    return None
+
+
+def is_particle(tokens: list[Token], index: int) -> bool:
+    """A verb's particle closing the clause ("löste die Demonstration auf, die ..."), tagged as one or as a
+    preposition before the comma."""
+    token = tokens[index]
+    return token.pos == "PTKVZ" or (token.pos == "APPR" and index + 1 < len(tokens) and tokens[index + 1].pos == "$,")
 
 
 REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # verbs that react to an act told before: condemn, reject, praise

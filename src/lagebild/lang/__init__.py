@@ -175,6 +175,8 @@ class Language:
     circumstance_openers: frozenset[str]
     since_prepositions: frozenset[str]
     when_openers: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    during_prepositions: frozenset[str]
     within_prepositions: frozenset[str]
     report_date_prepositions: frozenset[str]
     superlative_lemmas: frozenset[str]
