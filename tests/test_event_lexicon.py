@@ -418,6 +418,8 @@ def test_the_lexicon_offers_the_expected_type_for_each_case(lexicon, case):
         ("Haus", ""),
         ("Trübung", ""),  # two letters are no word before "Übung"
         ("Ausübung", ""),  # the noun of "ausüben", not an "Übung"
+        ("Nichtanerkennung", ""),  # refuses a recognition: no "Anerkennung"
+        ("Nichtverbreitungsabkommen", "Abkommen"),  # the negation scopes over the word after it only
     ],
 )
 def test_a_compound_is_read_by_its_longest_event_noun(lexicon, compound, head):

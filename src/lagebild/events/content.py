@@ -68,13 +68,17 @@ AGREED_ACTS = ("AGREE", *(t for t in PLOVER_TYPES if t != "AGREE"))  # an agreem
 
 # What a verb of each type (or mode) stops or withdraws: aid, trade and visits are cut (SANCTION), sanctions and
 # repression eased (CONCEDE), attacks, deployments and missions ended (RETREAT), talks called off or broken off
-# (REJECT, mode meet: "sagte die Gespräche ab").
+# (REJECT, mode meet: "sagte die Gespräche ab"), aid or sanctions blocked (REJECT, mode veto: "blockierte das
+# Hilfspaket").
 UNDOING = {
     "SANCTION": ("AID", "COOPERATE", "CONSULT"),
     "CONCEDE": ("SANCTION", "COERCE"),
     "RETREAT": ("ASSAULT", "MOBILIZE", "AID"),
     "meet": ("CONSULT",),
+    "veto": ("AID", "SANCTION"),
 }
+# Senses (type, mode) whose nouns undo as their verbs do: "die Absage an Gespräche", "die Nichtteilnahme am Gipfel"
+UNDOING_NOUNS = frozenset({("REJECT", "meet")})
 
 
 def without_content(

@@ -46,6 +46,7 @@ MIN_COMPOUND_MODIFIER = 3  # 'Ost-', 'Not-', 'Uno-': shorter parts are no words 
 VERB_PREFIXES = frozenset(
     {"auf", "aus", "bei", "durch", "ein", "mit", "nach", "über", "unter", "vor", "ver", "zer", "ent", "emp", "miss"}
 )  # 3+ letters, separable and inseparable
+NEGATING_PREFIXES = frozenset({"nicht", "nicht-"})  # "Nichtanerkennung" names no recognition, it refuses one
 MIN_COMPOUND_HEAD = 4  # shortest noun that may head a compound ("Hilfe" in "Militärhilfe")
 COMPOUND_CACHE_SIZE = 100_000  # noun lemmas taken apart per process
 ENDINGS_CACHE_SIZE = 64  # clause key sets whose endings are kept (one clause asks a few)
@@ -176,9 +177,10 @@ def compound_endings(clause_keys: frozenset[str]) -> frozenset[str]:
 
 def compound_ending(lemma: str, known: Callable[[str], object]) -> str:
     """The longest ending of the compound that `known` accepts as a noun ('' if none). What stands before it is a
-    word, not two letters ('Trübung') nor a verb's prefix ('Ausübung' is no 'Übung', 'Einbeziehung' no 'Beziehung')."""
+    word, not two letters ('Trübung') nor a verb's prefix ('Ausübung' is no 'Übung', 'Einbeziehung' no 'Beziehung'),
+    nor a negation of the noun after it ('Nichtteilnahme' is no 'Teilnahme'; a later head still heads the compound)."""
     for cut in range(MIN_COMPOUND_MODIFIER, len(lemma) - MIN_COMPOUND_HEAD + 1):
-        if lemma[:cut].lower() in VERB_PREFIXES:
+        if lemma[:cut].lower() in VERB_PREFIXES or lemma[:cut].lower() in NEGATING_PREFIXES:
             continue
         head = lemma[cut:]
         candidate = head[0].upper() + head[1:]

@@ -43,6 +43,7 @@ from lagebild.events.attribution import (
 from lagebild.events.content import (
     BAN_MODE,
     UNDOING,
+    UNDOING_NOUNS,
     complete_speech_act,
     content_opener,
     fold_manner_nouns,
@@ -276,6 +277,7 @@ class EventStage:
         context = sense_context(clauses, index, article, self.cues) + summarised
         hits = find_triggers(clauses[index], article.tokens, self.lexicon, context, blocked)
         verbs = {kind for hit in hits if hit.entry.pos != "N" for kind in (hit.entry.type, hit.entry.mode) if kind}
+        verbs |= {hit.entry.mode for hit in hits if (hit.entry.type, hit.entry.mode) in UNDOING_NOUNS}
         verbs |= self.talk(clauses[index], article)
         return without_content(hits, verbs, article.tokens, self.language)
 
