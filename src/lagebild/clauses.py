@@ -195,25 +195,6 @@ def opens_coordinated_clause(tokens: list[Token], offset: int, first_index: int,
     return any(is_finite(word) for word in words) or has_zu_infinitive(words)
 
 
-def continues_without_conjunction(
-    segments: list[list[int]], number: int, tokens: list[Token], first_index: int, previous: list[Clause]
-) -> bool:
-    """'Spanien begrüßte das Abkommen, forderte Marokko aber auf, ... zu': a verb-first segment after a main clause
-    with its own finite verb, followed by a zu-infinitive it governs, continues that clause's subject; a postposed
-    '..., forderte X' has its content before it, not after."""
-    if not previous or previous[-1].kind != ClauseKind.MAIN or number + 1 >= len(segments):
-        return False
-    if not has_finite_verb(tokens, previous[-1].tokens, first_index):
-        return False
-    following = [tokens[i - first_index] for i in segments[number + 1]]
-    opener = following[0].text.lower()
-    return (
-        opener not in previous[-1].grammar.infinitive_openers
-        and has_zu_infinitive(following)
-        and not has_finite_outside_zu(following)
-    )
-
-
 def classify_segment(
     tokens: list[Token], indices: list[int], first_index: int, previous: list[Clause], grammar: Language
 ) -> tuple[ClauseKind, str | None]:
@@ -327,10 +308,6 @@ def segment_clauses(tokens: list[Token], first_index: int, grammar: Language) ->
         coordinated = tokens[indices[0] - first_index].text.lower() in grammar.coordinators
         if kind == ClauseKind.VERB_FIRST and continues_main_clause(tokens, indices, first_index, clauses, grammar):
             kind, coordinated = ClauseKind.MAIN, True  # "räumte Fehler ein, kritisierte aber die USA"
-        if kind == ClauseKind.VERB_FIRST and continues_without_conjunction(
-            segments, number, tokens, first_index, clauses
-        ):
-            kind, coordinated = ClauseKind.MAIN, True
         fragment = kind == ClauseKind.MAIN and not coordinated and not has_finite_verb(tokens, indices, first_index)
         if fragment and clauses and all(c.kind == ClauseKind.SUBORDINATE for c in clauses):
             # "Während X ..., besucht seine Frau ...": after a fronted clause the verb comes first
