@@ -296,6 +296,17 @@ def test_sense_matching_is_robust_to_spelling_and_compounds():
     assert entry.fits(["Artilleriebeschuß", "Ball"])  # short words match only whole lemmas
 
 
+def test_a_compound_ends_in_a_word_of_its_own_kind():
+    needs_bodies = TriggerEntry(
+        "x", "V", (), (), "CONCEDE", None, (), ("Leiche",), ("brechen",), ("dat",), ("subj",), False, "", 1
+    )
+    assert needs_bodies.fits(["übergeben", "Soldatenleiche"])  # a noun ends a noun
+    assert not needs_bodies.fits(["übergeben", "zugleich", "Dokument"])  # an adverb is no compound of the noun
+    assert needs_bodies.fits(["Leiche", "Verbrechen"])  # the noun 'Verbrechen' does not end in the verb
+    assert not needs_bodies.fits(["Leiche", "abbrechen"])  # a particle verb does
+    assert not needs_bodies.fits(["Leiche", "Brechen"])  # a whole lemma matches whatever its case
+
+
 # ---------------------------------------------------------------- cues
 
 

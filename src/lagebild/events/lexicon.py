@@ -40,6 +40,10 @@ TRIGGER_COLUMNS = (
     "target", "source", "symmetric", "note",
 )  # fmt: skip
 MIN_HEAD_MATCH = 4  # a requires/excludes lemma this long also matches as the end of a compound
+# A compound ends in a word of its own kind: a noun in a noun ('Artilleriebeschuss'), a verb in a verb ('abschießen').
+# Ending keys carry the kind, so that the noun 'Leiche' is no end of the adverb 'zugleich' nor the verb 'brechen' of
+# the noun 'Verbrechen'; whole lemmas still match whatever their case ('Brechen' is 'brechen').
+NOUN_MARK, WORD_MARK = "\x01", "\x02"
 MIN_COMPOUND_MODIFIER = 3  # 'Ost-', 'Not-', 'Uno-': shorter parts are no words of their own
 # Prefixes of verbs whose nouns only look like compounds: 'Ausübung' (ausüben) is no 'Übung', 'Eingriff' no 'Griff',
 # 'Vereinigung' (vereinigen) no 'Einigung', 'Entwarnung' no 'Warnung', 'Missbilligung' no 'Billigung'
@@ -66,6 +70,13 @@ def lemma_key(lemma: str) -> str:
     """The form lemmas are compared in: 'Beschuß', 'Beschuss', 'beschuss' are one key."""
     key = lemma.casefold().replace("ß", "ss")
     return key[:-1] if len(key) > 3 and key.endswith("e") else key
+
+
+@lru_cache(maxsize=100_000)
+def ending_key(lemma: str) -> str:
+    """The key a lemma is matched in as the end of a compound: its `lemma_key` marked with its kind (a capitalised
+    lemma is a noun or name, any other a verb, adjective or adverb)."""
+    return (NOUN_MARK if lemma[:1].isupper() else WORD_MARK) + lemma_key(lemma)
 
 
 # ---------------------------------------------------------------- triggers
@@ -114,10 +125,11 @@ class TriggerEntry:
 
 
 def clause_keys(clause_lemmas: Iterable[str]) -> frozenset[str]:
-    """Keys of the clause's lemmas and of each part of a hyphenated one: 'Patriot-Systeme' names Patriots."""
+    """Keys of the clause's lemmas and of each part of a hyphenated one ('Patriot-Systeme' names Patriots), each also
+    as its `ending_key`, which `compound_endings` cuts."""
     lemmas = [lemma for lemma in clause_lemmas if lemma]
-    parts = [part for lemma in lemmas if "-" in lemma for part in lemma.split("-") if part]
-    return frozenset(map(lemma_key, lemmas + parts))  # map, not a generator: built for every clause
+    lemmas += [part for lemma in lemmas if "-" in lemma for part in lemma.split("-") if part]
+    return frozenset([*map(lemma_key, lemmas), *map(ending_key, lemmas)])  # map: built for every clause
 
 
 @dataclass(frozen=True)
@@ -126,42 +138,45 @@ class WordSet:
     instead of one `mentions` call per word (some senses list a dozen words, and every candidate sense is tested)."""
 
     exact: frozenset[str]  # one-part keys shorter than MIN_HEAD_MATCH: mentioned only as a lemma of their own
-    endings: frozenset[str]  # one-part keys of MIN_HEAD_MATCH+ letters: as a lemma or the end of a compound
-    several: tuple[tuple[str, ...], ...]  # keys of words of several parts ('Grenze+zu'), each asked by `mentions`
+    whole: frozenset[str]  # one-part keys of MIN_HEAD_MATCH+ letters: as a lemma ...
+    endings: frozenset[str]  # ... or, as their `ending_key`, the end of a compound of their kind
+    several: tuple[tuple[tuple[str, str], ...], ...]  # words of several parts ('Grenze+zu'), asked by `mentions`
 
     @classmethod
     def of(cls, words: Iterable[str]) -> WordSet:
         keyed = [word_keys(word) for word in words]
         single = [parts[0] for parts in keyed if len(parts) == 1]
         return cls(
-            frozenset(key for key in single if len(key) < MIN_HEAD_MATCH),
-            frozenset(key for key in single if len(key) >= MIN_HEAD_MATCH),
+            frozenset(key for key, _ in single if len(key) < MIN_HEAD_MATCH),
+            frozenset(key for key, _ in single if len(key) >= MIN_HEAD_MATCH),
+            frozenset(ending for key, ending in single if len(key) >= MIN_HEAD_MATCH),
             tuple(parts for parts in keyed if len(parts) > 1),
         )
 
     def __bool__(self) -> bool:
-        return bool(self.exact or self.endings or self.several)
+        return bool(self.exact or self.whole or self.several)
 
     def any_mentioned(self, clause_keys: frozenset[str]) -> bool:
-        """Whether the clause `mentions` any of the words. A key of MIN_HEAD_MATCH+ letters that is a lemma of the
-        clause is among its `compound_endings` too; the lemmas are asked first, so endings are cut only if needed."""
-        if not self.exact.isdisjoint(clause_keys) or not self.endings.isdisjoint(clause_keys):
+        """Whether the clause `mentions` any of the words. The lemmas are asked first, so endings are cut only if
+        needed."""
+        if not self.exact.isdisjoint(clause_keys) or not self.whole.isdisjoint(clause_keys):
             return True
         if self.endings and not self.endings.isdisjoint(compound_endings(clause_keys)):
             return True
         return any(mentions(clause_keys, parts) for parts in self.several)
 
 
-def word_keys(word: str) -> tuple[str, ...]:
-    """The keys of a requires/excludes word's parts: 'Grenze+zu' -> ('grenz', 'zu')."""
-    return tuple(lemma_key(part) for part in word.split(ALL_OF))
+def word_keys(word: str) -> tuple[tuple[str, str], ...]:
+    """The `lemma_key` and `ending_key` of a requires/excludes word's parts: 'Grenze+zu' -> (('grenz', NOUN_MARK +
+    'grenz'), ('zu', WORD_MARK + 'zu'))."""
+    return tuple((lemma_key(part), ending_key(part)) for part in word.split(ALL_OF))
 
 
-def mentions(clause_keys: frozenset[str], parts: tuple[str, ...]) -> bool:
-    """A clause mentions a word (its `word_keys`) when it has the lemma, or a compound ending in it
-    (4+ letters); 'Grenze+zu' is mentioned when every part is ("die Grenze zu Kolumbien schließen")."""
-    for key in parts:
-        if key not in clause_keys and (len(key) < MIN_HEAD_MATCH or key not in compound_endings(clause_keys)):
+def mentions(clause_keys: frozenset[str], parts: tuple[tuple[str, str], ...]) -> bool:
+    """A clause mentions a word (its `word_keys`) when it has the lemma, or a compound of the word's kind ending in
+    it (4+ letters); 'Grenze+zu' is mentioned when every part is ("die Grenze zu Kolumbien schließen")."""
+    for key, ending in parts:
+        if key not in clause_keys and (len(key) < MIN_HEAD_MATCH or ending not in compound_endings(clause_keys)):
             return False
     return True
 
@@ -170,9 +185,14 @@ def mentions(clause_keys: frozenset[str], parts: tuple[str, ...]) -> bool:
 # cut once. Safe to cache: a frozenset never changes, and the few recent ones are those of the clause at hand.
 @lru_cache(maxsize=ENDINGS_CACHE_SIZE)
 def compound_endings(clause_keys: frozenset[str]) -> frozenset[str]:
-    """Every ending of MIN_HEAD_MATCH or more letters of the keys: a key of that length ends one of them
-    exactly when it is among these."""
-    return frozenset(key[cut:] for key in clause_keys for cut in range(len(key) - MIN_HEAD_MATCH + 1))
+    """Every ending of MIN_HEAD_MATCH or more letters of the `ending_key`s among the keys, with the key's mark: a
+    word's `ending_key` ends a lemma of its kind exactly when it is among these."""
+    return frozenset(
+        key[0] + key[cut:]
+        for key in clause_keys
+        if key[:1] in (NOUN_MARK, WORD_MARK)
+        for cut in range(1, len(key) - MIN_HEAD_MATCH + 1)
+    )
 
 
 def compound_ending(lemma: str, known: Callable[[str], object]) -> str:
