@@ -89,11 +89,7 @@ def without_content(
     what an act is for ('entsandte Soldaten zum Kampf gegen ...') are their content, no events of their own.
     `verbs`: the event types the clause's verbs carry, and those of their modes that UNDOING names."""
     clause_hits = without_called_for(clause_hits, tokens, language)
-    # "ohne Zustimmung des Parlaments", "statt Gesprächen": what is said to be lacking did not happen
-    clause_hits = [hit for hit in clause_hits if not noun_after(hit, language.absence_openers, tokens, language)]
-    clause_hits = [hit for hit in clause_hits if not feared(hit, tokens, language)]
-    # "zum Jahrestag des Einmarsches": an anniversary dates the clause, the act it recalls is told elsewhere
-    clause_hits = [hit for hit in clause_hits if not recalled(hit, tokens, language)]
+    clause_hits = [hit for hit in clause_hits if not unreal(hit, tokens, language)]
     aims = {
         language.aim_prepositions[hit.entry.mode] for hit in clause_hits if hit.entry.mode in language.aim_prepositions
     }
@@ -183,6 +179,16 @@ def without_agreed(clause_hits: list[TriggerHit], tokens: list[Token], language:
         or hit.token < min(agreed)
         or not noun_after(hit, language.agreement_topics, tokens, language)
     ]
+
+
+def unreal(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
+    """An act said to be lacking ("ohne Zustimmung des Parlaments", "statt Gesprächen"), feared or recalled by an
+    anniversary ("zum Jahrestag des Einmarsches": told elsewhere) does not happen in this clause."""
+    return (
+        noun_after(hit, language.absence_openers, tokens, language)
+        or feared(hit, tokens, language)
+        or recalled(hit, tokens, language)
+    )
 
 
 def recalled(hit: TriggerHit, tokens: list[Token], language: Language) -> bool:
